@@ -1,0 +1,183 @@
+"""The in-memory graph every loader writes and every store and exporter reads.
+
+A build produces one :class:`GraphData`: nodes keyed by stable id, edges keyed by
+(source, type, target).  Evidence accumulates: an entity mentioned twice keeps
+both mentions, an edge found twice keeps both pieces of evidence.
+
+>>> g = GraphData()
+>>> n = g.add_node("Place", "乌素图", props={"kind": "area"})
+>>> n.id == stable_id("Place", "乌素图")
+True
+>>> g.add_node("Place", "乌素图", aliases=["乌素图村"]) is n
+True
+>>> n.aliases
+['乌素图村']
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from graph.ontology import NODE_TYPES, check_edge
+
+
+def stable_id(label: str, key: str) -> str:
+    """A short id that depends only on the label and the canonical key.
+
+    >>> stable_id("Place", "乌素图")
+    'place-5d9d7d9418'
+    """
+    digest = hashlib.sha1(f"{label}\x1f{key}".encode("utf-8")).hexdigest()[:10]
+    return f"{label.lower()}-{digest}"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where the source says it: ``file_text[start:end] == text``."""
+
+    plan: str
+    section: str | None
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"plan": self.plan, "section": self.section, "start": self.start, "end": self.end,
+                "text": self.text}
+
+
+@dataclass
+class Node:
+    id: str
+    label: str
+    name: str
+    name_en: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    props: dict = field(default_factory=dict)
+    mentions: list[Evidence] = field(default_factory=list)
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_mention(self, ev: Evidence) -> None:
+        if ev not in self.mentions:
+            self.mentions.append(ev)
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
+    type: str
+    props: dict = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+    extractor: str = ""
+    confidence: float = 1.0
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.type, self.target)
+
+    def evidence_json(self) -> str:
+        return json.dumps([e.as_dict() for e in self.evidence], ensure_ascii=False)
+
+
+class GraphData:
+    """Nodes and edges of one build, deduplicated by stable id."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.edges: dict[tuple[str, str, str], Edge] = {}
+
+    # -- nodes -----------------------------------------------------------------
+    def add_node(self, label: str, name: str, *, key: str | None = None, node_id: str | None = None,
+                 aliases: Iterable[str] = (), props: dict | None = None,
+                 name_en: str | None = None) -> Node:
+        """Add a node or merge into the existing one with the same id.
+
+        The id is ``node_id`` if given, else derived from ``label`` and ``key``
+        (default: the name).  Properties already set are kept; new ones fill gaps.
+        """
+        if label not in NODE_TYPES:
+            raise ValueError(f"unknown label {label!r}")
+        nid = node_id or stable_id(label, key if key is not None else name)
+        node = self.nodes.get(nid)
+        if node is None:
+            node = self.nodes[nid] = Node(nid, label, name, name_en)
+        elif node.label != label:
+            raise ValueError(f"id {nid} is a {node.label}, not a {label}")
+        for alias in aliases:
+            node.add_alias(alias)
+        for k, v in (props or {}).items():
+            if v is not None and node.props.get(k) in (None, ""):
+                node.props[k] = v
+        if name_en and not node.name_en:
+            node.name_en = name_en
+        return node
+
+    def nodes_of(self, label: str) -> Iterator[Node]:
+        return (n for n in self.nodes.values() if n.label == label)
+
+    # -- edges -----------------------------------------------------------------
+    def add_edge(self, source: str, target: str, rel_type: str, *, evidence: Evidence | None = None,
+                 props: dict | None = None, extractor: str = "", confidence: float = 1.0) -> Edge:
+        """Add an edge or add evidence to the existing one; checks the ontology."""
+        if source == target:
+            raise ValueError(f"self-loop {rel_type} on {source}")
+        check_edge(rel_type, self.nodes[source].label, self.nodes[target].label)
+        key = (source, rel_type, target)
+        edge = self.edges.get(key)
+        if edge is None:
+            edge = self.edges[key] = Edge(source, target, rel_type, dict(props or {}), [], extractor,
+                                          confidence)
+        else:
+            for k, v in (props or {}).items():
+                if v is not None and edge.props.get(k) in (None, ""):
+                    edge.props[k] = v
+            if confidence > edge.confidence:
+                edge.confidence, edge.extractor = confidence, extractor
+        if evidence is not None and evidence not in edge.evidence:
+            edge.evidence.append(evidence)
+        return edge
+
+    def edges_of(self, rel_type: str) -> Iterator[Edge]:
+        return (e for e in self.edges.values() if e.type == rel_type)
+
+    def mention_edges(self) -> Iterator[Edge]:
+        """MENTIONED_IN edges derived from node mentions (one per mention)."""
+        for node in self.nodes.values():
+            for m in node.mentions:
+                if m.section:
+                    yield Edge(node.id, m.section, "MENTIONED_IN",
+                               {"start": m.start, "end": m.end, "text": m.text})
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        labels: dict[str, int] = {}
+        for n in self.nodes.values():
+            labels[n.label] = labels.get(n.label, 0) + 1
+        rels: dict[str, int] = {}
+        for e in self.edges.values():
+            rels[e.type] = rels.get(e.type, 0) + 1
+        mentions = sum(1 for _ in self.mention_edges())
+        if mentions:
+            rels["MENTIONED_IN"] = mentions
+        return {"nodes": labels, "edges": rels}
+
+    def merge(self, other: "GraphData") -> None:
+        """Fold another build's graph into this one (used per plan)."""
+        for n in other.nodes.values():
+            mine = self.add_node(n.label, n.name, node_id=n.id, aliases=n.aliases, props=n.props,
+                                 name_en=n.name_en)
+            for m in n.mentions:
+                mine.add_mention(m)
+        for e in other.edges.values():
+            if not e.evidence:
+                self.add_edge(e.source, e.target, e.type, props=e.props, extractor=e.extractor,
+                              confidence=e.confidence)
+            for ev in e.evidence:
+                self.add_edge(e.source, e.target, e.type, evidence=ev, props=e.props,
+                              extractor=e.extractor, confidence=e.confidence)
+

@@ -32,16 +32,16 @@ def load_graph(store, include_internal: bool = False) -> GraphData:
             continue
         names = [p.name for p in rt.all_props]
         cols = "".join(f", r.`{p}` AS `{p}`" for p in names)
-        rows = store.query(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id AS s, b.id AS t{cols} ORDER BY s, t",
+        rows = store.query(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id AS src, b.id AS dst{cols} ORDER BY src, dst",
                            max_rows=10**9).rows
         for row in rows:
             props = {p.name: row[p.name] for p in rt.props if row.get(p.name) is not None}
-            edge = g.add_edge(row["s"], row["t"], rel, props=props, extractor=row.get("extractor") or "",
+            edge = g.add_edge(row["src"], row["dst"], rel, props=props, extractor=row.get("extractor") or "",
                               confidence=row.get("confidence") if row.get("confidence") is not None else 1.0)
             edge.evidence = _evidence(row.get("evidence"))
-    rows = store.query("MATCH (n)-[m:MENTIONED_IN]->(s:Section) RETURN n.id AS n, s.plan AS plan, s.id AS s, "
-                       "m.start AS start, m.`end` AS e, m.text AS text ORDER BY n, plan, start",
+    rows = store.query("MATCH (n)-[m:MENTIONED_IN]->(s:Section) RETURN n.id AS nid, s.plan AS plan, s.id AS sid, "
+                       "m.start AS start, m.`end` AS e, m.text AS text ORDER BY nid, plan, start",
                        max_rows=10**9).rows
     for row in rows:
-        g.nodes[row["n"]].mentions.append(Evidence(row["plan"], row["s"], row["start"], row["e"], row["text"]))
+        g.nodes[row["nid"]].mentions.append(Evidence(row["plan"], row["sid"], row["start"], row["e"], row["text"]))
     return g

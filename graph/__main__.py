@@ -59,7 +59,8 @@ def cmd_build(args) -> int:
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     counts = report.counts
-    print(f"built {len(report.plans)} plan(s) into {report.db} in {report.seconds:.2f} s")
+    reused = f" ({len(report.reused)} unchanged, not re-extracted)" if report.reused else ""
+    print(f"built {len(report.plans)} plan(s) into {report.db} in {report.seconds:.2f} s{reused}")
     print("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.get("nodes", {}).items())))
     print("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.get("edges", {}).items())))
     if report.problems:

@@ -9,6 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 PLANS = ROOT / "data" / "plans"
 #: screenshots and other artefacts of a test run
 OUTPUT = Path(os.environ.get("PLANGRAPH_TEST_OUTPUT", ROOT / "test-output"))
@@ -63,3 +64,14 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path = ROOT, timeout: floa
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "graph", *args], cwd=cwd, env=full_env, capture_output=True,
                           text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """tests/sample_graph.py loaded into a real LadybugDB on disk (content known exactly)."""
+    from graph.store import LadybugStore
+    from sample_graph import sample_graph
+    db = tmp_path_factory.mktemp("sample") / "sample.lbug"
+    with LadybugStore.create(db) as s:
+        s.load(sample_graph())
+    return db

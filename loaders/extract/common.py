@@ -1,0 +1,81 @@
+"""What every extractor uses to add an entity or a relation with its evidence.
+
+One way to name things: a surface form becomes a canonical name through
+:func:`canonical_name` (NFKC, quotes and spaces stripped, lexicon aliases), and
+the node id is ``stable_id(label, canonical name)``, so the same thing found by
+two extractors, or in two plans, is one node.
+
+>>> from loaders.read import Document
+>>> from loaders.segment import segment
+>>> from loaders.pipeline import PlanContext
+>>> from graph.model import GraphData
+>>> from pathlib import Path
+>>> text = "第一章 总则\\n乌素图位于呼市回民区。\\n"
+>>> ctx = PlanContext(Document("p", Path("p.txt"), text, "utf-8", "0" * 64, {}), segment(text, "p"), GraphData())
+>>> a = add_entity(ctx, "Place", "呼市", text.index("呼市"), extractor="doc")
+>>> a.name, a.mentions[0].text
+('呼和浩特市', '呼市')
+>>> b = add_entity(ctx, "Place", "乌素图", text.index("乌素图"), extractor="doc")
+>>> s = text.index("乌素图")
+>>> e = add_relation(ctx, b, a, "LOCATED_IN", s, s + 11, extractor="doc", confidence=0.8)
+>>> e.evidence[0].text
+'乌素图位于呼市回民区。'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graph.model import Edge, GraphData, Node
+from loaders.lexicon import load_lexicon
+
+_STRIP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】]")
+
+
+def clean(name: str) -> str:
+    """Normalise a surface form for comparison: NFKC, no quotes, brackets or spaces.
+
+    >>> clean("“强首府” 工程")
+    '强首府工程'
+    """
+    return _STRIP.sub("", unicodedata.normalize("NFKC", name))
+
+
+def canonical_name(label: str, surface: str) -> str:
+    """The name a node of ``label`` found as ``surface`` is stored under."""
+    lex = load_lexicon()
+    name = surface.strip()
+    resolved = lex.canonical(label, name)
+    if resolved == name:
+        resolved = lex.canonical(label, clean(name))
+    return resolved
+
+
+def add_entity(ctx, label: str, surface: str, start: int | None = None, end: int | None = None, *,
+               extractor: str = "", props: dict | None = None, aliases=(), name: str | None = None) -> Node:
+    """Add (or find) the entity and record the mention ``text[start:end]``.
+
+    ``surface`` is the text as written; ``name`` overrides the canonical name when
+    the extractor knows better (e.g. a 专栏 item's full project name).
+    """
+    canonical = name or canonical_name(label, surface)
+    node = ctx.graph.add_node(label, canonical, props=props, aliases=aliases)
+    if clean(surface) != clean(canonical):
+        node.add_alias(surface.strip())
+    if start is not None:
+        end = start + len(surface) if end is None else end
+        node.add_mention(ctx.evidence(start, end, ctx.section_at(start)))
+    return node
+
+
+def add_relation(ctx, source: Node, target: Node, rel_type: str, start: int, end: int, *,
+                 extractor: str, confidence: float, props: dict | None = None) -> Edge | None:
+    """Add an edge citing ``text[start:end]`` (usually the sentence); None for self-loops."""
+    if source.id == target.id:
+        return None
+    return ctx.graph.add_edge(source.id, target.id, rel_type,
+                              evidence=ctx.evidence(start, end, ctx.section_at(start)),
+                              props=props, extractor=extractor, confidence=confidence)
+
+
+__all__ = ["clean", "canonical_name", "add_entity", "add_relation", "GraphData"]

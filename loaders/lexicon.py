@@ -1,0 +1,144 @@
+"""The project's lexicons: gazetteer, industry taxonomy and alias lists (data/lexicons/).
+
+They are domain data, not code: a place, an industry synonym or an alias is added
+by editing a CSV.  Formats (UTF-8, header row, ``|`` separates list items):
+
+- ``gazetteer.csv``: name, kind, parent, aliases, lat, lon, note
+- ``industries.csv``: name, category, parent, synonyms
+- ``aliases.csv``: label, alias, canonical (any entity label)
+
+>>> lex = load_lexicon()
+>>> lex.canonical("Place", "呼市")
+'呼和浩特市'
+>>> [p.name for p in lex.place_chain("东乌素图村")]
+['乌素图', '回民区', '呼和浩特市', '内蒙古自治区']
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+
+class LexiconError(ValueError):
+    """A lexicon row that cannot be used; names the file and line."""
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    kind: str
+    parent: str
+    aliases: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class IndustryEntry:
+    name: str
+    category: str
+    parent: str
+    synonyms: tuple[str, ...] = ()
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+def _float(cell: str | None, path: Path, line: int) -> float | None:
+    if not (cell or "").strip():
+        return None
+    try:
+        return float(cell)
+    except ValueError:
+        raise LexiconError(f"{path}:{line}: not a number: {cell!r}") from None
+
+
+def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise LexiconError(f"{path}:1: missing columns {missing}")
+        for row in reader:
+            if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                continue
+            if (row.get(required[0]) or "").startswith("#"):
+                continue
+            yield reader.line_num, {k: (v or "").strip() if isinstance(v, str) else v for k, v in row.items()}
+
+
+class Lexicon:
+    """Places, industries and aliases, looked up by name or alias."""
+
+    def __init__(self, places: list[PlaceEntry], industries: list[IndustryEntry],
+                 aliases: dict[tuple[str, str], str]):
+        self.places = {p.name: p for p in places}
+        self.industries = {i.name: i for i in industries}
+        self.aliases = dict(aliases)
+        for p in places:
+            for a in p.aliases:
+                self.aliases.setdefault(("Place", a), p.name)
+        for i in industries:
+            for s in i.synonyms:
+                self.aliases.setdefault(("Industry", s), i.name)
+
+    @classmethod
+    def from_dir(cls, folder: Path = LEXICON_DIR) -> "Lexicon":
+        places = []
+        gaz = folder / "gazetteer.csv"
+        for line, r in _rows(gaz, ("name", "kind", "parent")):
+            places.append(PlaceEntry(r["name"], r["kind"], r.get("parent") or "", _split(r.get("aliases")),
+                                     _float(r.get("lat"), gaz, line), _float(r.get("lon"), gaz, line)))
+        industries = [IndustryEntry(r["name"], r.get("category") or "", r.get("parent") or "",
+                                    _split(r.get("synonyms")))
+                      for _, r in _rows(folder / "industries.csv", ("name", "category"))]
+        aliases = {(r["label"], r["alias"]): r["canonical"]
+                   for _, r in _rows(folder / "aliases.csv", ("label", "alias", "canonical"))}
+        lex = cls(places, industries, aliases)
+        for p in places:
+            if p.parent and p.parent not in lex.places:
+                raise LexiconError(f"{gaz}: parent {p.parent!r} of {p.name!r} is not in the gazetteer")
+        return lex
+
+    def canonical(self, label: str, name: str) -> str:
+        """The canonical name for a name or alias of an entity of ``label``."""
+        return self.aliases.get((label, name), name)
+
+    def place(self, name: str) -> PlaceEntry | None:
+        return self.places.get(self.canonical("Place", name))
+
+    def place_chain(self, name: str) -> list[PlaceEntry]:
+        """The place and its parents up the gazetteer, nearest first."""
+        chain, seen = [], set()
+        entry = self.place(name)
+        while entry is not None and entry.name not in seen:
+            chain.append(entry)
+            seen.add(entry.name)
+            entry = self.places.get(entry.parent) if entry.parent else None
+        return chain
+
+    def industry(self, name: str) -> IndustryEntry | None:
+        return self.industries.get(self.canonical("Industry", name))
+
+    def surface_forms(self) -> Iterator[tuple[str, str, str]]:
+        """(surface form, label, canonical name) for every name and alias: the matcher's input."""
+        for p in self.places.values():
+            yield p.name, "Place", p.name
+        for i in self.industries.values():
+            yield i.name, "Industry", i.name
+        for (label, alias), canonical in self.aliases.items():
+            yield alias, label, canonical
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(folder: Path = LEXICON_DIR) -> Lexicon:
+    """The lexicon in ``folder`` (cached; the build fingerprint covers data/lexicons)."""
+    return Lexicon.from_dir(Path(folder))

@@ -96,7 +96,8 @@ def cmd_query(args) -> int:
     else:
         return fail("give a Cypher query or --name NAME")
     try:
-        with open_store(args) as store:
+        # --write is the explicit request for write access: only then is the database opened writable
+        with open_store(args, read_only=not args.write) as store:
             result = store.query(cypher, params, read_only=not args.write, timeout_ms=args.timeout * 1000,
                                  max_rows=args.max_rows)
     except (WriteRefused, QueryError) as err:

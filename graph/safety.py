@@ -11,6 +11,8 @@ Traceback (most recent call last):
 ...
 graph.safety.WriteRefused: refused: the query writes (DETACH, DELETE); the console is read-only
 >>> check_read_only("MATCH (n {name: 'CREATE'}) RETURN n")
+>>> write_clauses("CALL timeout=0; MATCH (n) RETURN n")
+['CALL timeout= (a setting)']
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ _STRIP = re.compile(
     r"""//[^\n]*|/\*.*?(\*/|$)|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`""", re.S)
 _WORD = re.compile(r"(?<![.\w$])([A-Za-z_]+)\b(?!\s*:(?!:))")
 _CALL = re.compile(r"\bCALL\s+([A-Za-z_][\w.]*)\s*\(", re.I)
+#: ``CALL timeout=0`` and friends change the connection's settings (LadybugDB): a console must not
+#: be able to lift its own time limit.
+_SETTING = re.compile(r"\bCALL\s+([A-Za-z_]\w*)\s*=", re.I)
 
 
 class WriteRefused(Exception):
@@ -55,6 +60,8 @@ def write_clauses(cypher: str) -> list[str]:
         proc = m.group(1).lower()
         if proc not in READ_PROCEDURES and f"CALL {m.group(1)}" not in found:
             found.append(f"CALL {m.group(1)}")
+    for m in _SETTING.finditer(code):
+        found.append(f"CALL {m.group(1)}= (a setting)")
     return found
 
 

@@ -54,6 +54,8 @@ def decode(data: bytes, name: str | Path) -> tuple[str, str]:
     encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
         text = data.decode(encoding)
+        if encoding == "utf-8" and _looks_like_misread_gbk(text, data):
+            text, encoding = data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as utf8_error:
         try:
             text, encoding = data.decode("gb18030"), "gb18030"
@@ -63,9 +65,30 @@ def decode(data: bytes, name: str | Path) -> tuple[str, str]:
     bad = _control_char_ratio(text)
     if bad > 0.05:
         raise PlanError(name, f"file looks binary ({bad:.0%} control characters), not a text plan")
-    if not text.strip():
+    if not text.strip(" \t\r\n\f\v\u3000\ufeff\u200b\u200c\u200d\u2060"):
         raise PlanError(name, "file has no text")
     return text, encoding
+
+
+def _cjk_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+def _looks_like_misread_gbk(text: str, data: bytes) -> bool:
+    """Short GBK texts can also be valid UTF-8 (目录 in GBK reads as "Ŀ¼"): prefer GB18030 when
+    the UTF-8 reading has no Chinese but Latin-1 oddities and the GB18030 reading is Chinese.
+
+    >>> _looks_like_misread_gbk("Ŀ¼\\n", "目录\\n".encode("gbk"))
+    True
+    >>> _looks_like_misread_gbk("目录\\n", "目录\\n".encode("utf-8"))
+    False
+    """
+    if _cjk_count(text) or not any("\u0080" <= ch <= "\u02ff" for ch in text):
+        return False
+    try:
+        return _cjk_count(data.decode("gb18030")) > 0
+    except UnicodeDecodeError:
+        return False
 
 
 def _control_char_ratio(text: str) -> float:

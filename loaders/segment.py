@@ -417,7 +417,20 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
         para_end = line.cend
         prev_line, blank_since_prev = line, False
     flush(); close_table()
+    _enclose_children(b.out.sections)
     return b.out.finish()
+
+
+def _enclose_children(sections: list[Section]) -> None:
+    """Widen each section to cover its children (a table row's trailing cells can outrun its chapter).
+
+    Parents precede children in document order, so one pass from the end carries widths upward.
+    """
+    by_id = {s.id: s for s in sections}
+    for s in reversed(sections):
+        parent = by_id.get(s.parent) if s.parent else None
+        if parent is not None:
+            parent.start, parent.end = min(parent.start, s.start), max(parent.end, s.end)
 
 
 def _cells(text: str, line: Line) -> list[tuple[int, int]]:

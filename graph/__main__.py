@@ -58,6 +58,8 @@ def cmd_build(args) -> int:
         report = build(args.plans, args.db, show_progress=not args.quiet)
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
+    if not report.written:
+        return fail(f"no plan in {args.plans} could be read; {report.db} was left as it was")
     counts = report.counts
     reused = f" ({len(report.reused)} unchanged, not re-extracted)" if report.reused else ""
     print(f"built {len(report.plans)} plan(s) into {report.db} in {report.seconds:.2f} s{reused}")

@@ -34,6 +34,8 @@ class BuildReport:
     counts: dict = field(default_factory=dict)
     seconds: float = 0.0
     db: str = ""
+    #: False when nothing was readable: the previous database was kept as it was
+    written: bool = True
 
 
 class Progress:
@@ -211,12 +213,20 @@ def build(plans_dir: str | os.PathLike, db_path: str | os.PathLike, *, show_prog
         graph = extract_all(docs, progress, on_error=failed, cache=cache, report=report)
         failed_files = {p.file for p in report.problems}
         report.plans = [d.id for d in docs if str(d.path) not in failed_files]
+        if not report.plans:
+            # a wrong folder or a folder of broken files must not replace a good graph with an empty one
+            report.written = False
+            return _finish(report, GraphData(), t0)
         write_database(graph, db_path)
         if cache:
             cache.prune(docs)
         progress.step("loaded database")
     finally:
         progress.close()
+    return _finish(report, graph, t0)
+
+
+def _finish(report: BuildReport, graph: GraphData, t0: float) -> BuildReport:
     report.counts = graph.counts()
     report.seconds = time.perf_counter() - t0
     return report

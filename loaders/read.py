@@ -109,6 +109,10 @@ def slug(stem: str) -> str:
     return s or "plan"
 
 
+#: marks a manifest row whose file must not be read (e.g. its id duplicates an earlier row's)
+SKIPPED = "__skipped__"
+
+
 def read_manifest(plans_dir: Path) -> tuple[dict[str, dict], list[PlanError]]:
     """Manifest rows keyed by file name; problems are reported, not raised."""
     for name in MANIFEST_NAMES:
@@ -138,6 +142,7 @@ def read_manifest(plans_dir: Path) -> tuple[dict[str, dict], list[PlanError]]:
                 problems.append(PlanError(
                     path, f"duplicate plan id {row['id']!r} (first on line {seen_ids[row['id']]}); "
                           f"{row['file']} skipped", line))
+                rows.setdefault(row["file"], {**row, SKIPPED: True})
                 continue
             seen_ids[row.get("id", "")] = line
             rows[row["file"]] = row
@@ -177,6 +182,8 @@ def read_plans(plans_dir: str | Path) -> tuple[list[Document], list[PlanError]]:
     ids: set[str] = set()
     files = [plans_dir / f for f in manifest] + [p for p in plan_files(plans_dir) if p.name not in listed]
     for path in files:
+        if manifest.get(path.name, {}).get(SKIPPED):
+            continue    # reported by read_manifest; not read again as an unlisted plan
         try:
             doc = read_plan(path, manifest.get(path.name))
         except PlanError as err:

@@ -14,6 +14,8 @@ per-plan graphs are merged.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -37,13 +39,24 @@ class PlanContext:
     def evidence(self, start: int, end: int, section: str | None) -> Evidence:
         return Evidence(self.doc.id, section, start, end, self.doc.text[start:end])
 
+    @functools.cached_property
+    def _section_index(self):
+        ordered = sorted(self.seg.sections, key=lambda s: (s.start, s.level))
+        by_id = {s.id: s for s in ordered}
+        return [s.start for s in ordered], ordered, by_id
+
     def section_at(self, offset: int) -> str | None:
-        """The innermost section containing an offset."""
-        best = None
-        for s in self.seg.sections:
-            if s.start <= offset < max(s.end, s.start + 1) and (best is None or s.level >= best.level):
-                best = s
-        return best.id if best else None
+        """The innermost section containing an offset (O(log n): extractors call it per mention).
+
+        The last section starting at or before the offset is the innermost one or a
+        descendant of it that has already ended, so walking up its parents finds it.
+        """
+        starts, ordered, by_id = self._section_index
+        i = bisect.bisect_right(starts, offset) - 1
+        s = ordered[i] if i >= 0 else None
+        while s is not None and not (s.start <= offset < max(s.end, s.start + 1)):
+            s = by_id.get(s.parent) if s.parent else None
+        return s.id if s else None
 
 
 def add_structure(ctx: PlanContext) -> None:

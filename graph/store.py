@@ -146,16 +146,17 @@ class LadybugStore:
     def upsert(self, graph: GraphData) -> None:
         """Merge a graph into an existing database by stable id (incremental updates)."""
         for node in graph.nodes.values():
-            row = node_row(node)
-            sets = ", ".join(f"n.{q(k)} = ${k}" for k in row if k != "id")
-            self.conn.execute(f"MERGE (n:{node.label} {{id: $id}}) SET {sets}", row)
+            # parameters are prefixed: names such as `end` are reserved words even after a `$`
+            row = {f"p_{k}": v for k, v in node_row(node).items()}
+            sets = ", ".join(f"n.{q(k[2:])} = ${k}" for k in row if k != "p_id")
+            self.conn.execute(f"MERGE (n:{node.label} {{id: $p_id}}) SET {sets}", row)
         labels = {n.id: n.label for n in graph.nodes.values()}
         for edge in list(graph.edges.values()) + list(graph.mention_edges()):
-            row = edge_row(edge)
+            row = {f"p_{k}": v for k, v in edge_row(edge).items()}
             src, dst = labels.get(edge.source) or self._label_of(edge.source), \
                 labels.get(edge.target) or self._label_of(edge.target)
-            sets = ", ".join(f"r.{q(k)} = ${k}" for k in row)
-            match = "" if edge.type != "MENTIONED_IN" else " {start: $start}"
+            sets = ", ".join(f"r.{q(k[2:])} = ${k}" for k in row)
+            match = "" if edge.type != "MENTIONED_IN" else " {`start`: $p_start}"
             self.conn.execute(
                 f"MATCH (a:{src} {{id: $src}}), (b:{dst} {{id: $dst}}) "
                 f"MERGE (a)-[r:{edge.type}{match}]->(b)" + (f" SET {sets}" if sets else ""),

@@ -1,0 +1,76 @@
+"""Evidence in context: the paragraph around a mention, its sentence, and HTML that highlights both.
+
+Offsets are into the plan's decoded text (``text[start:end] == evidence text``).
+
+>>> t = "第一章\\n回民区位于呼和浩特市。乌素图位于回民区，带动旅游。\\n下一段"
+>>> c = context(t, t.index("乌素图"), t.index("乌素图") + 3)
+>>> t[c.p0:c.p1], t[c.s0:c.s1]
+('回民区位于呼和浩特市。乌素图位于回民区，带动旅游。', '乌素图位于回民区，带动旅游。')
+>>> highlight_html(t, c, t.index("乌素图"), t.index("乌素图") + 3)
+'回民区位于呼和浩特市。<span class="pg-sent"><mark>乌素图</mark>位于回民区，带动旅游。</span>'
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+SENTENCE_ENDS = "。！？；!?;"
+#: paragraphs longer than this are cut around the sentence (tables and run-on text can be long).
+MAX_PARAGRAPH = 700
+
+
+@dataclass(frozen=True)
+class Context:
+    p0: int  # paragraph start
+    p1: int  # paragraph end (exclusive)
+    s0: int  # sentence start
+    s1: int  # sentence end (exclusive, includes the full stop)
+
+
+def context(text: str, start: int, end: int) -> Context:
+    """Paragraph (between newlines) and sentence (between 。！？；) around ``text[start:end]``."""
+    p0 = text.rfind("\n", 0, start) + 1
+    p1 = text.find("\n", end)
+    p1 = len(text) if p1 == -1 else p1
+    p1 = max(p1, end)
+    s0 = max([text.rfind(c, p0, start) for c in SENTENCE_ENDS] + [p0 - 1]) + 1
+    s0 = max(s0, p0)
+    ends = [i for i in (text.find(c, end, p1) for c in SENTENCE_ENDS) if i != -1]
+    s1 = min(ends) + 1 if ends else p1
+    # an evidence text that itself ends with a full stop is already the whole sentence
+    if end > start and text[end - 1] in SENTENCE_ENDS:
+        s1 = end
+    return Context(p0, p1, min(s0, start), max(s1, end))
+
+
+def highlight_html(text: str, ctx: Context, start: int, end: int, max_len: int = MAX_PARAGRAPH) -> str:
+    """The paragraph as HTML: the sentence in a ``pg-sent`` span, the mention in ``<mark>``."""
+    p0, p1 = ctx.p0, ctx.p1
+    if p1 - p0 > max_len:   # keep the sentence and some context either side
+        spare = max(0, max_len - (ctx.s1 - ctx.s0)) // 2
+        p0, p1 = max(ctx.p0, ctx.s0 - spare), min(ctx.p1, ctx.s1 + spare)
+    esc = html.escape
+    out = ("…" if p0 > ctx.p0 else "") + esc(text[p0:ctx.s0])
+    out += ('<span class="pg-sent">' + esc(text[ctx.s0:start]) + "<mark>" + esc(text[start:end]) + "</mark>"
+            + esc(text[end:ctx.s1]) + "</span>")
+    out += esc(text[ctx.s1:p1]) + ("…" if p1 < ctx.p1 else "")
+    return out.replace("\n", "<br>")
+
+
+def evidence_html(text: str | None, start: int, end: int, quoted: str) -> str:
+    """Highlighted paragraph for an evidence span; just the quoted text when the plan text is missing
+    or does not match the offsets (the evidence is then shown as stored)."""
+    if not text or text[start:end] != quoted:
+        return "<mark>" + html.escape(quoted) + "</mark>"
+    return highlight_html(text, context(text, start, end), start, end)
+
+
+CSS = """
+<style>
+.pg-ev {border-left: 3px solid #c8c8c8; padding: 0.2rem 0.6rem; margin: 0.2rem 0 0.6rem 0;
+        line-height: 1.7; color: #333;}
+.pg-ev .pg-sent {background: #fff3c4;}
+.pg-ev mark {background: #ffb74d; padding: 0 1px; font-weight: 600;}
+.pg-src {color: #777; font-size: 0.85em;}
+</style>
+"""

@@ -1,0 +1,501 @@
+"""Relations between the entities found in a plan, sentence by sentence, each citing its sentence.
+
+Runs last: the structured and text extractors have put entity nodes with mentions
+in ``ctx.graph``.  For every sentence (including 专栏 items and list items) the
+mentions inside it are collected once (mentions are indexed by offset and found by
+bisection), and rules written for how Chinese plans state relations add edges:
+
+- LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目), a place
+  right before a name (回民区乌素图“杏花节”), 位于/落户/入驻 X, 在 X 建设/打造 Y, and a
+  project alone with one place in a short item (lower confidence).
+- SUPPORTS: 依托/以…为依托 A … 推动/促进/发展/壮大 B产业; A 推动 B产业 in one clause;
+  为 B 提供支撑; 实施 A，推动 B.
+- INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目),
+  or named with a project in a clause with 承建/参与/合作/引进/投资/运营/签约….
+- Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
+  parent (乌素图 → 回民区 → 呼和浩特市), citing the child's first mention.
+
+>>> from loaders.read import Document
+>>> from loaders.segment import segment
+>>> from loaders.pipeline import PlanContext
+>>> from graph.model import GraphData
+>>> from pathlib import Path
+>>> from loaders.extract.common import add_entity
+>>> text = "第一章 总则\\n举办好乌素图杏花节等活动。\\n"
+>>> ctx = PlanContext(Document("p", Path("p.txt"), text, "utf-8", "0" * 64, {}), segment(text, "p"), GraphData())
+>>> _ = add_entity(ctx, "Project", "乌素图杏花节", text.index("乌素图杏花节"), extractor="doc")
+>>> extract(ctx)
+>>> sorted((ctx.graph.nodes[e.source].name, e.type, ctx.graph.nodes[e.target].name) for e in ctx.graph.edges.values()
+...        if e.type == "LOCATED_IN")
+[('乌素图', 'LOCATED_IN', '回民区'), ('乌素图杏花节', 'LOCATED_IN', '乌素图'), ('呼和浩特市', 'LOCATED_IN', '内蒙古自治区'), ('回民区', 'LOCATED_IN', '呼和浩特市')]
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from graph.model import Node
+from graph.ontology import ENTITY_LABELS, REL_TYPES
+from loaders.extract.common import add_entity, add_relation
+from loaders.lexicon import load_lexicon
+
+#: place kinds too broad to be worth a LOCATED_IN from a name prefix (内蒙古xx公司 is a registered name).
+BROAD_KINDS = {"country", "province", "region", "autonomous_region"}
+#: characters that may sit between two adjacent names without separating them
+JOINERS = set(" \t\r\n\u3000“”\"'‘’「」『』《》")
+CLAUSE_PUNCT = set("，,；;：:。！？!?")
+MAX_NAME_PREFIX = 24
+
+# -- cue words (plan language) ---------------------------------------------------------------
+#: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
+LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在)(在|于)?$")
+#: 在 X 建设/打造 Y: the thing built is in X
+BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布局", "规划建设", "谋划", "启动", "开工",
+               "投运", "落地", "改造", "扩建", "举办", "开展", "设立", "引进")
+#: verbs that make the following industry or goal something the subject serves
+SUPPORT_VERB_RE = re.compile(
+    r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动)")
+#: 依托/以…为依托 A: A is what the rest of the sentence relies on
+POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
+PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
+#: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
+INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
+#: 引进/与/联合 Org … 建设 Project: the organisation is brought in to build or run it
+INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
+INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
+#: a project named after the organisation it builds (丁香路小学项目) does not involve it as a party
+OWN_BUILD_RE = re.compile(r"^(（[^）]*）|\([^)]*\))?(分校|分院|校区)?(新建|改扩建|扩建|改造|迁建|建设|重建|提升)*"
+                          r"([一二三四五六七八九十\d]+期)?(项目|工程)?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    node: Node
+
+    @property
+    def label(self) -> str:
+        return self.node.label
+
+
+class Relations:
+    """The state of one plan's relation extraction (one instance per ``extract`` call)."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx, self.text, self.lex = ctx, ctx.doc.text, load_lexicon()
+        self.plan = ctx.plan_id
+        self._index_mentions()
+        self._index_surfaces()
+        self.sent_starts = [s.start for s in ctx.seg.sentences]
+
+    # -- indexes --------------------------------------------------------------------------
+    def _index_mentions(self) -> None:
+        found = set()
+        for node in list(self.ctx.graph.nodes.values()):
+            if node.label not in ENTITY_LABELS:
+                continue
+            for m in node.mentions:
+                if m.plan == self.plan and m.end > m.start:
+                    found.add((m.start, m.end, node.id))
+        nodes = self.ctx.graph.nodes
+        self.mentions = [Mention(s, e, nodes[i]) for s, e, i in sorted(found, key=lambda t: (t[0], -t[1], t[2]))]
+        self.starts = [m.start for m in self.mentions]
+
+    def _index_surfaces(self) -> None:
+        """Surface form → (label, canonical name) for places and organisations, to spot name prefixes."""
+        self.surfaces: dict[str, tuple[str, str]] = {}
+        for surface, label, canonical in self.lex.surface_forms():
+            if label in ("Place", "Organization") and len(surface) >= 2:
+                self.surfaces.setdefault(surface, (label, canonical))
+        for node in self.ctx.graph.nodes.values():
+            if node.label in ("Place", "Organization"):
+                for s in (node.name, *node.aliases):
+                    if len(s) >= 2:
+                        self.surfaces.setdefault(s, (node.label, node.name))
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # -- helpers ---------------------------------------------------------------------------
+    def place_kind(self, node: Node) -> str:
+        entry = self.lex.place(node.name)
+        return (entry.kind if entry else node.props.get("kind") or "") or ""
+
+    def is_broad(self, node: Node) -> bool:
+        return self.place_kind(node) in BROAD_KINDS
+
+    def ancestors(self, node: Node) -> set[str]:
+        return {p.name for p in self.lex.place_chain(node.name)[1:]}
+
+    def most_specific(self, places: list[Node]) -> list[Node]:
+        """Drop places that the gazetteer already puts above another place of the list."""
+        above = set()
+        for p in places:
+            above |= self.ancestors(p)
+        out, seen = [], set()
+        for p in places:
+            if p.name not in above and p.id not in seen:
+                out.append(p)
+                seen.add(p.id)
+        return out
+
+    def squeeze(self, a: int, b: int) -> str:
+        """text[a:b] without white space and quotes (hard-wrapped plans break lines anywhere)."""
+        return "".join(c for c in self.text[a:b] if c not in JOINERS)
+
+    def relate(self, src: Node, dst: Node, rel: str, span: tuple[int, int], rule: str, conf: float) -> None:
+        rt = REL_TYPES[rel]
+        if src.id == dst.id or src.label not in rt.sources or dst.label not in rt.targets:
+            return
+        if rel == "LOCATED_IN" and src.label == "Place" and not self.place_in_place_ok(src, dst):
+            return
+        add_relation(self.ctx, src, dst, rel, span[0], span[1], extractor=f"relations.{rule}", confidence=conf)
+
+    def place_in_place_ok(self, child: Node, parent: Node) -> bool:
+        # places in places come from the gazetteer; text may only add what the gazetteer does not know,
+        # or agree with it (never contradict it, never loop back up)
+        chain = self.lex.place_chain(child.name)
+        if chain:
+            return parent.name in {p.name for p in chain[1:]}
+        return child.name not in self.ancestors(parent)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The sentence around an offset, else the line (headings are not sentences)."""
+        i = bisect.bisect_right(self.sent_starts, offset) - 1
+        if i >= 0:
+            s = self.ctx.seg.sentences[i]
+            if s.start <= offset < s.end:
+                return s.start, s.end
+        a = self.text.rfind("\n", 0, offset) + 1
+        b = self.text.find("\n", offset)
+        b = len(self.text) if b == -1 else b
+        while b > a and self.text[b - 1] in " \t\r\u3000":
+            b -= 1
+        return a, b
+
+    # -- per sentence ---------------------------------------------------------------------
+    def run(self) -> None:
+        for sent in self.ctx.seg.sentences:
+            ms = self.in_span(sent.start, sent.end)
+            in_box = self.in_box(sent.section)
+            nested = self.name_prefixes(ms, (sent.start, sent.end))
+            top = top_level(ms)
+            if not top:
+                continue
+            span = (sent.start, sent.end)
+            located = {m.node.id for m in nested}
+            self.adjacent_rules(top, span, located)
+            self.locate_verb_rules(top, span, located)
+            self.build_in_rules(top, span, located)
+            self.cooccurrence_rule(top, span, located, in_box)
+            self.support_rules(top, span)
+            self.involve_rules(top, span)
+        self.gazetteer_chains()
+
+    def in_box(self, section_id: str) -> bool:
+        return any(s.kind in ("box", "table") for s in self.ctx.seg.ancestors(section_id))
+
+    # LOCATED_IN / INVOLVES from names -----------------------------------------------------
+    def name_prefixes(self, ms: list[Mention], span) -> list[Mention]:
+        """Places and organisations that open a project's or organisation's name.
+
+        乌素图杏花节 → 乌素图; 新城区沟系修复治理项目 → 新城区; 家家悦集团社区商业服务网络建设项目 →
+        家家悦集团: Chinese names put the where and the who first.  Returns the named entities.
+        """
+        done = []
+        for m in ms:
+            if m.label not in ("Project", "Organization"):
+                continue
+            pos, places, orgs = m.start, [], []
+            while pos < m.end:
+                hit = None
+                for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
+                    got = self.surfaces.get(self.text[pos:pos + k])
+                    if got:
+                        hit = (k, got)
+                        break
+                if hit is None:
+                    break
+                k, (label, canonical) = hit
+                if label == "Organization" and m.label == "Organization":
+                    break    # 呼和浩特市第一中学 is not part of another organisation's name
+                node = add_entity(self.ctx, label, self.text[pos:pos + k], pos, pos + k,
+                                  extractor="relations.name_prefix", name=canonical)
+                (places if label == "Place" else orgs).append(node)
+                pos += k
+                while pos < m.end and self.text[pos] in JOINERS | set("（()）·"):
+                    pos += 1
+            if not places and not orgs:
+                continue
+            done.append(m)
+            # the place a name opens with is where the thing is (skip 内蒙古… registered names)
+            for p in self.most_specific([p for p in places if not self.is_broad(p)]):
+                self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
+            if m.label == "Project" and not OWN_BUILD_RE.match(self.squeeze(pos, m.end)):
+                for o in orgs:
+                    self.relate(m.node, o, "INVOLVES", span, "name_prefix", 0.85)
+        return done
+
+    def adjacent_rules(self, top: list[Mention], span, located: set) -> None:
+        """A place written right before a name (回民区乌素图“杏花节”, 新城区的X项目) locates it."""
+        for i, m in enumerate(top):
+            if m.label == "Place":
+                continue
+            run, j, joint = [], i - 1, m.start
+            while j >= 0 and top[j].label == "Place":
+                gap = self.squeeze(top[j].end, joint)
+                if gap not in ("", "的") or (gap == "的" and run):
+                    break
+                run.insert(0, top[j].node)
+                joint, j = top[j].start, j - 1
+            places = self.most_specific([p for p in run if not self.is_broad(p)])
+            for p in places:
+                self.relate(m.node, p, "LOCATED_IN", span, "adjacent_place", 0.85)
+                located.add(m.node.id)
+            if m.label == "Project" and i > 0 and top[i - 1].label == "Organization":
+                # X公司Y项目: the company's own project
+                if self.squeeze(top[i - 1].end, m.start) in ("", "的"):
+                    self.relate(m.node, top[i - 1].node, "INVOLVES", span, "adjacent_org", 0.8)
+        # a place the gazetteer does not know, written right after its parent (新城区保合少镇)
+        for a, b in zip(top, top[1:]):
+            if a.label == b.label == "Place" and not self.lex.place(b.node.name) \
+                    and self.squeeze(a.end, b.start) == "" and not self.is_broad(a.node):
+                self.relate(b.node, a.node, "LOCATED_IN", span, "adjacent_place", 0.75)
+
+    def places_after(self, top: list[Mention], i: int, pos: int) -> tuple[list[Node], int]:
+        """The run of adjacent place mentions starting right at ``pos`` (from top[i])."""
+        run = []
+        while i < len(top) and top[i].label == "Place" and self.squeeze(pos, top[i].start) == "":
+            run.append(top[i].node)
+            pos, i = top[i].end, i + 1
+        return run, i
+
+    def locate_verb_rules(self, top: list[Mention], span, located: set) -> None:
+        """位于/地处/落户/入驻 X: the subject (the name before the verb, or 位于X的 Y) is in X."""
+        for i, m in enumerate(top):
+            if m.label != "Place":
+                continue
+            before = self.squeeze(max(span[0], m.start - 8), m.start)
+            if not LOCATE_VERB_RE.search(before):
+                continue
+            if i > 0 and top[i - 1].label == "Place" and self.squeeze(top[i - 1].end, m.start) == "":
+                continue    # not the first place of the run
+            run, j = self.places_after(top, i, m.start)
+            places = self.most_specific(run)
+            end = top[j - 1].end
+            after = self.squeeze(end, min(span[1], end + 8))
+            subject = None
+            tail = re.match(r"^(境内|辖区内|辖区|区域内|园区内|片区内|内)?的", after)
+            if tail and j < len(top) and top[j].label != "Place" and \
+                    len(self.squeeze(end, top[j].start)) <= len(tail.group(0)):
+                subject = top[j]            # 位于X内的Y
+            else:
+                # the name closest before the verb in its clause is what lies there
+                k = i - 1
+                if k >= 0 and not clause_break(self.text, top[k].end, m.start) \
+                        and len(self.squeeze(top[k].end, m.start)) <= 10:
+                    subject = top[k]
+                elif k >= 0:
+                    # Y，位于X：the subject closes the previous clause
+                    gap = self.squeeze(top[k].end, m.start)
+                    if len(gap) <= 6 and gap[:1] in ",，":
+                        subject = top[k]
+                if subject is not None and subject.label not in ("Project", "Organization", "Place"):
+                    subject = None
+            if subject is not None:
+                for p in places:
+                    self.relate(subject.node, p, "LOCATED_IN", span, "locate_verb", 0.9)
+                located.add(subject.node.id)
+
+    def build_in_rules(self, top: list[Mention], span, located: set) -> None:
+        """在 X(片区/园区/境内) 建设/打造/实施 Y: what is built in the clause is in X."""
+        for i, m in enumerate(top):
+            if m.label != "Place" or (i > 0 and top[i - 1].label == "Place"
+                                      and self.squeeze(top[i - 1].end, m.start) == ""):
+                continue
+            if not self.squeeze(max(span[0], m.start - 2), m.start).endswith(("在", "于")):
+                continue
+            run, j = self.places_after(top, i, m.start)
+            end = top[j - 1].end
+            clause_end = next_clause_break(self.text, end, span[1])
+            rest = self.squeeze(end, clause_end)
+            if not rest or not re.match(r"^(境内|辖区内|辖区|区域内|内|片区|园区|周边)?[^，,；;。]{0,6}?(" +
+                                        "|".join(BUILD_VERBS) + ")", rest):
+                continue
+            places = self.most_specific(run)
+            for t in top[j:]:
+                if t.start >= clause_end:
+                    break
+                if t.label in ("Project", "Organization"):
+                    for p in places:
+                        self.relate(t.node, p, "LOCATED_IN", span, "build_in", 0.85)
+                    located.add(t.node.id)
+
+    def cooccurrence_rule(self, top: list[Mention], span, located: set, in_box: bool) -> None:
+        """A project alone with exactly one place in a 专栏 item or a short sentence is most likely there."""
+        if not in_box and len(self.squeeze(*span)) > 40:
+            return
+        places = [m.node for m in top if m.label == "Place" and not self.is_broad(m.node)]
+        projects = [m.node for m in top if m.label == "Project" and m.node.id not in located]
+        if len({p.id for p in places}) != 1 or not projects or len(projects) > 3:
+            return
+        for pr in projects:
+            self.relate(pr, places[0], "LOCATED_IN", span, "cooccurrence", 0.6)
+
+    # SUPPORTS ------------------------------------------------------------------------------
+    def support_rules(self, top: list[Mention], span) -> None:
+        targets = [(i, m) for i, m in enumerate(top) if m.label in ("Industry", "Goal")]
+        if not targets:
+            return
+        # 为 B 提供支撑: the subjects of the sentence serve B
+        for i, t in targets:
+            if self.squeeze(max(span[0], t.start - 1), t.start) == "为" and PROVIDE_RE.match(
+                    self.squeeze(t.end, min(span[1], t.end + 14))):
+                for s in top[:i]:
+                    self.relate(s.node, t.node, "SUPPORTS", span, "provide_support", 0.8)
+        for i, t in targets:
+            verb_at = self.support_verb_before(t, span)
+            if verb_at is None:
+                continue
+            t_clause = clause_start(self.text, span[0], verb_at)
+            sources = []
+            for s in top[:i]:
+                if s.label not in ("Project", "Policy", "Organization", "Industry") or s.end > verb_at:
+                    continue
+                if s.start >= t_clause:
+                    if s.label == "Industry":
+                        continue    # 发展A产业、B产业 lists industries; it does not make A support B
+                    sources.append((s, "support_verb", 0.75))
+                elif self.relied_on(s, span):
+                    sources.append((s, "rely_on", 0.8))
+                elif s.label == "Policy" and POLICY_LEAD_RE.search(
+                        self.squeeze(max(span[0], s.start - 6), s.start)):
+                    sources.append((s, "policy_drives", 0.75))
+            for s, rule, conf in sources:
+                self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
+
+    def support_verb_before(self, t: Mention, span) -> int | None:
+        """Offset of a supports verb shortly before the target in its clause (促进“大健康”相关产业)."""
+        a = clause_start(self.text, span[0], t.start)
+        window = self.text[max(a, t.start - 12):t.start]
+        found = None
+        for mm in SUPPORT_VERB_RE.finditer(window):
+            found = mm
+        if found is None:
+            return None
+        return max(a, t.start - 12) + found.start()
+
+    def relied_on(self, s: Mention, span) -> bool:
+        """依托 A、B / 以 A 为依托: A is what the rest of the sentence relies on."""
+        a = clause_start(self.text, span[0], s.start)
+        head = self.squeeze(a, s.start)
+        tail_end = next_clause_break(self.text, s.end, span[1])
+        tail = self.squeeze(s.end, tail_end)
+        # 利用/围绕/立足 name what is used or aimed at, not what drives the result
+        lead = re.search(r"(依托|依靠|借助|凭借|以)", head)
+        if lead is None:
+            return False
+        if lead.group(1) == "以":
+            return bool(re.search(r"(为依托|为基础|为支撑|为载体|为抓手|为龙头|为核心|为引领|为平台|为主体|为突破口)", tail))
+        return True
+
+    # INVOLVES ------------------------------------------------------------------------------
+    def involve_rules(self, top: list[Mention], span) -> None:
+        """An organisation and a project in one clause joined by 承建/合作/投资/运营… or 引进 Org 建设 Project."""
+        for i, o in enumerate(top):
+            if o.label != "Organization":
+                continue
+            a = clause_start(self.text, span[0], o.start)
+            b = next_clause_break(self.text, o.end, span[1])
+            lead = self.squeeze(max(a, o.start - 4), o.start)
+            for p in top:
+                if p.label != "Project" or not (a <= p.start < b):
+                    continue
+                if p.start > o.end:
+                    between = self.squeeze(o.end, p.start)
+                    ok = bool(INVOLVE_VERB_RE.search(between)) or \
+                        (bool(INVOLVE_LEAD_RE.search(lead)) and bool(INVOLVE_MID_RE.search(between)))
+                else:
+                    # Project 由 Org 承建/运营
+                    between = self.squeeze(p.end, o.start)
+                    after = self.squeeze(o.end, min(b, o.end + 6))
+                    ok = between.endswith(("由", "与", "同")) and bool(INVOLVE_VERB_RE.match(after) or
+                                                                      INVOLVE_MID_RE.match(after))
+                if ok and len(between) <= 20:
+                    self.relate(p.node, o.node, "INVOLVES", span, "involve_verb", 0.75)
+
+    # gazetteer ---------------------------------------------------------------------------
+    def gazetteer_chains(self) -> None:
+        """Every known place points to its gazetteer parent, citing where the child is first mentioned."""
+        lex = self.lex
+        queue = [n for n in self.ctx.graph.nodes.values() if n.label == "Place"]
+        seen = set()
+        evidence_for: dict[str, tuple[int, int]] = {}
+        while queue:
+            node = queue.pop(0)
+            if node.id in seen:
+                continue
+            seen.add(node.id)
+            entry = lex.place(node.name)
+            if entry is None:
+                continue
+            fill_place_props(node, entry)
+            own = sorted((m.start, m.end) for m in node.mentions if m.plan == self.plan)
+            span = self.sentence_of(own[0][0]) if own else evidence_for.get(node.id)
+            if not entry.parent or span is None:
+                continue
+            parent_entry = lex.places[entry.parent]
+            parent = self.ctx.graph.add_node("Place", parent_entry.name, aliases=parent_entry.aliases)
+            fill_place_props(parent, parent_entry)
+            add_relation(self.ctx, node, parent, "LOCATED_IN", span[0], span[1], extractor="gazetteer",
+                         confidence=0.95)
+            evidence_for.setdefault(parent.id, span)
+            queue.append(parent)
+
+
+def fill_place_props(node: Node, entry) -> None:
+    for k, v in (("kind", entry.kind), ("lat", entry.lat), ("lon", entry.lon)):
+        if v not in (None, "") and node.props.get(k) in (None, ""):
+            node.props[k] = v
+
+
+def top_level(ms: list[Mention]) -> list[Mention]:
+    """Mentions not inside another (longest first at each start; partial overlaps keep the first)."""
+    out: list[Mention] = []
+    for m in ms:                     # sorted by (start, -end)
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def clause_break(text: str, a: int, b: int) -> bool:
+    return any(c in CLAUSE_PUNCT for c in text[a:b])
+
+
+def clause_start(text: str, floor: int, pos: int) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in CLAUSE_PUNCT:
+        i -= 1
+    return i
+
+
+def next_clause_break(text: str, pos: int, ceil: int) -> int:
+    i = pos
+    while i < ceil and text[i] not in CLAUSE_PUNCT:
+        i += 1
+    return i
+
+
+def extract(ctx) -> None:
+    """Add LOCATED_IN, SUPPORTS and INVOLVES edges between the plan's entities (see module doc)."""
+    Relations(ctx).run()

@@ -215,7 +215,7 @@ class Relations:
         for m in ms:
             if m.label not in ("Project", "Organization"):
                 continue
-            pos, places, orgs = m.start, [], []
+            pos, found = m.start, []
             while pos < m.end:
                 hit = None
                 for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
@@ -228,22 +228,28 @@ class Relations:
                 k, (label, canonical) = hit
                 if label == "Organization" and m.label == "Organization":
                     break    # 呼和浩特市第一中学 is not part of another organisation's name
-                node = add_entity(self.ctx, label, self.text[pos:pos + k], pos, pos + k,
-                                  extractor="relations.name_prefix", name=canonical)
-                (places if label == "Place" else orgs).append(node)
+                found.append((pos, pos + k, label, canonical))
                 pos += k
                 while pos < m.end and self.text[pos] in JOINERS | set("（()）·"):
                     pos += 1
-            if not places and not orgs:
-                continue
-            done.append(m)
+            places = [f for f in found if f[2] == "Place"]
+            orgs = [f for f in found if f[2] == "Organization"]
             # the place a name opens with is where the thing is (skip 内蒙古… registered names)
-            for p in self.most_specific([p for p in places if not self.is_broad(p)]):
+            place_nodes = [self.nested(f) for f in places
+                           if self.lex.place(f[3]) is None or self.lex.place(f[3]).kind not in BROAD_KINDS]
+            for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
-            if m.label == "Project" and not OWN_BUILD_RE.match(self.squeeze(pos, m.end)):
-                for o in orgs:
-                    self.relate(m.node, o, "INVOLVES", span, "name_prefix", 0.85)
+            if m.label == "Project" and orgs and not OWN_BUILD_RE.match(self.squeeze(pos, m.end)):
+                for f in orgs:
+                    self.relate(m.node, self.nested(f), "INVOLVES", span, "name_prefix", 0.85)
+            if place_nodes:
+                done.append(m)
         return done
+
+    def nested(self, found: tuple[int, int, str, str]) -> Node:
+        """The entity named inside a longer name, with that mention recorded (only when it is used)."""
+        a, b, label, canonical = found
+        return add_entity(self.ctx, label, self.text[a:b], a, b, extractor="relations.name_prefix", name=canonical)
 
     def adjacent_rules(self, top: list[Mention], span, located: set) -> None:
         """A place written right before a name (回民区乌素图“杏花节”, 新城区的X项目) locates it."""

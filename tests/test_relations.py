@@ -233,3 +233,9 @@ def test_every_edge_and_mention_cites_its_text_exactly(export_dir, docs):
                 assert texts[m["plan"]][m["start"]:m["end"]] == m["text"], node
     if importlib.util.find_spec("loaders.extract.entities") is not None:
         assert n > 0    # with entities extracted there is evidence to check
+
+
+def test_projects_advanced_in_a_sentence_about_one_industry_serve_it():
+    text = para("加快星云算力中心项目、北斗时空数据平台项目建设，培育壮大大数据产业。")
+    _, t = run(text, [("Project", "星云算力中心项目"), ("Project", "北斗时空数据平台项目"), ("Industry", "大数据产业")])
+    assert {("星云算力中心项目", "SUPPORTS", "大数据产业"), ("北斗时空数据平台项目", "SUPPORTS", "大数据产业")} <= t

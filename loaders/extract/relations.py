@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from graph.model import Node
@@ -53,6 +54,8 @@ LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|�
 #: 在 X 建设/打造 Y: the thing built is in X
 BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布局", "规划建设", "谋划", "启动", "开工",
                "投运", "落地", "改造", "扩建", "举办", "开展", "设立", "引进")
+#: a clause that builds or advances the project it names
+BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进|新建|建成|谋划|启动|落地)")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
@@ -388,6 +391,21 @@ class Relations:
                     sources.append((s, "policy_drives", 0.75))
             for s, rule, conf in sources:
                 self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
+        self.topic_rule(top, targets, span)
+
+    def topic_rule(self, top: list[Mention], targets, span) -> None:
+        """推进A、B建设，…培育发展B产业: projects built in a sentence that drives one industry serve it."""
+        driven = {t.node.id: t for _, t in targets if t.label == "Industry" and self.support_verb_before(t, span)}
+        if len(driven) != 1:
+            return
+        t = next(iter(driven.values()))
+        for s in top:
+            if s.label != "Project" or s.end > t.start:
+                continue
+            a = clause_start(self.text, span[0], s.start)
+            clause = self.squeeze(a, next_clause_break(self.text, s.end, span[1]))
+            if BUILT_RE.search(clause):
+                self.relate(s.node, t.node, "SUPPORTS", span, "sentence_topic", 0.65)
 
     def support_verb_before(self, t: Mention, span) -> int | None:
         """Offset of a supports verb shortly before the target in its clause (促进“大健康”相关产业)."""
@@ -443,11 +461,11 @@ class Relations:
     def gazetteer_chains(self) -> None:
         """Every known place points to its gazetteer parent, citing where the child is first mentioned."""
         lex = self.lex
-        queue = [n for n in self.ctx.graph.nodes.values() if n.label == "Place"]
+        queue = deque(n for n in self.ctx.graph.nodes.values() if n.label == "Place")
         seen = set()
         evidence_for: dict[str, tuple[int, int]] = {}
         while queue:
-            node = queue.pop(0)
+            node = queue.popleft()
             if node.id in seen:
                 continue
             seen.add(node.id)

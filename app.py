@@ -53,6 +53,7 @@ with st.sidebar:
         st.cache_data.clear()
         st.rerun()
 
+nav.sync_url()   # early, so the address bar changes with the page; again at the end for defaults
 try:
     VIEWS[nav.current()].render(snap)
 finally:

@@ -24,9 +24,18 @@ from graph.ontology import NODE_TYPES, REL_TYPES, legend
 SHAPES = {"square": ("rectangle", 1.0), "box": ("round-rectangle", 1.4), "dot": ("ellipse", 1.0),
           "diamond": ("diamond", 1.0), "triangle": ("triangle", 1.0), "star": ("star", 1.0),
           "triangleDown": ("vee", 1.0), "hexagon": ("hexagon", 1.0), "ellipse": ("ellipse", 1.6)}
-#: the same shapes as characters for the legend
-SYMBOLS = {"square": "■", "box": "▬", "dot": "●", "diamond": "◆", "triangle": "▲", "star": "★",
-           "triangleDown": "▼", "hexagon": "⬢", "ellipse": "⬬"}
+#: the same shapes as SVG for the legend (fonts may lack geometric symbols; SVG always draws)
+SVG_SHAPES = {
+    "square": '<rect x="2" y="2" width="12" height="12"/>',
+    "box": '<rect x="1" y="4" width="14" height="8" rx="2"/>',
+    "dot": '<circle cx="8" cy="8" r="6"/>',
+    "diamond": '<polygon points="8,1 15,8 8,15 1,8"/>',
+    "triangle": '<polygon points="8,1 15,14 1,14"/>',
+    "star": '<polygon points="8,1 10,6 15,6 11,9.5 12.5,15 8,11.5 3.5,15 5,9.5 1,6 6,6"/>',
+    "triangleDown": '<polygon points="1,2 15,2 8,15"/>',
+    "hexagon": '<polygon points="4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8"/>',
+    "ellipse": '<ellipse cx="8" cy="8" rx="7.5" ry="4.5"/>',
+}
 EVENT_NAME = "open"
 LAYOUT = {"name": "cose", "animate": False, "fit": True, "padding": 24, "nodeDimensionsIncludeLabels": True,
           "nodeRepulsion": 6000, "idealEdgeLength": 60, "randomize": False}
@@ -52,11 +61,11 @@ def styles() -> list[_RawStyle]:
             "background-color": row["color"], "shape": shape, "width": 20 * ratio, "height": 20}))
     for rel in REL_TYPES.values():
         out.append(_RawStyle(f"edge[label='{rel.type}']", {
-            "label": "data(zh)", "target-arrow-shape": "triangle", "font-size": 4,
+            "label": "data(zh)", "target-arrow-shape": "triangle", "font-size": 5,
             "font-family": "Noto Sans CJK SC, sans-serif"}))
-    out.append(_RawStyle("node[?focus]", {"border-width": 3, "border-color": "#ffb300", "width": 30,
+    out.append(_RawStyle("node.focus", {"border-width": 3, "border-color": "#ffb300", "width": 30,
                                           "height": 30, "font-size": 7, "font-weight": "bold"}))
-    out.append(_RawStyle("edge[?path]", {"line-color": "#ff8f00", "target-arrow-color": "#ff8f00", "width": 3}))
+    out.append(_RawStyle("edge.path", {"line-color": "#ff8f00", "target-arrow-color": "#ff8f00", "width": 3}))
     return out
 
 
@@ -67,17 +76,14 @@ def elements(nodes: Iterable[dict], edges: Iterable[dict]) -> dict:
     for n in nodes:
         data = {"id": n["id"], "label": n["label"], "name": _short(n.get("name") or n["id"]),
                 "type_zh": NODE_TYPES[n["label"]].zh if n["label"] in NODE_TYPES else n["label"]}
-        if n.get("focus"):
-            data["focus"] = True
-        ns.append({"data": data})
+        # a class, not data (the info panel lists data); always set: Cytoscape updates elements in place
+        ns.append({"data": data, "classes": "focus" if n.get("focus") else ""})
     es = []
     for i, e in enumerate(edges):
         rel = REL_TYPES.get(e["label"])
         data = {"id": e.get("id") or f"e{i}", "source": e["source"], "target": e["target"], "label": e["label"],
                 "zh": rel.zh if rel else e["label"]}
-        if e.get("path"):
-            data["path"] = True
-        es.append({"data": data})
+        es.append({"data": data, "classes": "path" if e.get("path") else ""})
     return {"nodes": ns, "edges": es}
 
 
@@ -95,7 +101,13 @@ def clicked_node(value) -> str | None:
 
 
 def draw(els: dict, key: str, on_click: Callable[[str], None] | None = None, height: int = 460):
-    """Draw elements; ``on_click(node_id)`` runs (as a callback, before the rerun) when a node is clicked."""
+    """Draw elements; ``on_click(node_id)`` runs (as a callback, before the rerun) when a node is clicked.
+
+    The component re-runs its layout only when the layout options change, so they carry a digest of the
+    node ids: a new neighbourhood gets a fresh layout instead of new nodes piled at the origin."""
+    import hashlib
+    digest = hashlib.sha1("|".join(sorted(n["data"]["id"] for n in els["nodes"])).encode()).hexdigest()[:12]
+    layout = {**LAYOUT, "pg_nodes": digest}
     from st_link_analysis import Event, st_link_analysis
 
     def _changed() -> None:
@@ -103,7 +115,7 @@ def draw(els: dict, key: str, on_click: Callable[[str], None] | None = None, hei
         if node and on_click:
             on_click(node)
 
-    return st_link_analysis(els, layout=LAYOUT, node_styles=styles(), edge_styles=[], height=height, key=key,
+    return st_link_analysis(els, layout=layout, node_styles=styles(), edge_styles=[], height=height, key=key,
                             on_change=_changed if on_click else None,
                             events=[Event(EVENT_NAME, "tap", "node")])
 
@@ -115,8 +127,9 @@ def legend_html(labels: Iterable[str] | None = None) -> str:
     for row in legend():
         if wanted is not None and row["label"] not in wanted:
             continue
-        sym = SYMBOLS.get(row["shape"], "●")
-        parts.append(f'<span style="margin-right:0.9em;white-space:nowrap"><span style="color:{row["color"]};'
-                     f'font-size:1.15em">{sym}</span> {html.escape(row["zh"])} '
+        shape = SVG_SHAPES.get(row["shape"], SVG_SHAPES["dot"])
+        sym = (f'<svg width="16" height="16" viewBox="0 0 16 16" style="vertical-align:-3px" '
+               f'fill="{row["color"]}">{shape}</svg>')
+        parts.append(f'<span style="margin-right:0.9em;white-space:nowrap">{sym} {html.escape(row["zh"])} '
                      f'<span style="color:#888">{html.escape(row["en"])}</span></span>')
     return '<div style="line-height:1.9">' + "".join(parts) + "</div>"

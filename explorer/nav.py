@@ -17,14 +17,14 @@ from __future__ import annotations
 import streamlit as st
 
 PAGES = {
-    "search": "🔎 搜索 Search",
-    "entity": "📄 实体 Entity",
-    "path": "🧭 路径 Path finder",
-    "plans": "📚 规划 Plans",
-    "indicators": "📊 指标 Indicators",
-    "map": "🗺️ 地图 Map",
-    "console": "⌨️ Cypher 控制台 Console",
-    "downloads": "⬇️ 下载 Downloads",
+    "search": ":material/search: 搜索 Search",
+    "entity": ":material/description: 实体 Entity",
+    "path": ":material/route: 路径 Path finder",
+    "plans": ":material/menu_book: 规划 Plans",
+    "indicators": ":material/bar_chart: 指标 Indicators",
+    "map": ":material/map: 地图 Map",
+    "console": ":material/terminal: Cypher 控制台 Console",
+    "downloads": ":material/download: 下载 Downloads",
 }
 #: the session-state keys each page shows in the URL (they are also the keys of its widgets)
 PARAMS = {"search": ("q",), "entity": ("entity",), "path": ("a", "b"), "plans": ("plan", "plan_b"),

@@ -111,7 +111,7 @@ def render(snap) -> None:
     max_rows = c2.number_input("行数上限 row cap", 10, 5000, 1000, step=100, key="max_rows")
     with c3:
         st.write("")
-        run = st.button("▶ 运行 Run", type="primary", key="run")
+        run = st.button(":material/play_arrow: 运行 Run", type="primary", key="run")
     if run:
         t0 = time.perf_counter()
         with st.spinner("查询中 Running…"):

@@ -50,11 +50,11 @@ def _header(snap, node) -> None:
             st.markdown("**上级地点 Within:** " + " → ".join(snap.graph.nodes[p].name for p in chain))
     plans = sorted(snap.node_plans.get(node.id, ()))
     c1, c2, c3 = st.columns(3)
-    c1.button("🧭 从这里找路径 path from here", on_click=nav.go, args=("path",), kwargs={"a": node.id})
+    c1.button(":material/route: 从这里找路径 path from here", on_click=nav.go, args=("path",), kwargs={"a": node.id})
     if node.label == "Plan":
-        c2.button("📚 章节树 section tree", on_click=nav.go, args=("plans",), kwargs={"plan": node.id})
+        c2.button(":material/menu_book: 章节树 section tree", on_click=nav.go, args=("plans",), kwargs={"plan": node.id})
     if node.label == "Indicator":
-        c2.button("📊 指标图表 indicator chart", on_click=nav.go, args=("indicators",),
+        c2.button(":material/bar_chart: 指标图表 indicator chart", on_click=nav.go, args=("indicators",),
                   kwargs={"indicator": node.id})
     if plans and node.label != "Plan":
         st.caption("出现于 Appears in: " + "；".join(f"《{snap.plan_title(p)}》" for p in plans))

@@ -48,7 +48,7 @@ def _plan(snap, plan: str) -> None:
     p = node.props
     st.markdown(f"**{p.get('title') or node.name}**  \n{p.get('issuer') or ''} · {p.get('place') or ''} · "
                 f"{p.get('year') or ''} · 规划期 {p.get('period') or '—'} · `{p.get('file') or ''}`")
-    nav.entity_button(plan, "🔗 规划的关系图 the plan's graph", key="plan-graph")
+    nav.entity_button(plan, ":material/hub: 规划的关系图 the plan's graph", key="plan-graph")
     tree = data.section_tree(snap, plan)
     pos = _positions(snap, plan)
     st.subheader(f"章节树 Section tree ({len(tree)})")

@@ -131,7 +131,13 @@ def cmd_export(args) -> int:
         return fail(f"unknown format {args.format!r}; known: {', '.join(sorted(EXPORTERS))}")
     with open_store(args) as store:
         graph = load_graph(store)
-    paths = EXPORTERS[args.format](graph, Path(args.out))
+    kwargs = {}
+    if getattr(args, "base", None):  # RDF exporters take a base IRI; the others do not
+        import inspect
+        if "base" not in inspect.signature(EXPORTERS[args.format]).parameters:
+            return fail(f"--base applies to RDF formats only, not {args.format!r}")
+        kwargs["base"] = args.base
+    paths = EXPORTERS[args.format](graph, Path(args.out), **kwargs)
     for p in paths:
         print(p)
     return 0

@@ -291,16 +291,24 @@ def section_tree(snap: Snapshot, plan_id: str) -> list[tuple[int, Node]]:
     return out
 
 
-def in_span(ev: Evidence, plan: str, start: int, end: int) -> bool:
-    return ev.plan == plan and start <= ev.start < end
+def subtree(snap: Snapshot, section_id: str) -> set[str]:
+    """A section and every section inside it."""
+    out, todo = set(), [section_id]
+    while todo:
+        sid = todo.pop()
+        if sid not in out:
+            out.add(sid)
+            todo.extend(snap.children.get(sid, []))
+    return out
 
 
-def mentioned_in(snap: Snapshot, plan_id: str, labels: tuple[str, ...], start: int = 0,
-                 end: int = 10**12) -> list[Node]:
-    """Entities of ``labels`` with a mention in ``plan_id`` between offsets, by first mention."""
+def mentioned_in(snap: Snapshot, plan_id: str, labels: tuple[str, ...],
+                 sections: set[str] | None = None) -> list[Node]:
+    """Entities of ``labels`` mentioned in ``plan_id`` (within ``sections`` if given), by first mention."""
     found = []
     for n in snap.nodes(*labels):
-        firsts = [m.start for m in n.mentions if in_span(m, plan_id, start, end)]
+        firsts = [m.start for m in n.mentions
+                  if m.plan == plan_id and (sections is None or m.section in sections)]
         if firsts:
             found.append((min(firsts), n))
     return [n for _, n in sorted(found, key=lambda x: (x[0], x[1].name))]
@@ -329,6 +337,7 @@ def target_rows(snap: Snapshot) -> list[dict]:
                 "growth": e.props.get("growth"), "属性 attribute": e.props.get("attribute") or "",
                 "unit": e.props.get("unit") or ind.props.get("unit") or "",
                 "evidence": ev.text if ev else "", "ev_start": ev.start if ev else None,
+                "ev_section": ev.section if ev else None,
                 "ev_end": ev.end if ev else None,
             })
     # a plan and its goal often target the same indicator with the same value: keep the plan's row
@@ -430,5 +439,5 @@ def to_json(value) -> str:
 
 
 __all__ = ["Snapshot", "Filters", "Hit", "search", "relations", "neighbourhood", "shortest_paths",
-           "section_tree", "mentioned_in", "target_rows", "plan_sets", "place_rows", "snapshot", "store",
+           "section_tree", "subtree", "mentioned_in", "target_rows", "plan_sets", "place_rows", "snapshot", "store",
            "run_query", "export_bytes", "available_exports", "db_path", "db_version"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import html
-from bisect import bisect_left
+from collections import Counter, defaultdict
 
 import altair as alt
 import pandas as pd
@@ -28,19 +28,26 @@ def render(snap) -> None:
     _compare(snap, plan, plans)
 
 
-def _positions(snap, plan: str) -> dict[str, list[int]]:
-    """Sorted mention offsets in the plan of goals, projects and targets, for counting per section."""
-    pos: dict[str, list[int]] = {"Goal": [], "Project": [], "target": []}
+def _section_counts(snap, plan: str) -> dict[str, dict[str, int]]:
+    """Goals, indicator targets and projects per section, each section counting what its subsections hold."""
+    own: dict[str, Counter] = defaultdict(Counter)
     for label in ("Goal", "Project"):
         for n in snap.nodes(label):
-            pos[label].extend(m.start for m in n.mentions if m.plan == plan)
-    pos["target"] = [r["ev_start"] for r in data.target_rows(snap) if r["plan_id"] == plan and
-                     r["ev_start"] is not None]
-    return {k: sorted(v) for k, v in pos.items()}
+            for sid in {m.section for m in n.mentions if m.plan == plan}:
+                own[sid][label] += 1
+    for r in data.target_rows(snap):
+        if r["plan_id"] == plan and r["ev_section"]:
+            own[r["ev_section"]]["target"] += 1
+    total: dict[str, Counter] = {}
 
-
-def _count(sorted_pos: list[int], start: int, end: int) -> int:
-    return bisect_left(sorted_pos, end) - bisect_left(sorted_pos, start)
+    def add(sid: str) -> Counter:
+        c = Counter(own.get(sid, {}))
+        for kid in snap.children.get(sid, []):
+            c.update(add(kid))
+        total[sid] = c
+        return c
+    add(plan)
+    return total
 
 
 def _plan(snap, plan: str) -> None:
@@ -50,12 +57,12 @@ def _plan(snap, plan: str) -> None:
                 f"{p.get('year') or ''} · 规划期 {p.get('period') or '—'} · `{p.get('file') or ''}`")
     nav.entity_button(plan, ":material/hub: 规划的关系图 the plan's graph", key="plan-graph")
     tree = data.section_tree(snap, plan)
-    pos = _positions(snap, plan)
+    counts_by_section = _section_counts(snap, plan)
     st.subheader(f"章节树 Section tree ({len(tree)})")
     lines = []
     for depth, s in tree:
-        start, end = s.props.get("start") or 0, s.props.get("end") or 0
-        counts = [(label, _count(pos[key], start, end)) for key, label in
+        sc = counts_by_section.get(s.id, {})
+        counts = [(label, sc.get(key, 0)) for key, label in
                   (("Goal", "目标"), ("target", "指标"), ("Project", "项目"))]
         badge = " ".join(f'<span style="color:#888;font-size:0.8em">{label}{n}</span>' for label, n in counts if n)
         title = s.props.get("title") or ""
@@ -69,25 +76,22 @@ def _plan(snap, plan: str) -> None:
     sections = [None] + [s.id for _, s in tree]
     sec = st.selectbox("章节详情 section details", sections, key="plan_section",
                        format_func=lambda i: "整个规划 whole plan" if i is None else snap.section_label(i))
-    start, end = 0, 10**12
-    if sec:
-        sp = snap.graph.nodes[sec].props
-        start, end = sp.get("start") or 0, sp.get("end") or 0
+    within = data.subtree(snap, sec) if sec else None
     c1, c2 = st.columns(2)
     with c1:
-        goals = data.mentioned_in(snap, plan, ("Goal",), start, end)
+        goals = data.mentioned_in(snap, plan, ("Goal",), within)
         st.markdown(f"**{type_name('Goal')}** ({len(goals)})")
         for g in goals[:60]:
             nav.entity_button(g.id, g.name, key=f"pg-{g.id}")
     with c2:
-        projects = data.mentioned_in(snap, plan, ("Project",), start, end)
+        projects = data.mentioned_in(snap, plan, ("Project",), within)
         st.markdown(f"**{type_name('Project')}** ({len(projects)})")
         for pr in projects[:60]:
             nav.entity_button(pr.id, pr.name, key=f"pp-{pr.id}")
         if len(projects) > 60:
             st.caption(f"只显示前 60 个 showing 60 of {len(projects)}")
-    rows = [r for r in data.target_rows(snap) if r["plan_id"] == plan and r["ev_start"] is not None
-            and start <= r["ev_start"] < end]
+    rows = [r for r in data.target_rows(snap) if r["plan_id"] == plan and (within is None or
+                                                                         r["ev_section"] in within)]
     st.markdown(f"**指标目标 Indicator targets** ({len(rows)})")
     if rows:
         cols = ["指标 indicator", "目标 target", "target_year", "基期 baseline", "baseline_year", "属性 attribute",

@@ -61,6 +61,7 @@ class Snapshot:
     edge_plans: dict[tuple, set] = field(default_factory=dict)
     node_plans: dict[str, set] = field(default_factory=lambda: defaultdict(set))
     children: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    memo: dict = field(default_factory=dict)     # derived tables, computed once per snapshot
 
     @classmethod
     def build(cls, graph: GraphData, texts: dict[str, str]) -> "Snapshot":
@@ -254,13 +255,17 @@ def shortest_paths(snap: Snapshot, a: str, b: str, k: int = 5, through_plans: bo
     """Up to ``k`` shortest undirected paths from ``a`` to ``b``: [(node, edge that led here)], first
     edge None.  Plans are endpoints only unless ``through_plans``."""
     import networkx as nx
-    g = nx.MultiGraph()
-    for e in snap.graph.edges.values():
-        if e.type not in rels:
-            continue
-        if not through_plans and any(snap.label_of(x) == "Plan" and x not in (a, b) for x in (e.source, e.target)):
-            continue
-        g.add_edge(e.source, e.target, key=e.type, edge=e)
+    key = ("nx", tuple(rels))
+    if key not in snap.memo:
+        g = nx.MultiGraph()
+        for e in snap.graph.edges.values():
+            if e.type in rels:
+                g.add_edge(e.source, e.target, key=e.type, edge=e)
+        snap.memo[key] = g
+    g = snap.memo[key]
+    if not through_plans:   # plans may be the ends of a path, never a step on it
+        plans = [n for n in g if snap.label_of(n) == "Plan" and n not in (a, b)]
+        g = nx.restricted_view(g, plans, [])
     if a not in g or b not in g or a == b:
         return []
     try:
@@ -316,6 +321,12 @@ def mentioned_in(snap: Snapshot, plan_id: str, labels: tuple[str, ...],
 
 def target_rows(snap: Snapshot) -> list[dict]:
     """Every TARGETS edge as a flat row per plan that evidences it (or the plan it starts from)."""
+    if "targets" not in snap.memo:
+        snap.memo["targets"] = _target_rows(snap)
+    return snap.memo["targets"]
+
+
+def _target_rows(snap: Snapshot) -> list[dict]:
     rows = []
     for e in snap.graph.edges.values():
         if e.type != "TARGETS":

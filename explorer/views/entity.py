@@ -12,6 +12,7 @@ from graph.ontology import NODE_TYPES, REL_TYPES
 
 CAP = 150             # nodes drawn at most; a larger neighbourhood is cut with a message
 MENTIONS_SHOWN = 25   # per plan, before "show all"
+RELATIONS_SHOWN = 20  # per relation type, before "show all"
 
 
 def open_entity(node_id: str) -> None:
@@ -107,6 +108,9 @@ def _relations(snap, node) -> None:
     for rel, rows in rels.items():
         rt = REL_TYPES[rel]
         st.markdown(f"#### {rt.zh} `{rel}` · {len(rows)}")
+        if len(rows) > RELATIONS_SHOWN and not st.checkbox(f"显示全部 {len(rows)} 条 show all", key=f"allr-{rel}"):
+            st.caption(f"显示前 {RELATIONS_SHOWN} 条 showing the first {RELATIONS_SHOWN}")
+            rows = rows[:RELATIONS_SHOWN]
         for direction, other_id, edge in rows:
             other = snap.graph.nodes[other_id]
             arrow = f"→ {rt.zh} →" if direction == "out" else f"← {rt.zh} ←"

@@ -29,6 +29,7 @@ not depend on the order of the plans; the cost is a sort plus linear passes.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from graph.model import Edge, Evidence, GraphData, Node, stable_id
 from graph.ontology import ENTITY_LABELS
@@ -195,7 +196,7 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
     # 4. merged nodes: canonical order of inputs, so "first one wins" is order-independent
     out = GraphData()
     merged: dict[str, Node] = {}
-    mention_sets: dict[str, set] = {}
+    mention_sets: dict[str, list] = {}     # per merged node, the mention lists of its parts
     order = sorted(members, key=lambda i: (best_of.get(remap.get(i, i), i) != i, i))
     for nid in order:
         target = remap.get(nid, nid)
@@ -204,7 +205,7 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
             if m is None:
                 label, name = canonical_of.get(target, (node.label, node.name))
                 m = merged[target] = Node(target, label, name, node.name_en)
-                mention_sets[target] = set()
+                mention_sets[target] = []
             if node.name != m.name:
                 m.add_alias(node.name)
             for a in node.aliases:
@@ -214,16 +215,16 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
                     m.props[k] = v
             if node.name_en and not m.name_en:
                 m.name_en = node.name_en
-            mention_sets[target].update(node.mentions)
+            mention_sets[target].append(node.mentions)
     for nid in sorted(merged):
         node = merged[nid]
         node.aliases = sorted(set(node.aliases) - {node.name})
-        node.mentions = sorted(mention_sets[nid], key=_ev_key)
+        node.mentions = _union(mention_sets[nid])
         out.nodes[nid] = node
 
     # 5. edges re-pointed, evidence merged, self-loops dropped
     edges: dict[tuple[str, str, str], Edge] = {}
-    ev_sets: dict[tuple[str, str, str], set] = {}
+    ev_lists: dict[tuple[str, str, str], list] = {}
     for g in graphs:
         for e in g.edges.values():
             s, t = remap.get(e.source, e.source), remap.get(e.target, e.target)
@@ -233,24 +234,31 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
             mine = edges.get(key)
             if mine is None:
                 mine = edges[key] = Edge(s, t, e.type, dict(e.props), [], e.extractor, e.confidence)
-                ev_sets[key] = set()
+                ev_lists[key] = []
             else:
                 for k, v in e.props.items():
                     if v is not None and mine.props.get(k) in (None, ""):
                         mine.props[k] = v
-                if (e.confidence, _neg(e.extractor)) > (mine.confidence, _neg(mine.extractor)):
+                # the surest rule wins; ties go to the alphabetically first, whatever the input order
+                if e.confidence > mine.confidence or (e.confidence == mine.confidence and e.extractor < mine.extractor):
                     mine.confidence, mine.extractor = e.confidence, e.extractor
-            ev_sets[key].update(e.evidence)
+            ev_lists[key].append(e.evidence)
     for key in sorted(edges):
         e = edges[key]
-        e.evidence = sorted(ev_sets[key], key=_ev_key)
+        e.evidence = _union(ev_lists[key])
         out.edges[key] = e
     return out
 
 
-def _neg(s: str) -> tuple:
-    # ties on confidence go to the alphabetically first extractor, whatever the input order
-    return tuple(-ord(c) for c in s)
+def _union(lists: list[list[Evidence]]) -> list[Evidence]:
+    """Evidence from several graphs, once each.
+
+    The lists arrive in the canonical order of the inputs (graphs sorted, member ids sorted), so
+    concatenating them is already order-independent; no sort is needed.
+    """
+    if len(lists) == 1:
+        return list(lists[0])
+    return list(dict.fromkeys(chain.from_iterable(lists)))
 
 
 def _ev_key(ev: Evidence):

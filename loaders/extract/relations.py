@@ -103,6 +103,7 @@ class Relations:
             for m in node.mentions:
                 if m.plan == self.plan and m.end > m.start:
                     found.add((m.start, m.end, node.id))
+        self.mentioned = {(i, a, b) for a, b, i in found}
         nodes = self.ctx.graph.nodes
         self.mentions = [Mention(s, e, nodes[i]) for s, e, i in sorted(found, key=lambda t: (t[0], -t[1], t[2]))]
         self.starts = [m.start for m in self.mentions]
@@ -252,7 +253,12 @@ class Relations:
     def nested(self, found: tuple[int, int, str, str]) -> Node:
         """The entity named inside a longer name, with that mention recorded (only when it is used)."""
         a, b, label, canonical = found
-        return add_entity(self.ctx, label, self.text[a:b], a, b, extractor="relations.name_prefix", name=canonical)
+        node = add_entity(self.ctx, label, self.text[a:b], extractor="relations.name_prefix", name=canonical)
+        if (node.id, a, b) not in self.mentioned:
+            # appended directly: Node.add_mention's duplicate check is a scan, and this one is known new
+            self.mentioned.add((node.id, a, b))
+            node.mentions.append(self.ctx.evidence(a, b, self.ctx.section_at(a)))
+        return node
 
     def adjacent_rules(self, top: list[Mention], span, located: set) -> None:
         """A place written right before a name (回民区乌素图“杏花节”, 新城区的X项目) locates it."""
@@ -351,7 +357,7 @@ class Relations:
 
     def cooccurrence_rule(self, top: list[Mention], span, located: set, in_box: bool) -> None:
         """A project alone with exactly one place in a 专栏 item or a short sentence is most likely there."""
-        if not in_box and len(self.squeeze(*span)) > 40:
+        if not in_box and (span[1] - span[0] > 80 or len(self.squeeze(*span)) > 40):
             return
         places = [m.node for m in top if m.label == "Place" and not self.is_broad(m.node)]
         projects = [m.node for m in top if m.label == "Project" and m.node.id not in located]

@@ -261,10 +261,6 @@ def _union(lists: list[list[Evidence]]) -> list[Evidence]:
     return list(dict.fromkeys(chain.from_iterable(lists)))
 
 
-def _ev_key(ev: Evidence):
-    return (ev.plan, ev.start, ev.end, ev.section or "", ev.text)
-
-
 _CANONICAL_CACHE: dict[int, set] = {}
 
 

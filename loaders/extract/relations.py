@@ -45,6 +45,7 @@ from loaders.lexicon import load_lexicon
 BROAD_KINDS = {"country", "province", "region", "autonomous_region"}
 #: characters that may sit between two adjacent names without separating them
 JOINERS = set(" \t\r\n\u3000“”\"'‘’「」『』《》")
+_DROP_JOINERS = str.maketrans("", "", "".join(JOINERS))
 CLAUSE_PUNCT = set("，,；;：:。！？!?")
 MAX_NAME_PREFIX = 24
 
@@ -78,10 +79,7 @@ class Mention:
     start: int
     end: int
     node: Node
-
-    @property
-    def label(self) -> str:
-        return self.node.label
+    label: str
 
 
 class Relations:
@@ -105,7 +103,8 @@ class Relations:
                     found.add((m.start, m.end, node.id))
         self.mentioned = {(i, a, b) for a, b, i in found}
         nodes = self.ctx.graph.nodes
-        self.mentions = [Mention(s, e, nodes[i]) for s, e, i in sorted(found, key=lambda t: (t[0], -t[1], t[2]))]
+        self.mentions = [Mention(s, e, nodes[i], nodes[i].label)
+                         for s, e, i in sorted(found, key=lambda t: (t[0], -t[1], t[2]))]
         self.starts = [m.start for m in self.mentions]
 
     def _index_surfaces(self) -> None:
@@ -154,7 +153,7 @@ class Relations:
 
     def squeeze(self, a: int, b: int) -> str:
         """text[a:b] without white space and quotes (hard-wrapped plans break lines anywhere)."""
-        return "".join(c for c in self.text[a:b] if c not in JOINERS)
+        return self.text[a:b].translate(_DROP_JOINERS)
 
     def relate(self, src: Node, dst: Node, rel: str, span: tuple[int, int], rule: str, conf: float) -> None:
         rt = REL_TYPES[rel]

@@ -22,9 +22,10 @@ from loaders.read import Document
 from loaders.segment import segment
 
 
-def run(text: str, entities: list[tuple[str, str]]) -> tuple[PlanContext, set[tuple[str, str, str]]]:
+def run(text: str, entities: list[tuple[str, str]], place: str = "") -> tuple[PlanContext, set[tuple[str, str, str]]]:
     """Put every occurrence of each (label, surface) in a tiny plan, run the extractor, return triples."""
-    ctx = PlanContext(Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {}), segment(text, "t"), GraphData())
+    meta = {"place": place} if place else {}
+    ctx = PlanContext(Document("t", Path("t.txt"), text, "utf-8", "0" * 64, meta), segment(text, "t"), GraphData())
     taken: list[tuple[int, int]] = []
     for label, surface in sorted(entities, key=lambda e: -len(e[1])):
         for m in re.finditer(re.escape(surface), text):
@@ -113,6 +114,22 @@ def test_a_project_alone_with_one_place_in_a_box_item():
     _, t = run(text, [("Project", "滨河湿地修复项目"), ("Project", "城市绿道提升项目"), ("Place", "回民区")])
     assert ("滨河湿地修复项目", "LOCATED_IN", "回民区") in t
     assert ("城市绿道提升项目", "LOCATED_IN", "回民区") not in t
+
+
+def test_a_district_plans_projects_are_in_the_district_unless_it_says_where():
+    text = para("加快推进滨河湿地修复项目，同步实施城市绿道提升工程和丁香花小学扩建，支持华信科技有限公司做大做强。",
+                "在乌素图建设杏林康养中心项目。")
+    ents = [("Project", "滨河湿地修复项目"), ("Project", "城市绿道提升工程"), ("Organization", "丁香花小学"),
+            ("Organization", "华信科技有限公司"), ("Place", "乌素图"), ("Project", "杏林康养中心项目")]
+    ctx, t = run(text, ents, place="回民区")
+    assert {("滨河湿地修复项目", "LOCATED_IN", "回民区"), ("城市绿道提升工程", "LOCATED_IN", "回民区"),
+            ("丁香花小学", "LOCATED_IN", "回民区")} <= t
+    assert ("华信科技有限公司", "LOCATED_IN", "回民区") not in t          # a company is not tied to the plan's land
+    assert ("杏林康养中心项目", "LOCATED_IN", "回民区") not in t          # the text says where: 乌素图
+    weak = [e for e in ctx.graph.edges.values() if e.extractor == "relations.plan_place"]
+    assert weak and all(e.confidence <= 0.5 for e in weak)
+    _, t = run(text, ents)
+    assert not any(dst == "回民区" and src != "乌素图" for src, r, dst in t)   # no plan place, no guess
 
 
 def test_places_in_places_come_from_the_gazetteer_not_from_loose_text():

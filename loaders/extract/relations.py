@@ -48,6 +48,9 @@ JOINERS = set(" \t\r\n\u3000“”\"'‘’「」『』《》")
 _DROP_JOINERS = str.maketrans("", "", "".join(JOINERS))
 CLAUSE_PUNCT = set("，,；;：:。！？!?")
 MAX_NAME_PREFIX = 24
+#: places and organisations that belong to the territory they are named in (not 北京, not 华为)
+LOCAL_PLACE_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "社区", "街道", "街", "路", "小区", "片区")
+LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "社区卫生服务中心", "卫生服务站", "医院")
 
 # -- cue words (plan language) ---------------------------------------------------------------
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
@@ -202,6 +205,7 @@ class Relations:
             self.cooccurrence_rule(top, span, located, in_box)
             self.support_rules(top, span)
             self.involve_rules(top, span)
+        self.plan_place()
         self.gazetteer_chains()
 
     def in_box(self, section_id: str) -> bool:
@@ -461,6 +465,48 @@ class Relations:
                                                                       INVOLVE_MID_RE.match(after))
                 if ok and len(between) <= 20:
                     self.relate(p.node, o.node, "INVOLVES", span, "involve_verb", 0.75)
+
+    # the plan's own place ---------------------------------------------------------------
+    def plan_place(self) -> None:
+        """A district plan's projects are in its district unless the text says where.
+
+        Plans list what the issuing government will build on its own territory, so a project
+        (or a village or a school the gazetteer does not place) with no stated location is in
+        the plan's place.  Weak evidence: the sentences that mention the thing.
+        """
+        home = self.home_place()
+        if home is None:
+            return
+        located = {e.source for e in self.ctx.graph.edges.values() if e.type == "LOCATED_IN"}
+        for m in self.mentions:
+            node = m.node
+            if node.id in located or node.id == home.id or not self.local_thing(node):
+                continue
+            located.add(node.id)
+            spans = sorted({self.sentence_of(x.start) for x in node.mentions if x.plan == self.plan})[:10]
+            for span in spans:
+                self.relate(node, home, "LOCATED_IN", span, "plan_place", 0.5)
+
+    def home_place(self) -> Node | None:
+        """The place the plan is about: the manifest's, else the one place the plan COVERS."""
+        name = (self.ctx.doc.meta or {}).get("place") or ""
+        graph = self.ctx.graph
+        if name:
+            entry = self.lex.place(name)
+            node = graph.add_node("Place", entry.name if entry else self.lex.canonical("Place", name))
+            return node if not self.is_broad(node) else None
+        covered = [graph.nodes[e.target] for e in graph.edges.values()
+                   if e.type == "COVERS" and e.source == self.plan]
+        return covered[0] if len(covered) == 1 and not self.is_broad(covered[0]) else None
+
+    def local_thing(self, node: Node) -> bool:
+        if node.label == "Project":
+            return True
+        if node.label == "Place":
+            return self.lex.place(node.name) is None and node.name.endswith(LOCAL_PLACE_SUFFIXES)
+        if node.label == "Organization":
+            return node.name.endswith(LOCAL_ORG_SUFFIXES)
+        return False
 
     # gazetteer ---------------------------------------------------------------------------
     def gazetteer_chains(self) -> None:

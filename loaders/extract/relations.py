@@ -474,15 +474,18 @@ class Relations:
         (or a village or a school the gazetteer does not place) with no stated location is in
         the plan's place.  Weak evidence: the sentences that mention the thing.
         """
-        home = self.home_place()
+        located = {e.source for e in self.ctx.graph.edges.values() if e.type == "LOCATED_IN"}
+        todo = []
+        for m in self.mentions:
+            if m.node.id not in located and self.local_thing(m.node):
+                located.add(m.node.id)
+                todo.append(m.node)
+        home = self.home_place() if todo else None
         if home is None:
             return
-        located = {e.source for e in self.ctx.graph.edges.values() if e.type == "LOCATED_IN"}
-        for m in self.mentions:
-            node = m.node
-            if node.id in located or node.id == home.id or not self.local_thing(node):
+        for node in todo:
+            if node.id == home.id:
                 continue
-            located.add(node.id)
             spans = sorted({self.sentence_of(x.start) for x in node.mentions if x.plan == self.plan})[:10]
             for span in spans:
                 self.relate(node, home, "LOCATED_IN", span, "plan_place", 0.5)

@@ -29,20 +29,21 @@ def frame(snap) -> pd.DataFrame:
 
 
 def chart(df: pd.DataFrame) -> alt.Chart:
-    """Bars per plan (target vs baseline), coloured by 预期性/约束性, faceted by indicator."""
+    """Per indicator: a bar per plan for the target (coloured 约束性/预期性, labelled as written) and a black
+    tick for the baseline."""
     df = df.copy()
     df["规划"] = df["规划"].str.slice(0, 16)
-    base = alt.Chart(df).encode(
-        x=alt.X("规划:N", title=None, axis=alt.Axis(labelAngle=-30, labelLimit=120)),
-        xOffset="类型:N",
-        y=alt.Y("值:Q", title="值 value"),
+    x = alt.X("规划:N", title=None, axis=alt.Axis(labelAngle=-30, labelLimit=120))
+    tooltip = ["指标", "规划", "类型", "写作", "年份", "单位", "属性", "原文"]
+    base = alt.Chart().encode(x=x, y=alt.Y("值:Q", title="值 value"), tooltip=tooltip)
+    target = base.transform_filter(alt.datum["类型"] == "目标 target")
+    bars = target.mark_bar(size=26).encode(
         color=alt.Color("属性:N", scale=alt.Scale(domain=list(ATTR_COLORS), range=list(ATTR_COLORS.values())),
-                        legend=alt.Legend(title="属性 attribute", orient="bottom")),
-        opacity=alt.Opacity("类型:N", scale=alt.Scale(domain=["目标 target", "基期 baseline"], range=[1.0, 0.4]),
-                            legend=alt.Legend(title="目标/基期", orient="bottom")),
-        tooltip=["指标", "规划", "类型", "写作", "年份", "单位", "属性", "原文"],
-    )
-    return base.mark_bar().properties(width=220, height=180).facet(
+                        legend=alt.Legend(title="属性 attribute", orient="bottom")))
+    labels = target.mark_text(dy=-7, fontSize=11).encode(text="写作:N")
+    ticks = base.transform_filter(alt.datum["类型"] == "基期 baseline").mark_tick(
+        color="black", thickness=3, size=34)
+    return alt.layer(bars, labels, ticks, data=df).properties(width=220, height=180).facet(
         facet=alt.Facet("指标:N", title=None), columns=3).resolve_scale(y="independent", x="independent")
 
 
@@ -69,7 +70,7 @@ def render(snap) -> None:
     one = df[df.indicator_id == ind]
     st.altair_chart(chart(one))
     n_binding = (one["属性"] == "约束性").sum()
-    st.caption(f"{len(one)} 个数值 values · 约束性 {n_binding} · 预期性 {(one['属性'] == '预期性').sum()}")
+    st.caption(f"柱 = 目标 bar = target · 黑线 = 基期 black tick = baseline · {len(one)} 个数值 values · 约束性 {n_binding} · 预期性 {(one['属性'] == '预期性').sum()}")
     with st.expander("多个指标一起看 several indicators at once"):
         chosen = st.multiselect("指标 indicators", options, default=options[:6], key="ind_multi",
                                 format_func=lambda i: names[i])

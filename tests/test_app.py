@@ -349,3 +349,11 @@ def test_evidence_that_does_not_match_the_text_is_shown_as_stored():
     assert evidence_html(None, 0, 2, "<b>") == "<mark>&lt;b&gt;</mark>"
     assert re.search(r"&lt;尖括号&gt;", evidence_html(SAMPLE_TEXT, SAMPLE_TEXT.index("<尖"),
                                                       SAMPLE_TEXT.index("<尖") + 5, "<尖括号>"))
+
+
+def test_console_keeps_the_edited_query_across_pages(sample_db, monkeypatch):
+    at = run_app(sample_db, monkeypatch, page="console")
+    at.text_area(key="cypher").input("MATCH (g:Goal) RETURN g.name AS name").run()
+    at.sidebar.radio(key="page").set_value("map").run()
+    at.sidebar.radio(key="page").set_value("console").run()
+    assert at.text_area(key="cypher").value == "MATCH (g:Goal) RETURN g.name AS name"

@@ -78,10 +78,14 @@ def _load_named() -> None:
     name = st.session_state.get("query")
     nq = named_queries().get(name)
     if nq:
-        st.session_state["cypher"] = nq[1]
+        st.session_state["cypher"] = st.session_state["cypher_saved"] = nq[1]
         for k, v in nq[2].items():
             st.session_state[f"param-{k}"] = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
         st.session_state.pop("console_result", None)
+
+
+def _save() -> None:
+    st.session_state["cypher_saved"] = st.session_state.get("cypher")
 
 
 def render(snap) -> None:
@@ -94,9 +98,12 @@ def render(snap) -> None:
         st.session_state["query"] = names[0]
     st.selectbox("命名查询 named query", names, key="query", on_change=_load_named,
                  format_func=lambda n: f"{nq[n][0]} · {n}")
-    if "cypher" not in st.session_state:
-        _load_named()
-    st.text_area("Cypher", key="cypher", height=180)
+    if "cypher" not in st.session_state:   # first visit, or back from another page (widget state is dropped)
+        if st.session_state.get("cypher_saved"):
+            st.session_state["cypher"] = st.session_state["cypher_saved"]
+        else:
+            _load_named()
+    st.text_area("Cypher", key="cypher", height=180, on_change=_save)
     cypher = st.session_state.get("cypher") or ""
     names_used = params_in(cypher)
     values = {}

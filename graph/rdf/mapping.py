@@ -153,11 +153,11 @@ class Mapper:
             if m.section and m.section not in sections:
                 sections.add(m.section)
                 yield s, mentioned_in, node_iri("Section", m.section, self.base)
+            ev = yield from self.evidence(m)  # evidence first: each subject's triples stay together
             ann = mention_iri(n.id, m.plan, m.section, m.start, m.end, self.base)
             yield ann, RDF_TYPE, _C["oa:Annotation"]
             yield ann, _C["oa:motivatedBy"], _C["oa:identifying"]
             yield ann, _C["oa:hasBody"], s
-            ev = yield from self.evidence(m)
             yield ann, _C["oa:hasTarget"], ev
 
     # -- evidence -----------------------------------------------------------------------------
@@ -189,6 +189,9 @@ class Mapper:
         yield s, pred, o
         if not rt.evidential and not rt.props:
             return
+        evidence = []
+        for ev in e.evidence:  # evidence first: each subject's triples stay together
+            evidence.append((yield from self.evidence(ev)))
         a = assertion_iri(e.source, e.type, e.target, self.base)
         yield a, RDF_TYPE, _ASSERTION
         if e.type == "TARGETS":
@@ -206,8 +209,7 @@ class Mapper:
             lit = literal(e.props.get(p.name), p.type)
             if lit is not None:
                 yield a, prop_predicate(p.name), lit
-        for ev in e.evidence:
-            iri = yield from self.evidence(ev)
+        for iri in evidence:
             yield a, _C["prov:wasDerivedFrom"], iri
 
     # -- SKOS schemes and the industry taxonomy -------------------------------------------------

@@ -357,3 +357,12 @@ def test_console_keeps_the_edited_query_across_pages(sample_db, monkeypatch):
     at.sidebar.radio(key="page").set_value("map").run()
     at.sidebar.radio(key="page").set_value("console").run()
     assert at.text_area(key="cypher").value == "MATCH (g:Goal) RETURN g.name AS name"
+
+
+@pytest.mark.parametrize("module", ["explorer.text", "explorer.data", "explorer.graphview", "explorer.server",
+                                    "explorer.views.console"])
+def test_explorer_doctests(module):
+    import doctest
+    import importlib
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0

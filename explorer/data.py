@@ -228,7 +228,9 @@ class Neighbourhood:
 
 def neighbourhood(snap: Snapshot, focus: str, depth: int = 1, filters: Filters | None = None,
                   cap: int = 150) -> Neighbourhood:
-    """Nodes within ``depth`` hops of ``focus`` in the filtered graph; the nearest ``cap`` of them."""
+    """Nodes within ``depth`` hops of ``focus`` in the filtered graph; the nearest ``cap`` of them.
+
+    Plans other than the focus are leaves: walking through a plan would reach everything it covers."""
     f = filters or Filters()
     seen = {focus: 0}
     order = [focus]
@@ -237,6 +239,8 @@ def neighbourhood(snap: Snapshot, focus: str, depth: int = 1, filters: Filters |
         nid = todo.popleft()
         if seen[nid] >= depth:
             continue
+        if nid != focus and snap.label_of(nid) == "Plan":
+            continue   # a plan links to everything it covers: shown, but not walked through
         for e in snap.adj.get(nid, []):
             other = e.target if e.source == nid else e.source
             if other in seen or not _edge_ok(snap, e, f) or not _node_ok(snap, other, f):

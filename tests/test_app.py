@@ -366,3 +366,10 @@ def test_explorer_doctests(module):
     import importlib
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
+
+
+def test_plans_are_leaves_of_a_neighbourhood(snap):
+    nb = data.neighbourhood(snap, IDS["回民区"], 2)
+    assert PLAN_ID in nb.nodes
+    assert IDS["森林覆盖率"] not in nb.nodes            # only reachable through the plan
+    assert IDS["森林覆盖率"] in data.neighbourhood(snap, PLAN_ID, 1).nodes

@@ -1,0 +1,65 @@
+"""Plan COVERS its place: the manifest's place, or without a manifest the place its title names.
+
+Evidence is the first mention of that place in the text (an alias counts: 呼市 for
+呼和浩特市); when the text never names it, the title line.  Extractor ``plan-place``.
+
+>>> from loaders.read import Document
+>>> from loaders.segment import segment
+>>> from loaders.pipeline import PlanContext, add_structure
+>>> from graph.model import GraphData
+>>> from pathlib import Path
+>>> text = "呼和浩特市回民区发展规划\\n第一章 总则\\n回民区发展。\\n"
+>>> ctx = PlanContext(Document("p", Path("p.txt"), text, "utf-8", "0" * 64, {}), segment(text, "p"), GraphData())
+>>> add_structure(ctx); extract(ctx)
+>>> [(ctx.graph.nodes[e.target].name, e.evidence[0].start) for e in ctx.graph.edges_of("COVERS")]
+[('回民区', 5)]
+"""
+from __future__ import annotations
+
+from loaders.extract.common import add_entity, add_relation
+from loaders.lexicon import load_lexicon
+
+
+def _forms(lex, name: str) -> list[str]:
+    forms = [name] + [a for (label, a), c in lex.aliases.items() if label == "Place" and c == name]
+    return sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
+
+
+def guess_place(text: str, lex=None) -> str | None:
+    """The most specific gazetteer place named in the opening lines (the title), else in the text."""
+    lex = lex or load_lexicon()
+    head = text[:300]
+    for window in (head, text):
+        found = []
+        for surface, label, canonical in lex.surface_forms():
+            if label == "Place" and len(surface) >= 2 and surface in window:
+                found.append((window.index(surface), lex.place(canonical)))
+        found = [(pos, e) for pos, e in found if e is not None]
+        if found:
+            # deepest in the gazetteer wins (回民区 over 呼和浩特市 in 呼和浩特市回民区…规划)
+            found.sort(key=lambda t: (-len(lex.place_chain(t[1].name)), t[0]))
+            return found[0][1].name
+    return None
+
+
+def extract(ctx) -> None:
+    lex = load_lexicon()
+    text = ctx.doc.text
+    name = ((ctx.doc.meta or {}).get("place") or "").strip()
+    name = lex.canonical("Place", name) if name else guess_place(text, lex)
+    if not name or ctx.doc.id not in ctx.graph.nodes:
+        return
+    plan = ctx.graph.nodes[ctx.doc.id]
+    hits = [(text.find(f), f) for f in _forms(lex, name)]
+    hits = [(p, f) for p, f in hits if p >= 0]
+    entry = lex.place(name)
+    props = {"kind": entry.kind, "lat": entry.lat, "lon": entry.lon} if entry else None
+    if hits:
+        pos, form = min(hits)
+        place = add_entity(ctx, "Place", form, pos, extractor="plan-place", props=props, name=name)
+        ev = (pos, pos + len(form))
+    else:
+        place = add_entity(ctx, "Place", name, extractor="plan-place", props=props, name=name)
+        first = text.find("\n")
+        ev = (0, first if first > 0 else min(len(text), 80))
+    add_relation(ctx, plan, place, "COVERS", ev[0], ev[1], extractor="plan-place", confidence=0.95 if hits else 0.6)

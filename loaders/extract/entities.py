@@ -1,0 +1,577 @@
+"""Text entity extractor: places, organisations, projects, industries and policies in every sentence.
+
+Deterministic and offline: each sentence (and heading) is segmented once with jieba,
+whose dictionary holds the project's lexicons as user words; then
+
+- ``gazetteer``: every lexicon surface form (places, industries, aliases of any label),
+  longest first, through one compiled alternation;
+- ``place-suffix`` / ``org-suffix`` / ``project-suffix`` / ``event-suffix``: a name ends in a
+  suffix that says what it is (…村, …有限公司, …产业园项目, …文化节); it starts after the verb
+  or preposition that introduces it and must hold something specific (not 各村, 重点项目);
+- ``industry-rule``: …产业 / …业 / …经济 with an industry head, normalised to the taxonomy;
+- ``policy-quoted`` / ``policy-document`` / ``policy-suffix``: “强首府”工程, 《…规划》, …战略, 河长制;
+- ``reuse``: Goal and Indicator nodes the structured extractors made, found again in text.
+
+Hard-wrapped plans break lines inside names, so each sentence is matched with its
+white space squeezed out and offsets mapped back: ``text[start:end]`` is always the
+name as written (line break included).
+
+>>> from loaders.read import Document
+>>> from loaders.segment import segment
+>>> from loaders.pipeline import PlanContext
+>>> from graph.model import GraphData
+>>> from pathlib import Path
+>>> text = "第一章 总则\\n支持青石村发展乡村旅游业，推进白桦湾湿地公园提升改造项目，实施“暖心送岗”工程。\\n"
+>>> ctx = PlanContext(Document("p", Path("p.txt"), text, "utf-8", "0" * 64, {}), segment(text, "p"), GraphData())
+>>> extract(ctx)
+>>> sorted((n.label, n.name) for n in ctx.graph.nodes.values() if n.label not in ("Plan", "Section"))
+[('Industry', '乡村旅游业'), ('Place', '白桦湾湿地公园'), ('Place', '青石村'), ('Policy', '暖心送岗工程'), ('Project', '白桦湾湿地公园提升改造项目')]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import jieba
+import jieba.posseg
+
+from loaders.extract import patterns as P
+from loaders.extract.common import add_entity, canonical_name, clean
+from loaders.lexicon import load_lexicon
+
+jieba.setLogLevel(60)
+
+PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+LABEL_TAGS = {"Place": "ns", "Organization": "nt", "Industry": "nz", "Project": "nz", "Policy": "nz"}
+CJK = re.compile(r"[\u4e00-\u9fff]")
+NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+$")
+DIGITS = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇两第]+$")
+QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
+BOOK_RE = re.compile(r"《([^《》]{2,48})》")
+CHIEF_RE = re.compile(r"[\u4e00-\u9fff]{1,2}长制")
+PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
+SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2}[兴强富惠][\u4e00-\u9fff]$")
+NUMERIC_LEAD = "一二三四五六七八九十两双百千万"
+#: abbreviated school names: (place)(第)N中 / N小 — 呼市一中 is 呼和浩特市第一中学
+SCHOOL_ABBR_RE = re.compile(r"(第?)([一二三四五六七八九十]{1,3})(中|小)(?![学心国华央间期型小等])")
+ORG_HEADS = ("公司", "集团", "学校", "中学", "小学", "医院", "大学")
+SCHOOL_FULL = {"中": "中学", "小": "小学"}
+BUILD_CUES = ("建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
+              "启动", "谋划", "落地", "投用", "投运", "承办", "开展", "完成", "改扩建", "迁建", "引进", "签约", "竣工",
+              "加快", "规划", "布局", "筹建", "创建", "培育")
+
+
+@dataclass
+class Cand:
+    start: int          # offsets into the squeezed sentence
+    end: int
+    label: str
+    name: str | None    # canonical name when the rule knows it (else from the lexicon)
+    extractor: str
+    confidence: float
+    kind: str | None = None
+    priority: int = 1   # gazetteer 3, quoted 2, rules 1
+
+
+class Resources:
+    """Everything compiled once per lexicon: the jieba dictionary, tags and the surface matcher."""
+
+    def __init__(self, lex) -> None:
+        self.lex = lex
+        jieba.initialize()
+        self.tags = jieba.posseg.dt.word_tag_tab
+        self.surfaces: dict[str, tuple[str, str]] = {}
+        for surface, label, canonical in lex.surface_forms():
+            surface = surface.strip()
+            if len(surface) < 2 or label not in LABEL_TAGS:
+                continue
+            self.surfaces.setdefault(surface, (label, canonical))
+        self.extra_tags: dict[str, str] = {}
+        for surface, (label, _) in self.surfaces.items():
+            jieba.add_word(surface, freq=max(jieba.get_FREQ(surface) or 0, 3000), tag=LABEL_TAGS[label])
+            self.extra_tags[surface] = LABEL_TAGS[label]
+        forms = sorted(self.surfaces, key=lambda s: (-len(s), s))
+        self.matcher = re.compile("|".join(map(re.escape, forms))) if forms else None
+        self.surface_starts: dict[str, list[str]] = {}
+        for f in forms:
+            self.surface_starts.setdefault(f[0], []).append(f)
+        self.place_forms = {s for s, (lab, _) in self.surfaces.items() if lab == "Place"}
+
+    def tag(self, tok: str) -> str | None:
+        return self.extra_tags.get(tok) or self.tags.get(tok)
+
+
+@functools.lru_cache(maxsize=4)
+def _resources_for(lex_id: int, lex) -> Resources:
+    return Resources(lex)
+
+
+def resources() -> Resources:
+    lex = load_lexicon()
+    return _resources_for(id(lex), lex)
+
+
+# -- the per-sentence analysis ------------------------------------------------------------------------
+class Sentence:
+    """One sentence, squeezed of white space, segmented once."""
+
+    def __init__(self, text: str, start: int, end: int, res: Resources, in_box: bool) -> None:
+        raw = text[start:end]
+        if any(c in raw for c in P.SQUEEZE):
+            keep = [i for i, c in enumerate(raw) if c not in P.SQUEEZE]
+            self.sq = "".join(raw[i] for i in keep)
+            self.omap = [start + i for i in keep]
+        else:
+            self.sq, self.omap = raw, None
+        self.res = res
+        self.in_box = in_box
+        self.toks = jieba.lcut(self.sq)
+        offs, pos = [], 0
+        for t in self.toks:
+            offs.append(pos)
+            pos += len(t)
+        self.offs = offs
+        self.tagl = [res.tag(t) for t in self.toks]
+
+    def orig(self, a: int, b: int, base: int) -> tuple[int, int]:
+        if self.omap is None:
+            return base + a, base + b
+        return self.omap[a], self.omap[b - 1] + 1
+
+
+def _is_name_tok(tok: str, tag: str | None, res: Resources, strict: bool = False, inner=frozenset()) -> bool:
+    """Whether a token may sit inside a name (not punctuation, not an introducing word).
+
+    ``strict`` (places, organisations): verbs, adjectives and counted numbers end a name too.
+    """
+    if not NAME_CHAR.match(tok):
+        return False
+    if tok in res.surfaces:
+        return True
+    if tok in inner:
+        return True
+    if tok in P.BOUNDARY_WORDS:
+        return False
+    if tag in P.STOP_TAGS or tag == "t":
+        return False
+    if strict and (tag in STRICT_STOP_TAGS or (tag in ("m", "mq", "q") and not tok.startswith("第"))):
+        return False
+    return True
+
+
+STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
+
+
+def _specific(tok: str, tag: str | None, res: Resources) -> bool:
+    """A token that makes a name specific: a proper name, an unknown word, a lexicon name, a number."""
+    if tok in P.GENERIC or tok in P.NOT_NAMES:
+        return False
+    if tok in res.surfaces or tag in PROPER_TAGS:
+        return True
+    if tag is None and CJK.search(tok):
+        return True       # out of jieba's dictionary: most likely a name (高伦特, 海亮)
+    return bool(DIGITS.match(tok)) and tok.startswith("第")
+
+
+def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict: bool = False,
+               inner=frozenset()) -> int:
+    """Index of the first token of the name whose last token is i-1 (i if none)."""
+    j, used = i, 0
+    while j > 0 and i - j < max_toks:
+        tok, tag = s.toks[j - 1], s.tagl[j - 1]
+        if used + len(tok) > max_chars:
+            break
+        if not _is_name_tok(tok, tag, s.res, strict, inner):
+            # a one-character token glued to a name jieba did not know (高|伦特) is part of it
+            if not (strict and len(tok) == 1 and j < i and tok not in P.BOUNDARY_WORDS and CJK.match(tok)
+                    and s.tagl[j] in (None, "ns", "nr", "nz") and s.toks[j] not in s.res.surfaces
+                    and tag not in P.STOP_TAGS):
+                break
+        used += len(tok)
+        j -= 1
+    return j
+
+
+@functools.lru_cache(maxsize=None)
+def _blocked_tails(suf: str) -> tuple[str, ...]:
+    """Ordinary words ending in the suffix (环节 ends in 节, 农村 in 村): a token ending in one is no name."""
+    return tuple(w for w in P.NOT_NAMES if w.endswith(suf) and w != suf)
+
+
+def _match_suffix(tok: str, table) -> tuple[str, str | None] | None:
+    for suf, kind in table:
+        if tok.endswith(suf):
+            if tok != suf and tok.endswith(_blocked_tails(suf)):
+                return None
+            return suf, kind
+    return None
+
+
+#: verbs and prepositions that may be glued to a name's first word, longest first
+LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEAD_JUNK | P.LEAD_VERBS
+                        if len(w) >= 2 or w in "以在对于向从由将把为与和及"}, key=len, reverse=True)
+PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
+LEAD_STRIP_TAGS = {"v", "vd", "vi", "d", "a", "ad", "p", "c", "r", "t", "l", "i", "m", "q", "u", "uj", "f"}
+NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万几多]")
+
+
+class Finder:
+    """Candidate mentions in one sentence."""
+
+    def __init__(self, s: Sentence, res: Resources, plan_city: str | None) -> None:
+        self.s, self.res, self.plan_city = s, res, plan_city
+        self.out: list[Cand] = []
+
+    def run(self) -> list[Cand]:
+        self.gazetteer()
+        self.quoted()
+        self.suffix_rules()
+        self.school_abbr()
+        return self.out
+
+    # gazetteer ---------------------------------------------------------------------------------
+    def gazetteer(self) -> None:
+        if self.res.matcher is None:
+            return
+        for m in self.res.matcher.finditer(self.s.sq):
+            label, canonical = self.res.surfaces[m.group(0)]
+            self.out.append(Cand(m.start(), m.end(), label, canonical, "gazetteer", 0.95, priority=3))
+
+    # quotes and book titles -------------------------------------------------------------------
+    def quoted(self) -> None:
+        sq = self.s.sq
+        for m in BOOK_RE.finditer(sq):
+            name = m.group(1)
+            if CJK.search(name):
+                self.out.append(Cand(m.start(), m.end(), "Policy", clean(name), "policy-document", 0.85,
+                                     "document", 2))
+        for m in QUOTE_RE.finditer(sq):
+            q = m.group(1)
+            if PERIOD_RE.match(q) or not CJK.search(q) or any(c in q for c in "，。；：！？,;"):
+                continue
+            after = sq[m.end():m.end() + 6]
+            before = sq[max(0, m.start() - 4):m.start()]
+            head = next((h for h in sorted(P.POLICY_HEADS, key=len, reverse=True)
+                         if after.startswith(h) and h not in ("制", "长制")), None)
+            if head:
+                self.out.append(Cand(m.start(), m.end() + len(head), "Policy", clean(q + head),
+                                     "policy-quoted", 0.85, "programme", 2))
+            elif q.endswith(P.POLICY_HEADS) and len(q) >= 3:
+                self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.85, "programme", 2))
+            elif SLOGAN_RE.match(q) or (before.endswith(P.POLICY_LEAD) and len(q) >= 3):
+                self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
+            elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
+                self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
+                                     "event", 2))
+
+    # suffix rules -------------------------------------------------------------------------------
+    def suffix_rules(self) -> None:
+        s = self.s
+        for i, tok in enumerate(s.toks):
+            if not CJK.search(tok):
+                continue
+            hit = _match_suffix(tok, P.ORG_SUFFIXES)
+            if hit:
+                self.org(i, *hit)
+            hit = _match_suffix(tok, P.GOV_SUFFIXES)
+            if hit:
+                self.gov(i, *hit)
+            hit = _match_suffix(tok, P.PLACE_SUFFIXES)
+            if hit and hit[1]:
+                self.place(i, *hit)
+            hit = _match_suffix(tok, P.PROJECT_SUFFIXES) or _match_suffix(tok, P.EVENT_SUFFIXES)
+            if hit:
+                self.project(i, *hit)
+            if tok.endswith(P.INDUSTRY_TAILS):
+                self.industry(i)
+            if tok.endswith(("战略", "行动", "计划")):
+                self.policy(i)
+        for m in CHIEF_RE.finditer(s.sq):
+            a = m.start()
+            # the chief system is 河长制: the name starts at a token boundary
+            if a in s.offs or a + 1 in s.offs:
+                a = a if a in s.offs else a + 1
+                if m.end() - a >= 3:
+                    self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.8, "system"))
+
+    def _trim_lead(self, a: int, b: int, min_left: int) -> int:
+        """Drop verbs and prepositions that jieba glued onto a name's first word (以古|杏园, 获批国家…)."""
+        sq = self.s.sq
+        changed = True
+        while changed:
+            changed = False
+            for w in LEAD_PREFIXES:
+                if sq.startswith(w, a) and b - a - len(w) >= min_left and sq[a:a + len(w) + 3] not in self.res.surfaces:
+                    if not any(sq.startswith(f, a) for f in self.res.surface_starts.get(sq[a], ())):
+                        a += len(w)
+                        changed = True
+                        break
+        return a
+
+    def _span(self, i: int, max_chars: int, max_toks: int = 6) -> tuple[int, list[int]]:
+        j = _walk_back(self.s, i, max_chars, max_toks)
+        return j, list(range(j, i))
+
+    def _x_tokens(self, i: int, j: int, suf: str) -> list[tuple[str, str | None]]:
+        s = self.s
+        xs = [(s.toks[k], s.tagl[k]) for k in range(j, i)]
+        tok = s.toks[i]
+        if len(tok) > len(suf):
+            pre = tok[:-len(suf)]
+            xs.append((tok, s.tagl[i]) if s.tagl[i] in PROPER_TAGS else (pre, self.res.tag(pre)))
+        return xs
+
+    def _strip_lead(self, i: int, j: int, words) -> int:
+        while j < i and self.s.toks[j] in words:
+            j += 1
+        return j
+
+    def org(self, i: int, suf: str, kind: str | None) -> None:
+        s = self.s
+        j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=True)
+        xs = self._x_tokens(i, j, suf)
+        while len(xs) > 1 and not _specific(*xs[0], self.res):
+            xs.pop(0)
+            j += 1
+        if not xs or "".join(t for t, _ in xs) in P.GENERIC or not _specific(*xs[0], self.res):
+            return
+        a, b = s.offs[j], s.offs[i] + len(s.toks[i])
+        a = self._trim_lead(a, b, len(suf) + 2)
+        self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
+
+    def gov(self, i: int, suf: str, kind: str | None) -> None:
+        s = self.s
+        j = _walk_back(s, i, 16)
+        # a government body is named with its place first (回民区人民政府, 呼和浩特市生态环境局)
+        while j < i and s.toks[j] not in self.res.place_forms:
+            j += 1
+        if j >= i:
+            return
+        a, b = s.offs[j], s.offs[i] + len(s.toks[i])
+        if b - a - len(s.toks[j]) < len(suf):
+            return
+        self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
+
+    def place(self, i: int, suf: str, kind: str | None) -> None:
+        s = self.s
+        j = _walk_back(s, i, 8, 3, strict=True)
+        xs = self._x_tokens(i, j, suf)
+        # ordinary words before the name are not part of it (高速公路|代洲营村)
+        while len(xs) > 1 and not _specific(*xs[0], self.res):
+            xs.pop(0)
+            j += 1
+        own = [(t, g) for t, g in xs if t not in self.res.place_forms]
+        if not own or any((t in P.NOT_NAMES and t not in PLACE_HEADS) or t.endswith(ORG_HEADS) for t, _ in own):
+            return
+        if not _specific(*xs[0], self.res):
+            # one ordinary word may still be a place name (光明社区), but not a generic one
+            t, g = xs[0]
+            if len(xs) != 1 or not (2 <= len(t) <= 4) or t in P.GENERIC or suf in ("路", "街", "大街") \
+                    or g in STRICT_STOP_TAGS:
+                return
+        a, b = s.offs[j], s.offs[i] + len(s.toks[i])
+        a = self._trim_lead(a, b, len(suf) + 2)
+        self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind))
+
+    def project(self, i: int, suf: str, kind: str | None) -> None:
+        s = self.s
+        j = _walk_back(s, i, 22, 8, inner=P.WORK_NOUNS)
+        # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
+        while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
+                         or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
+                             and not s.toks[j].startswith("第"))):
+            j += 1
+        xs = self._x_tokens(i, j, suf)
+        own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)]
+        if not own:
+            return
+        a, b = s.offs[j], s.offs[i] + len(s.toks[i])
+        a = self._trim_lead(a, b, len(suf) + 2)
+        name = s.sq[a:b]
+        if NUMERAL_LEAD.match(name) or b - a < len(suf) + 2:
+            return
+        specific = any(_specific(t, g, self.res) for t, g in xs)
+        if not specific and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
+            return
+        cue = suf == "项目" or s.in_box or any(c in s.sq for c in BUILD_CUES)
+        if not cue:
+            return
+        conf = 0.8 if specific else 0.6
+        self.out.append(Cand(a, b, "Project", None, "event-suffix" if kind == "event" else "project-suffix",
+                             conf, kind))
+
+    def industry(self, i: int) -> None:
+        s = self.s
+        tok = s.toks[i]
+        if tok in P.NOT_INDUSTRY:
+            return
+        tail = next(t for t in P.INDUSTRY_TAILS if tok.endswith(t))
+        j = _walk_back(s, i, 6, 2)
+        j = self._strip_lead(i, j, P.GENERIC_INDUSTRY_MODIFIERS | P.BOUNDARY_WORDS)
+        # a place before an industry is where it is, not its name (回民区服务业)
+        while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in ("ns", "v", "m", "q")):
+            j += 1
+        a, b = s.offs[j], s.offs[i] + len(tok)
+        name = s.sq[a:b]
+        core = name[:-len(tail)]
+        if len(name) < 2 or not core or core in P.GENERIC_INDUSTRY_MODIFIERS or name in P.NOT_INDUSTRY:
+            return
+        if tail == "业" and j == i and s.tagl[i] not in ("n", "nz", "vn", None):
+            return
+        if tail in ("产业", "经济") and j == i and len(core) < 2:
+            return
+        canonical = self.industry_name(name, tail)
+        if canonical is None and tail == "经济" and len(core) < 2:
+            return
+        self.out.append(Cand(a, b, "Industry", canonical, "industry-rule", 0.75 if canonical is None else 0.85))
+
+    def industry_name(self, name: str, tail: str) -> str | None:
+        lex = self.res.lex
+        for v in (name, name[:-len(tail)] + "产业", name[:-len(tail)] + "业", name[:-len(tail)]):
+            e = lex.industry(v)
+            if e is not None:
+                return e.name
+        return None
+
+    def policy(self, i: int) -> None:
+        s = self.s
+        tok = s.toks[i]
+        j = i
+        used = len(tok)
+        while j > 0 and i - j < 6:
+            t, g = s.toks[j - 1], s.tagl[j - 1]
+            if (not NAME_CHAR.match(t) or t in P.POLICY_LEAD or g in P.STOP_TAGS or g == "t"
+                    or t in ("实施", "推进", "落实", "深入", "全面", "加快", "启动", "开展", "坚持", "大力")
+                    or used + len(t) > 12):
+                break
+            used += len(t)
+            j -= 1
+        xs = [s.toks[k] for k in range(j, i)]
+        if len(tok) > 2:
+            xs.append(tok[:-2])
+        while xs and (xs[0] in P.GENERIC or xs[0] in ("国家", "发展", "总体", "重大", "区域", "各项")):
+            xs.pop(0)
+            j += 1
+        x = "".join(xs)
+        if len(x) < 2 or x in ("国家", "发展", "工作", "年度", "五年", "三年", "总体"):
+            return
+        a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
+        if b - a < 4:
+            return
+        self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, tok[-2:]))
+
+    def school_abbr(self) -> None:
+        """呼市一中 / 四十中: a city's numbered schools, named in full as the city's 第N中学."""
+        s = self.s
+        for m in SCHOOL_ABBR_RE.finditer(s.sq):
+            a = m.start()
+            prefix_place = None
+            for k in range(min(a, 6), 1, -1):
+                got = self.res.surfaces.get(s.sq[a - k:a])
+                if got and got[0] == "Place":
+                    prefix_place, a = got[1], a - k
+                    break
+            if a not in s.offs:
+                continue
+            if prefix_place is None and (m.group(1) or len(m.group(2)) < 2 and m.group(3) == "小"):
+                continue
+            city = prefix_place or self.plan_city
+            if not city:
+                continue
+            name = f"{city}第{m.group(2)}{SCHOOL_FULL[m.group(3)]}"
+            known = self.res.lex.canonical("Organization", s.sq[a:m.end()])
+            self.out.append(Cand(a, m.end(), "Organization", known if known != s.sq[a:m.end()] else name,
+                                 "org-abbreviation", 0.7, "school"))
+
+
+# -- choosing among candidates ----------------------------------------------------------------------
+NESTABLE = {("Place", "Organization"), ("Place", "Project"), ("Place", "Policy"), ("Organization", "Project"),
+            ("Place", "Place")}
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
+    cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    kept: list[Cand] = []
+    for c in cands:
+        ok = True
+        for k in kept:
+            if c.end <= k.start or k.end <= c.start:
+                continue
+            inside = k.start <= c.start and c.end <= k.end
+            outside = c.start <= k.start and k.end <= c.end
+            if inside and (c.label, k.label) in NESTABLE and (c.label != k.label or c.extractor == "gazetteer"):
+                continue
+            if outside and (k.label, c.label) in NESTABLE and (c.label != k.label or k.extractor == "gazetteer"):
+                continue
+            ok = False
+            break
+        if ok:
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _spans(ctx) -> list[tuple[int, int, str]]:
+    """Sentences, then headings not already covered (section titles are not sentences)."""
+    out = [(x.start, x.end, x.section) for x in ctx.seg.sentences]
+    seen = {(a, b) for a, b, _ in out}
+    for sec in ctx.seg.sections:
+        if sec.kind == "table" or sec.title_end <= sec.title_start:
+            continue
+        key = (sec.title_start, sec.title_end)
+        if key not in seen:
+            seen.add(key)
+            out.append((sec.title_start, sec.title_end, sec.id))
+    return out
+
+
+def _plan_city(ctx, res: Resources) -> str | None:
+    place = (ctx.doc.meta or {}).get("place") or ""
+    for p in res.lex.place_chain(place):
+        if p.kind == "city":
+            return p.name
+    return None
+
+
+def extract(ctx) -> None:
+    res = resources()
+    text = ctx.doc.text
+    city = _plan_city(ctx, res)
+    boxes = {s.id for s in ctx.seg.sections if s.kind in ("box", "table")}
+    in_box_cache: dict[str, bool] = {}
+    reuse = _reuse_matcher(ctx)
+    for start, end, sid in _spans(ctx):
+        if sid not in in_box_cache:
+            in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
+                else False
+        s = Sentence(text, start, end, res, in_box_cache[sid])
+        for c in _select(Finder(s, res, city).run()):
+            a, b = s.orig(c.start, c.end, start)
+            props = {"kind": c.kind} if c.kind else None
+            if c.label == "Place" and c.name:
+                entry = res.lex.place(c.name)
+                if entry is not None:
+                    props = {"kind": entry.kind, "lat": entry.lat, "lon": entry.lon}
+            add_entity(ctx, c.label, text[a:b], a, b, extractor=c.extractor, props=props,
+                       name=c.name or canonical_name(c.label, s.sq[c.start:c.end]))
+        if reuse is not None:
+            for m in reuse[0].finditer(s.sq):
+                a, b = s.orig(m.start(), m.end(), start)
+                node = reuse[1][m.group(0)]
+                add_entity(ctx, node.label, text[a:b], a, b, extractor="reuse", name=node.name)
+
+
+def _reuse_matcher(ctx):
+    """Goals and indicators the structured extractors made, to be found again in the text."""
+    forms: dict[str, object] = {}
+    for node in ctx.graph.nodes.values():
+        if node.label not in ("Goal", "Indicator"):
+            continue
+        for f in (node.name, *node.aliases):
+            f = clean(f)
+            if len(f) >= 3 and node.label == "Indicator" or len(f) >= 4:
+                forms.setdefault(f, node)
+    if not forms:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True)))), forms

@@ -1,0 +1,176 @@
+"""Text entity extractor (loaders.extract.entities) and plan COVERS (loaders.extract.covers).
+
+Real documents: the bundled plans run through covers + entities only.  Synthetic
+sentences written for this test (not copied from the plans) show the rules fire on
+names the lexicons have never seen.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.model import GraphData
+from loaders.extract import covers, entities
+from loaders.extract.common import clean
+from loaders.pipeline import PlanContext, add_structure, plan_graph
+from loaders.read import Document
+from loaders.segment import segment
+
+
+@pytest.fixture(scope="module")
+def graphs(docs):
+    return {d.file[:3]: (d, plan_graph(d, steps=[covers.extract, entities.extract])) for d in docs}
+
+
+def names(g, label):
+    out = set()
+    for n in g.nodes.values():
+        if n.label == label:
+            out.add(n.name)
+            out.update(clean(a) for a in n.aliases)
+    return out
+
+
+def node(g, label, name):
+    return next((n for n in g.nodes.values() if n.label == label and n.name == name), None)
+
+
+def run(text: str, place: str = "") -> GraphData:
+    meta = {"place": place} if place else {}
+    doc = Document("t", Path("t.txt"), text, "utf-8", "0" * 64, meta)
+    ctx = PlanContext(doc, segment(text, "t"), GraphData())
+    add_structure(ctx)
+    entities.extract(ctx)
+    for n in ctx.graph.nodes.values():
+        for m in n.mentions:
+            assert text[m.start:m.end] == m.text
+    return ctx.graph
+
+
+def para(*sentences: str) -> str:
+    return "第一章 总则\n" + "\n".join(sentences) + "\n"
+
+
+# -- the bundled plans ----------------------------------------------------------------------------
+
+def test_known_places_found(graphs):
+    assert "乌素图" in names(graphs["001"][1], "Place")
+    assert "乌素图" in names(graphs["000"][1], "Place")
+    assert {"敕勒川", "科技城", "新城区"} <= names(graphs["002"][1], "Place")
+    assert {"回民区", "呼和浩特市"} <= names(graphs["001"][1], "Place")
+
+
+def test_apricot_festival_is_one_project_in_both_plans(graphs):
+    ids = set()
+    for key in ("001", "000"):
+        g = graphs[key][1]
+        hit = [n for n in g.nodes.values() if n.label == "Project" and "杏花节" in n.name]
+        assert hit, key
+        ids.update(n.id for n in hit if n.name in ("乌素图杏花节", "杏花节"))
+    assert ids
+
+
+def test_science_city_long_name_is_the_same_node():
+    text = para("加快呼和浩特金山高新技术产业开发区科技城片区建设，科技城引进企业20家。")
+    g = run(text)
+    places = [n for n in g.nodes.values() if n.label == "Place" and n.name == "科技城"]
+    assert len(places) == 1 and len(places[0].mentions) == 2
+
+
+def test_school_abbreviation_resolves_to_full_name(graphs):
+    g = graphs["000"][1]
+    school = node(g, "Organization", "呼和浩特市第一中学")
+    assert school is not None and any("呼市一中" in m.text for m in school.mentions)
+    text = para("与呼市一中合作办学。", "呼和浩特市第一中学新校区投入使用。")
+    g = run(text)
+    orgs = [n for n in g.nodes.values() if n.label == "Organization" and "第一中学" in n.name]
+    assert [n.name for n in orgs] == ["呼和浩特市第一中学"] and len(orgs[0].mentions) == 2
+
+
+def test_sample_entities_in_named_sentences(graphs):
+    g1, g2, g4 = graphs["001"][1], graphs["002"][1], graphs["004"][1]
+    assert {"乌兰夫纪念馆", "莫尼山非遗小镇"} <= names(g1, "Project")
+    assert {"营坊道回族小学", "南马路小学"} <= names(g1, "Organization")
+    assert {"科技兴蒙", "强首府工程"} & names(g1, "Policy") or "科技兴蒙" in names(graphs["003"][1], "Policy")
+    assert "河长制" in names(g2, "Policy") | names(g1, "Policy") | names(g4, "Policy")
+    assert {"中蒙博览会", "敕勒川国际会展中心"} <= names(g2, "Project")
+    assert "浪潮集团" in names(g2, "Organization")
+    assert "蒙草集团" in names(g4, "Organization")
+    assert "总部经济" in names(graphs["000"][1], "Industry")
+    assert "生产性服务业" in names(g1, "Industry")
+
+
+GENERIC = ["各村", "农村", "城区", "重点项目", "民生工程", "基础设施项目", "企业", "就业", "行业", "新兴产业",
+           "公立医院", "中小学", "社区", "项目", "工程", "产业", "城中村", "民办学校", "特色产业", "关键环节",
+           "十四五", "优势特色产业"]
+
+
+def test_no_generic_words(graphs):
+    for key, (_, g) in graphs.items():
+        found = {n.name for n in g.nodes.values() if n.label not in ("Plan", "Section")}
+        assert not found & set(GENERIC), (key, found & set(GENERIC))
+
+
+def test_every_mention_cites_the_text_exactly(graphs):
+    for key, (doc, g) in graphs.items():
+        for n in g.nodes.values():
+            for m in n.mentions:
+                assert doc.text[m.start:m.end] == m.text, (key, n.name, m)
+                assert clean(m.text), (key, n.name)
+
+
+def test_plan_covers_its_place(graphs):
+    expect = {"000": "回民区", "001": "回民区", "002": "新城区", "003": "呼和浩特市", "004": "呼和浩特市"}
+    for key, (doc, g) in graphs.items():
+        got = [(g.nodes[e.target].name, e) for e in g.edges_of("COVERS")]
+        assert [x for x, _ in got] == [expect[key]], key
+        ev = got[0][1].evidence[0]
+        assert doc.text[ev.start:ev.end] == ev.text and ev.text
+        assert got[0][1].extractor == "plan-place"
+
+
+def test_covers_without_manifest_guesses_from_the_title():
+    text = "呼和浩特市新城区二〇二四年工作要点\n第一章 总则\n新城区推进发展。\n"
+    doc = Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {})
+    g = plan_graph(doc, steps=[covers.extract])
+    assert [g.nodes[e.target].name for e in g.edges_of("COVERS")] == ["新城区"]
+
+
+# -- synthetic plan-style sentences: rules generalise -------------------------------------------
+
+def test_unseen_village_and_community():
+    g = run(para("支持青石村、白杨树村发展庭院经济，将柳荫社区打造为示范样板。", "各村要加强农村人居环境整治。"))
+    places = names(g, "Place")
+    assert {"青石村", "白杨树村", "柳荫社区"} <= places
+    assert not places & {"各村", "农村"}
+
+
+def test_unseen_company_and_school():
+    g = run(para("引进北辰云图信息技术有限公司建设算力平台，支持金穗乳业集团扩产。",
+                 "新建呼和浩特市第九十中学分校。"))
+    orgs = names(g, "Organization")
+    assert "北辰云图信息技术有限公司" in orgs and "金穗乳业集团" in orgs
+
+
+def test_unseen_programme_in_quotes_and_strategy():
+    g = run(para("深入实施“草原绿盾”工程，落实人才强旗战略和湖长制，开展“春风暖企”行动。"))
+    pol = names(g, "Policy")
+    assert {"草原绿盾工程", "人才强旗战略", "春风暖企行动"} <= pol
+    assert "湖长制" in pol
+
+
+def test_unseen_project_boundaries():
+    g = run(para("加快推进青禾湾数字农业产业园项目建设，实施重点项目32个，完成一批民生工程。",
+                 "举办首届白桦林音乐节。"))
+    proj = names(g, "Project")
+    assert "青禾湾数字农业产业园项目" in proj
+    assert "白桦林音乐节" in proj or "首届白桦林音乐节" in proj
+    assert not proj & {"重点项目", "民生工程", "一批民生工程"}
+
+
+def test_industry_rule_and_generic_heads():
+    g = run(para("大力发展楼宇经济和冷链物流业，培育新兴产业，促进就业，服务企业。"))
+    ind = names(g, "Industry")
+    assert {"楼宇经济", "冷链物流业"} <= ind
+    assert not ind & {"新兴产业", "就业", "企业"}

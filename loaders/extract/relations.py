@@ -46,6 +46,10 @@ BROAD_KINDS = {"country", "province", "region", "autonomous_region"}
 #: characters that may sit between two adjacent names without separating them
 JOINERS = set(" \t\r\n\u3000“”\"'‘’「」『』《》")
 _DROP_JOINERS = str.maketrans("", "", "".join(JOINERS))
+OPENERS = "“‘「『《\"'"
+#: names of places that contain other things (not streets, roads, squares or buildings)
+AREA_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "区", "县", "旗", "市", "盟", "园区", "片区", "新区", "开发区",
+                 "街道", "社区", "开发区", "示范区", "合作区", "产业园", "工业园")
 CLAUSE_PUNCT = set("，,；;：:。！？!?")
 MAX_NAME_PREFIX = 24
 #: places and organisations that belong to the territory they are named in (not 北京, not 华为)
@@ -73,8 +77,8 @@ INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约
 INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 #: a project named after the organisation it builds (丁香路小学项目) does not involve it as a party
-OWN_BUILD_RE = re.compile(r"^(（[^）]*）|\([^)]*\))?(分校|分院|校区)?(新建|改扩建|扩建|改造|迁建|建设|重建|提升)*"
-                          r"([一二三四五六七八九十\d]+期)?(项目|工程)?$")
+OWN_BUILD_RE = re.compile(r"^(.{0,4}?(分校|分院|校区|院区))?(新建|改扩建|扩建|改造|迁建|建设|重建|提升)*"
+                          r"([一二三四五六七八九十\d]+期)?(建设)?(项目|工程)?$")
 
 
 @dataclass(frozen=True)
@@ -227,7 +231,9 @@ class Relations:
                 hit = None
                 for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
                     got = self.surfaces.get(self.text[pos:pos + k])
-                    if got:
+                    # 新城区胜利街小学: the street is not where the plan puts it, 新城区 is
+                    if got and (got[0] == "Organization" or self.areal_name(got[1])
+                                or self.lex.place(got[1]) is not None):
                         hit = (k, got)
                         break
                 if hit is None:
@@ -242,8 +248,7 @@ class Relations:
             places = [f for f in found if f[2] == "Place"]
             orgs = [f for f in found if f[2] == "Organization"]
             # the place a name opens with is where the thing is (skip 内蒙古… registered names)
-            place_nodes = [self.nested(f) for f in places
-                           if self.lex.place(f[3]) is None or self.lex.place(f[3]).kind not in BROAD_KINDS]
+            place_nodes = [self.nested(f) for f in places if self.areal_name(f[3])]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
             if m.label == "Project" and orgs and not OWN_BUILD_RE.match(self.squeeze(pos, m.end)):
@@ -266,28 +271,47 @@ class Relations:
     def adjacent_rules(self, top: list[Mention], span, located: set) -> None:
         """A place written right before a name (回民区乌素图“杏花节”, 新城区的X项目) locates it."""
         for i, m in enumerate(top):
-            if m.label == "Place":
-                continue
+            if m.label not in ("Project", "Organization"):
+                continue    # 首府工业, 新城区智慧化物业: an industry after a place is a topic, not a thing there
             run, j, joint = [], i - 1, m.start
             while j >= 0 and top[j].label == "Place":
-                gap = self.squeeze(top[j].end, joint)
+                gap = self.gap(top[j].end, joint)
                 if gap not in ("", "的") or (gap == "的" and run):
                     break
                 run.insert(0, top[j].node)
                 joint, j = top[j].start, j - 1
-            places = self.most_specific([p for p in run if not self.is_broad(p)])
+            places = self.most_specific([p for p in run if self.areal(p)])
             for p in places:
                 self.relate(m.node, p, "LOCATED_IN", span, "adjacent_place", 0.85)
                 located.add(m.node.id)
             if m.label == "Project" and i > 0 and top[i - 1].label == "Organization":
-                # X公司Y项目: the company's own project
-                if self.squeeze(top[i - 1].end, m.start) in ("", "的"):
+                # X公司Y项目: the company's own project (a closing or opening quote between: a new name)
+                if self.text[top[i - 1].end:m.start].strip() in ("", "的"):
                     self.relate(m.node, top[i - 1].node, "INVOLVES", span, "adjacent_org", 0.8)
         # a place the gazetteer does not know, written right after its parent (新城区保合少镇)
         for a, b in zip(top, top[1:]):
             if a.label == b.label == "Place" and not self.lex.place(b.node.name) \
-                    and self.squeeze(a.end, b.start) == "" and not self.is_broad(a.node):
+                    and self.text[a.end:b.start].strip() == "" and self.areal(a.node):
                 self.relate(b.node, a.node, "LOCATED_IN", span, "adjacent_place", 0.75)
+
+    def gap(self, a: int, b: int) -> str:
+        """What separates two names: white space goes, an opening quote goes (乌素图“杏花节”), a closing one stays."""
+        g = "".join(self.text[a:b].split())
+        return g[:-1] if g[-1:] in OPENERS else g
+
+    def areal(self, node: Node) -> bool:
+        return self.areal_name(node.name)
+
+    def areal_name(self, name: str) -> bool:
+        """A place that contains things: a gazetteer unit below the province, or an area by its suffix.
+
+        Streets, roads and squares open school and project names (丁香路小学, 时代广场项目) without
+        being where the plan locates them, so they do not count.
+        """
+        entry = self.lex.place(name)
+        if entry is not None:
+            return entry.kind not in BROAD_KINDS
+        return name.endswith(AREA_SUFFIXES)
 
     def places_after(self, top: list[Mention], i: int, pos: int) -> tuple[list[Node], int]:
         """The run of adjacent place mentions starting right at ``pos`` (from top[i])."""
@@ -362,7 +386,7 @@ class Relations:
         """A project alone with exactly one place in a 专栏 item or a short sentence is most likely there."""
         if not in_box and (span[1] - span[0] > 80 or len(self.squeeze(*span)) > 40):
             return
-        places = [m.node for m in top if m.label == "Place" and not self.is_broad(m.node)]
+        places = [m.node for m in top if m.label == "Place" and self.areal(m.node)]
         projects = [m.node for m in top if m.label == "Project" and m.node.id not in located]
         if len({p.id for p in places}) != 1 or not projects or len(projects) > 3:
             return
@@ -393,14 +417,18 @@ class Relations:
                     if s.label == "Industry":
                         continue    # 发展A产业、B产业 lists industries; it does not make A support B
                     sources.append((s, "support_verb", 0.75))
-                elif self.relied_on(s, span):
+                # what a sentence relies on drives what the next clause or two promote, not its whole tail
+                elif self.clauses_between(s.end, verb_at) <= 2 and self.relied_on(s, span):
                     sources.append((s, "rely_on", 0.8))
-                elif s.label == "Policy" and POLICY_LEAD_RE.search(
+                elif s.label == "Policy" and self.clauses_between(s.end, verb_at) == 1 and POLICY_LEAD_RE.search(
                         self.squeeze(max(span[0], s.start - 6), s.start)):
                     sources.append((s, "policy_drives", 0.75))
             for s, rule, conf in sources:
                 self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
         self.topic_rule(top, targets, span)
+
+    def clauses_between(self, a: int, b: int) -> int:
+        return sum(1 for c in self.text[a:b] if c in CLAUSE_PUNCT)
 
     def topic_rule(self, top: list[Mention], targets, span) -> None:
         """推进A、B建设，…培育发展B产业: projects built in a sentence that drives one industry serve it."""

@@ -61,11 +61,15 @@ def shot(request):
     """shot(page, "name") writes <output>/browser/<test>-<n>-<name>.png and returns the path."""
     counter = {"n": 0}
 
-    def take(pg, name: str) -> Path:
+    def take(pg, name: str, at=None) -> Path:
+        """``at``: a locator to scroll into view first (Streamlit scrolls inside its own container)."""
         counter["n"] += 1
         test = re.sub(r"\W+", "_", request.node.name)
         path = SHOTS / f"{test}-{counter['n']}-{name}.png"
         wait_idle(pg)
+        if at is not None:
+            at.scroll_into_view_if_needed()
+            time.sleep(0.3)
         pg.screenshot(path=str(path))
         return path
     return take

@@ -50,8 +50,7 @@ def test_search_open_entity_mentions_and_located_in(page, shot, app_db):
     expect(page.get_by_role("heading", name=re.compile("位于 LOCATED_IN"))).to_be_visible()
     expect(page.get_by_role("button", name="回民区", exact=True)).to_be_visible()
     shot(page, "entity-top")
-    page.get_by_role("heading", name=re.compile(r"提及 Mentions")).scroll_into_view_if_needed()
-    shot(page, "entity-mentions")
+    shot(page, "entity-mentions", at=page.get_by_role("heading", name=re.compile(r"提及 Mentions")))
 
 
 def test_click_neighbour_in_graph_opens_its_page(page, shot, app_db):
@@ -59,8 +58,7 @@ def test_click_neighbour_in_graph_opens_its_page(page, shot, app_db):
     page.goto(f"{page.base_url}/?entity={wusutu}")
     expect(page.get_by_role("heading", name="乌素图", exact=True)).to_be_visible()
     frame = graph_frame(page)
-    page.get_by_role("heading", name=re.compile("关系图 Neighbourhood graph")).scroll_into_view_if_needed()
-    shot(page, "graph-before")
+    shot(page, "graph-before", at=page.locator('iframe[title*="st_link_analysis"]').first)
     click_graph_node(page, frame, huimin)
     expect(page.get_by_role("heading", name="回民区", exact=True)).to_be_visible()
     expect(page).to_have_url(re.compile(f"entity={huimin}"))
@@ -68,8 +66,7 @@ def test_click_neighbour_in_graph_opens_its_page(page, shot, app_db):
     page.wait_for_function("""(id) => [...document.querySelectorAll('iframe')].some(f => {
         const cy = f.contentDocument?.getElementById('cy')?._cyreg?.cy;
         return cy && cy.getElementById(id).hasClass('focus'); })""", arg=huimin)
-    page.get_by_role("heading", name=re.compile("关系图 Neighbourhood graph")).scroll_into_view_if_needed()
-    shot(page, "graph-after-click")
+    shot(page, "graph-after-click", at=page.locator('iframe[title*="st_link_analysis"]').first)
 
 
 def test_path_between_two_entities(page, shot):
@@ -83,7 +80,7 @@ def test_path_between_two_entities(page, shot):
     expect(chain).to_contain_text(a)
     expect(chain).to_contain_text(b)
     assert page.locator(".pg-ev").count() >= 1           # evidence on the edges
-    shot(page, "path")
+    shot(page, "path", at=page.locator('iframe[title*="st_link_analysis"]').first)
 
 
 def test_named_query_in_console_gives_a_table(page, shot):

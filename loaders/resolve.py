@@ -41,6 +41,8 @@ EDITION_RE = re.compile(r"^(\d{4}年(度)?)?(第[0-9一二三四五六七八九�
 EVENT_YEAR_RE = re.compile(r"^\d{4}年(度)?(?=.{2,}(节|会|赛|展|周|季|论坛)$)")
 #: 项目/工程 at the end of a project's name is how plans list it, not a different project
 PROJECT_TAIL_RE = re.compile(r"(建设)?项目$")
+#: names of events (festivals, fairs, races): distinctive enough to resolve by their bare name
+EVENT_TAIL_RE = re.compile(r"(节|会|赛|展|周|季|论坛|嘉年华|那达慕)$")
 #: place suffixes and the gazetteer kinds that say the bare name is that kind of place
 PLACE_SUFFIX_KINDS = {
     "村": {"village", "gacha", "administrative_village", "natural_village"},
@@ -119,6 +121,41 @@ def group_key(label: str, name: str) -> str:
     return n
 
 
+def _bare_events(members: dict[str, list[Node]], info: dict, uf: _UnionFind) -> list[tuple[str, str]]:
+    """杏花节 is 乌素图杏花节 when that is the only place-named 杏花节 and the plan names the place too.
+
+    Plans drop the place from an event's name once the place is clear from context; an event is
+    distinctive enough that one place-named event with that name, in a plan that mentions the
+    place, is the same event.  Returns the pairs to merge (computed before any is merged).
+    """
+    place_of: dict[str, str] = {}
+    for nid, (label, name, normal) in info.items():
+        if label == "Place":
+            for s in (normal, name, *members[nid][0].aliases):
+                place_of.setdefault(clean(s), nid)
+    longs: dict[str, set[tuple[str, str]]] = {}
+    for nid, (label, name, normal) in info.items():
+        if label != "Project" or not EVENT_TAIL_RE.search(normal):
+            continue
+        for k in range(2, min(12, len(normal) - 1)):
+            place = place_of.get(normal[:k])
+            if place is not None:
+                longs.setdefault(normal[k:], set()).add((uf.find(nid), place))
+
+    def plans(nid: str) -> set[str]:
+        return {m.plan for n in members[nid] for m in n.mentions}
+
+    pairs = []
+    for nid, (label, name, normal) in sorted(info.items()):
+        found = longs.get(normal) if label == "Project" else None
+        if not found or len({root for root, _ in found}) != 1:
+            continue
+        (root, place), = sorted(found)[:1]
+        if uf.find(nid) != root and plans(nid) & plans(place):
+            pairs.append((root, nid))
+    return pairs
+
+
 def _own_key(node: Node) -> bool:
     """Whether the node's id was derived from its name (an extractor that chose its own key meant it)."""
     return node.id == stable_id(node.label, node.name)
@@ -164,6 +201,9 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
                 other = by_key.get((label, group_key(label, alias)))
                 if other is not None:
                     uf.union(other, nid)
+
+    for a, b in _bare_events(members, info, uf):
+        uf.union(a, b)
 
     groups: dict[str, list[str]] = {}
     for nid in info:
@@ -218,7 +258,8 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
             mention_sets[target].append(node.mentions)
     for nid in sorted(merged):
         node = merged[nid]
-        node.aliases = sorted(set(node.aliases) - {node.name})
+        # a hard-wrapped line can break an alias as written (首\n府): keep it without the break
+        node.aliases = sorted({"".join(a.split()) for a in node.aliases} - {node.name, ""})
         node.mentions = _union(mention_sets[nid])
         out.nodes[nid] = node
 

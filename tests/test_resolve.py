@@ -120,3 +120,22 @@ def test_plans_and_sections_are_never_merged():
     g = resolve_graphs([A(), B()])
     assert names(g, "Plan") == ["a", "b"]
     assert len(list(g.nodes_of("Section"))) == len(list(A().nodes_of("Section"))) + len(list(B().nodes_of("Section")))
+
+
+def test_a_bare_event_is_the_place_named_event_when_the_plan_names_the_place():
+    a = plan("a", "第一章 文旅\n办好乌素图桃花节。\n", [("Project", "乌素图桃花节")])
+    b = plan("b", "第一章 文旅\n西乌素图村完成改造，举办桃花节、采摘节。\n", [("Place", "西乌素图村"), ("Project", "桃花节")])
+    c = plan("c", "第一章 文旅\n新城区举办桃花节。\n", [("Place", "新城区"), ("Project", "桃花节")])
+    g = resolve_graphs([a, b])
+    assert names(g, "Project") == ["乌素图桃花节"]
+    assert "桃花节" in g.nodes[stable_id("Project", "乌素图桃花节")].aliases
+    # a plan that never names 乌素图: its 桃花节 may be anyone's
+    g = resolve_graphs([a, c])
+    assert names(g, "Project") == ["乌素图桃花节", "桃花节"]
+
+
+def test_aliases_lose_the_line_breaks_of_hard_wrapped_text():
+    text = "第一章 总则\n首\n府发展。\n"
+    g = plan("a", text, [("Place", "首\n府")])
+    out = resolve_graphs([g])
+    assert out.nodes[stable_id("Place", "呼和浩特市")].aliases == ["首府"]

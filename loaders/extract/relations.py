@@ -431,13 +431,15 @@ class Relations:
         return sum(1 for c in self.text[a:b] if c in CLAUSE_PUNCT)
 
     def topic_rule(self, top: list[Mention], targets, span) -> None:
-        """推进A、B建设，…培育发展B产业: projects built in a sentence that drives one industry serve it."""
-        driven = {t.node.id: t for _, t in targets if t.label == "Industry" and self.support_verb_before(t, span)}
-        if len(driven) != 1:
+        """推进A、B建设，…培育发展C产业: projects advanced in a sentence serve the industry it goes on to drive."""
+        driven = [t for _, t in targets if t.label == "Industry" and self.support_verb_before(t, span) is not None]
+        if not driven:
             return
-        t = next(iter(driven.values()))
         for s in top:
-            if s.label != "Project" or s.end > t.start:
+            if s.label != "Project":
+                continue
+            t = next((t for t in driven if t.start > s.end), None)     # the first industry driven after it
+            if t is None:
                 continue
             a = clause_start(self.text, span[0], s.start)
             clause = self.squeeze(a, next_clause_break(self.text, s.end, span[1]))

@@ -126,7 +126,7 @@ class Sentence:
             self.sq, self.omap = raw, None
         self.res = res
         self.in_box = in_box
-        self.toks = jieba.lcut(self.sq)
+        self.toks = _split_glued(jieba.lcut(self.sq), res)
         offs, pos = [], 0
         for t in self.toks:
             offs.append(pos)
@@ -184,9 +184,10 @@ def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict:
             break
         if not _is_name_tok(tok, tag, s.res, strict, inner):
             # a one-character token glued to a name jieba did not know (高|伦特) is part of it
-            if not (strict and len(tok) == 1 and j < i and tok not in P.BOUNDARY_WORDS and CJK.match(tok)
-                    and s.tagl[j] in (None, "ns", "nr", "nz") and s.toks[j] not in s.res.surfaces
-                    and tag not in P.STOP_TAGS):
+            if not (strict and len(tok) == 1 and tok not in P.BOUNDARY_WORDS and CJK.match(tok)
+                    and tok not in P.GENERIC and tag not in P.STOP_TAGS and tag not in ("v", "vd", "vi")
+                    and (j == i or (s.tagl[j] in (None, "ns", "nr", "nz") or len(s.toks[j]) == 1)
+                         and s.toks[j] not in s.res.surfaces)):
                 break
         used += len(tok)
         j -= 1
@@ -214,6 +215,34 @@ LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEA
 PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
 LEAD_STRIP_TAGS = {"v", "vd", "vi", "d", "a", "ad", "p", "c", "r", "t", "l", "i", "m", "q", "u", "uj", "f"}
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万几多]")
+
+
+INDUSTRY_HEAD_TAGS = {"n", "nz", "vn", "j", "nr", "nrt", "ng", "l", None}
+NOT_INDUSTRY_TAILS = ("企业", "就业", "行业", "事业", "物业", "创业", "职业", "专业", "宜业", "执业", "安业", "乐业",
+                      "兴业", "经营业", "营业", "企事业")
+EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
+INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
+FUNC_CHARS = set("等和及与的、在对以将把从向为")
+
+
+def _split_glued(toks: list[str], res: Resources) -> list[str]:
+    """Unknown two-plus-character tokens that swallowed a function character (节等, 以古) are split."""
+    out = []
+    for t in toks:
+        if len(t) >= 2 and res.tag(t) is None and CJK.match(t):
+            lead = t[0] in FUNC_CHARS
+            tail = t[-1] in FUNC_CHARS
+            if lead:
+                out.append(t[0])
+                t = t[1:]
+            if tail and len(t) >= 2:
+                out.extend([t[:-1], t[-1]])
+                continue
+            if t:
+                out.append(t)
+            continue
+        out.append(t)
+    return out
 
 
 class Finder:
@@ -289,7 +318,9 @@ class Finder:
                 self.policy(i)
         for m in CHIEF_RE.finditer(s.sq):
             a = m.start()
-            # the chief system is 河长制: the name starts at a token boundary
+            # the chief system is 河长制: the name starts at a token boundary, not at 和/及
+            if s.sq[a] in FUNC_CHARS:
+                a += 1
             if a in s.offs or a + 1 in s.offs:
                 a = a if a in s.offs else a + 1
                 if m.end() - a >= 3:
@@ -315,7 +346,15 @@ class Finder:
 
     def _x_tokens(self, i: int, j: int, suf: str) -> list[tuple[str, str | None]]:
         s = self.s
-        xs = [(s.toks[k], s.tagl[k]) for k in range(j, i)]
+        xs = []
+        for k in range(j, i):
+            t, g = s.toks[k], s.tagl[k]
+            # characters the segmenter could not join (柳|荫) are one unknown name
+            if xs and len(t) == 1 and len(s.toks[k - 1]) == 1 and k - 1 >= j and CJK.match(t) \
+                    and t not in P.BOUNDARY_WORDS:
+                xs[-1] = (xs[-1][0] + t, None)
+                continue
+            xs.append((t, g))
         tok = s.toks[i]
         if len(tok) > len(suf):
             pre = tok[:-len(suf)]
@@ -392,7 +431,8 @@ class Finder:
         if NUMERAL_LEAD.match(name) or b - a < len(suf) + 2:
             return
         specific = any(_specific(t, g, self.res) for t, g in xs)
-        if not specific and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
+        held = kind == "event" and any(v in s.sq for v in EVENT_VERBS)
+        if not specific and not held and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
         cue = suf == "项目" or s.in_box or any(c in s.sq for c in BUILD_CUES)
         if not cue:
@@ -404,26 +444,31 @@ class Finder:
     def industry(self, i: int) -> None:
         s = self.s
         tok = s.toks[i]
-        if tok in P.NOT_INDUSTRY:
+        if tok not in P.INDUSTRY_TAILS and (tok in P.NOT_INDUSTRY or tok.endswith(NOT_INDUSTRY_TAILS)):
             return
         tail = next(t for t in P.INDUSTRY_TAILS if tok.endswith(t))
-        j = _walk_back(s, i, 6, 2)
-        j = self._strip_lead(i, j, P.GENERIC_INDUSTRY_MODIFIERS | P.BOUNDARY_WORDS)
-        # a place before an industry is where it is, not its name (回民区服务业)
-        while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in ("ns", "v", "m", "q")):
+        j = _walk_back(s, i, 6, 2, strict=True)
+        j = self._strip_lead(i, j, P.GENERIC_INDUSTRY_MODIFIERS | P.BOUNDARY_WORDS | P.LEAD_VERBS)
+        # a place before an industry is where it is, not its name (回民区服务业); 做优 is a verb
+        while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in ("ns", "v", "m", "q")
+                         or (s.tagl[j] is None and s.toks[j][0] in INDUSTRY_VERB_CHARS)):
             j += 1
         a, b = s.offs[j], s.offs[i] + len(tok)
+        a = self._trim_lead(a, b, len(tail) + 1)
         name = s.sq[a:b]
         core = name[:-len(tail)]
         if len(name) < 2 or not core or core in P.GENERIC_INDUSTRY_MODIFIERS or name in P.NOT_INDUSTRY:
             return
         if tail == "业" and j == i and s.tagl[i] not in ("n", "nz", "vn", None):
             return
-        if tail in ("产业", "经济") and j == i and len(core) < 2:
+        if tail in ("产业", "经济") and len(core) < 2:
             return
+        if j < i:
+            # the word before a bare 产业/经济 is its head: a noun, not 我区/国际/紧盯
+            head, htag = s.toks[i - 1], s.tagl[i - 1]
+            if head in P.GENERIC_INDUSTRY_MODIFIERS or htag not in INDUSTRY_HEAD_TAGS or not CJK.search(head):
+                return
         canonical = self.industry_name(name, tail)
-        if canonical is None and tail == "经济" and len(core) < 2:
-            return
         self.out.append(Cand(a, b, "Industry", canonical, "industry-rule", 0.75 if canonical is None else 0.85))
 
     def industry_name(self, name: str, tail: str) -> str | None:
@@ -450,7 +495,7 @@ class Finder:
         xs = [s.toks[k] for k in range(j, i)]
         if len(tok) > 2:
             xs.append(tok[:-2])
-        while xs and (xs[0] in P.GENERIC or xs[0] in ("国家", "发展", "总体", "重大", "区域", "各项")):
+        while xs and xs[0] in ("国家", "发展", "总体", "重大", "区域", "各项", "新", "重点", "各", "该", "本"):
             xs.pop(0)
             j += 1
         x = "".join(xs)

@@ -72,6 +72,13 @@ def test_place_written_right_before_a_name():
     assert ("冰雪嘉年华", "LOCATED_IN", "回民区") in t
 
 
+def test_inside_a_place():
+    _, t = run(para("加快回民区境内的北山生态廊道项目建设，完成新城区辖区内星光幼儿园扩容。"),
+               [("Place", "回民区"), ("Project", "北山生态廊道项目"), ("Place", "新城区"), ("Organization", "星光幼儿园")])
+    assert ("北山生态廊道项目", "LOCATED_IN", "回民区") in t
+    assert ("星光幼儿园", "LOCATED_IN", "新城区") in t
+
+
 def test_located_at_and_settles_in():
     text = para("绿源数据中心项目位于新城区，总投资5亿元。",
                 "云帆科技有限公司正式落户回民区。",

@@ -46,6 +46,7 @@ BROAD_KINDS = {"country", "province", "region", "autonomous_region"}
 #: characters that may sit between two adjacent names without separating them
 JOINERS = set(" \t\r\n\u3000“”\"'‘’「」『』《》")
 _DROP_JOINERS = str.maketrans("", "", "".join(JOINERS))
+INSIDE_GAP_RE = re.compile(r"^((境内|辖区内?|区域内|范围内|园区内|片区内|内)的?|的)?$")
 OPENERS = "“‘「『《\"'"
 #: names of places that contain other things (not streets, roads, squares or buildings)
 AREA_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "区", "县", "旗", "市", "盟", "园区", "片区", "新区", "开发区",
@@ -276,7 +277,8 @@ class Relations:
             run, j, joint = [], i - 1, m.start
             while j >= 0 and top[j].label == "Place":
                 gap = self.gap(top[j].end, joint)
-                if gap not in ("", "的") or (gap == "的" and run):
+                # X的Y, X境内(的)Y, X辖区内Y: the place before the name is where it is
+                if not INSIDE_GAP_RE.match(gap) or (gap and run):
                     break
                 run.insert(0, top[j].node)
                 joint, j = top[j].start, j - 1

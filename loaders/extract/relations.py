@@ -54,7 +54,9 @@ AREA_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "区", "县", "旗", "
 CLAUSE_PUNCT = set("，,；;：:。！？!?")
 MAX_NAME_PREFIX = 24
 #: places and organisations that belong to the territory they are named in (not 北京, not 华为)
-LOCAL_PLACE_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "社区", "街道", "街", "路", "小区", "片区")
+LOCAL_PLACE_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "街道")
+#: "projects" that are titles, corridors or programmes, not things built somewhere
+NOT_SITED_RE = re.compile(r"(示范区|示范城市|先行区|走廊|经济带|体系|计划|行动|战略|品牌|城市|工作)$")
 LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "社区卫生服务中心", "卫生服务站", "医院")
 
 # -- cue words (plan language) ---------------------------------------------------------------
@@ -536,7 +538,7 @@ class Relations:
 
     def local_thing(self, node: Node) -> bool:
         if node.label == "Project":
-            return True
+            return not NOT_SITED_RE.search(node.name)
         if node.label == "Place":
             return self.lex.place(node.name) is None and node.name.endswith(LOCAL_PLACE_SUFFIXES)
         if node.label == "Organization":

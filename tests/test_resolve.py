@@ -139,3 +139,21 @@ def test_aliases_lose_the_line_breaks_of_hard_wrapped_text():
     g = plan("a", text, [("Place", "首\n府")])
     out = resolve_graphs([g])
     assert out.nodes[stable_id("Place", "呼和浩特市")].aliases == ["首府"]
+
+
+# -- on the bundled plans, built end to end ------------------------------------------------------
+
+def test_bundled_plans_keep_one_node_per_thing(store):
+    import importlib.util
+    import pytest
+    if importlib.util.find_spec("loaders.extract.entities") is None:
+        pytest.skip("the text entity extractor (entities.py) has not landed")
+    rows = store.query("MATCH (p:Place) WHERE p.name CONTAINS '科技城' RETURN p.name AS n, p.aliases AS a").rows
+    assert [r["n"] for r in rows] == ["科技城"]
+    assert "呼和浩特金山高新技术产业开发区科技城片区" in rows[0]["a"]
+    rows = store.query("MATCH (o:Organization) WHERE o.name IN ['呼市一中', '呼和浩特市第一中学'] "
+                       "RETURN o.name AS n").rows
+    assert [r["n"] for r in rows] == ["呼和浩特市第一中学"]
+    rows = store.query("MATCH (p:Place {name:'呼和浩特市'})-[:MENTIONED_IN]->(s:Section) "
+                       "RETURN count(DISTINCT s.plan) AS plans").rows
+    assert rows[0]["plans"] == 5     # every plan names the city, one node for all of them

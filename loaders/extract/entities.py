@@ -213,6 +213,21 @@ def _match_suffix(tok: str, table) -> tuple[str, str | None] | None:
 LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEAD_JUNK | P.LEAD_VERBS
                         if len(w) >= 2 or w in "以在对于向从由将把为与和及"}, key=len, reverse=True)
 PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
+@functools.lru_cache(maxsize=65536)
+def _token_rules(tok: str):
+    """Which suffix rules a token can end (memoised: plan vocabulary repeats)."""
+    if not CJK.search(tok) or tok[-1] not in SUFFIX_LAST_CHARS:
+        return None
+    place = _match_suffix(tok, P.PLACE_SUFFIXES)
+    got = (_match_suffix(tok, P.ORG_SUFFIXES), _match_suffix(tok, P.GOV_SUFFIXES),
+           place if place and place[1] else None,
+           _match_suffix(tok, P.PROJECT_SUFFIXES) or _match_suffix(tok, P.EVENT_SUFFIXES),
+           tok.endswith(P.INDUSTRY_TAILS), tok.endswith(("战略", "行动", "计划")))
+    return got if any(got) else None
+
+
+SUFFIX_LAST_CHARS = {suf[-1] for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE_SUFFIXES, P.PROJECT_SUFFIXES,
+                                           P.EVENT_SUFFIXES) for suf, _ in table} | set("业济略动划")
 LEAD_STRIP_TAGS = {"v", "vd", "vi", "d", "a", "ad", "p", "c", "r", "t", "l", "i", "m", "q", "u", "uj", "f"}
 NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万几多]")
 
@@ -298,23 +313,21 @@ class Finder:
     def suffix_rules(self) -> None:
         s = self.s
         for i, tok in enumerate(s.toks):
-            if not CJK.search(tok):
+            rules = _token_rules(tok)
+            if rules is None:
                 continue
-            hit = _match_suffix(tok, P.ORG_SUFFIXES)
-            if hit:
-                self.org(i, *hit)
-            hit = _match_suffix(tok, P.GOV_SUFFIXES)
-            if hit:
-                self.gov(i, *hit)
-            hit = _match_suffix(tok, P.PLACE_SUFFIXES)
-            if hit and hit[1]:
-                self.place(i, *hit)
-            hit = _match_suffix(tok, P.PROJECT_SUFFIXES) or _match_suffix(tok, P.EVENT_SUFFIXES)
-            if hit:
-                self.project(i, *hit)
-            if tok.endswith(P.INDUSTRY_TAILS):
+            org, gov, place, project, industry, policy = rules
+            if org:
+                self.org(i, *org)
+            if gov:
+                self.gov(i, *gov)
+            if place:
+                self.place(i, *place)
+            if project:
+                self.project(i, *project)
+            if industry:
                 self.industry(i)
-            if tok.endswith(("战略", "行动", "计划")):
+            if policy:
                 self.policy(i)
         for m in CHIEF_RE.finditer(s.sq):
             a = m.start()

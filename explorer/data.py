@@ -124,6 +124,23 @@ class Snapshot:
                 todo.extend(self.located_in.get(p, []))
         return out
 
+    def spans(self, plan_id: str) -> tuple[list, list]:
+        """The segmenter's paragraph and sentence spans of a plan (computed once), for evidence context."""
+        key = ("spans", plan_id)
+        if key not in self.memo:
+            paras, sents = [], []
+            text = self.texts.get(plan_id)
+            if text:
+                try:
+                    from loaders.segment import segment
+                    seg = segment(text, plan_id)
+                    paras = sorted((p.start, p.end) for p in seg.paragraphs)
+                    sents = sorted((x.start, x.end) for x in seg.sentences)
+                except Exception:   # context falls back to newlines and full stops
+                    paras, sents = [], []
+            self.memo[key] = (paras, sents)
+        return self.memo[key]
+
     def counts(self) -> dict[str, int]:
         c: dict[str, int] = defaultdict(int)
         for n in self.graph.nodes.values():

@@ -12,6 +12,7 @@ Offsets are into the plan's decoded text (``text[start:end] == evidence text``).
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 from dataclasses import dataclass
 
 SENTENCE_ENDS = "。！？；!?;"
@@ -27,8 +28,34 @@ class Context:
     s1: int  # sentence end (exclusive, includes the full stop)
 
 
-def context(text: str, start: int, end: int) -> Context:
-    """Paragraph (between newlines) and sentence (between 。！？；) around ``text[start:end]``."""
+Spans = list[tuple[int, int]]   # sorted, non-overlapping (start, end) pairs
+
+
+def _covering(spans: Spans | None, pos: int) -> tuple[int, int] | None:
+    if not spans:
+        return None
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
+
+
+def context(text: str, start: int, end: int, paragraphs: Spans | None = None,
+            sentences: Spans | None = None) -> Context:
+    """Paragraph and sentence around ``text[start:end]``.
+
+    With the segmenter's ``paragraphs``/``sentences`` spans (which know hard-wrapped lines), those are
+    used; otherwise a paragraph runs between newlines and a sentence between 。！？；.
+
+    >>> t = "上一段。\\n甲乙丙丁，\\n戊己。庚辛。\\n下一段"
+    >>> c = context(t, 11, 13, paragraphs=[(0, 4), (5, 17), (18, 21)], sentences=[(5, 14), (14, 17)])
+    >>> t[c.p0:c.p1], t[c.s0:c.s1]
+    ('甲乙丙丁，\\n戊己。庚辛。', '甲乙丙丁，\\n戊己。')
+    """
+    para, p_last = _covering(paragraphs, start), _covering(paragraphs, max(start, end - 1))
+    if para and p_last:
+        s_first, s_last = _covering(sentences, start), _covering(sentences, max(start, end - 1))
+        s0 = s_first[0] if s_first else start
+        s1 = s_last[1] if s_last else end
+        return Context(para[0], max(p_last[1], end), min(s0, start), max(s1, end))
     p0 = text.rfind("\n", 0, start) + 1
     p1 = text.find("\n", end)
     p1 = len(text) if p1 == -1 else p1
@@ -54,15 +81,17 @@ def highlight_html(text: str, ctx: Context, start: int, end: int, max_len: int =
     out += ('<span class="pg-sent">' + esc(text[ctx.s0:start]) + "<mark>" + esc(text[start:end]) + "</mark>"
             + esc(text[end:ctx.s1]) + "</span>")
     out += esc(text[ctx.s1:p1]) + ("…" if p1 < ctx.p1 else "")
-    return out.replace("\n", "<br>")
+    # hard-wrapped source lines are joined for reading (the offsets shown still cite the file)
+    return out.replace("\n", "")
 
 
-def evidence_html(text: str | None, start: int, end: int, quoted: str) -> str:
+def evidence_html(text: str | None, start: int, end: int, quoted: str, paragraphs: Spans | None = None,
+                  sentences: Spans | None = None) -> str:
     """Highlighted paragraph for an evidence span; just the quoted text when the plan text is missing
     or does not match the offsets (the evidence is then shown as stored)."""
     if not text or text[start:end] != quoted:
         return "<mark>" + html.escape(quoted) + "</mark>"
-    return highlight_html(text, context(text, start, end), start, end)
+    return highlight_html(text, context(text, start, end, paragraphs, sentences), start, end)
 
 
 CSS = """

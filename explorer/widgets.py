@@ -41,7 +41,7 @@ def table(df: pd.DataFrame, key: str, file_name: str = "table.csv", **kw) -> Non
 
 def evidence(snap, ev: Evidence, show_source: bool = True) -> None:
     """The paragraph around an evidence span, its sentence highlighted, and where it comes from."""
-    body = evidence_html(snap.texts.get(ev.plan), ev.start, ev.end, ev.text)
+    body = evidence_html(snap.texts.get(ev.plan), ev.start, ev.end, ev.text, *snap.spans(ev.plan))
     src = ""
     if show_source:
         src = (f'<div class="pg-src">《{html.escape(snap.plan_title(ev.plan))}》 · '

@@ -50,6 +50,9 @@ DIGITS = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇两第]
 QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
 BOOK_RE = re.compile(r"《([^《》]{2,48})》")
 CHIEF_RE = re.compile(r"[\u4e00-\u9fff]{1,2}长制")
+FOOTNOTE_RE = re.compile(r"\s*[0-9]+\s*$")
+DOCUMENT_HEADS = ("规划", "纲要", "方案", "条例", "办法", "意见", "建议", "规定", "计划", "规范", "标准", "决定", "通知",
+                  "法", "细则", "措施", "行动", "战略", "政策", "制度", "体系", "目录", "清单", "年）", "年)", "年")
 PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2}[兴强富惠][\u4e00-\u9fff]$")
 NUMERIC_LEAD = "一二三四五六七八九十两双百千万"
@@ -212,6 +215,9 @@ def _match_suffix(tok: str, table) -> tuple[str, str | None] | None:
 #: verbs and prepositions that may be glued to a name's first word, longest first
 LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEAD_JUNK | P.LEAD_VERBS
                         if len(w) >= 2 or w in "以在对于向从由将把为与和及"}, key=len, reverse=True)
+SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
+ADJ_TAILS = ("型", "化", "性", "式")
+COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个座条家]")
 PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
 @functools.lru_cache(maxsize=65536)
 def _token_rules(tok: str):
@@ -235,6 +241,15 @@ NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万几多]"
 INDUSTRY_HEAD_TAGS = {"n", "nz", "vn", "j", "nr", "nrt", "ng", "l", None}
 NOT_INDUSTRY_TAILS = ("企业", "就业", "行业", "事业", "物业", "创业", "职业", "专业", "宜业", "执业", "安业", "乐业",
                       "兴业", "经营业", "营业", "企事业")
+#: words that end a strategy's or campaign's name on the left (保持|战略定力, 实施|乡村振兴战略)
+POLICY_STOP = frozenset(P.POLICY_LEAD) | P.LEAD_VERBS | frozenset("""
+实施 推进 落实 深入 全面 加快 启动 开展 坚持 大力 保持 把握 阐明 成为 抢抓 出台 列入 制定 要 是 准确 积极 融入 服务 对接 
+贯彻 围绕 按照 根据 依据 通过 结合 响应 参与 参加 执行 做好 制订 编制 印发 出台 用好 抓住 抓好 强化 完善 健全 建立 构建 打好
+""".split())
+#: strategies and campaigns need a name, not a category (重大战略, 共同行动, 年度计划)
+POLICY_GENERIC = frozenset("""
+国家 发展 总体 重大 区域 各项 新 重点 各 该 本 全市 全区 自治区 年度 工作 实际 共同 全民 专项 相关 有关 一系列 系列 具体 重要
+""".split())
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
 INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
@@ -287,11 +302,12 @@ class Finder:
         sq = self.s.sq
         for m in BOOK_RE.finditer(sq):
             name = m.group(1)
-            if CJK.search(name):
+            # a plan, law or programme document, not a book or a play (《大青山》)
+            if CJK.search(name) and FOOTNOTE_RE.sub("", name).endswith(DOCUMENT_HEADS):
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(name), "policy-document", 0.85,
                                      "document", 2))
         for m in QUOTE_RE.finditer(sq):
-            q = m.group(1)
+            q = FOOTNOTE_RE.sub("", m.group(1))
             if PERIOD_RE.match(q) or not CJK.search(q) or any(c in q for c in "，。；：！？,;"):
                 continue
             after = sq[m.end():m.end() + 6]
@@ -303,7 +319,10 @@ class Finder:
                                      "policy-quoted", 0.85, "programme", 2))
             elif q.endswith(P.POLICY_HEADS) and len(q) >= 3:
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.85, "programme", 2))
-            elif SLOGAN_RE.match(q) or (before.endswith(P.POLICY_LEAD) and len(q) >= 3):
+            elif q in self.res.surfaces:
+                continue
+            elif SLOGAN_RE.match(q) or (before.endswith(P.POLICY_LEAD) and (
+                    q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
                 self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
@@ -339,18 +358,22 @@ class Finder:
                 if m.end() - a >= 3:
                     self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.8, "system"))
 
-    def _trim_lead(self, a: int, b: int, min_left: int) -> int:
-        """Drop verbs and prepositions that jieba glued onto a name's first word (以古|杏园, 获批国家…)."""
+    def _trim_lead(self, a: int, b: int, min_left: int) -> int | None:
+        """Drop verbs and prepositions that jieba glued onto a name's first word (以古|杏园, 获批国家…).
+
+        None when what is left is too short to be a name (充分利用|村).
+        """
         sq = self.s.sq
         changed = True
         while changed:
             changed = False
             for w in LEAD_PREFIXES:
-                if sq.startswith(w, a) and b - a - len(w) >= min_left and sq[a:a + len(w) + 3] not in self.res.surfaces:
-                    if not any(sq.startswith(f, a) for f in self.res.surface_starts.get(sq[a], ())):
-                        a += len(w)
-                        changed = True
-                        break
+                if sq.startswith(w, a) and not any(sq.startswith(f, a) for f in self.res.surface_starts.get(sq[a], ())):
+                    if b - a - len(w) < min_left:
+                        return None if len(w) >= 2 else a
+                    a += len(w)
+                    changed = True
+                    break
         return a
 
     def _span(self, i: int, max_chars: int, max_toks: int = 6) -> tuple[int, list[int]]:
@@ -390,6 +413,8 @@ class Finder:
             return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
+        if a is None:
+            return
         self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
 
     def gov(self, i: int, suf: str, kind: str | None) -> None:
@@ -416,14 +441,18 @@ class Finder:
         own = [(t, g) for t, g in xs if t not in self.res.place_forms]
         if not own or any((t in P.NOT_NAMES and t not in PLACE_HEADS) or t.endswith(ORG_HEADS) for t, _ in own):
             return
+        if xs[0][0].endswith(ADJ_TAILS):
+            return
         if not _specific(*xs[0], self.res):
-            # one ordinary word may still be a place name (光明社区), but not a generic one
+            # villages and communities are often named with an ordinary noun (青石村, 光明社区)
             t, g = xs[0]
-            if len(xs) != 1 or not (2 <= len(t) <= 4) or t in P.GENERIC or suf in ("路", "街", "大街") \
-                    or g in STRICT_STOP_TAGS:
+            if not (len(xs) == 1 and suf in SETTLEMENT and 2 <= len(t) <= 3 and g in ("n", "ng", "nz", "nr")
+                    and t not in P.GENERIC and t not in P.BOUNDARY_WORDS):
                 return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
+        if a is None or COUNTED.match(s.sq[a:b]):
+            return
         self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind))
 
     def project(self, i: int, suf: str, kind: str | None) -> None:
@@ -440,6 +469,8 @@ class Finder:
             return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
+        if a is None:
+            return
         name = s.sq[a:b]
         if NUMERAL_LEAD.match(name) or b - a < len(suf) + 2:
             return
@@ -468,6 +499,8 @@ class Finder:
             j += 1
         a, b = s.offs[j], s.offs[i] + len(tok)
         a = self._trim_lead(a, b, len(tail) + 1)
+        if a is None:
+            return
         name = s.sq[a:b]
         core = name[:-len(tail)]
         if len(name) < 2 or not core or core in P.GENERIC_INDUSTRY_MODIFIERS or name in P.NOT_INDUSTRY:
@@ -499,24 +532,20 @@ class Finder:
         used = len(tok)
         while j > 0 and i - j < 6:
             t, g = s.toks[j - 1], s.tagl[j - 1]
-            if (not NAME_CHAR.match(t) or t in P.POLICY_LEAD or g in P.STOP_TAGS or g == "t"
-                    or t in ("实施", "推进", "落实", "深入", "全面", "加快", "启动", "开展", "坚持", "大力")
-                    or used + len(t) > 12):
+            if (not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g == "t"
+                    or t in P.LEAD_JUNK or used + len(t) > 12):
                 break
             used += len(t)
             j -= 1
+        while j < i and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS):
+            j += 1
         xs = [s.toks[k] for k in range(j, i)]
         if len(tok) > 2:
             xs.append(tok[:-2])
-        while xs and xs[0] in ("国家", "发展", "总体", "重大", "区域", "各项", "新", "重点", "各", "该", "本"):
-            xs.pop(0)
-            j += 1
         x = "".join(xs)
-        if len(x) < 2 or x in ("国家", "发展", "工作", "年度", "五年", "三年", "总体"):
+        if len(x) < 3 or (xs and xs[-1] in POLICY_GENERIC):
             return
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
-        if b - a < 4:
-            return
         self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, tok[-2:]))
 
     def school_abbr(self) -> None:

@@ -139,6 +139,11 @@ def test_a_district_plans_projects_are_in_the_district_unless_it_says_where():
     assert not any(dst == "回民区" and src != "乌素图" for src, r, dst in t)   # no plan place, no guess
 
 
+def test_a_place_the_gazetteer_does_not_know_is_placed_by_its_name():
+    _, t = run(para("完成新城区青石沟村人居环境整治。"), [("Place", "新城区青石沟村")])
+    assert ("新城区青石沟村", "LOCATED_IN", "新城区") in t
+
+
 def test_places_in_places_come_from_the_gazetteer_not_from_loose_text():
     # 新城区 written before 回民区 must not put 回民区 inside 新城区
     _, t = run(para("新城区回民区联动发展。"), [("Place", "新城区"), ("Place", "回民区")])

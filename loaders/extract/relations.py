@@ -227,7 +227,9 @@ class Relations:
         """
         done = []
         for m in ms:
-            if m.label not in ("Project", "Organization"):
+            # a place the gazetteer does not know is placed by the place its name opens with (新城区红山口村)
+            if m.label not in ("Project", "Organization") and not (
+                    m.label == "Place" and self.lex.place(m.node.name) is None):
                 continue
             pos, found = m.start, []
             while pos < m.end:
@@ -242,8 +244,8 @@ class Relations:
                 if hit is None:
                     break
                 k, (label, canonical) = hit
-                if label == "Organization" and m.label == "Organization":
-                    break    # 呼和浩特市第一中学 is not part of another organisation's name
+                if label == "Organization" and m.label != "Project":
+                    break    # 呼和浩特市第一中学 is not part of another organisation's or a place's name
                 found.append((pos, pos + k, label, canonical))
                 pos += k
                 while pos < m.end and self.text[pos] in JOINERS | set("（()）·"):

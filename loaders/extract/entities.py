@@ -213,9 +213,13 @@ def _match_suffix(tok: str, table) -> tuple[str, str | None] | None:
 
 
 #: verbs and prepositions that may be glued to a name's first word, longest first
-LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEAD_JUNK | P.LEAD_VERBS
+LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEAD_JUNK | P.LEAD_VERBS | P.WORK_NOUNS
                         if len(w) >= 2 or w in "以在对于向从由将把为与和及"}, key=len, reverse=True)
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
+LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
+NUMBERED_SCHOOL = re.compile(r"^第[一二三四五六七八九十百]+中学$")
+#: a name never starts with the tail of the word before it (紧密|型城市医疗集团)
+FRAGMENT_LEADS = set("型化性式的之")
 ADJ_TAILS = ("型", "化", "性", "式")
 COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个座条家]")
 PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
@@ -390,6 +394,11 @@ class Finder:
                     and t not in P.BOUNDARY_WORDS:
                 xs[-1] = (xs[-1][0] + t, None)
                 continue
+            # one character before a name jieba half-knew (海|西路) belongs to it
+            if xs and len(xs[-1][0]) == 1 and len(s.toks[k - 1]) == 1 and (g in PROPER_TAGS or g is None) \
+                    and xs[-1][0] not in P.BOUNDARY_WORDS and CJK.match(t) and t not in self.res.surfaces:
+                xs[-1] = (xs[-1][0] + t, g)
+                continue
             xs.append((t, g))
         tok = s.toks[i]
         if len(tok) > len(suf):
@@ -404,7 +413,8 @@ class Finder:
 
     def org(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
-        j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=True)
+        # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
+        j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise")
         xs = self._x_tokens(i, j, suf)
         while len(xs) > 1 and not _specific(*xs[0], self.res):
             xs.pop(0)
@@ -413,9 +423,27 @@ class Finder:
             return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
-        if a is None:
+        if a is None or s.sq[a] in FRAGMENT_LEADS:
             return
-        self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
+        self.out.append(Cand(a, b, "Organization", self.org_name(s.sq[a:b], kind), "org-suffix", 0.8, kind))
+
+    def org_name(self, name: str, kind: str | None) -> str | None:
+        """呼市七中's long form is 呼和浩特市第七中学: a city or district alias opening a name is spelled out,
+        and a city's numbered middle school (第N中学) named alone is the plan's city's."""
+        lex = self.res.lex
+        known = lex.canonical("Organization", name)
+        if known != name:
+            return known
+        for k in range(min(6, len(name) - 2), 1, -1):
+            got = self.res.surfaces.get(name[:k])
+            if got and got[0] == "Place" and got[1] != name[:k]:
+                entry = lex.place(got[1])
+                if entry is not None and entry.kind in LOCAL_KINDS:
+                    return got[1] + name[k:]
+                break
+        if kind == "school" and self.plan_city and NUMBERED_SCHOOL.match(name):
+            return self.plan_city + name
+        return None
 
     def gov(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
@@ -457,7 +485,7 @@ class Finder:
 
     def project(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
-        j = _walk_back(s, i, 22, 8, inner=P.WORK_NOUNS)
+        j = _walk_back(s, i, 28, 12, inner=P.WORK_NOUNS)
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces

@@ -84,7 +84,7 @@ LEAD_JUNK = frozenset("""
 #: more verbs that open a clause before a name (glued to it by the segmenter)
 LEAD_VERBS = frozenset("""
 充分发挥 发挥 全面实施 主动 协调 解决 获批 运营 聚力 努力实现 实现 严把 巩固 巩固提升 维护提升 维护 采取 做到 健全 注重
-推荐 设置 夯实 建立健全 建立 制定 布局 打通 插手 深入开展 参与 积极 依托 围绕 加快推进 加快建设 大力发展 重点发展 着力打造
+入职 就职 任职 推荐 设置 夯实 建立健全 建立 制定 布局 打通 插手 深入开展 参与 积极 依托 围绕 加快推进 加快建设 大力发展 重点发展 着力打造
 全力打造 全力推进 积极推进 稳步推进 有序推进 持续推进 扎实推进 高标准 高质量 成功 顺利 正式 率先 首次 新增 完成 建好 办好
 """.split())
 #: POS tags (jieba) that never belong to a name

@@ -193,10 +193,10 @@ def test_company_opening_a_project_name_is_involved():
     assert ("北辰集团城市更新示范项目", "INVOLVES", "北辰集团") in t
 
 
-def test_building_a_school_does_not_make_the_school_a_party():
+def test_a_project_named_after_a_school_involves_the_school():
     text = para("丁香花小学办学质量稳步提升。", "1. 丁香花小学新建项目。")
     _, t = run(text, [("Organization", "丁香花小学"), ("Project", "丁香花小学新建项目")])
-    assert not any(r == "INVOLVES" for _, r, _ in t)
+    assert ("丁香花小学新建项目", "INVOLVES", "丁香花小学") in t
 
 
 def test_organisation_brought_in_to_build_a_project():

@@ -79,10 +79,6 @@ INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约
 #: 引进/与/联合 Org … 建设 Project: the organisation is brought in to build or run it
 INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
-#: a project named after the organisation it builds (丁香路小学项目) does not involve it as a party
-OWN_BUILD_RE = re.compile(r"^(.{0,4}?(分校|分院|校区|院区))?(新建|改扩建|扩建|改造|迁建|建设|重建|提升)*"
-                          r"([一二三四五六七八九十\d]+期)?(建设)?(项目|工程)?$")
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -256,7 +252,8 @@ class Relations:
             place_nodes = [self.nested(f) for f in places if self.areal_name(f[3])]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
-            if m.label == "Project" and orgs and not OWN_BUILD_RE.match(self.squeeze(pos, m.end)):
+            # a project named after an organisation (家家悦集团社区商业…项目, 丁香路小学项目) is that organisation's
+            if m.label == "Project" and orgs:
                 for f in orgs:
                     self.relate(m.node, self.nested(f), "INVOLVES", span, "name_prefix", 0.85)
             if place_nodes:

@@ -72,17 +72,41 @@ def context(text: str, start: int, end: int, paragraphs: Spans | None = None,
 
 def highlight_html(text: str, ctx: Context, start: int, end: int, max_len: int = MAX_PARAGRAPH) -> str:
     """The paragraph as HTML: the sentence in a ``pg-sent`` span, the mention in ``<mark>``."""
-    p0, p1 = ctx.p0, ctx.p1
-    if p1 - p0 > max_len:   # keep the sentence and some context either side
-        spare = max(0, max_len - (ctx.s1 - ctx.s0)) // 2
-        p0, p1 = max(ctx.p0, ctx.s0 - spare), min(ctx.p1, ctx.s1 + spare)
-    esc = html.escape
-    out = ("…" if p0 > ctx.p0 else "") + esc(text[p0:ctx.s0])
-    out += ('<span class="pg-sent">' + esc(text[ctx.s0:start]) + "<mark>" + esc(text[start:end]) + "</mark>"
-            + esc(text[end:ctx.s1]) + "</span>")
-    out += esc(text[ctx.s1:p1]) + ("…" if p1 < ctx.p1 else "")
+    return highlight_many(text, ctx.p0, ctx.p1, [(ctx.s0, ctx.s1)], [(start, end)], max_len)
+
+
+def highlight_many(text: str, p0: int, p1: int, sentences: Spans, marks: Spans,
+                   max_len: int = MAX_PARAGRAPH) -> str:
+    """A paragraph ``text[p0:p1]`` as HTML with several sentences and mentions highlighted.
+
+    >>> highlight_many("甲乙。丙丁。", 0, 6, [(0, 3), (3, 6)], [(0, 1), (4, 5)])
+    '<span class="pg-sent"><mark>甲</mark>乙。丙<mark>丁</mark>。</span>'
+    """
+    full0, full1 = p0, p1
+    if p1 - p0 > max_len:   # keep the highlighted sentences and some context either side
+        lo, hi = min(a for a, _ in sentences), max(b for _, b in sentences)
+        spare = max(0, max_len - (hi - lo)) // 2
+        p0, p1 = max(full0, lo - spare), min(full1, hi + spare)
+    cuts = sorted({p0, p1, *(x for a, b in sentences + marks for x in (a, b) if p0 < x < p1)})
+    out = ["…" if p0 > full0 else ""]
+    in_sent = in_mark = False
+    for a, b in zip(cuts, cuts[1:]):
+        sent = any(s0 <= a and b <= s1 for s0, s1 in sentences)
+        mark = any(m0 <= a and b <= m1 for m0, m1 in marks)
+        if in_mark and not mark:
+            out.append("</mark>")
+        if in_sent != sent:
+            out.append('<span class="pg-sent">' if sent else "</span>")
+            if in_mark and mark:   # keep tags nested: reopen the mark inside the new span
+                out.insert(-1, "</mark>")
+                out.append("<mark>")
+        if mark and not in_mark:
+            out.append("<mark>")
+        in_sent, in_mark = sent, mark
+        out.append(html.escape(text[a:b]))
+    out.append(("</mark>" if in_mark else "") + ("</span>" if in_sent else "") + ("…" if p1 < full1 else ""))
     # hard-wrapped source lines are joined for reading (the offsets shown still cite the file)
-    return out.replace("\n", "")
+    return "".join(out).replace("\n", "")
 
 
 def evidence_html(text: str | None, start: int, end: int, quoted: str, paragraphs: Spans | None = None,

@@ -6,7 +6,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from explorer.text import evidence_html
+from explorer.text import context, evidence_html, highlight_many
 from graph.model import Evidence
 from graph.ontology import NODE_TYPES, REL_TYPES
 
@@ -47,3 +47,33 @@ def evidence(snap, ev: Evidence, show_source: bool = True) -> None:
         src = (f'<div class="pg-src">《{html.escape(snap.plan_title(ev.plan))}》 · '
                f'{html.escape(snap.section_label(ev.section) or "—")} · [{ev.start}:{ev.end}]</div>')
     st.markdown(f'<div class="pg-ev">{body}{src}</div>', unsafe_allow_html=True)
+
+
+def mentions(snap, plan: str, items: list[Evidence], limit: int | None = None) -> int:
+    """Mentions in one plan, one block per paragraph with every mention in it marked; returns the number
+    of paragraphs shown."""
+    text = snap.texts.get(plan)
+    paras, sents = snap.spans(plan)
+    groups: dict[tuple[int, int], list] = {}
+    for m in sorted(items, key=lambda m: m.start):
+        if not text or text[m.start:m.end] != m.text:
+            groups[(m.start, -1)] = [(m, None)]
+            continue
+        c = context(text, m.start, m.end, paras, sents)
+        groups.setdefault((c.p0, c.p1), []).append((m, c))
+    shown = 0
+    for (p0, p1), ms in groups.items():
+        if limit is not None and shown >= limit:
+            break
+        shown += 1
+        if p1 == -1:
+            body = evidence_html(None, 0, 0, ms[0][0].text)
+        else:
+            body = highlight_many(text, p0, p1, sorted({(c.s0, c.s1) for _, c in ms}),
+                                  [(m.start, m.end) for m, _ in ms])
+        where = "、".join(dict.fromkeys(snap.section_label(m.section) or "—" for m, _ in ms))
+        offsets = " ".join(f"[{m.start}:{m.end}]" for m, _ in ms)
+        src = (f'<div class="pg-src">《{html.escape(snap.plan_title(plan))}》 · {html.escape(where)} · '
+               f'{offsets}</div>')
+        st.markdown(f'<div class="pg-ev">{body}{src}</div>', unsafe_allow_html=True)
+    return len(groups)

@@ -7,11 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from explorer import data, graphview, nav
-from explorer.widgets import evidence, node_option, rel_name, type_name
+from explorer.widgets import evidence, mentions, node_option, rel_name, type_name
 from graph.ontology import NODE_TYPES, REL_TYPES
 
 CAP = 150             # nodes drawn at most; a larger neighbourhood is cut with a message
-MENTIONS_SHOWN = 25   # per plan, before "show all"
+MENTIONS_SHOWN = 25   # paragraphs per plan, before "show all"
 RELATIONS_SHOWN = 20  # per relation type, before "show all"
 
 
@@ -143,7 +143,7 @@ def _mentions(snap, node) -> None:
         st.caption("没有原文提及 No mentions in the plans.")
     for i, (plan, ms) in enumerate(sorted(by_plan.items(), key=lambda kv: -len(kv[1]))):
         with st.expander(f"《{snap.plan_title(plan)}》 · {len(ms)} 处 mentions", expanded=i == 0):
-            show_all = len(ms) <= MENTIONS_SHOWN or st.checkbox(
-                f"显示全部 {len(ms)} 处 show all", key=f"allm-{plan}")
-            for m in ms if show_all else ms[:MENTIONS_SHOWN]:
-                evidence(snap, m)
+            show_all = st.session_state.get(f"allm-{plan}", False)
+            paragraphs = mentions(snap, plan, ms, None if show_all else MENTIONS_SHOWN)
+            if paragraphs > MENTIONS_SHOWN or show_all:
+                st.checkbox(f"显示全部 {paragraphs} 段 show all paragraphs", key=f"allm-{plan}")

@@ -42,7 +42,7 @@ from loaders.lexicon import load_lexicon
 
 jieba.setLogLevel(60)
 
-PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 LABEL_TAGS = {"Place": "ns", "Organization": "nt", "Industry": "nz", "Project": "nz", "Policy": "nz"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+$")
@@ -493,8 +493,9 @@ class Finder:
             j += 1
         xs = self._x_tokens(i, j, suf)
         own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)]
-        if not own:
-            return
+        unplaced = [t for t in own if t not in self.res.place_forms]
+        if not own or (not unplaced and any(t in P.GENERIC for t, _ in xs)):
+            return    # 呼市重大项目: a place and a category are not a name
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
         if a is None:

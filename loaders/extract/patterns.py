@@ -8,7 +8,7 @@ None of this lists an entity of the bundled plans; it describes the language.
 from __future__ import annotations
 
 #: characters removed before matching (hard-wrapped plans break lines inside names)
-SQUEEZE = " \t\r\n\u3000"
+SQUEEZE = " \r\n\u3000"   # not \t: table cells stay apart
 
 # -- suffixes ---------------------------------------------------------------------------------
 #: (suffix, kind): an organisation's name ends with one of these (longest tried first)
@@ -87,6 +87,8 @@ LEAD_VERBS = frozenset("""
 入职 就职 任职 推荐 设置 夯实 建立健全 建立 制定 布局 打通 插手 深入开展 参与 积极 依托 围绕 加快推进 加快建设 大力发展 重点发展 着力打造
 全力打造 全力推进 积极推进 稳步推进 有序推进 持续推进 扎实推进 高标准 高质量 成功 顺利 正式 率先 首次 新增 完成 建好 办好
 """.split())
+BOUNDARY_WORDS |= LEAD_VERBS - {"运营"}
+BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好".split())
 #: POS tags (jieba) that never belong to a name
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f"}
 
@@ -95,7 +97,7 @@ STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "
 GENERIC = set("""
 重点 重大 民生 基础设施 基础 设施 产业 建设 招商 引资 招商引资 政府 投资 新开工 开工 续建 在建 储备 示范 工业 以上 级
 市级 区级 县级 自治区级 国家级 省级 等 各类 相关 大 小 新 老 老旧 小区 城市 农村 城乡 乡村 城镇 城区 市区 全市 全区
-全旗 全县 全镇 街道 居家 文明 核心 人均 领域 技术 本地 当地 周边 附近 沿线 沿街 特色 美丽 智慧 和谐 绿色 生态 主题 休闲 文化 体育 健身 运动 街心 口袋 森林
+全旗 全县 全镇 街道 居家 文明 核心 非遗 房地产 人均 领域 技术 本地 当地 周边 附近 沿线 沿街 特色 美丽 智慧 和谐 绿色 生态 主题 休闲 文化 体育 健身 运动 街心 口袋 森林
 湿地 公共 公益 综合 服务 社区 中心 区域 地区 区 市 县 镇 乡 村 街 路 园 各 本 全 该 此 其 一批 一些 若干 多个 多项 一
 二 三 四 五 六 七 八 九 十 百 千 万 亿 个 家 所 处 座 条 项 类 种 批 现代 现代化 传统 新兴 新型 优势 主导 支柱 龙头 骨干
 战略性 高端 低端 中小 中小型 大型 小型 微型 规模 规模以上 规上 以下 重要 主要 一般 特色化 标准化 信息化 数字化 智能化

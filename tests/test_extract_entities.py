@@ -174,3 +174,20 @@ def test_industry_rule_and_generic_heads():
     ind = names(g, "Industry")
     assert {"楼宇经济", "冷链物流业"} <= ind
     assert not ind & {"新兴产业", "就业", "企业"}
+
+
+def test_names_broken_by_a_line_wrap_cite_the_text_as_written():
+    text = para("今年支持白杨\n树村发展庭院经济，推进回民\n区“双碳”工作。")
+    g = run(text)
+    village = node(g, "Place", "白杨树村")
+    assert village is not None and village.mentions[0].text == "白杨\n树村"
+    assert "回民区" in names(g, "Place")
+    assert "双碳" in names(g, "Policy")
+
+
+def test_table_cells_are_not_read_as_one_name():
+    text = "专栏1 重点项目\n序号\t项目名称\t建设地点\n1\t青禾湾数字农业产业园项目\t金桥村\n"
+    g = run(text)
+    assert "青禾湾数字农业产业园项目" in names(g, "Project")
+    assert "金桥村" in names(g, "Place")
+    assert not any("项目金桥" in n for n in names(g, "Place") | names(g, "Project"))

@@ -36,12 +36,14 @@ from dataclasses import dataclass
 import jieba
 import jieba.posseg
 
+from graph.ontology import NODE_TYPES
 from loaders.extract import patterns as P
 from loaders.extract.common import add_entity, canonical_name, clean
 from loaders.lexicon import load_lexicon
 
 jieba.setLogLevel(60)
 
+ONTOLOGY_PROPS = {label: {p.name for p in nt.props} for label, nt in NODE_TYPES.items()}
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 LABEL_TAGS = {"Place": "ns", "Organization": "nt", "Industry": "nz", "Project": "nz", "Policy": "nz"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -325,7 +327,7 @@ class Finder:
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.85, "programme", 2))
             elif q in self.res.surfaces:
                 continue
-            elif SLOGAN_RE.match(q) or (before.endswith(P.POLICY_LEAD) and (
+            elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4) or (before.endswith(P.POLICY_LEAD) and (
                     q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
@@ -628,6 +630,22 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _props(res: Resources, c: Cand) -> dict | None:
+    """The ontology's own properties for the label: kind, coordinates from the gazetteer, category."""
+    props = {"kind": c.kind} if c.kind else {}
+    if c.label == "Place" and c.name:
+        entry = res.lex.place(c.name)
+        if entry is not None:
+            props = {"kind": entry.kind, "lat": entry.lat, "lon": entry.lon}
+    elif c.label == "Industry" and c.name:
+        entry = res.lex.industry(c.name)
+        if entry is not None:
+            props = {"category": entry.category}
+    allowed = ONTOLOGY_PROPS[c.label]
+    props = {k: v for k, v in props.items() if k in allowed and v not in (None, "")}
+    return props or None
+
+
 def _spans(ctx) -> list[tuple[int, int, str]]:
     """Sentences, then headings not already covered (section titles are not sentences)."""
     out = [(x.start, x.end, x.section) for x in ctx.seg.sentences]
@@ -664,11 +682,7 @@ def extract(ctx) -> None:
         s = Sentence(text, start, end, res, in_box_cache[sid])
         for c in _select(Finder(s, res, city).run()):
             a, b = s.orig(c.start, c.end, start)
-            props = {"kind": c.kind} if c.kind else None
-            if c.label == "Place" and c.name:
-                entry = res.lex.place(c.name)
-                if entry is not None:
-                    props = {"kind": entry.kind, "lat": entry.lat, "lon": entry.lon}
+            props = _props(res, c)
             add_entity(ctx, c.label, text[a:b], a, b, extractor=c.extractor, props=props,
                        name=c.name or canonical_name(c.label, s.sq[c.start:c.end]))
         if reuse is not None:

@@ -1,0 +1,179 @@
+"""专栏 project boxes → Project (or Policy) nodes with the box's title, SUPPORTS to the box's industry.
+
+How plans write a box: a heading ``专栏5 新城区“十四五”时期重点物流产业项目`` and then
+numbered items (``1. 元福城项目。``, ``（2）名称：描述``, ``<li>3. …</li>``) or bold
+lead phrases (``**高新技术产业提升工程。**描述…``).  Rules:
+
+- the item's name is its lead phrase, as written; an enumeration ``A中心及B项目`` is
+  split only when every part ends like a name (项目/工程/中心/基地/园/馆…);
+- a name ending in a programme word (…行动, …计划, …战略, or …提升/成长/发展/培育/振兴
+  工程 — a campaign rather than works) is a Policy; one ending in a project or
+  facility suffix is a Project; a numbered item without either is a Project when the
+  box's title says it lists 项目/工程, and skipped otherwise (themes like 智慧交通);
+- status (新建/续建/改扩建/扩建/迁建/建成/推进) when the item states it;
+- the box's topic is its title without the place, period and 重点/重大 项目/工程
+  words: an industry (lexicon, or a name ending 产业/业/经济) gets SUPPORTS from
+  every item; else the lexicon industries named in the enclosing section title;
+- tables in boxes (主要指标) are left to indicators.py.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract import patterns as P
+from loaders.extract.common import add_entity, add_relation
+from loaders.lexicon import load_lexicon
+
+ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
+                     r"(?P<name>[^。；;：:<>\n]{2,60}?)\s*(?=[。；;：:<\n]|$)")
+STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开工|谋划")
+#: a status word opening an item is not part of the name (新建XX项目)
+LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
+#: a short note in brackets after the name: （续建）, （2021-2024年）, （一期）
+TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,12})[)）]\s*$")
+NAME_SUFFIXES = tuple(s for s, _ in P.PROJECT_SUFFIXES) + (
+    "平台", "系统", "网络", "站", "小学", "中学", "学校", "幼儿园", "医院", "卫生院", "公园", "广场", "小区",
+    "实验室", "研究院", "工作站", "校区", "场", "城", "谷")
+PROGRAMME_ENDS = ("行动计划", "专项行动", "行动", "计划", "战略")
+CAMPAIGN_WORKS = re.compile(r"(提升|成长|发展|培育|振兴|惠民|创新|攻坚|倍增|赋能|引领|强基|提质|育人|富民|兴业|"
+                            r"示范|创建|行动|铸魂|安居|登峰|领航|强链|补链|延链)工程$")
+TOPIC_STRIP = re.compile(r"^.*?(?:“?十[一二三四五]五”?|20\d\d\s*[-—–至]\s*20\d\d年?)(?:时期|期间)?|"
+                         r"(?:重点|重大)?(?:建设项目|项目|工程)$|^(?:重点|重大)")
+
+
+def _kind_of(name: str, box_lists_projects: bool, numbered: bool) -> str | None:
+    if name.endswith(PROGRAMME_ENDS) or CAMPAIGN_WORKS.search(name):
+        return "Policy"
+    if name.endswith(NAME_SUFFIXES):
+        return "Project"
+    if numbered and box_lists_projects:
+        return "Project"
+    return None
+
+
+def _split(name: str) -> list[tuple[int, str]]:
+    """Parts of an enumerated item with their offsets in the name; the whole when a part is not a name."""
+    parts, pos = [], 0
+    for m in re.finditer(r"以及|[、及和]", name):
+        parts.append((pos, name[pos:m.start()]))
+        pos = m.end()
+    parts.append((pos, name[pos:]))
+    if len(parts) > 1 and all(len(p) >= 4 and p.endswith(NAME_SUFFIXES) for _, p in parts):
+        return parts
+    return [(0, name)]
+
+
+def _status(name: str, item: str) -> str | None:
+    m = STATUS_RE.search(name) or STATUS_RE.search(item[:80])
+    return m.group(0) if m else None
+
+
+def box_topic(title: str) -> str:
+    """What a box's title says it is about.
+
+    >>> box_topic("新城区“十四五”时期重点物流产业项目"), box_topic("某区“十四五”时期文旅产业重点项目")
+    ('物流产业', '文旅产业')
+    """
+    t = re.sub(r"\s+", "", title)
+    prev = None
+    while prev != t:
+        prev, t = t, TOPIC_STRIP.sub("", t)
+    return t
+
+
+def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
+    """(label, name, start, end) of the industries a box serves, with where its title names them."""
+    lex = load_lexicon()
+    text = ctx.doc.text
+    topic = box_topic(box.title)
+    out = []
+    if topic:
+        at = text.find(topic, box.title_start, box.title_end)
+        ent = lex.industry(topic)
+        if ent or (topic.endswith(P.INDUSTRY_TAILS) and 2 <= len(topic) <= 10):
+            if at >= 0:
+                out.append(("Industry", ent.name if ent else topic, at, at + len(topic)))
+    if not out:
+        for sec in ctx.seg.ancestors(box.parent)[:1]:
+            for surface, label, canonical in _industry_forms(lex):
+                at = text.find(surface, sec.title_start, sec.title_end)
+                if at >= 0:
+                    out.append((label, canonical, at, at + len(surface)))
+                    break
+    return out
+
+
+_FORMS: list = []
+
+
+def _industry_forms(lex):
+    if not _FORMS:
+        _FORMS.extend(sorted(((s, l, c) for s, l, c in lex.surface_forms() if l == "Industry" and len(s) >= 2),
+                             key=lambda x: -len(x[0])))
+    return _FORMS
+
+
+def _items(text: str, para) -> list[tuple[int, str, bool]]:
+    """(offset, name, numbered) of the items a box paragraph lists."""
+    body = text[para.start:para.end]
+    found = [(para.start + m.start("name"), m.group("name"), True) for m in ITEM_RE.finditer(body)]
+    if found:
+        return found
+    raw_lead = text[max(0, para.start - 2):para.start]
+    if "**" in body[:60] or raw_lead == "**":   # **名称。**描述 / **名称**。描述
+        head = body.split("**")[0] if "**" in body[:60] else body
+        head = re.split(r"[。：:；;]", head)[0].strip()
+        if 2 <= len(head) <= 40:
+            return [(para.start + body.find(head), head, False)]
+    return []
+
+
+def extract(ctx) -> None:
+    text = ctx.doc.text
+    seg = ctx.seg
+    boxes = {s.id: s for s in seg.sections if s.kind == "box"}
+    if not boxes:
+        return
+    topics: dict[str, list] = {}
+    for para in seg.paragraphs:
+        if para.kind == "row" or para.section not in boxes:
+            continue
+        box = boxes[para.section]
+        if box.id not in topics:
+            topics[box.id] = _topic_industries(ctx, box)
+        lists_projects = bool(re.search(r"项目|工程", box.title))
+        box_name = f"{box.label} {box.title}"
+        for at, raw, numbered in _items(text, para):
+            name = raw.strip().strip("*").strip()
+            lead = len(raw) - len(raw.lstrip())
+            item_status = None
+            note = TAIL_NOTE.search(name)
+            if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}", note.group("note"))):
+                item_status = (STATUS_RE.search(note.group("note")) or [None])[0]
+                name = name[:note.start()]
+            opening = LEAD_STATUS.match(name)
+            if opening:
+                item_status = item_status or opening.group(1)
+                name, lead = name[opening.end():], lead + opening.end()
+            for off, part in _split(name):
+                part = part.strip()
+                if len(part) < 3:
+                    continue
+                label = _kind_of(part, lists_projects, numbered)
+                if label is None:
+                    continue
+                start = at + lead + name.find(part, off)
+                status = item_status or _status(part, text[para.start:para.end])
+                if label == "Project":
+                    props = {"box": box_name, "status": status}
+                    stem = part[:-2] if part.endswith("项目") else ""
+                    aliases = [stem] if len(stem) >= 4 and stem.endswith(NAME_SUFFIXES) and not stem.endswith(
+                        ("项目", "工程")) else []
+                else:
+                    props, aliases = {"kind": "programme"}, []
+                node = add_entity(ctx, label, part, start, start + len(part), extractor="box-item",
+                                  props=props, aliases=aliases)
+                for ilabel, iname, i0, i1 in topics[box.id]:
+                    ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
+                    add_relation(ctx, node, ind, "SUPPORTS", para.start, para.end, extractor="box-item",
+                                 confidence=0.8 if numbered else 0.7)

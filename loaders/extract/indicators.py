@@ -1,0 +1,291 @@
+"""Indicator tables and target sentences → Indicator nodes and TARGETS edges.
+
+Two ways plans state targets:
+
+- a table (usually 专栏1 主要指标) with a header row naming its columns —
+  序号 / 类别 / 指标 / 单位 / 2020年 / 2025年 / 年均增长 / 属性; columns are found by
+  what the header says, not by position, so a table with a 单位 column, a missing
+  cell or a category cell merged over several rows reads the same way;
+- prose: ``到2025年，森林覆盖率达到41%，PM2.5浓度控制在35微克/立方米`` — each
+  clause ``<indicator><verb><number><unit><以上/以内/左右>`` is one target.
+
+Achieved figures are not targets: sentences under review sections (十三五成就,
+工作回顾), clauses written in the past (增长了, 同比, 比上年) and, in news and work
+reports, sentences without a forward cue (预期目标, 力争, 到2026年…) are skipped.
+
+A target belongs to the Goal whose paragraph states it when goals.py found one
+there (``goals.goals_by_paragraph``), else to the Plan.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.common import add_entity, add_relation, canonical_name
+from loaders.extract.units import UNIT_RE, comparator, norm, parse_target, squeeze, unit_in_name, year_of
+
+# -- tables -------------------------------------------------------------------------------------
+HEADER_WORDS = ("指标", "序号", "属性", "类别", "单位", "年均增长", "目标")
+
+
+def _column_roles(headers: list[str]) -> dict[str, int]:
+    """Which column holds what, from the header cells' wording."""
+    roles: dict[str, int] = {}
+    years: list[tuple[int, int]] = []
+    for i, h in enumerate(headers):
+        h = norm(h)
+        if not h:
+            continue
+        if re.search(r"序号|编号", h):
+            roles.setdefault("no", i)
+        elif re.search(r"类别|领域|分类|类型", h):
+            roles.setdefault("category", i)
+        elif re.search(r"属性|性质", h):
+            roles.setdefault("attribute", i)
+        elif re.fullmatch(r"(计量)?单位", h):
+            roles.setdefault("unit", i)
+        elif re.search(r"年均|增长|增速|累计", h):
+            roles.setdefault("growth", i)
+        elif re.search(r"(19|20)\d\d", h):
+            years.append((int(re.search(r"(19|20)\d\d", h).group(0)), i))
+        elif re.search(r"基期|现状|基数|基准", h):
+            roles.setdefault("baseline", i)
+        elif re.search(r"目标|规划|预期值", h):
+            roles.setdefault("target", i)
+        elif re.search(r"指标|名称|项目", h):
+            roles.setdefault("name", i)
+    years.sort()
+    if years:
+        if "target" not in roles:
+            roles["target"] = years[-1][1]
+            roles["target_year"] = years[-1][0]
+        if len(years) > 1 and "baseline" not in roles:
+            roles["baseline"] = years[0][1]
+            roles["baseline_year"] = years[0][0]
+    return roles
+
+
+def _empty(cell: str) -> bool:
+    return norm(cell) in ("", "-", "—", "——", "/", "－", "–", "无")
+
+
+def _is_indicator_table(headers: list[str]) -> bool:
+    joined = norm("".join(headers))
+    return "指标" in joined and (bool(re.search(r"20\d\d", joined)) or "目标" in joined or "属性" in joined)
+
+
+def extract_tables(ctx) -> None:
+    text = ctx.doc.text
+    plan = ctx.graph.nodes[ctx.plan_id]
+    default_year = plan_end_year(ctx)
+    for table in ctx.seg.tables:
+        if not table.rows:
+            continue
+        headers = [text[a:b] for a, b in table.rows[0]]
+        if not _is_indicator_table(headers):
+            continue
+        roles = _column_roles(headers)
+        if "name" not in roles:
+            continue
+        category = None
+        for cells, (r0, r1) in zip(table.rows[1:], table.row_spans[1:]):
+            vals = [text[a:b] for a, b in cells]
+
+            def cell(role: str) -> str:
+                i = roles.get(role)
+                return vals[i].strip() if i is not None and i < len(vals) and not _empty(vals[i]) else ""
+
+            if "category" in roles and cell("category"):
+                category = cell("category")      # a merged category cell covers the rows below it
+            ni = roles["name"]
+            if ni >= len(vals) or _empty(vals[ni]):
+                continue
+            raw_name = vals[ni].strip()
+            name, unit = unit_in_name(raw_name)
+            unit = cell("unit") or unit
+            target, growth, attribute = cell("target"), cell("growth"), cell("attribute")
+            if attribute and attribute not in ("预期性", "约束性"):
+                attribute = ""
+            if not target and growth and not attribute and re.match(r"[≥≤><]", norm(growth)):
+                # a row whose cells slid one column left: the target sits under 年均增长
+                target, growth = growth, ""
+            baseline = cell("baseline")
+            t_val, t_unit, t_cmp = parse_target(target)
+            b_val, _, _ = parse_target(baseline)
+            g_val, g_unit, g_cmp = parse_target(growth)
+            if t_val is None and g_val is not None and not target:
+                t_cmp = g_cmp
+            props = {
+                "target": target or None, "target_value": t_val, "comparator": t_cmp or None,
+                "target_year": roles.get("target_year") or default_year,
+                "baseline": baseline or None, "baseline_value": b_val,
+                "baseline_year": roles.get("baseline_year") if baseline else None,
+                "growth": growth or None, "attribute": attribute or None,
+                "unit": unit or t_unit or None,
+            }
+            nstart = cells[ni][0]
+            node = add_entity(ctx, "Indicator", raw_name, nstart, cells[ni][1], extractor="indicator-table",
+                              props={"unit": unit or t_unit or None, "category": category},
+                              name=canonical_name("Indicator", clean_indicator(name)))
+            conf = 0.95 if (t_val is not None or g_val is not None) else 0.7
+            add_relation(ctx, plan, node, "TARGETS", r0, r1, extractor="indicator-table", confidence=conf,
+                         props=props)
+
+
+# -- sentences ----------------------------------------------------------------------------------
+#: verbs that put a number on an indicator; growth verbs make a growth target.
+GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "下降", "降低")
+LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
+               "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
+               "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为")
+VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
+CLAUSE_RE = re.compile(
+    rf"(?P<verb>{'|'.join(VERBS)})(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
+    r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
+#: words that open a clause before the indicator and are not part of its name
+LEAD_RE = re.compile(
+    r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|认定|全年|年末|期末|到|至|截至|"
+    r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
+    r"全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计)+$")
+#: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
+QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
+#: a name containing one of these is a clause, not a measured quantity
+NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过")
+PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
+FUTURE_RE = re.compile(r"预期目标|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
+REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
+CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
+
+
+def clean_indicator(name: str) -> str:
+    """The measured quantity: no leading time/place qualifiers, quotes or unit brackets.
+
+    >>> clean_indicator("全区地区生产总值"), clean_indicator("到2025年累计新增城镇就业")
+    ('地区生产总值', '新增城镇就业')
+    """
+    s = norm(name).strip("“”\"'")
+    prev = None
+    while prev != s:
+        prev = s
+        s = LEAD_RE.sub("", s)
+        s = TAIL_RE.sub("", s)
+        s = QUALIFIER_RE.sub("", s)
+    s, _ = unit_in_name(s)
+    return s
+
+
+def plan_end_year(ctx) -> int | None:
+    meta = ctx.doc.meta
+    years = re.findall(r"(?:19|20)\d\d", str(meta.get("period") or ""))
+    if years:
+        return int(years[-1])
+    try:
+        return int(meta.get("year")) if meta.get("year") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _year_before(sq: str, upto: int) -> int | None:
+    """The target year a clause inherits from the sentence before it (到2025年, 十四五)."""
+    head = sq[:upto]
+    years = re.findall(r"(?:到|至|截至|力争到|争取到)(20\d\d)年", head)
+    if years:
+        return int(years[-1])
+    if re.search(r"十四五", head):
+        return 2025
+    if re.search(r"二〇三五|2035|远景", head):
+        return 2035
+    return None
+
+
+class _Context:
+    """Per-section facts a target sentence needs, computed once per section."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.cache: dict[str, tuple[bool, int | None]] = {}
+
+    def section(self, sid: str) -> tuple[bool, int | None]:
+        """(is a review of the past, year the section's titles name)."""
+        if sid not in self.cache:
+            titles = [s.title for s in self.ctx.seg.ancestors(sid) if s.kind not in ("table",)]
+            review = any(REVIEW_RE.search(t) and not re.search(r"目标|任务|安排|展望", t) for t in titles)
+            year = next((y for y in (year_of(t) for t in titles) if y), None)
+            self.cache[sid] = (review, year)
+        return self.cache[sid]
+
+
+def extract_sentences(ctx) -> None:
+    from loaders.extract.goals import goals_by_paragraph
+    text = ctx.doc.text
+    plan = ctx.graph.nodes[ctx.plan_id]
+    kind = (ctx.doc.meta.get("kind") or "plan")
+    is_plan = kind == "plan"
+    end_year = plan_end_year(ctx)
+    try:
+        report_year = int(ctx.doc.meta.get("year")) if ctx.doc.meta.get("year") else end_year
+    except (TypeError, ValueError):
+        report_year = end_year
+    secs = _Context(ctx)
+    goals = goals_by_paragraph(ctx)
+    paragraphs = ctx.seg.paragraphs
+    for sent in ctx.seg.sentences:
+        para = paragraphs[sent.paragraph]
+        if para.kind == "row":
+            continue
+        raw = text[sent.start:sent.end]
+        if not any(c.isdigit() for c in raw):
+            continue
+        review, sec_year = secs.section(sent.section)
+        if review:
+            continue
+        sq, pos = squeeze(text, sent.start, sent.end)
+        sqn = norm(sq)
+        if len(sqn) != len(sq):     # NFKC changed the length: offsets would drift; skip the rare case
+            continue
+        sq = sqn
+        future = bool(FUTURE_RE.search(sq))
+        if not is_plan and not future:
+            continue
+        clause_start = 0
+        for piece in CLAUSE_SPLIT.split(sq) + [""]:
+            c0, clause_start = clause_start, clause_start + len(piece) + 1
+            if not piece or not any(ch.isdigit() for ch in piece) or PAST_RE.search(piece):
+                continue
+            m = CLAUSE_RE.search(piece)
+            if not m or (m.group("unit") == "年" and len(m.group("num")) == 4):
+                continue
+            head = piece[:m.start()]
+            name = clean_indicator(head)
+            if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+                continue
+            verb = m.group("verb")
+            if verb == "为" and not m.group("unit"):
+                continue
+            value = float(m.group("num"))
+            unit = m.group("unit") or ""
+            written = m.group(0)[len(verb):]
+            cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")
+            growth = verb in GROWTH_VERBS
+            year = _year_before(sq, c0 + m.start()) or sec_year or (report_year if not is_plan else end_year)
+            # offsets of the name and the clause in the file
+            name_at = c0 + head.rfind(name) if name in head else c0
+            n0, n1 = pos[name_at], pos[min(name_at + len(name), len(pos)) - 1] + 1
+            cl0, cl1 = pos[c0], pos[c0 + m.end() - 1] + 1
+            node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
+                              props={"unit": None if growth else unit or None},
+                              name=canonical_name("Indicator", name))
+            source = goals.get(sent.paragraph) or plan
+            props = {"target": written, "target_value": value, "comparator": cmp_, "target_year": year,
+                     "unit": unit or None}
+            if growth:
+                props["growth"] = (verb if verb.startswith(("下降", "降低", "年均下降")) else "") + written
+            conf = 0.85 if future or re.search(r"到20\d\d年|十四五", sq) else 0.7
+            add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                         confidence=conf, props=props)
+            _ = (cl0, cl1)
+
+
+def extract(ctx) -> None:
+    extract_tables(ctx)
+    extract_sentences(ctx)

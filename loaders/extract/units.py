@@ -1,0 +1,115 @@
+"""Numbers, units and comparators as Chinese plans write targets.
+
+Plans state a target as a number with its unit and a word that says how to read
+it: ``85%以上`` (at least), ``控制在35微克/立方米`` (at most), ``6%左右`` (about).
+:func:`parse_target` reads one such string; :func:`squeeze` removes the spaces
+and hard-wrap line breaks some files put inside numbers and names, keeping a map
+back to the file offsets.
+
+>>> parse_target("810亿左右")
+(810.0, '亿', '≈')
+>>> parse_target("≥2")
+(2.0, '', '≥')
+>>> parse_target("85 % 以上")
+(85.0, '%', '≥')
+>>> parse_target("达到国家和自治区要求")
+(None, '', '')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+NUMBER = r"\d+(?:\.\d+)?"
+#: units a target number is written with (longest first so 微克/立方米 wins over 米).
+UNITS = sorted("""% ‰ 个百分点 百分点 亿元 万元 元 亿 万 千 微克/立方米 毫克/立方米 立方米 平方米 平方公里 公里 千米 米
+亩 万亩 公顷 吨 万吨 千瓦 万千瓦 千瓦时 家 个 项 件 人次 万人次 人 万人 名 所 张 座 条 处 次 天 年 岁 户 套 床 辆 台 吨标准煤
+万元/人 元/人 人/万人 平方米/人 张/千人 人/千人""".split(), key=len, reverse=True)
+UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+
+AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", "＞=", "以上")
+AT_MOST_BEFORE = ("不超过", "不高于", "控制在", "低于", "小于", "≤", "<=", "以内", "以下", "之内")
+ABOUT = ("左右", "约", "大约", "近", "≈")
+AT_LEAST_AFTER = ("以上", "及以上", "+")
+AT_MOST_AFTER = ("以内", "以下", "之内")
+
+
+def norm(s: str) -> str:
+    """NFKC (full-width digits and ％ become ASCII) without spaces or line breaks."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+def comparator(before: str, after: str) -> str:
+    """≥ ≤ ≈ or = from the words around a number.
+
+    >>> comparator("控制在", "以内"), comparator("达到", "以上"), comparator("", "左右"), comparator("达到", "")
+    ('≤', '≥', '≈', '=')
+    """
+    after, before = norm(after), norm(before)
+    if any(after.startswith(w) for w in AT_LEAST_AFTER):
+        return "≥"
+    if any(after.startswith(w) for w in AT_MOST_AFTER):
+        return "≤"
+    if any(after.startswith(w) for w in ABOUT) or any(before.endswith(w) for w in ABOUT):
+        return "≈"
+    if any(before.endswith(w) for w in AT_LEAST_BEFORE):
+        return "≥"
+    if any(before.endswith(w) for w in AT_MOST_BEFORE):
+        return "≤"
+    return "="
+
+
+_VALUE = re.compile(rf"(?P<before>[^\d]*?)(?P<num>{NUMBER})\s*(?P<unit>{UNIT_RE})?(?P<after>.*)$")
+
+
+def parse_target(written: str | None) -> tuple[float | None, str, str]:
+    """(value, unit, comparator) of a target as written; (None, '', '') when it has no number."""
+    s = norm(written or "")
+    m = _VALUE.match(s)
+    if not m:
+        return None, "", ""
+    return float(m.group("num")), m.group("unit") or "", comparator(m.group("before"), m.group("after"))
+
+
+def unit_in_name(name: str) -> tuple[str, str]:
+    """Split a unit written in brackets after an indicator name: ``地区生产总值（亿元）``.
+
+    >>> unit_in_name("地区生产总值（亿元）")
+    ('地区生产总值', '亿元')
+    >>> unit_in_name("每千人口拥有职业(助理)医师人数")
+    ('每千人口拥有职业(助理)医师人数', '')
+    """
+    s = unicodedata.normalize("NFKC", name).strip()
+    m = re.search(r"\s*\(([^()]{1,12})\)\s*$", s)
+    if m and (re.fullmatch(rf"(?:{UNIT_RE})", m.group(1).strip()) or "/" in m.group(1) or "%" in m.group(1)):
+        return s[:m.start()].strip(), m.group(1).strip()
+    return s, ""
+
+
+def squeeze(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """text[start:end] without white space, and each kept character's offset in text."""
+    chars, pos = [], []
+    for i in range(start, end):
+        c = text[i]
+        if not c.isspace():
+            chars.append(c)
+            pos.append(i)
+    return "".join(chars), pos
+
+
+def year_of(s: str) -> int | None:
+    """A four-digit year in a phrase, or the year 十四五/十五五/远景 stand for.
+
+    >>> year_of("到2025年"), year_of("“十四五”期间"), year_of("二〇三五年远景目标")
+    (2025, 2025, 2035)
+    """
+    s = norm(s)
+    m = re.search(r"(20\d\d)年", s)
+    if m:
+        return int(m.group(1))
+    if "二〇三五" in s or "二〇三五" in s or "二零三五" in s or "远景" in s:
+        return 2035
+    m = re.search(r"十([一二三四五])五", s)
+    if m:
+        return {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}[m.group(1)]
+    return None

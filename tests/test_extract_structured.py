@@ -1,0 +1,254 @@
+"""Structured extractors (专栏 boxes, indicator tables, target sentences, goals) on the real plans
+and on made-up passages written the way plans are written (the rules must generalise)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract import boxes, goals, indicators
+from loaders.pipeline import plan_graph
+from loaders.read import Document
+
+STEPS = [boxes.extract, indicators.extract, goals.extract]
+
+
+def _doc(docs, prefix: str):
+    return next(d for d in docs if d.file.startswith(prefix))
+
+
+def _graph(doc):
+    return plan_graph(doc, steps=STEPS)
+
+
+def _targets(g):
+    """{indicator name: [edge, …]} of TARGETS edges."""
+    out: dict = {}
+    for e in g.edges_of("TARGETS"):
+        out.setdefault(g.nodes[e.target].name, []).append(e)
+    return out
+
+
+def _synthetic(text: str, meta=None) -> Document:
+    meta = {"place": "某区", "period": "2021-2025", "year": 2021, "kind": "plan", **(meta or {})}
+    return Document("synthetic", Path("synthetic.txt"), text, "utf-8", "0" * 64, meta)
+
+
+@pytest.fixture(scope="module")
+def graphs(docs):
+    return {d.file[:3]: (d, _graph(d)) for d in docs}
+
+
+def test_every_edge_and_mention_cites_the_file_exactly(graphs):
+    for doc, g in graphs.values():
+        for e in g.edges.values():
+            for ev in e.evidence:
+                assert doc.text[ev.start:ev.end] == ev.text, (e.type, ev)
+            if e.type != "PART_OF":
+                assert 0 <= e.confidence <= 1 and e.extractor
+        for n in g.nodes.values():
+            for m in n.mentions:
+                assert doc.text[m.start:m.end] == m.text, (n.name, m)
+
+
+def test_xincheng_indicator_table_rows(graphs):
+    doc, g = graphs["002"]
+    t = _targets(g)
+    table_edges = [e for e in g.edges_of("TARGETS") if e.extractor == "indicator-table"]
+    assert len(table_edges) == 15     # every row of 专栏1
+    gdp = t["地区生产总值"][0].props
+    assert gdp["target"] == "810亿左右" and gdp["target_value"] == 810 and gdp["comparator"] == "≈"
+    assert gdp["baseline_value"] == 607.37 and gdp["baseline_year"] == 2020 and gdp["target_year"] == 2025
+    assert gdp["growth"] == "6%左右" and gdp["attribute"] == "预期性" and gdp["unit"] == "亿元"
+    forest = next(e for e in t["森林覆盖率"] if e.extractor == "indicator-table").props
+    assert forest["baseline_value"] == 44.3 and forest["target_value"] == 44 and forest["comparator"] == "≥"
+    assert forest["unit"] == "%"
+    doctors = t["每千人口拥有职业助理医师人数"][0].props
+    assert doctors["target_value"] == 3.5 and doctors["comparator"] == "≥" and doctors["attribute"] == "约束性"
+    unemployment = t["城镇登记失业率"][0].props
+    assert unemployment["comparator"] == "≤" and unemployment["target_value"] == 4.5
+    income = t["全体居民人均可支配收入增长率"][0].props
+    assert income["growth"] == "6%" and income.get("baseline") is None
+    # the table row is the evidence
+    row = table_edges[0].evidence[0].text
+    assert "地区生产总值" in row and "607.37" in row
+    ind = next(n for n in g.nodes_of("Indicator") if n.name == "地区生产总值")
+    assert ind.props["unit"] == "亿元" and ind.props["category"] == "经济发展"
+    # a merged category cell carries down to the rows below it
+    assert next(n for n in g.nodes_of("Indicator") if n.name == "全员劳动生产率").props["category"] == "经济发展"
+
+
+def test_huimin_2025_targets_in_prose(graphs):
+    doc, g = graphs["001"]
+    t = _targets(g)
+
+    def one(name):
+        return t[name][0].props
+
+    assert one("森林覆盖率")["target_value"] == 41 and one("森林覆盖率")["target_year"] == 2025
+    assert one("空气质量优良天数比率")["target_value"] == 85 and one("空气质量优良天数比率")["unit"] == "%"
+    pm = one("PM2.5浓度")
+    assert pm["target_value"] == 35 and pm["unit"] == "微克/立方米" and pm["comparator"] == "≤"
+    assert one("高新技术企业")["target_value"] == 30 and one("高新技术企业")["unit"] == "家"
+    gdp = one("地区生产总值")
+    assert gdp["growth"] == "6%左右" and gdp["comparator"] == "≈"
+    # the review of 十三五 states achieved figures: they are not targets
+    assert "服务业增加值" not in t
+
+
+def test_targets_stated_in_a_goal_paragraph_come_from_the_goal(graphs):
+    doc, g = graphs["001"]
+    forest = next(e for e in g.edges_of("TARGETS") if g.nodes[e.target].name == "森林覆盖率")
+    assert g.nodes[forest.source].label == "Goal"
+
+
+def test_work_report_targets_for_the_coming_year(graphs):
+    doc, g = graphs["004"]
+    t = _targets(g)
+    gdp = t["地区生产总值"][0].props
+    assert gdp["target_value"] == 6.5 and gdp["comparator"] == "≈" and gdp["target_year"] == 2025
+    assert "规模以上工业增加值" in t and t["规模以上工业增加值"][0].props["target_value"] == 7.5
+
+
+def test_news_achievements_are_not_targets(graphs):
+    doc, g = graphs["003"]
+    assert not list(g.edges_of("TARGETS"))
+
+
+def test_box_items_become_projects_with_their_box(graphs):
+    doc, g = graphs["002"]
+    projects = {n.name: n for n in g.nodes_of("Project")}
+    assert len(projects) >= 90
+    nursery = projects["哈拉沁生态苗圃项目"]
+    assert nursery.props["box"].startswith("专栏2") and "生态保护项目" in nursery.props["box"]
+    assert "中关村呼和浩特软件园" in projects["中关村呼和浩特软件园项目"].aliases
+    # items in an HTML list inside a box
+    assert "内蒙古文化旅游康养集散中心项目" in projects
+    # a box of programmes (…提升工程) yields policies, not projects
+    policies = {n.name for n in g.nodes_of("Policy")}
+    assert "高新技术产业提升工程" in policies and "高新技术产业提升工程" not in projects
+    # the box's industry
+    sup = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of("SUPPORTS")}
+    assert ("元福城项目", "物流产业") in sup
+    assert ("草原绿谷项目", "数字产业") in sup
+
+
+def test_goals_with_kind_horizon_and_reliance(graphs):
+    doc, g = graphs["002"]
+    found = {n.name: n for n in g.nodes_of("Goal")}
+    assert found["科技创新示范区"].props == {"horizon": 2025, "kind": "定位"}
+    assert "经济强新城" in found and found["经济强新城"].props["kind"] == "目标"
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of("LOCATED_IN")}
+    assert ("敕勒川文旅融合创新基地", "敕勒川") in located
+
+
+# -- made-up passages: the rules, not these documents ---------------------------------------------
+
+SYNTHETIC_TABLE = (
+    "第二章 发展目标\n"
+    "专栏1 某区“十四五”时期主要指标\n"
+    "序号\t领域\t指标名称\t单位\t2020年基期值\t2025年目标值\t年均增速\t指标属性\n"
+    "1\t经济\t社会消费品零售总额\t亿元\t120\t160以上\t6%\t预期性\n"
+    "2\t\t城镇化率\t%\t70.5\t\t—\t预期性\n"
+    "3\t生态\t细颗粒物（PM2.5）平均浓度（微克/立方米）\t\t38\t≤33\t—\t约束性\n"
+    "\n第一节 其他\n正文。\n"
+)
+
+
+def test_synthetic_table_with_unit_column_and_missing_cell():
+    g = _graph(_synthetic(SYNTHETIC_TABLE))
+    t = _targets(g)
+    retail = t["社会消费品零售总额"][0].props
+    assert retail == {**retail, "target": "160以上", "target_value": 160, "comparator": "≥", "unit": "亿元",
+                      "baseline_value": 120, "baseline_year": 2020, "target_year": 2025, "growth": "6%",
+                      "attribute": "预期性"}
+    urban = t["城镇化率"][0].props
+    assert urban["target_value"] is None and urban["baseline_value"] == 70.5 and urban["unit"] == "%"
+    assert urban["growth"] is None
+    pm = t["细颗粒物PM2.5平均浓度"][0].props
+    assert pm["unit"] == "微克/立方米" and pm["comparator"] == "≤" and pm["target_value"] == 33
+    cat = next(n for n in g.nodes_of("Indicator") if n.name == "城镇化率").props["category"]
+    assert cat == "经济"      # the empty category cell is the one above
+
+
+SYNTHETIC_PROSE = (
+    "第三章 建设绿色家园\n"
+    "第一节 主要目标\n"
+    "到2025年，全区森林覆盖率不低于38%，地表水优良水体比例达到75%以上，"
+    "单位地区生产总值能耗下降14%，一般公共预算收入年均增长5.5%左右，力争规模以上工业企业突破200家。\n"
+    "第二节 过去五年发展成就\n"
+    "五年来，全区森林覆盖率达到了36%，城镇化率提高到68%。\n"
+    "第三节 重点任务\n"
+    "城市生活污水集中收集率提高到80%。\n"
+)
+
+
+def test_synthetic_target_sentence():
+    g = _graph(_synthetic(SYNTHETIC_PROSE))
+    t = _targets(g)
+    forest = t["森林覆盖率"][0].props
+    assert (forest["target_value"], forest["comparator"], forest["unit"], forest["target_year"]) == (38, "≥", "%", 2025)
+    water = t["地表水优良水体比例"][0].props
+    assert water["comparator"] == "≥" and water["target_value"] == 75
+    revenue = t["一般公共预算收入"][0].props
+    assert revenue["growth"] == "5.5%左右" and revenue["comparator"] == "≈"
+    energy = t["单位地区生产总值能耗"][0].props
+    assert energy["growth"].startswith("下降") and energy["target_value"] == 14
+    assert t["规模以上工业企业"][0].props["unit"] == "家"
+    # achievements in a review section are not targets; a body-section target gets the plan's end year
+    assert "城镇化率" not in t
+    assert len(t["森林覆盖率"]) == 1
+    assert t["城市生活污水集中收集率"][0].props["target_year"] == 2025
+
+
+def test_synthetic_work_report_expected_targets():
+    text = ("二、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，"
+            "城镇新增就业2.5万人以上，居民消费价格涨幅3%左右。\n"
+            "（一）回顾\n去年地区生产总值增长了4.8%，比上年提高0.3个百分点。\n")
+    g = _graph(_synthetic(text, {"kind": "work_report", "year": 2026, "period": "2026"}))
+    t = _targets(g)
+    assert t["地区生产总值"][0].props["target_value"] == 5
+    assert t["地区生产总值"][0].props["target_year"] == 2026
+    assert len(t["地区生产总值"]) == 1
+
+
+SYNTHETIC_BOX = (
+    "第五章 发展现代服务业\n"
+    "第一节 壮大现代物流业\n"
+    "依托铁路货场发展物流。\n"
+    "专栏3 某区“十四五”时期现代物流产业重点项目\n"
+    "1. 北郊冷链物流园项目（续建）。\n"
+    "2. 城南快递分拨中心及电商仓储基地项目。\n"
+    "3. 智慧物流提升行动。\n"
+    "4. 新建城北再生资源回收站。\n"
+    "第二节 其他\n正文。\n"
+)
+
+
+def test_synthetic_box():
+    g = _graph(_synthetic(SYNTHETIC_BOX))
+    projects = {n.name: n for n in g.nodes_of("Project")}
+    assert set(projects) == {"北郊冷链物流园项目", "城南快递分拨中心", "电商仓储基地项目", "城北再生资源回收站"}
+    assert projects["北郊冷链物流园项目"].props["box"].startswith("专栏3")
+    assert projects["北郊冷链物流园项目"].props["status"] == "续建"
+    assert projects["城北再生资源回收站"].props["status"] == "新建"
+    assert {n.name for n in g.nodes_of("Policy")} == {"智慧物流提升行动"}
+    sup = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of("SUPPORTS")}
+    assert ("城南快递分拨中心", "现代物流产业") in sup
+
+
+SYNTHETIC_GOALS = (
+    "第二章 总体要求\n"
+    "第三节 发展定位\n"
+    "——区域性商贸物流枢纽。依托铁路货场和航空港，发挥交通区位优势，建设辐射周边的商贸物流枢纽。\n"
+    "——全域旅游示范区。以大青山为依托，打造全域旅游示范区。\n"
+    "第四节 远景目标\n"
+    "展望二〇三五年，基本建成生态宜居和谐新城区。\n"
+)
+
+
+def test_synthetic_goals():
+    g = _graph(_synthetic(SYNTHETIC_GOALS))
+    found = {n.name: n.props for n in g.nodes_of("Goal")}
+    assert found["区域性商贸物流枢纽"] == {"horizon": 2025, "kind": "定位"}
+    assert found["全域旅游示范区"]["kind"] == "定位"

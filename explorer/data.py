@@ -361,7 +361,8 @@ def _target_rows(snap: Snapshot) -> list[dict]:
             ev = next((x for x in e.evidence if x.plan == plan), e.evidence[0] if e.evidence else None)
             rows.append({
                 "indicator_id": ind.id, "指标 indicator": ind.name, "plan_id": plan,
-                "规划 plan": snap.plan_title(plan) if plan else "", "来源 source": src.name,
+                "规划 plan": snap.plan_title(plan) if plan else "", "plan_short": plan_short(snap, plan),
+                "来源 source": src.name,
                 "source_label": src.label, "目标 target": e.props.get("target"),
                 "target_value": e.props.get("target_value"), "comparator": e.props.get("comparator"),
                 "target_year": e.props.get("target_year"), "基期 baseline": e.props.get("baseline"),
@@ -380,6 +381,14 @@ def _target_rows(snap: Snapshot) -> list[dict]:
             seen.add(k)
             unique.append(r)
     return unique
+
+
+def plan_short(snap: Snapshot, plan_id: str | None) -> str:
+    """A short name for charts: place and year ('回民区2022')."""
+    p = snap.graph.nodes.get(plan_id) if plan_id else None
+    if p is None:
+        return plan_id or "—"
+    return f"{p.props.get('place') or p.name[:6]}{p.props.get('year') or ''}"
 
 
 def plan_sets(snap: Snapshot, plan_id: str, label: str) -> set[str]:

@@ -16,8 +16,13 @@ def frame(snap) -> pd.DataFrame:
     rows = []
     for r in data.target_rows(snap):
         attr = r["属性 attribute"] or "未标注"
-        base = {"indicator_id": r["indicator_id"], "指标": r["指标 indicator"], "规划": r["规划 plan"] or "—",
-                "属性": attr, "单位": r["unit"], "原文": r["evidence"]}
+        plan = r["规划 plan"] or "—"
+        # one bar per target as written: a plan may set several (different years, or growth vs level),
+        # and a chart panel per indicator and unit (a growth rate and a total never share an axis)
+        series = f"{r['plan_short']}→{r['target_year'] or '?'} {r['目标 target'] or ''}".strip()
+        panel = f"{r['指标 indicator']}（{r['unit']}）" if r["unit"] else r["指标 indicator"]
+        base = {"indicator_id": r["indicator_id"], "指标": r["指标 indicator"], "规划": plan, "属性": attr,
+                "单位": r["unit"], "原文": r["evidence"], "系列": series, "面板": panel}
         if r["target_value"] is not None:
             rows.append({**base, "类型": "目标 target", "值": r["target_value"], "年份": r["target_year"],
                          "写作": r["目标 target"]})
@@ -25,15 +30,13 @@ def frame(snap) -> pd.DataFrame:
             rows.append({**base, "类型": "基期 baseline", "值": r["baseline_value"], "年份": r["baseline_year"],
                          "写作": r["基期 baseline"]})
     return pd.DataFrame(rows, columns=["indicator_id", "指标", "规划", "属性", "单位", "原文", "类型", "值", "年份",
-                                       "写作"])
+                                       "写作", "系列", "面板"])
 
 
 def chart(df: pd.DataFrame) -> alt.Chart:
     """Per indicator: a bar per plan for the target (coloured 约束性/预期性, labelled as written) and a black
     tick for the baseline."""
-    df = df.copy()
-    df["规划"] = df["规划"].str.slice(0, 16)
-    x = alt.X("规划:N", title=None, axis=alt.Axis(labelAngle=-30, labelLimit=120))
+    x = alt.X("系列:N", title=None, axis=alt.Axis(labelAngle=-30, labelLimit=160))
     tooltip = ["指标", "规划", "类型", "写作", "年份", "单位", "属性", "原文"]
     base = alt.Chart().encode(x=x, y=alt.Y("值:Q", title="值 value"), tooltip=tooltip)
     target = base.transform_filter(alt.datum["类型"] == "目标 target")
@@ -44,7 +47,7 @@ def chart(df: pd.DataFrame) -> alt.Chart:
     ticks = base.transform_filter(alt.datum["类型"] == "基期 baseline").mark_tick(
         color="black", thickness=3, size=34)
     return alt.layer(bars, labels, ticks, data=df).properties(width=220, height=180).facet(
-        facet=alt.Facet("指标:N", title=None), columns=3).resolve_scale(y="independent", x="independent")
+        facet=alt.Facet("面板:N", title=None), columns=3).resolve_scale(y="independent", x="independent")
 
 
 def render(snap) -> None:
@@ -77,4 +80,4 @@ def render(snap) -> None:
         if chosen:
             st.altair_chart(chart(df[df.indicator_id.isin(chosen)]))
     st.subheader("全部指标目标 All targets")
-    table(df.drop(columns=["indicator_id"]), key="indicators", file_name="indicator-targets.csv")
+    table(df.drop(columns=["indicator_id", "系列", "面板"]), key="indicators", file_name="indicator-targets.csv")

@@ -137,11 +137,15 @@ def _side_by_side(snap, plan: str, other: str) -> None:
         return
     df = df[df.indicator_id.isin(shared)].copy()
     df["规划 plan"] = df["规划 plan"].str.slice(0, 18)
+    # a bar per target (a plan may set several years), a panel per indicator and unit
+    df["目标 series"] = (df["plan_short"] + "→" + df["target_year"].astype("string").fillna("?") + " "
+                       + df["目标 target"].fillna(""))
+    df["面板"] = df["指标 indicator"] + df["unit"].map(lambda u: f"（{u}）" if u else "")
     chart = alt.Chart(df).mark_bar().encode(
-        x=alt.X("规划 plan:N", title=None, axis=alt.Axis(labels=False)),
+        x=alt.X("目标 series:N", title=None, axis=alt.Axis(labelAngle=-35, labelLimit=180)),
         y=alt.Y("target_value:Q", title="目标值 target"),
         color=alt.Color("规划 plan:N", legend=alt.Legend(orient="bottom", title=None)),
         tooltip=["指标 indicator", "规划 plan", "目标 target", "target_year", "unit", "属性 attribute"],
-    ).properties(width=120, height=160).facet(
-        facet=alt.Facet("指标 indicator:N", title=None), columns=4).resolve_scale(y="independent")
+    ).properties(width=140, height=160).facet(
+        facet=alt.Facet("面板:N", title=None), columns=4).resolve_scale(y="independent", x="independent")
     st.altair_chart(chart)

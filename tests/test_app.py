@@ -373,3 +373,27 @@ def test_plans_are_leaves_of_a_neighbourhood(snap):
     assert PLAN_ID in nb.nodes
     assert IDS["森林覆盖率"] not in nb.nodes            # only reachable through the plan
     assert IDS["森林覆盖率"] in data.neighbourhood(snap, PLAN_ID, 1).nodes
+
+
+# -- the real graph (bundled plans) ------------------------------------------------------------------
+def _id(db, label: str, name: str) -> str:
+    from graph.store import LadybugStore
+    with LadybugStore(db) as s:
+        rows = s.query(f"MATCH (n:{label}) WHERE n.name = $n RETURN n.id AS id", {"n": name}).rows
+    assert rows, f"no {label} {name}"
+    return rows[0]["id"]
+
+
+def test_real_wusutu_page_shows_located_in_huimin(built_db, monkeypatch):
+    wusutu, huimin = _id(built_db, "Place", "乌素图"), _id(built_db, "Place", "回民区")
+    at = run_app(built_db, monkeypatch, entity=wusutu)
+    assert at.button(key=f"rel-LOCATED_IN-out-{huimin}").label == "回民区"
+    assert "<mark>乌素图</mark>" in markdown(at)
+    assert huimin in {n["data"]["id"] for n in component_elements(at)["nodes"]}
+
+
+def test_real_path_between_chilechuan_and_kejicheng(built_db, monkeypatch):
+    a, b = _id(built_db, "Place", "敕勒川"), _id(built_db, "Place", "科技城")
+    at = run_app(built_db, monkeypatch, page="path", a=a, b=b)
+    assert any("最短路径" in s.value for s in at.success), [e.value for e in at.error]
+    assert "<mark>" in markdown(at)                     # evidence on the edges

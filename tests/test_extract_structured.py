@@ -252,3 +252,7 @@ def test_synthetic_goals():
     found = {n.name: n.props for n in g.nodes_of("Goal")}
     assert found["区域性商贸物流枢纽"] == {"horizon": 2025, "kind": "定位"}
     assert found["全域旅游示范区"]["kind"] == "定位"
+    assert found["生态宜居和谐新城区"] == {"horizon": 2035, "kind": "远景"}
+    assert len(found) == 3
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of("LOCATED_IN")}
+    assert ("全域旅游示范区", "大青山") in located

@@ -28,7 +28,7 @@ LEAD_RE = re.compile(r"^(?:\*\*)?(?:——|—|[-•·]\s*|[（(][一二三四�
 GOAL_VERBS = re.compile(r"^(?:努力|全力|加快|着力|奋力|率先|基本)?(?:打造成为|建设成为|打造成|建成为|打造|建设成|建设|建成|"
                         r"成为|构建|形成|争创|创建)")
 #: lead phrases that are principles or methods rather than goals
-NOT_GOAL = re.compile(r"^坚持|^必须|^把握|^遵循|^贯彻|^指导思想|^基本原则")
+NOT_GOAL = re.compile(r"^坚持|^必须|^把握|^遵循|^贯彻|^指导思想|^基本原则|^展望|^到\s*20|^对标")
 
 
 def _kind(title: str) -> str:
@@ -67,13 +67,14 @@ def goals_by_paragraph(ctx) -> dict:
         m = GOAL_SECTION.search(s.title)
         if m and len(s.title) <= 20:
             goal_secs[s.id] = s
-    if not goal_secs:
-        return found
     for idx, para in enumerate(seg.paragraphs):
+        body = text[para.start:para.end]
+        if VISION_RE.match(body):
+            _vision(ctx, idx, para, body, found)
+            continue
         sec = goal_secs.get(para.section)
         if sec is None:
             continue
-        body = text[para.start:para.end]
         m = LEAD_RE.match(body)
         if not m:
             continue
@@ -97,6 +98,24 @@ def goals_by_paragraph(ctx) -> dict:
     return found
 
 
+VISION_RE = re.compile(r"^(?:\*\*)?展望\s*(?:20\d\d|二[〇零]\S{2})\s*年")
+VISION_GOAL = re.compile(r"(?:基本|全面)?(?:建设成为|建成|成为|实现)(?P<x>[^，,；;。：:]{4,24}?)(?=[，,；;。])")
+
+
+def _vision(ctx, idx, para, body, found) -> None:
+    """展望2035年，…将基本建成X： X is the plan's vision (远景, horizon 2035)."""
+    first = re.split(r"(?<=[。；;])", body, 1)[0]
+    m = VISION_GOAL.search(first if first[-1:] in "。；;" else first + "。")
+    if not m:
+        return
+    name = goal_name(m.group("x"))
+    if not (4 <= len(name) <= 24):
+        return
+    start = para.start + m.start("x")
+    found[idx] = add_entity(ctx, "Goal", m.group("x"), start, extractor="goal-bullet",
+                            props={"horizon": 2035, "kind": "远景"}, name=canonical_name("Goal", name))
+
+
 def _plan_end(ctx) -> int | None:
     years = re.findall(r"(?:19|20)\d\d", str(ctx.doc.meta.get("period") or ""))
     return int(years[-1]) if years else None
@@ -110,6 +129,9 @@ RELIANCE = [
 #: a reliance phrase ends where the clause's main verb starts (围绕呼和浩特打造…)
 CUT = re.compile(r"(打造|建设|培育|推进|推动|发展|构建|加快|加强|形成|开展|实施|深化|提升|做强|做大|丰富的|厚重的|优美的|独特的|的)")
 SPLIT = re.compile(r"[、及与]|以及")
+
+
+NATURAL = ("山", "山脉", "河", "湖", "草原", "湿地", "水库", "森林", "黄河", "沙漠")
 
 
 def _classify(lex, part: str):
@@ -131,6 +153,8 @@ def _classify(lex, part: str):
     for suf, _ in P.PROJECT_SUFFIXES[:12]:
         if part.endswith(suf) and len(part) > len(suf) + 1:
             return "Project", part, part
+    if part.endswith(NATURAL) and 2 <= len(part) <= 8:     # 以大青山为依托: a relied-on mountain, river, grassland
+        return "Place", part, part
     if part.endswith(P.INDUSTRY_TAILS) and 3 <= len(part) <= 10:
         return "Industry", part, part
     return None

@@ -143,14 +143,15 @@ CLAUSE_RE = re.compile(
     r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
-    r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|认定|全年|年末|期末|到|至|截至|"
+    r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
 #: a name containing one of these is a clause, not a measured quantity
-NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过")
+NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过|"
+                      r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
@@ -244,7 +245,8 @@ def extract_sentences(ctx) -> None:
         if len(sqn) != len(sq):     # NFKC changed the length: offsets would drift; skip the rare case
             continue
         sq = sqn
-        future = bool(FUTURE_RE.search(sq))
+        # a forward cue in the sentence or earlier in its paragraph (主要预期目标是：…。…)
+        future = bool(FUTURE_RE.search(sq)) or bool(FUTURE_RE.search(norm(text[para.start:sent.start])))
         if not is_plan and not future:
             continue
         clause_start = 0
@@ -254,6 +256,8 @@ def extract_sentences(ctx) -> None:
                 continue
             m = CLAUSE_RE.search(piece)
             if not m or (m.group("unit") == "年" and len(m.group("num")) == 4):
+                continue
+            if piece[m.end():m.end() + 1] == "的":      # 面积不低于120平方米的…: a standard, not a target
                 continue
             head = piece[:m.start()]
             name = clean_indicator(head)

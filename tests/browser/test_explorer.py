@@ -10,7 +10,7 @@ import re
 from playwright.sync_api import expect
 
 
-from conftest import click_graph_node, graph_frame, node_id, wait_idle   # tests/browser/conftest.py
+from .conftest import click_graph_node, graph_frame, node_id, wait_idle
 
 SAMPLE = os.environ.get("PLANGRAPH_BROWSER_DB") == "sample"
 #: the path the issue asks for on the real graph; on the sample graph, two entities three hops apart

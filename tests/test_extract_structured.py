@@ -256,3 +256,20 @@ def test_synthetic_goals():
     assert len(found) == 3
     located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of("LOCATED_IN")}
     assert ("全域旅游示范区", "大青山") in located
+
+
+def test_synthetic_pipe_table_and_baselines_in_prose():
+    text = ("第二章 发展目标\n"
+            "| 序号 | 指标 | 单位 | 2020年 | 2025年 | 属性 |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | 人均公园绿地面积 | 平方米 | 12.1 | 15 | 预期性 |\n"
+            "\n"
+            "到2025年，森林覆盖率由36.5%提高到40%，单位地区生产总值二氧化碳排放比2020年下降18%。\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    park = t["人均公园绿地面积"][0].props
+    assert park["target_value"] == 15 and park["baseline_value"] == 12.1 and park["unit"] == "平方米"
+    forest = t["森林覆盖率"][0].props
+    assert forest["target_value"] == 40 and forest["baseline_value"] == 36.5
+    co2 = t["单位地区生产总值二氧化碳排放"][0].props
+    assert co2["baseline_year"] == 2020 and co2["target_value"] == 18 and co2["growth"] == "下降18%"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.segment import Table
 from loaders.extract.common import add_entity, add_relation, canonical_name
 from loaders.extract.units import UNIT_RE, comparator, norm, parse_target, squeeze, unit_in_name, year_of
 
@@ -73,11 +74,49 @@ def _is_indicator_table(headers: list[str]) -> bool:
     return "指标" in joined and (bool(re.search(r"20\d\d", joined)) or "目标" in joined or "属性" in joined)
 
 
+PIPE_ROW = re.compile(r"^[ \t]*\|(?P<body>.*)\|[ \t]*$", re.M)
+PIPE_RULE = re.compile(r"^[\s|:：\-—]*$")
+
+
+def pipe_tables(text: str) -> list[Table]:
+    """Markdown pipe tables (``| 序号 | 指标 | … |``), which the segmenter leaves as text.
+
+    >>> md = "| 指标 | 2025年 |" + chr(10) + "|---|---|" + chr(10) + "| 森林覆盖率(%) | 41 |" + chr(10)
+    >>> [[md[a:b] for a, b in row] for row in pipe_tables(md)[0].rows]
+    [['指标', '2025年'], ['森林覆盖率(%)', '41']]
+    """
+    tables: list[Table] = []
+    current: Table | None = None
+    last_end = -2
+    for m in PIPE_ROW.finditer(text):
+        body = m.group("body")
+        if body.count("|") < 1:
+            continue
+        if current is None or text[last_end:m.start()].strip():
+            current = Table("", [], [])
+            tables.append(current)
+        last_end = m.end()
+        if PIPE_RULE.match(body):
+            continue
+        cells, pos = [], m.start("body")
+        for part in body.split("|"):
+            a, e = pos, pos + len(part)
+            while a < e and text[a].isspace():
+                a += 1
+            while e > a and text[e - 1].isspace():
+                e -= 1
+            cells.append((a, e))
+            pos += len(part) + 1
+        current.rows.append(cells)
+        current.row_spans.append((m.start(), m.end()))
+    return [t for t in tables if len(t.rows) >= 2]
+
+
 def extract_tables(ctx) -> None:
     text = ctx.doc.text
     plan = ctx.graph.nodes[ctx.plan_id]
     default_year = plan_end_year(ctx)
-    for table in ctx.seg.tables:
+    for table in list(ctx.seg.tables) + pipe_tables(text):
         if not table.rows:
             continue
         headers = [text[a:b] for a, b in table.rows[0]]
@@ -155,6 +194,8 @@ NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|�
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
+FROM_RE = re.compile(rf"由(?P<num>\d+(?:\.\d+)?)(?:{UNIT_RE})?$")
+COMPARED_RE = re.compile(r"(?:比|较)(?P<year>20\d\d)年(?:末|底)?$")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
 
 
@@ -260,6 +301,12 @@ def extract_sentences(ctx) -> None:
             if piece[m.end():m.end() + 1] == "的":      # 面积不低于120平方米的…: a standard, not a target
                 continue
             head = piece[:m.start()]
+            baseline = FROM_RE.search(head)       # 由40%提高到42%: the figure after 由 is the baseline
+            base_year = COMPARED_RE.search(head)  # 比2020年下降13.5%
+            if baseline:
+                head = head[:baseline.start()]
+            elif base_year:
+                head = head[:base_year.start()]
             name = clean_indicator(head)
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
                 continue
@@ -282,6 +329,11 @@ def extract_sentences(ctx) -> None:
             source = goals.get(sent.paragraph) or plan
             props = {"target": written, "target_value": value, "comparator": cmp_, "target_year": year,
                      "unit": unit or None}
+            if baseline:
+                props["baseline"] = baseline.group(0)[1:]
+                props["baseline_value"] = float(baseline.group("num"))
+            if base_year:
+                props["baseline_year"] = int(base_year.group("year"))
             if growth:
                 props["growth"] = (verb if verb.startswith(("下降", "降低", "年均下降")) else "") + written
             conf = 0.85 if future or re.search(r"到20\d\d年|十四五", sq) else 0.7

@@ -29,6 +29,7 @@ name as written (line break included).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ jieba.setLogLevel(60)
 ONTOLOGY_PROPS = {label: {p.name for p in nt.props} for label, nt in NODE_TYPES.items()}
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 LABEL_TAGS = {"Place": "ns", "Organization": "nt", "Industry": "nz", "Project": "nz", "Policy": "nz"}
+SPACE_RUN = re.compile(r"([ \r\n\u3000]+)|.", re.S)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+$")
 DIGITS = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇两第]+$")
@@ -124,7 +126,14 @@ class Sentence:
     def __init__(self, text: str, start: int, end: int, res: Resources, in_box: bool) -> None:
         raw = text[start:end]
         if any(c in raw for c in P.SQUEEZE):
-            keep = [i for i, c in enumerate(raw) if c not in P.SQUEEZE]
+            # white space inside a line or one line break is squeezed out (hard wrap); a blank line
+            # (captions, list items) stays a break, kept as one "\n" that no name crosses
+            keep = []
+            for m in SPACE_RUN.finditer(raw):
+                if m.group(1) is None:
+                    keep.append(m.start())
+                elif m.group(1).count("\n") >= 2:
+                    keep.append(m.start() + m.group(1).index("\n"))
             self.sq = "".join(raw[i] for i in keep)
             self.omap = [start + i for i in keep]
         else:
@@ -222,6 +231,23 @@ LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
 NUMBERED_SCHOOL = re.compile(r"^第[一二三四五六七八九十百]+中学$")
 #: a name never starts with the tail of the word before it (紧密|型城市医疗集团)
 FRAGMENT_LEADS = set("型化性式的之")
+#: 甲、乙等 + head: what the listed items are
+ENUM_HEADS = {"项目": ("Project", None), "企业": ("Organization", "enterprise"),
+              "公司": ("Organization", "enterprise"), "集团": ("Organization", "enterprise"),
+              "高校": ("Organization", "university"), "院校": ("Organization", "university"),
+              "大学": ("Organization", "university"), "学校": ("Organization", "school"),
+              "医院": ("Organization", "hospital"), "科研院所": ("Organization", "institute"),
+              "产业": ("Industry", None), "地": ("Place", None), "城市": ("Place", "city"),
+              "地区": ("Place", None), "村": ("Place", "village"),
+              "镇": ("Place", "town"), "街道": ("Place", "street"), "社区": ("Place", "community"),
+              "景区": ("Place", "scenic_area"), "园区": ("Place", "zone"), "商圈": ("Place", "business_district")}
+ENUM_RE = re.compile(r"等(?:[0-9一二三四五六七八九十百几多]+[个家所项条座批])?"
+                     r"(?:重点|重大|主导|优势|新兴|知名|龙头|骨干|特色|战略性新兴|高新技术|头部|大型|国内外知名|国内知名|"
+                     r"全国知名|优质|品牌|一批|行政|中心|旅游)?"
+                     r"(?P<head>" + "|".join(sorted(ENUM_HEADS, key=len, reverse=True)) + ")")
+ITEM_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "x", "w"}
+NOT_INDUSTRY_ITEM = ("建设", "发展", "振兴", "产业", "效益", "质量")
+ENUM_STOPS = "，。；：,;:！？!?（）()【】\t\n“”"
 ADJ_TAILS = ("型", "化", "性", "式")
 COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个座条家]")
 PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
@@ -293,6 +319,7 @@ class Finder:
         self.quoted()
         self.suffix_rules()
         self.school_abbr()
+        self.enumerations()
         return self.out
 
     # gazetteer ---------------------------------------------------------------------------------
@@ -438,9 +465,9 @@ class Finder:
             return known
         for k in range(min(6, len(name) - 2), 1, -1):
             got = self.res.surfaces.get(name[:k])
-            if got and got[0] == "Place" and got[1] != name[:k]:
+            if got and got[0] == "Place":
                 entry = lex.place(got[1])
-                if entry is not None and entry.kind in LOCAL_KINDS:
+                if got[1] != name[:k] and entry is not None and entry.kind in LOCAL_KINDS:
                     return got[1] + name[k:]
                 break
         if kind == "school" and self.plan_city and NUMBERED_SCHOOL.match(name):
@@ -488,6 +515,11 @@ class Finder:
     def project(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
         j = _walk_back(s, i, 28, 12, inner=P.WORK_NOUNS)
+        # one project's name does not run through another's (算力枢纽项目|华为云…数据中心)
+        for k in range(i - 1, j - 1, -1):
+            if s.toks[k] in ("项目", "工程"):
+                j = k + 1
+                break
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
@@ -578,6 +610,80 @@ class Finder:
             return
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
         self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, tok[-2:]))
+
+    def enumerations(self) -> None:
+        """甲、乙、丙等项目 / 等企业 / 等主导产业 / 等地: the items of a list closed by 等 + a head are named things."""
+        s = self.s
+        sq = s.sq
+        for m in ENUM_RE.finditer(sq):
+            head = m.group("head")
+            label, kind = ENUM_HEADS[head]
+            after = m.end()
+            if head == "地" and after < len(sq) and CJK.match(sq[after]) and sq[after] != "的":
+                continue       # 等地区 / 等地方 are not "and other places"
+            if label == "Place" and head != "地":
+                # 等社区服务 is a service, 等社区 the communities: the head must not open a compound noun
+                k = bisect.bisect_left(s.offs, m.start("head"))
+                if k >= len(s.offs) or s.offs[k] != m.start("head") or s.toks[k] != head:
+                    continue
+                if k + 1 < len(s.toks) and s.tagl[k + 1] in ("n", "vn", "nz", "ng"):
+                    continue
+            left = m.start()
+            stop = max(sq.rfind(c, 0, left) for c in ENUM_STOPS)
+            pieces = sq[stop + 1:left].split("、")
+            end = left
+            for k, piece in enumerate(reversed(pieces[-12:])):
+                a = end - len(piece)
+                first = k == len(pieces) - 1 or k == 11
+                if not self.enum_item(a, end, label, kind, first) and not first:
+                    break      # the list stops where an item is no name (率队赴|北京)
+                end = a - 1
+
+    def enum_item(self, a: int, b: int, label: str, kind: str | None, first: bool) -> bool:
+        """Add one listed item; False when it is not a name as a whole (so the list ends there)."""
+        s = self.s
+        if b - a < 2:
+            return False
+        i = bisect.bisect_left(s.offs, b)     # token after the item
+        if (i < len(s.offs) and s.offs[i] != b) or (i == len(s.offs) and b != len(s.sq)):
+            return False
+        strict = label in ("Place", "Organization")
+        whole = bisect.bisect_left(s.offs, a)
+        complete = whole < len(s.offs) and s.offs[whole] == a and all(
+            NAME_CHAR.match(t) and not (len(t) >= 2 and t in P.BOUNDARY_WORDS) and g not in ITEM_STOP_TAGS
+            and not (strict and len(t) >= 2 and g in ("v", "vd", "vi"))
+            for t, g in zip(s.toks[whole:i], s.tagl[whole:i]))
+        if complete:
+            lo = whole
+        else:
+            lo = _walk_back(s, i, 24, 10, strict=strict, inner=P.WORK_NOUNS if label == "Project" else frozenset())
+        # an item that is not a name as a whole opens the list (市长…率队赴|北京): keep its tail, stop there
+        opening = first or not complete
+        while lo < i and ((opening and (s.toks[lo] in P.BOUNDARY_WORDS or s.tagl[lo] in LEAD_STRIP_TAGS)
+                           and s.toks[lo] not in s.res.surfaces) or s.toks[lo] in P.LEAD_JUNK
+                          or s.toks[lo] in P.LEAD_VERBS):
+            lo += 1
+        if lo >= i:
+            return False
+        a = self._trim_lead(s.offs[lo], b, 2)
+        if a is None:
+            return False
+        name = s.sq[a:b]
+        if (len(name) < 2 or len(name) > (8 if label == "Place" else 24) or not CJK.search(name)
+                or (name in P.GENERIC and label != "Industry") or name in P.NOT_NAMES or COUNTED.match(name) or name[0] in FRAGMENT_LEADS
+                or name.endswith(ADJ_TAILS)):
+            return False
+        canonical = None
+        if label == "Industry":
+            if name in P.GENERIC_INDUSTRY_MODIFIERS or name.endswith(NOT_INDUSTRY_ITEM) or "和" in name:
+                return False
+            for v in (name, name + "产业", name + "业"):
+                e = self.res.lex.industry(v)
+                if e is not None:
+                    canonical = e.name
+                    break
+        self.out.append(Cand(a, b, label, canonical, "enumeration", 0.7, kind))
+        return complete
 
     def school_abbr(self) -> None:
         """呼市一中 / 四十中: a city's numbered schools, named in full as the city's 第N中学."""

@@ -79,12 +79,12 @@ WORK_NOUNS = frozenset("""
 """.split())
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
-我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 新 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
+我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
 """.split())
 #: more verbs that open a clause before a name (glued to it by the segmenter)
 LEAD_VERBS = frozenset("""
 充分发挥 发挥 全面实施 主动 协调 解决 获批 运营 聚力 努力实现 实现 严把 巩固 巩固提升 维护提升 维护 采取 做到 健全 注重
-入职 就职 任职 推荐 设置 夯实 建立健全 建立 制定 布局 打通 插手 深入开展 参与 积极 依托 围绕 加快推进 加快建设 大力发展 重点发展 着力打造
+投产 达产 开工 竣工 入职 就职 任职 推荐 设置 夯实 建立健全 建立 制定 布局 打通 插手 深入开展 参与 积极 依托 围绕 加快推进 加快建设 大力发展 重点发展 着力打造
 全力打造 全力推进 积极推进 稳步推进 有序推进 持续推进 扎实推进 高标准 高质量 成功 顺利 正式 率先 首次 新增 完成 建好 办好
 """.split())
 BOUNDARY_WORDS |= LEAD_VERBS - {"运营"}
@@ -127,7 +127,7 @@ NOT_INDUSTRY = set("""
 #: modifiers that make "…产业/…经济" generic (新兴产业, 特色产业, 优势特色产业 are categories, not sectors)
 GENERIC_INDUSTRY_MODIFIERS = set("""
 新兴 战略性 战略性新兴 优势 特色 主导 支柱 传统 相关 各 各类 重点 现代 高端 未来 朝阳 配套 关联 上下游 优势特色 特色优势
-地方 区域 县域 全区 全市 本地 新 老 大 小 主要 重要 第一 第二 第三 一 二 三 首位 绿色 低碳 循环 基础 新型 接续 替代 富民
+地方 区域 县域 全区 全市 本地 老 大 小 主要 重要 第一 第二 第三 一 二 三 首位 绿色 低碳 循环 基础 新型 接续 替代 富民
 国际 全球 国家 政府 我区 我市 年均 城乡 当地 现代化 全国 城市群 面向 紧盯 助力 定位 执行 布局 力求 带强 产业 宏观 五大 六大 四大 三大 十大 八大 七大 两大 主 关键 核心 前沿 先导 高新 高新技术 高 农村 城市 实体 民营 规模 整体
 """.split())
 #: words that make a following "…业/…产业" an industry head (农业, 制造业, 乳产业)

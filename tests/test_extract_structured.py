@@ -273,3 +273,25 @@ def test_synthetic_pipe_table_and_baselines_in_prose():
     assert forest["target_value"] == 40 and forest["baseline_value"] == 36.5
     co2 = t["单位地区生产总值二氧化碳排放"][0].props
     assert co2["baseline_year"] == 2020 and co2["target_value"] == 18 and co2["growth"] == "下降18%"
+
+
+def test_synthetic_subheading_goals_and_prose_box():
+    text = ("第二章 总体要求\n"
+            "第二节 发展定位\n"
+            "（一）区域性科技创新中心\n"
+            "依托高新区，到2025年研发经费投入强度达到3%。\n"
+            "（二）北方生态安全屏障\n"
+            "筑牢生态防线。\n"
+            "第三章 产业\n"
+            "第一节 先进制造业\n"
+            "专栏2 重点制造业项目\n"
+            "重点推进新能源装备产业园、光伏组件制造基地和氢能示范项目建设。\n"
+            "第二节 其他\n正文。\n")
+    g = _graph(_synthetic(text))
+    found = {n.name: n.props for n in g.nodes_of("Goal")}
+    assert found == {"区域性科技创新中心": {"horizon": 2025, "kind": "定位"},
+                     "北方生态安全屏障": {"horizon": 2025, "kind": "定位"}}
+    rd = next(e for e in g.edges_of("TARGETS") if g.nodes[e.target].name == "研发经费投入强度")
+    assert g.nodes[rd.source].name == "区域性科技创新中心"
+    projects = {n.name for n in g.nodes_of("Project")}
+    assert projects == {"新能源装备产业园", "光伏组件制造基地", "氢能示范项目"}

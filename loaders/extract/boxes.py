@@ -119,6 +119,8 @@ def _items(text: str, para) -> list[tuple[int, str, bool]]:
     found = [(para.start + m.start("name"), m.group("name"), True) for m in ITEM_RE.finditer(body)]
     if found:
         return found
+    if para.kind == "paragraph" and "**" not in body[:60]:
+        return _enumerated(text, para.start, body)
     raw_lead = text[max(0, para.start - 2):para.start]
     if "**" in body[:60] or raw_lead == "**":   # **名称。**描述 / **名称**。描述
         head = body.split("**")[0] if "**" in body[:60] else body
@@ -126,6 +128,23 @@ def _items(text: str, para) -> list[tuple[int, str, bool]]:
         if 2 <= len(head) <= 40:
             return [(para.start + body.find(head), head, False)]
     return []
+
+
+ENUM_LEAD = re.compile(r"^(?:重点|主要|着力|加快|积极|全力|大力|有序)?(?:推进|推动|实施|建设|新建|续建|开工|谋划|包括|"
+                       r"打造|启动|完成|建成|支持)+")
+
+
+def _enumerated(text: str, start: int, body: str) -> list[tuple[int, str, bool]]:
+    """Names a box states in prose: ``重点推进A项目、B中心和C基地建设。``"""
+    out = []
+    for m in re.finditer(r"[^，,；;。：:、和及]+", body):
+        frag = m.group(0)
+        lead = ENUM_LEAD.match(frag)
+        cut = lead.end() if lead else 0
+        name = re.sub(r"(?:建设|等)+$", "", frag[cut:])
+        if 4 <= len(name.strip()) <= 30 and name.endswith(NAME_SUFFIXES):
+            out.append((start + m.start() + cut, name, False))
+    return out
 
 
 def extract(ctx) -> None:

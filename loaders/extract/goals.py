@@ -67,8 +67,26 @@ def goals_by_paragraph(ctx) -> dict:
         m = GOAL_SECTION.search(s.title)
         if m and len(s.title) <= 20:
             goal_secs[s.id] = s
+    # （一）科技创新中心 / 一、… under a goal section: the sub-heading is the goal, its paragraphs state it
+    sub_goals = {}
+    for s in seg.sections:
+        if s.parent in goal_secs and s.kind in ("part", "subpart") and not GOAL_SECTION.search(s.title):
+            name = goal_name(s.title)
+            if 3 <= len(name) <= 24 and not NOT_GOAL.search(norm(s.title)) and not re.search(r"\d", name):
+                parent = goal_secs[s.parent]
+                kind = _kind(parent.title)
+                horizon = 2035 if kind == "远景" else (year_of(parent.title) or end_year)
+                off = s.title.find(name[:2]) if name[:2] in s.title else 0
+                start = s.title_start + max(off, 0)
+                end = start + len(name) if text[start:start + len(name)] == name else s.title_end
+                sub_goals[s.id] = add_entity(ctx, "Goal", text[start:end], start, end, extractor="goal-bullet",
+                                             props={"horizon": horizon, "kind": kind},
+                                             name=canonical_name("Goal", name))
     for idx, para in enumerate(seg.paragraphs):
         body = text[para.start:para.end]
+        if para.section in sub_goals:
+            found[idx] = sub_goals[para.section]
+            continue
         if VISION_RE.match(body):
             _vision(ctx, idx, para, body, found)
             continue

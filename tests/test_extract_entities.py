@@ -191,3 +191,18 @@ def test_table_cells_are_not_read_as_one_name():
     assert "青禾湾数字农业产业园项目" in names(g, "Project")
     assert "金桥村" in names(g, "Place")
     assert not any("项目金桥" in n for n in names(g, "Place") | names(g, "Project"))
+
+
+def test_items_of_a_list_closed_by_a_head_are_named():
+    g = run(para("青禾乳业二期、金穗云仓、白桦智造一期等项目开工建设，引进蓝湾科技、北辰数谷等企业，"
+                 "围绕氢能装备、智慧物流等主导产业招商，赴成都、西宁等地考察。"))
+    assert {"青禾乳业二期", "金穗云仓", "白桦智造一期"} <= names(g, "Project")
+    assert {"蓝湾科技", "北辰数谷"} <= names(g, "Organization")
+    assert {"氢能装备", "智慧物流"} <= names(g, "Industry")
+    assert {"成都", "西宁"} <= names(g, "Place")
+
+
+def test_counted_slogans_are_not_projects_and_strengthening_programmes_are_policies():
+    g = run(para("实施十大工程，建设一轴两园，深入实施强首府工程。"))
+    assert not names(g, "Project") & {"十大工程", "一轴两园"}
+    assert "强首府工程" in names(g, "Policy")

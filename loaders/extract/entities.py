@@ -249,7 +249,7 @@ ITEM_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "
 NOT_INDUSTRY_ITEM = ("建设", "发展", "振兴", "产业", "效益", "质量")
 ENUM_STOPS = "，。；：,;:！？!?（）()【】\t\n“”"
 ADJ_TAILS = ("型", "化", "性", "式")
-COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个座条家]")
+COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个座条家项批类]")
 PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
 @functools.lru_cache(maxsize=65536)
 def _token_rules(tok: str):
@@ -267,7 +267,8 @@ def _token_rules(tok: str):
 SUFFIX_LAST_CHARS = {suf[-1] for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE_SUFFIXES, P.PROJECT_SUFFIXES,
                                            P.EVENT_SUFFIXES) for suf, _ in table} | set("业济略动划")
 LEAD_STRIP_TAGS = {"v", "vd", "vi", "d", "a", "ad", "p", "c", "r", "t", "l", "i", "m", "q", "u", "uj", "f"}
-NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两百千万几多]")
+NUMERAL_PAIR = re.compile(r"^[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}[一二三四五六七八九十两百千万]")
+PROGRAMME_VERBS = set("强兴富美惠暖安净绿")
 
 
 INDUSTRY_HEAD_TAGS = {"n", "nz", "vn", "j", "nr", "nrt", "ng", "l", None}
@@ -520,6 +521,13 @@ class Finder:
             if s.toks[k] in ("项目", "工程"):
                 j = k + 1
                 break
+        # 强首府工程: a verb of strengthening before a place is a programme, not a building site
+        if i - j >= 2 and s.toks[i - 2] in PROGRAMME_VERBS and s.toks[i - 1] in self.res.place_forms \
+                and suf in ("工程", "行动"):
+            a = s.offs[i - 2]
+            self.out.append(Cand(a, s.offs[i] + len(s.toks[i]), "Policy", None, "policy-suffix", 0.75,
+                                 "programme"))
+            return
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
@@ -535,8 +543,9 @@ class Finder:
         if a is None:
             return
         name = s.sq[a:b]
-        if NUMERAL_LEAD.match(name) or b - a < len(suf) + 2:
-            return
+        if COUNTED.match(name) or NUMERAL_PAIR.match(name) or b - a < len(suf) + 2:
+            return     # 十大工程, 一轴两园: counted slogans, not names
+
         specific = any(_specific(t, g, self.res) for t, g in xs)
         held = kind == "event" and any(v in s.sq for v in EVENT_VERBS)
         if not specific and not held and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
@@ -619,8 +628,10 @@ class Finder:
             head = m.group("head")
             label, kind = ENUM_HEADS[head]
             after = m.end()
-            if head == "地" and after < len(sq) and CJK.match(sq[after]) and sq[after] != "的":
-                continue       # 等地区 / 等地方 are not "and other places"
+            if head == "地":
+                k = bisect.bisect_left(s.offs, m.start("head"))
+                if k >= len(s.toks) or s.toks[k] != "地":
+                    continue       # 等地区 / 等地方 are not "and other places"
             if label == "Place" and head != "地":
                 # 等社区服务 is a service, 等社区 the communities: the head must not open a compound noun
                 k = bisect.bisect_left(s.offs, m.start("head"))

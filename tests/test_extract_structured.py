@@ -295,3 +295,25 @@ def test_synthetic_subheading_goals_and_prose_box():
     assert g.nodes[rd.source].name == "区域性科技创新中心"
     projects = {n.name for n in g.nodes_of("Project")}
     assert projects == {"新能源装备产业园", "光伏组件制造基地", "氢能示范项目"}
+
+
+def test_synthetic_project_table_and_target_column_named_by_words():
+    text = ("第五章 产业发展\n"
+            "第一节 壮大特色产业\n"
+            "专栏4 某区“十四五”时期乳产业重点项目\n"
+            "序号\t项目名称\t建设性质\t总投资（亿元）\t建设内容\n"
+            "1\t高端乳制品加工基地\t新建\t12.5\t年产乳制品20万吨\n"
+            "2\t奶源示范牧场\t续建\t3\t\n"
+            "\n第二节 主要指标\n"
+            "序号\t指标\t2020年\t“十四五”目标\t属性\n"
+            "1\t奶牛存栏（万头）\t8\t12\t预期性\n")
+    g = _graph(_synthetic(text))
+    projects = {n.name: n.props for n in g.nodes_of("Project")}
+    assert projects["高端乳制品加工基地"]["investment"] == "12.5亿元"
+    assert projects["高端乳制品加工基地"]["status"] == "新建" and projects["奶源示范牧场"]["status"] == "续建"
+    assert projects["奶源示范牧场"]["box"].startswith("专栏4")
+    sup = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of("SUPPORTS")}
+    assert ("奶源示范牧场", "乳产业") in sup
+    cows = _targets(g)["奶牛存栏"][0].props
+    assert (cows["target_value"], cows["target_year"], cows["baseline_value"], cows["baseline_year"]) == (12, 2025, 8, 2020)
+    assert cows["unit"] == "万头"

@@ -23,6 +23,7 @@ import re
 from loaders.extract import patterns as P
 from loaders.extract.common import add_entity, add_relation
 from loaders.lexicon import load_lexicon
+from loaders.segment import Table
 
 ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
                      r"(?P<name>[^。；;：:<>\n]{2,60}?)\s*(?=[。；;：:<\n]|$)")
@@ -147,13 +148,52 @@ def _enumerated(text: str, start: int, body: str) -> list[tuple[int, str, bool]]
     return out
 
 
+def _column(headers: list[str], pattern: str) -> int | None:
+    return next((i for i, h in enumerate(headers) if re.search(pattern, re.sub(r"\s+", "", h))), None)
+
+
+def _project_tables(ctx, boxes: dict, topics: dict) -> None:
+    """Tables listing projects (项目名称 / 建设内容 / 总投资 / 建设性质): one Project per row."""
+    from loaders.extract.indicators import pipe_tables
+    text = ctx.doc.text
+    tables = list(ctx.seg.tables) + [Table(ctx.section_at(t.row_spans[0][0]) or "", t.rows, t.row_spans)
+                                     for t in pipe_tables(text)]
+    for table in tables:
+        headers = [text[a:b] for a, b in table.rows[0]]
+        ni = _column(headers, r"^(项目|工程)?名称$|^项目$")
+        if ni is None or any("指标" in h for h in headers):
+            continue
+        inv = _column(headers, r"投资")
+        st = _column(headers, r"性质|状态|类型")
+        box = next((a for a in ctx.seg.ancestors(table.section) if a.kind == "box"), None)
+        if box is not None and box.id not in topics:
+            topics[box.id] = _topic_industries(ctx, box)
+        for cells, (r0, r1) in zip(table.rows[1:], table.row_spans[1:]):
+            if ni >= len(cells) or cells[ni][1] - cells[ni][0] < 3:
+                continue
+            a, b = cells[ni]
+            cell = lambda i: text[cells[i][0]:cells[i][1]].strip() if i is not None and i < len(cells) else ""
+            investment = cell(inv)
+            if investment and inv is not None and re.search(r"[（(](亿元|万元)[)）]", headers[inv]) and \
+                    not re.search(r"[亿万]", investment):
+                investment += re.search(r"(亿元|万元)", headers[inv]).group(1)
+            status = STATUS_RE.search(cell(st)) if st is not None else None
+            props = {"box": f"{box.label} {box.title}" if box else None, "investment": investment or None,
+                     "status": status.group(0) if status else None}
+            node = add_entity(ctx, "Project", text[a:b], a, b, extractor="box-table", props=props)
+            for ilabel, iname, i0, i1 in topics.get(box.id, []) if box else []:
+                ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-table", name=iname)
+                add_relation(ctx, node, ind, "SUPPORTS", r0, r1, extractor="box-table", confidence=0.8)
+
+
 def extract(ctx) -> None:
     text = ctx.doc.text
     seg = ctx.seg
     boxes = {s.id: s for s in seg.sections if s.kind == "box"}
+    topics: dict[str, list] = {}
+    _project_tables(ctx, boxes, topics)
     if not boxes:
         return
-    topics: dict[str, list] = {}
     for para in seg.paragraphs:
         if para.kind == "row" or para.section not in boxes:
             continue

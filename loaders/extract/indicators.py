@@ -55,13 +55,18 @@ def _column_roles(headers: list[str]) -> dict[str, int]:
         elif re.search(r"指标|名称|项目", h):
             roles.setdefault("name", i)
     years.sort()
-    if years:
-        if "target" not in roles:
-            roles["target"] = years[-1][1]
-            roles["target_year"] = years[-1][0]
-        if len(years) > 1 and "baseline" not in roles:
-            roles["baseline"] = years[0][1]
-            roles["baseline_year"] = years[0][0]
+    for_baseline = years
+    if "target" in roles:
+        roles["target_year"] = year_of(headers[roles["target"]]) or None
+    elif years:
+        roles["target"], roles["target_year"] = years[-1][1], years[-1][0]
+        for_baseline = years[:-1]
+    if for_baseline and "baseline" not in roles:
+        roles["baseline"], roles["baseline_year"] = for_baseline[0][1], for_baseline[0][0]
+    elif "baseline" in roles:
+        roles["baseline_year"] = year_of(headers[roles["baseline"]]) or None
+    if not roles.get("target_year"):
+        roles.pop("target_year", None)
     return roles
 
 

@@ -26,6 +26,8 @@ UNITS = sorted("""% ‰ 个百分点 百分点 亿元 万元 元 亿 万 千 微
 亩 万亩 公顷 吨 万吨 千瓦 万千瓦 千瓦时 家 个 项 件 人次 万人次 人 万人 名 所 张 座 条 处 次 天 年 岁 户 套 床 辆 台 吨标准煤
 万元/人 元/人 人/万人 平方米/人 张/千人 人/千人""".split(), key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+#: the last character of a unit written in brackets after an indicator name: （万头）, （万千瓦时）
+MEASURE_WORDS = set("元吨米亩头只株个人家件项次辆台座所张床户天年岁时瓦度斤克升位处条篇部")
 
 AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", "＞=", "以上")
 AT_MOST_BEFORE = ("不超过", "不高于", "控制在", "低于", "小于", "≤", "<=", "以内", "以下", "之内")
@@ -76,12 +78,16 @@ def unit_in_name(name: str) -> tuple[str, str]:
 
     >>> unit_in_name("地区生产总值（亿元）")
     ('地区生产总值', '亿元')
+    >>> unit_in_name("奶牛存栏（万头）")
+    ('奶牛存栏', '万头')
     >>> unit_in_name("每千人口拥有职业(助理)医师人数")
     ('每千人口拥有职业(助理)医师人数', '')
     """
     s = unicodedata.normalize("NFKC", name).strip()
     m = re.search(r"\s*\(([^()]{1,12})\)\s*$", s)
-    if m and (re.fullmatch(rf"(?:{UNIT_RE})", m.group(1).strip()) or "/" in m.group(1) or "%" in m.group(1)):
+    inner = m.group(1).strip() if m else ""
+    if m and (re.fullmatch(rf"(?:{UNIT_RE})", inner) or "/" in inner or "%" in inner or "‰" in inner
+              or (len(inner) <= 4 and inner[-1] in MEASURE_WORDS)):
         return s[:m.start()].strip(), m.group(1).strip()
     return s, ""
 

@@ -8,7 +8,7 @@ per-plan graphs are merged.
 >>> from loaders.read import Document
 >>> from pathlib import Path
 >>> doc = Document("p1", Path("p1.txt"), "第一章 总则\\n回民区发展。\\n", "utf-8", "0" * 64, {"place": ""})
->>> g = plan_graph(doc)
+>>> g = plan_graph(doc, steps=[])     # structure only; extractors add entities
 >>> sorted(n.label for n in g.nodes.values())
 ['Plan', 'Section']
 """

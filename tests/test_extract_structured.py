@@ -317,3 +317,17 @@ def test_synthetic_project_table_and_target_column_named_by_words():
     cows = _targets(g)["奶牛存栏"][0].props
     assert (cows["target_value"], cows["target_year"], cows["baseline_value"], cows["baseline_year"]) == (12, 2025, 8, 2020)
     assert cows["unit"] == "万头"
+
+
+def test_synthetic_counts_and_past_figures_in_a_plan_body():
+    text = ("第四章 民生\n第一节 就业\n"
+            "2020年，全区城镇登记失业率为3.2%。\n"
+            "“十三五”期末，城镇新增就业累计达到2万人。\n"
+            "到2025年，累计新增城镇就业5万人以上，培育创业孵化基地3家，人均地区生产总值超过1.5万美元。\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    assert "城镇登记失业率" not in t and "城镇新增就业" not in t
+    jobs = t["新增城镇就业"][0].props
+    assert (jobs["target_value"], jobs["unit"], jobs["comparator"], jobs["target_year"]) == (5, "万人", "≥", 2025)
+    assert t["创业孵化基地"][0].props["target_value"] == 3
+    assert t["人均地区生产总值"][0].props["unit"] == "万美元"

@@ -221,6 +221,50 @@ def clean_indicator(name: str) -> str:
     return s
 
 
+def plan_start_year(ctx) -> int | None:
+    years = re.findall(r"(?:19|20)\d\d", str(ctx.doc.meta.get("period") or ""))
+    return int(years[0]) if years else None
+
+
+PAST_SENTENCE = re.compile(r"十[一二三]五(?:”)?(?:期末|时期|期间|以来|末)|过去五年|五年来|去年|上一年")
+PAST_OPENING = re.compile(r"^(?:截至|截止|到)?(20\d\d)年(?:底|末|以来|上半年|前三季度)?[，,]")
+
+
+def _starts_in_past(sq: str, start_year: int | None) -> bool:
+    """``2020年，全区森林覆盖率达到36%``: a figure for a year before the plan starts is a baseline."""
+    m = PAST_OPENING.match(sq)
+    return bool(m and start_year and int(m.group(1)) < start_year)
+
+
+COUNT_UNITS = "家|个|所|座|项|人次|万人次|万人|人|名|户|公里|千米|万亩|亩|张|套|辆|台|处|条|件|万平方米|平方米|亿元|万元"
+COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建)(?P<obj>[^\d]{{2,14}}?)"
+                      rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+
+
+def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year) -> None:
+    """``新增城镇就业5万人``, ``培育高新技术企业30家以上``: verb + what is counted + number."""
+    lead = LEAD_RE.match(piece)
+    body = piece[lead.end():] if lead else piece
+    m = COUNT_RE.match(body)
+    if not m:
+        return
+    obj = m.group("obj")
+    name = clean_indicator((m.group("verb").replace("累计", "") if m.group("verb") in ("新增", "累计新增", "引进")
+                            else "") + obj)
+    if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
+        return
+    off = c0 + (lead.end() if lead else 0)
+    n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) else m.start("obj"))
+    n0, n1 = pos[n_at], pos[off + m.end("obj") - 1] + 1
+    written = m.group("num") + m.group("unit") + (m.group("post") or "")
+    node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", name))
+    add_relation(ctx, goal or plan, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                 confidence=0.7, props={"target": written, "target_value": float(m.group("num")),
+                                        "comparator": comparator("", m.group("post") or ""),
+                                        "target_year": year, "unit": m.group("unit")})
+
+
 def plan_end_year(ctx) -> int | None:
     meta = ctx.doc.meta
     years = re.findall(r"(?:19|20)\d\d", str(meta.get("period") or ""))
@@ -273,6 +317,7 @@ def extract_sentences(ctx) -> None:
         report_year = int(ctx.doc.meta.get("year")) if ctx.doc.meta.get("year") else end_year
     except (TypeError, ValueError):
         report_year = end_year
+    start_year = plan_start_year(ctx) if is_plan else report_year
     secs = _Context(ctx)
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs
@@ -295,13 +340,22 @@ def extract_sentences(ctx) -> None:
         future = bool(FUTURE_RE.search(sq)) or bool(FUTURE_RE.search(norm(text[para.start:sent.start])))
         if not is_plan and not future:
             continue
+        if PAST_SENTENCE.search(sq) or _starts_in_past(sq, start_year):
+            continue
+
+        def year_for(at: int) -> int | None:
+            return _year_before(sq, at) or sec_year or (report_year if not is_plan else end_year)
+
         clause_start = 0
         for piece in CLAUSE_SPLIT.split(sq) + [""]:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece or not any(ch.isdigit() for ch in piece) or PAST_RE.search(piece):
                 continue
             m = CLAUSE_RE.search(piece)
-            if not m or (m.group("unit") == "年" and len(m.group("num")) == 4):
+            if not m:
+                _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))
+                continue
+            if m.group("unit") == "年" and len(m.group("num")) == 4:
                 continue
             if piece[m.end():m.end() + 1] == "的":      # 面积不低于120平方米的…: a standard, not a target
                 continue

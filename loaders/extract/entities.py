@@ -248,6 +248,8 @@ ENUM_RE = re.compile(r"等(?:[0-9一二三四五六七八九十百几多]+[个�
 ITEM_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "x", "w"}
 NOT_INDUSTRY_ITEM = ("建设", "发展", "振兴", "产业", "效益", "质量")
 ENUM_STOPS = "，。；：,;:！？!?（）()【】\t\n“”"
+#: jieba knows some companies as whole words tagged nt (浪潮集团)
+ORG_PROPER = ("ns", "nr", "nz", "nrt", "nt")
 ADJ_TAILS = ("型", "化", "性", "式")
 COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个座条家项批类]")
 PLACE_HEADS = frozenset(suf for suf, _ in P.PLACE_SUFFIXES)
@@ -414,7 +416,7 @@ class Finder:
         j = _walk_back(self.s, i, max_chars, max_toks)
         return j, list(range(j, i))
 
-    def _x_tokens(self, i: int, j: int, suf: str) -> list[tuple[str, str | None]]:
+    def _x_tokens(self, i: int, j: int, suf: str, proper=("ns", "nr", "nz", "nrt")) -> list[tuple[str, str | None]]:
         s = self.s
         xs = []
         for k in range(j, i):
@@ -433,7 +435,12 @@ class Finder:
         tok = s.toks[i]
         if len(tok) > len(suf):
             pre = tok[:-len(suf)]
-            xs.append((tok, s.tagl[i]) if s.tagl[i] in PROPER_TAGS else (pre, self.res.tag(pre)))
+            # jieba tags generic institution words nt (法律援助中心): only a real proper tag carries over
+            last = (tok, s.tagl[i]) if s.tagl[i] in proper else (pre, self.res.tag(pre))
+            if xs and len(xs[-1][0]) == 1 and xs[-1][0] not in P.BOUNDARY_WORDS and last[1] in ("ns", "nr", "nz"):
+                xs[-1] = (xs[-1][0] + last[0], last[1])     # 海|西路
+            else:
+                xs.append(last)
         return xs
 
     def _strip_lead(self, i: int, j: int, words) -> int:
@@ -445,7 +452,7 @@ class Finder:
         s = self.s
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise")
-        xs = self._x_tokens(i, j, suf)
+        xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))
         while len(xs) > 1 and not _specific(*xs[0], self.res):
             xs.pop(0)
             j += 1
@@ -490,10 +497,11 @@ class Finder:
 
     def place(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
-        j = _walk_back(s, i, 8, 3, strict=True)
+        j = _walk_back(s, i, 10, 5, strict=True)
         xs = self._x_tokens(i, j, suf)
-        # ordinary words before the name are not part of it (高速公路|代洲营村)
-        while len(xs) > 1 and not _specific(*xs[0], self.res):
+        # ordinary words before the name are not part of it (高速公路|代洲营村), unless they hold a
+        # one-character piece of it (老牛|湾)
+        while len(xs) > 1 and not _specific(*xs[0], self.res) and len(xs[1][0]) > 1:
             xs.pop(0)
             j += 1
         own = [(t, g) for t, g in xs if t not in self.res.place_forms]
@@ -504,7 +512,9 @@ class Finder:
         if not _specific(*xs[0], self.res):
             # villages and communities are often named with an ordinary noun (青石村, 光明社区)
             t, g = xs[0]
-            if not (len(xs) == 1 and suf in SETTLEMENT and 2 <= len(t) <= 3 and g in ("n", "ng", "nz", "nr")
+            settlement = suf in SETTLEMENT and 2 <= len(t) <= 3
+            road = suf in ("路", "街") and len(t) == 2 and s.toks[i] == suf    # 化工路, 通道街
+            if not (len(xs) == 1 and (settlement or road) and g in ("n", "ng", "nz", "nr")
                     and t not in P.GENERIC and t not in P.BOUNDARY_WORDS):
                 return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])

@@ -167,6 +167,18 @@ def test_subject_driving_an_industry_in_one_clause():
     assert ("蓝海物流园项目", "SUPPORTS", "现代物流业") in t
 
 
+def test_the_subject_of_the_clause_before_drives_the_industry():
+    _, t = run(para("云谷算力中心项目投产后，将带动数字经济产业快速集聚。"),
+               [("Project", "云谷算力中心项目"), ("Industry", "数字经济产业")])
+    assert ("云谷算力中心项目", "SUPPORTS", "数字经济产业") in t
+
+
+def test_an_industry_leading_a_goal():
+    _, t = run(para("以乳产业为主导，推动建设国家乳业创新示范区。"),
+               [("Industry", "乳产业"), ("Goal", "国家乳业创新示范区")])
+    assert ("乳产业", "SUPPORTS", "国家乳业创新示范区") in t
+
+
 def test_provides_support_for():
     _, t = run(para("青山职业技术学院为装备制造业提供人才支撑。"),
                [("Organization", "青山职业技术学院"), ("Industry", "装备制造业")])

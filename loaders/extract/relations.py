@@ -65,6 +65,8 @@ LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|�
 #: 在 X 建设/打造 Y: the thing built is in X
 BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布局", "规划建设", "谋划", "启动", "开工",
                "投运", "落地", "改造", "扩建", "举办", "开展", "设立", "引进")
+#: a clause that carries on the previous clause's subject: 将/可/能… 带动/推动…
+SUBJECT_GOES_ON_RE = re.compile(r"^(将|可|能|预计|有望|必将|进一步|有效|直接|从而|并|可以|能够)*$")
 #: a clause that builds or advances the project it names
 BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进|新建|建成|谋划|启动|落地)")
 #: verbs that make the following industry or goal something the subject serves
@@ -426,9 +428,16 @@ class Relations:
                 elif s.label == "Policy" and self.clauses_between(s.end, verb_at) == 1 and POLICY_LEAD_RE.search(
                         self.squeeze(max(span[0], s.start - 6), s.start)):
                     sources.append((s, "policy_drives", 0.75))
+                elif s.label != "Industry" and self.clauses_between(s.end, verb_at) == 1 \
+                        and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)):
+                    # A项目投产后，将带动B产业: the subject of the clause before carries on
+                    sources.append((s, "subject_drives", 0.7))
             for s, rule, conf in sources:
                 self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
         self.topic_rule(top, targets, span)
+
+    def opens_clause(self, s: Mention, span) -> bool:
+        return self.squeeze(clause_start(self.text, span[0], s.start), s.start) == ""
 
     def clauses_between(self, a: int, b: int) -> int:
         return sum(1 for c in self.text[a:b] if c in CLAUSE_PUNCT)
@@ -471,7 +480,7 @@ class Relations:
         if lead is None:
             return False
         if lead.group(1) == "以":
-            return bool(re.search(r"(为依托|为基础|为支撑|为载体|为抓手|为龙头|为核心|为引领|为平台|为主体|为突破口)", tail))
+            return bool(re.search(r"为(依托|基础|支撑|载体|抓手|龙头|核心|引领|平台|主体|突破口|主导|重点|引擎|牵引|动力)", tail))
         return True
 
     # INVOLVES ------------------------------------------------------------------------------

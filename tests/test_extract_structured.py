@@ -221,6 +221,7 @@ SYNTHETIC_BOX = (
     "2. 城南快递分拨中心及电商仓储基地项目。\n"
     "3. 智慧物流提升行动。\n"
     "4. 新建城北再生资源回收站。\n"
+    "5. 加快建设航空物流园，总投资约8.5亿元，建设仓储、分拨设施。\n"
     "第二节 其他\n正文。\n"
 )
 
@@ -228,7 +229,9 @@ SYNTHETIC_BOX = (
 def test_synthetic_box():
     g = _graph(_synthetic(SYNTHETIC_BOX))
     projects = {n.name: n for n in g.nodes_of("Project")}
-    assert set(projects) == {"北郊冷链物流园项目", "城南快递分拨中心", "电商仓储基地项目", "城北再生资源回收站"}
+    assert set(projects) == {"北郊冷链物流园项目", "城南快递分拨中心", "电商仓储基地项目", "城北再生资源回收站",
+                             "航空物流园"}
+    assert projects["航空物流园"].props["investment"] == "8.5亿元"
     assert projects["北郊冷链物流园项目"].props["box"].startswith("专栏3")
     assert projects["北郊冷链物流园项目"].props["status"] == "续建"
     assert projects["城北再生资源回收站"].props["status"] == "新建"

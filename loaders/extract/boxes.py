@@ -26,7 +26,8 @@ from loaders.lexicon import load_lexicon
 from loaders.segment import Table
 
 ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
-                     r"(?P<name>[^。；;：:<>\n]{2,60}?)\s*(?=[。；;：:<\n]|$)")
+                     r"(?P<name>[^。；;：:，,<>\n]{2,60}?)\s*(?=[。；;：:，,<\n]|$)")
+INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
 STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开工|谋划")
 #: a status word opening an item is not part of the name (新建XX项目)
 LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
@@ -214,6 +215,11 @@ def extract(ctx) -> None:
             if opening:
                 item_status = item_status or opening.group(1)
                 name, lead = name[opening.end():], lead + opening.end()
+            verb = ENUM_LEAD.match(name)     # 1. 加快建设XX产业园，…: the verb is not the name
+            if verb and numbered and len(name) - verb.end() >= 4:
+                name, lead = name[verb.end():], lead + verb.end()
+                item_status = item_status or (STATUS_RE.match(verb.group(0)[-2:]) or [None])[0]
+            invest = INVESTMENT_RE.search(text, at, min(para.end, at + 200)) if numbered else None
             for off, part in _split(name):
                 part = part.strip()
                 if len(part) < 3:
@@ -224,7 +230,8 @@ def extract(ctx) -> None:
                 start = at + lead + name.find(part, off)
                 status = item_status or _status(part, text[para.start:para.end])
                 if label == "Project":
-                    props = {"box": box_name, "status": status}
+                    props = {"box": box_name, "status": status,
+                             "investment": re.sub(r"\s+", "", invest.group(1)) if invest else None}
                     stem = part[:-2] if part.endswith("项目") else ""
                     aliases = [stem] if len(stem) >= 4 and stem.endswith(NAME_SUFFIXES) and not stem.endswith(
                         ("项目", "工程")) else []

@@ -310,7 +310,9 @@ def extract_sentences(ctx) -> None:
     from loaders.extract.goals import goals_by_paragraph
     text = ctx.doc.text
     plan = ctx.graph.nodes[ctx.plan_id]
-    kind = (ctx.doc.meta.get("kind") or "plan")
+    kind = ctx.doc.meta.get("kind")
+    if not kind:     # no manifest: a text numbered in 章/节 is a plan, anything else reads like a report
+        kind = "plan" if any(s.kind in ("volume", "chapter", "section") for s in ctx.seg.sections) else "report"
     is_plan = kind == "plan"
     end_year = plan_end_year(ctx)
     try:
@@ -381,7 +383,6 @@ def extract_sentences(ctx) -> None:
             # offsets of the name and the clause in the file
             name_at = c0 + head.rfind(name) if name in head else c0
             n0, n1 = pos[name_at], pos[min(name_at + len(name), len(pos)) - 1] + 1
-            cl0, cl1 = pos[c0], pos[c0 + m.end() - 1] + 1
             node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
                               props={"unit": None if growth else unit or None},
                               name=canonical_name("Indicator", name))
@@ -398,7 +399,6 @@ def extract_sentences(ctx) -> None:
             conf = 0.85 if future or re.search(r"到20\d\d年|十四五", sq) else 0.7
             add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                          confidence=conf, props=props)
-            _ = (cl0, cl1)
 
 
 def extract(ctx) -> None:

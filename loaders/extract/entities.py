@@ -61,7 +61,7 @@ PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2}[兴强富惠][\u4e00-\u9fff]$")
 NUMERIC_LEAD = "一二三四五六七八九十两双百千万"
 #: abbreviated school names: (place)(第)N中 / N小 — 呼市一中 is 呼和浩特市第一中学
-SCHOOL_ABBR_RE = re.compile(r"(第?)([一二三四五六七八九十]{1,3})(中|小)(?![学心国华央间期型小等])")
+SCHOOL_ABBR_RE = re.compile(r"(?<![届次])(第?)([一二三四五六七八九十]{1,3})(中|小)(?![学心国华央间期型小等全])")
 ORG_HEADS = ("公司", "集团", "学校", "中学", "小学", "医院", "大学")
 SCHOOL_FULL = {"中": "中学", "小": "小学"}
 BUILD_CUES = ("建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
@@ -98,6 +98,10 @@ class Resources:
         for surface, (label, _) in self.surfaces.items():
             jieba.add_word(surface, freq=max(jieba.get_FREQ(surface) or 0, 3000), tag=LABEL_TAGS[label])
             self.extra_tags[surface] = LABEL_TAGS[label]
+        for term in P.SEGMENT_TERMS:
+            if not jieba.get_FREQ(term):
+                jieba.add_word(term, freq=2000, tag="n")
+            self.extra_tags.setdefault(term, "n")
         forms = sorted(self.surfaces, key=lambda s: (-len(s), s))
         self.matcher = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.surface_starts: dict[str, list[str]] = {}
@@ -146,6 +150,7 @@ class Sentence:
             offs.append(pos)
             pos += len(t)
         self.offs = offs
+        self.off_set = set(offs)
         self.tagl = [res.tag(t) for t in self.toks]
 
     def orig(self, a: int, b: int, base: int) -> tuple[int, int]:
@@ -273,6 +278,7 @@ NUMERAL_PAIR = re.compile(r"^[一二三四五六七八九十两百千万]+[^一�
 PROGRAMME_VERBS = set("强兴富美惠暖安净绿")
 
 
+INDUSTRY_LEAD_TAGS = {"ns", "v", "vd", "m", "q", "d", "p", "c", "r", "a", "ad", "u", "uj", "t", "f"}
 INDUSTRY_HEAD_TAGS = {"n", "nz", "vn", "j", "nr", "nrt", "ng", "l", None}
 NOT_INDUSTRY_TAILS = ("企业", "就业", "行业", "事业", "物业", "创业", "职业", "专业", "宜业", "执业", "安业", "乐业",
                       "兴业", "经营业", "营业", "企事业")
@@ -404,7 +410,8 @@ class Finder:
         while changed:
             changed = False
             for w in LEAD_PREFIXES:
-                if sq.startswith(w, a) and not any(sq.startswith(f, a) for f in self.res.surface_starts.get(sq[a], ())):
+                if sq.startswith(w, a) and a + len(w) in self.s.off_set \
+                        and not any(sq.startswith(f, a) for f in self.res.surface_starts.get(sq[a], ())):
                     if b - a - len(w) < min_left:
                         return None if len(w) >= 2 else a
                     a += len(w)
@@ -573,10 +580,11 @@ class Finder:
         if tok not in P.INDUSTRY_TAILS and (tok in P.NOT_INDUSTRY or tok.endswith(NOT_INDUSTRY_TAILS)):
             return
         tail = next(t for t in P.INDUSTRY_TAILS if tok.endswith(t))
-        j = _walk_back(s, i, 6, 2, strict=True)
+        j = _walk_back(s, i, 6, 3)
         j = self._strip_lead(i, j, P.GENERIC_INDUSTRY_MODIFIERS | P.BOUNDARY_WORDS | P.LEAD_VERBS)
         # a place before an industry is where it is, not its name (回民区服务业); 做优 is a verb
-        while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in ("ns", "v", "m", "q")
+        while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in INDUSTRY_LEAD_TAGS
+                         or s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.LEAD_VERBS
                          or (s.tagl[j] is None and s.toks[j][0] in INDUSTRY_VERB_CHARS)):
             j += 1
         a, b = s.offs[j], s.offs[i] + len(tok)
@@ -717,8 +725,8 @@ class Finder:
                 if got and got[0] == "Place":
                     prefix_place, a = got[1], a - k
                     break
-            if a not in s.offs:
-                continue
+            if a not in s.offs or (m.end() < len(s.sq) and m.end() not in s.offs):
+                continue       # 五中全会 is a plenum, not a school
             if prefix_place is None and (m.group(1) or len(m.group(2)) < 2 and m.group(3) == "小"):
                 continue
             city = prefix_place or self.plan_city

@@ -77,6 +77,9 @@ BOUNDARY_WORDS = set("""
 WORK_NOUNS = frozenset("""
 建设 改造 提升 改扩建 扩建 新建 续建 迁建 治理 修复 整治 开发 升级 保护 提质 改建 建造 综合治理 一期 二期 三期 四期
 """.split())
+#: sector terms that must stay one word for the segmenter (大|数据 would lose its 大); vocabulary, not entities
+SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算", "物联网", "人工智能", "节能环保", "生物医药",
+                 "电子信息", "装备制造", "现代物流", "新基建", "数字经济", "低空经济", "银发经济", "绿色农畜产品")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
 我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
@@ -90,7 +93,7 @@ LEAD_VERBS = frozenset("""
 BOUNDARY_WORDS |= LEAD_VERBS - {"运营"}
 BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好".split())
 #: POS tags (jieba) that never belong to a name
-STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f"}
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o", "x", "w", "f"}
 
 # -- generic words -----------------------------------------------------------------------------------
 #: words that on their own do not make a name specific (重点项目, 农村, 城市公园 are not names)

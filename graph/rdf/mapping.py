@@ -112,13 +112,15 @@ class Mapper:
         for c in nt.rdf_types:
             yield s, RDF_TYPE, curie(c)
         yield s, _C["dcterms:identifier"], Lit(n.id)
-        yield s, _C["rdfs:label"], Lit(n.name, None, "zh")
+        if n.name:
+            yield s, _C["rdfs:label"], Lit(n.name, None, "zh")
         if n.label in self._concept_labels:
-            yield s, _C["skos:prefLabel"], Lit(n.name, None, "zh")
+            if n.name:
+                yield s, _C["skos:prefLabel"], Lit(n.name, None, "zh")
             yield s, _C["skos:inScheme"], scheme_iri(n.label, self.base)
         if n.name_en:
             yield s, _C["rdfs:label"], Lit(n.name_en, None, "en")
-        for a in n.aliases:
+        for a in dict.fromkeys(a for a in n.aliases if a and a != n.name):  # SKOS: altLabel ≠ prefLabel
             yield s, _C["skos:altLabel"], Lit(a, None, "zh")
         for p in nt.props:
             if p.internal:
@@ -131,7 +133,7 @@ class Mapper:
             if ref:
                 yield s, pred, node_iri(ref, str(value), self.base)
             elif p.type == STRING_LIST:
-                for v in value:
+                for v in dict.fromkeys(v for v in value if v not in (None, "")):
                     yield s, pred, Lit(str(v), None, language(n.label, p.name))
             else:
                 lit = literal(value, p.type, language(n.label, p.name))

@@ -334,3 +334,18 @@ def test_synthetic_counts_and_past_figures_in_a_plan_body():
     assert (jobs["target_value"], jobs["unit"], jobs["comparator"], jobs["target_year"]) == (5, "万人", "≥", 2025)
     assert t["创业孵化基地"][0].props["target_value"] == 3
     assert t["人均地区生产总值"][0].props["unit"] == "万美元"
+
+
+def test_synthetic_several_targets_for_one_indicator_and_other_units():
+    text = ("第二章 发展目标\n第一节 主要目标\n"
+            "到2025年，全旗地区生产总值突破300亿元，年均增长7%左右；粮食总产量稳定在15亿斤以上；"
+            "城乡居民人均可支配收入分别达到5.2万元和2.3万元。\n"
+            "第三章 产业\n第一节 现代物流\n力争到2027年物流业增加值突破100亿元。\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    gdp = t["地区生产总值"][0].props
+    assert (gdp["target_value"], gdp["comparator"], gdp["unit"], gdp["growth"]) == (300, "≥", "亿元", "7%左右")
+    grain = t["粮食总产量"][0].props
+    assert (grain["unit"], grain["comparator"]) == ("亿斤", "≥")
+    assert "城乡居民人均可支配收入" not in t       # 分别: which figure is whose is left alone
+    assert t["物流业增加值"][0].props["target_year"] == 2027

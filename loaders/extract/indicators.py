@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from graph.model import stable_id
 from loaders.segment import Table
 from loaders.extract.common import add_entity, add_relation, canonical_name
 from loaders.extract.units import UNIT_RE, comparator, norm, parse_target, squeeze, unit_in_name, year_of
@@ -349,6 +350,7 @@ def extract_sentences(ctx) -> None:
             return _year_before(sq, at) or sec_year or (report_year if not is_plan else end_year)
 
         clause_start = 0
+        previous = ""      # the indicator of the clause before: 总值突破300亿元，年均增长7%左右
         for piece in CLAUSE_SPLIT.split(sq) + [""]:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece or not any(ch.isdigit() for ch in piece) or PAST_RE.search(piece):
@@ -368,7 +370,12 @@ def extract_sentences(ctx) -> None:
                 head = head[:baseline.start()]
             elif base_year:
                 head = head[:base_year.start()]
+            if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
+                continue
             name = clean_indicator(head)
+            carried = not name and previous and not head.strip("，,、")
+            if carried:
+                name = previous
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
                 continue
             verb = m.group("verb")
@@ -381,11 +388,14 @@ def extract_sentences(ctx) -> None:
             growth = verb in GROWTH_VERBS
             year = _year_before(sq, c0 + m.start()) or sec_year or (report_year if not is_plan else end_year)
             # offsets of the name and the clause in the file
+            previous = name
             name_at = c0 + head.rfind(name) if name in head else c0
             n0, n1 = pos[name_at], pos[min(name_at + len(name), len(pos)) - 1] + 1
-            node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
-                              props={"unit": None if growth else unit or None},
-                              name=canonical_name("Indicator", name))
+            node = ctx.graph.nodes.get(stable_id("Indicator", canonical_name("Indicator", name))) if carried else None
+            if node is None:
+                node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
+                                  props={"unit": None if growth else unit or None},
+                                  name=canonical_name("Indicator", name))
             source = goals.get(sent.paragraph) or plan
             props = {"target": written, "target_value": value, "comparator": cmp_, "target_year": year,
                      "unit": unit or None}

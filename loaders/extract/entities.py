@@ -273,6 +273,9 @@ def _token_rules(tok: str):
 
 SUFFIX_LAST_CHARS = {suf[-1] for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE_SUFFIXES, P.PROJECT_SUFFIXES,
                                            P.EVENT_SUFFIXES) for suf, _ in table} | set("业济略动划")
+LEAD_BY_CHAR: dict[str, list[str]] = {}
+for _w in LEAD_PREFIXES:
+    LEAD_BY_CHAR.setdefault(_w[0], []).append(_w)
 LEAD_STRIP_TAGS = {"v", "vd", "vi", "d", "a", "ad", "p", "c", "r", "t", "l", "i", "m", "q", "u", "uj", "f"}
 NUMERAL_PAIR = re.compile(r"^[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}[一二三四五六七八九十两百千万]")
 PROGRAMME_VERBS = set("强兴富美惠暖安净绿")
@@ -409,7 +412,7 @@ class Finder:
         changed = True
         while changed:
             changed = False
-            for w in LEAD_PREFIXES:
+            for w in LEAD_BY_CHAR.get(sq[a], ()) if a < b else ():
                 if sq.startswith(w, a) and a + len(w) in self.s.off_set \
                         and not any(sq.startswith(f, a) for f in self.res.surface_starts.get(sq[a], ())):
                     if b - a - len(w) < min_left:

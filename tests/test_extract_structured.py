@@ -349,3 +349,13 @@ def test_synthetic_several_targets_for_one_indicator_and_other_units():
     assert (grain["unit"], grain["comparator"]) == ("亿斤", "≥")
     assert "城乡居民人均可支配收入" not in t       # 分别: which figure is whose is left alone
     assert t["物流业增加值"][0].props["target_year"] == 2027
+
+
+def test_synthetic_goal_stated_in_prose():
+    text = ("第二章 总体要求\n第三节 总体目标\n"
+            "到2025年，把本区建设成为呼包鄂榆区域性物流枢纽，地区生产总值年均增长6%。\n")
+    g = _graph(_synthetic(text))
+    goal = next(g.nodes_of("Goal"))
+    assert (goal.name, goal.props["kind"], goal.props["horizon"]) == ("呼包鄂榆区域性物流枢纽", "目标", 2025)
+    gdp = next(e for e in g.edges_of("TARGETS"))
+    assert gdp.source == goal.id

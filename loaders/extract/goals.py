@@ -94,11 +94,10 @@ def goals_by_paragraph(ctx) -> dict:
         if sec is None:
             continue
         m = LEAD_RE.match(body)
-        if not m:
-            continue
-        lead = m.group("lead")
+        lead = m.group("lead") if m else ""
         name = goal_name(lead)
-        if not (3 <= len(name) <= 24) or NOT_GOAL.search(norm(lead)) or re.search(r"\d", name):
+        if not m or not (3 <= len(name) <= 24) or NOT_GOAL.search(norm(lead)) or re.search(r"\d", name):
+            _goal_in_text(ctx, idx, para, body, goal_secs[para.section], end_year, found)
             continue
         bulleted = body.lstrip("*").startswith(("—", "-", "•", "（", "("))
         if not bulleted and not GOAL_VERBS.match(norm(lead).replace("*", "").lstrip("—")) and len(name) > 16:
@@ -114,6 +113,26 @@ def goals_by_paragraph(ctx) -> dict:
                           name=canonical_name("Goal", name))
         found[idx] = node
     return found
+
+
+GOAL_IN_TEXT = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成|成为|打造)(?P<x>[^，,。；;、“”\"]{3,20}?"
+                          r"(?:区|城|中心|基地|枢纽|高地|屏障|首府|城市|新城|样板|门户|走廊|窗口|桥头堡|典范|标杆))"
+                          r"(?=[，,。；;、]|$)")
+
+
+def _goal_in_text(ctx, idx, para, body, sec, end_year, found) -> None:
+    """``到2025年，把某区建设成为区域性物流枢纽。``: a goal section's prose names the goal after its verb."""
+    m = GOAL_IN_TEXT.search(body)
+    if not m:
+        return
+    name = goal_name(m.group("x"))
+    if not (4 <= len(name) <= 20) or re.search(r"\d", name):
+        return
+    kind = _kind(sec.title)
+    horizon = 2035 if kind == "远景" else (year_of(body[:m.start()]) or year_of(sec.title) or end_year)
+    start = para.start + m.start("x")
+    found[idx] = add_entity(ctx, "Goal", m.group("x"), start, extractor="goal-bullet",
+                            props={"horizon": horizon, "kind": kind}, name=canonical_name("Goal", name))
 
 
 VISION_RE = re.compile(r"^(?:\*\*)?展望\s*(?:20\d\d|二[〇零]\S{2})\s*年")

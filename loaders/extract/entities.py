@@ -182,11 +182,14 @@ def _is_name_tok(tok: str, tag: str | None, res: Resources, strict: bool = False
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
 
 
-def _specific(tok: str, tag: str | None, res: Resources) -> bool:
-    """A token that makes a name specific: a proper name, an unknown word, a lexicon name, a number."""
+def _specific(tok: str, tag: str | None, res: Resources, abbrev: bool = False) -> bool:
+    """A token that makes a name specific: a proper name, an unknown word, a lexicon name, a number.
+
+    ``abbrev``: an abbreviation (jieba's j: 北大, 中科院) counts too (organisation names).
+    """
     if tok in P.GENERIC or tok in P.NOT_NAMES:
         return False
-    if tok in res.surfaces or tag in PROPER_TAGS:
+    if tok in res.surfaces or tag in PROPER_TAGS or (abbrev and tag == "j"):
         return True
     if tag is None and CJK.search(tok):
         return True       # out of jieba's dictionary: most likely a name (高伦特, 海亮)
@@ -294,6 +297,8 @@ POLICY_STOP = frozenset(P.POLICY_LEAD) | P.LEAD_VERBS | frozenset("""
 POLICY_GENERIC = frozenset("""
 国家 发展 总体 重大 区域 各项 新 重点 各 该 本 全市 全区 自治区 年度 工作 实际 共同 全民 专项 相关 有关 一系列 系列 具体 重要
 """.split())
+PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
+YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
 INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
@@ -463,10 +468,10 @@ class Finder:
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise")
         xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))
-        while len(xs) > 1 and not _specific(*xs[0], self.res):
+        while len(xs) > 1 and not _specific(*xs[0], self.res, True):
             xs.pop(0)
             j += 1
-        if not xs or "".join(t for t, _ in xs) in P.GENERIC or not _specific(*xs[0], self.res):
+        if not xs or "".join(t for t, _ in xs) in P.GENERIC or not _specific(*xs[0], self.res, True):
             return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
@@ -559,6 +564,8 @@ class Finder:
         if not own or (not unplaced and any(t in P.GENERIC for t, _ in xs)):
             return    # 呼市重大项目: a place and a category are not a name
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
+        if i + 1 < len(s.toks) and PHASE_RE.match(s.toks[i + 1]):
+            b += len(s.toks[i + 1])       # …技术创新中心二期: the phase is part of the project's name
         a = self._trim_lead(a, b, len(suf) + 2)
         if a is None:
             return
@@ -636,8 +643,9 @@ class Finder:
         if len(tok) > 2:
             xs.append(tok[:-2])
         x = "".join(xs)
-        if len(x) < 3 or (xs and xs[-1] in POLICY_GENERIC):
-            return
+        if len(x) < 3 or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) \
+                or all(t in POLICY_GENERIC or t in P.GENERIC or t.endswith(("项目", "工程", "工作")) for t in xs):
+            return     # 年度重点项目计划, 三年行动计划: a kind of plan, not a named one
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
         self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, tok[-2:]))
 
@@ -682,7 +690,7 @@ class Finder:
         strict = label in ("Place", "Organization")
         whole = bisect.bisect_left(s.offs, a)
         complete = whole < len(s.offs) and s.offs[whole] == a and all(
-            NAME_CHAR.match(t) and not (len(t) >= 2 and t in P.BOUNDARY_WORDS) and g not in ITEM_STOP_TAGS
+            NAME_CHAR.match(t) and not (len(t) >= 2 and t in P.BOUNDARY_WORDS) and (g not in ITEM_STOP_TAGS or t.startswith("之"))
             and not (strict and len(t) >= 2 and g in ("v", "vd", "vi"))
             for t, g in zip(s.toks[whole:i], s.tagl[whole:i]))
         if complete:

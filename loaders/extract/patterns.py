@@ -91,6 +91,7 @@ LEAD_VERBS = frozenset("""
 全力打造 全力推进 积极推进 稳步推进 有序推进 持续推进 扎实推进 高标准 高质量 成功 顺利 正式 率先 首次 新增 完成 建好 办好
 """.split())
 BOUNDARY_WORDS |= LEAD_VERBS - {"运营"}
+BOUNDARY_WORDS |= set(POLICY_LEAD) | {"全面推行", "全面推进", "深入推进", "大力推进"}
 BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好".split())
 #: POS tags (jieba) that never belong to a name
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o", "x", "w", "f"}

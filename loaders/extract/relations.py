@@ -47,6 +47,7 @@ BROAD_KINDS = {"country", "province", "region", "autonomous_region"}
 JOINERS = set(" \t\r\n\u3000“”\"'‘’「」『』《》")
 _DROP_JOINERS = str.maketrans("", "", "".join(JOINERS))
 INSIDE_GAP_RE = re.compile(r"^((境内|辖区内?|区域内|范围内|园区内|片区内|内)的?|的)?$")
+NAME_JOINERS = JOINERS | set("（()）·")
 OPENERS = "“‘「『《\"'"
 #: names of places that contain other things (not streets, roads, squares or buildings)
 AREA_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "区", "县", "旗", "市", "盟", "园区", "片区", "新区", "开发区",
@@ -99,6 +100,9 @@ class Relations:
         self._index_mentions()
         self._index_surfaces()
         self.sent_starts = [s.start for s in ctx.seg.sentences]
+        self._prefix_cache: dict = {}
+        self._chains: dict[str, set[str]] = {}
+        self._boxed: dict[str, bool] = {}
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -145,7 +149,10 @@ class Relations:
         return self.place_kind(node) in BROAD_KINDS
 
     def ancestors(self, node: Node) -> set[str]:
-        return {p.name for p in self.lex.place_chain(node.name)[1:]}
+        got = self._chains.get(node.name)
+        if got is None:
+            got = self._chains[node.name] = {p.name for p in self.lex.place_chain(node.name)[1:]}
+        return got
 
     def most_specific(self, places: list[Node]) -> list[Node]:
         """Drop places that the gazetteer already puts above another place of the list."""
@@ -197,6 +204,8 @@ class Relations:
     def run(self) -> None:
         for sent in self.ctx.seg.sentences:
             ms = self.in_span(sent.start, sent.end)
+            if not ms:
+                continue
             in_box = self.in_box(sent.section)
             nested = self.name_prefixes(ms, (sent.start, sent.end))
             top = top_level(ms)
@@ -214,7 +223,10 @@ class Relations:
         self.gazetteer_chains()
 
     def in_box(self, section_id: str) -> bool:
-        return any(s.kind in ("box", "table") for s in self.ctx.seg.ancestors(section_id))
+        got = self._boxed.get(section_id)
+        if got is None:
+            got = self._boxed[section_id] = any(s.kind in ("box", "table") for s in self.ctx.seg.ancestors(section_id))
+        return got
 
     # LOCATED_IN / INVOLVES from names -----------------------------------------------------
     def name_prefixes(self, ms: list[Mention], span) -> list[Mention]:
@@ -229,25 +241,7 @@ class Relations:
             if m.label not in ("Project", "Organization") and not (
                     m.label == "Place" and self.lex.place(m.node.name) is None):
                 continue
-            pos, found = m.start, []
-            while pos < m.end:
-                hit = None
-                for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
-                    got = self.surfaces.get(self.text[pos:pos + k])
-                    # 新城区胜利街小学: the street is not where the plan puts it, 新城区 is
-                    if got and (got[0] == "Organization" or self.areal_name(got[1])
-                                or self.lex.place(got[1]) is not None):
-                        hit = (k, got)
-                        break
-                if hit is None:
-                    break
-                k, (label, canonical) = hit
-                if label == "Organization" and m.label != "Project":
-                    break    # 呼和浩特市第一中学 is not part of another organisation's or a place's name
-                found.append((pos, pos + k, label, canonical))
-                pos += k
-                while pos < m.end and self.text[pos] in JOINERS | set("（()）·"):
-                    pos += 1
+            found = self.prefix_scan(m)
             places = [f for f in found if f[2] == "Place"]
             orgs = [f for f in found if f[2] == "Organization"]
             # the place a name opens with is where the thing is (skip 内蒙古… registered names)
@@ -261,6 +255,37 @@ class Relations:
             if place_nodes:
                 done.append(m)
         return done
+
+    def prefix_scan(self, m: Mention) -> list[tuple[int, int, str, str]]:
+        """(start, end, label, canonical) of the places and organisations that open m's name (cached by text)."""
+        key = (m.label, self.text[m.start:m.end])
+        cached = self._prefix_cache.get(key)
+        if cached is None:
+            cached = self._prefix_cache[key] = [(a - m.start, b - m.start, label, canonical)
+                                                for a, b, label, canonical in self._scan(m)]
+        return [(m.start + a, m.start + b, label, canonical) for a, b, label, canonical in cached]
+
+    def _scan(self, m: Mention) -> list[tuple[int, int, str, str]]:
+        pos, found = m.start, []
+        while pos < m.end:
+            hit = None
+            for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
+                got = self.surfaces.get(self.text[pos:pos + k])
+                # 新城区胜利街小学: the street is not where the plan puts it, 新城区 is
+                if got and (got[0] == "Organization" or self.areal_name(got[1])
+                            or self.lex.place(got[1]) is not None):
+                    hit = (k, got)
+                    break
+            if hit is None:
+                break
+            k, (label, canonical) = hit
+            if label == "Organization" and m.label != "Project":
+                break    # 呼和浩特市第一中学 is not part of another organisation's or a place's name
+            found.append((pos, pos + k, label, canonical))
+            pos += k
+            while pos < m.end and self.text[pos] in NAME_JOINERS:
+                pos += 1
+        return found
 
     def nested(self, found: tuple[int, int, str, str]) -> Node:
         """The entity named inside a longer name, with that mention recorded (only when it is used)."""

@@ -63,6 +63,7 @@ NUMERIC_LEAD = "一二三四五六七八九十两双百千万"
 #: abbreviated school names: (place)(第)N中 / N小 — 呼市一中 is 呼和浩特市第一中学
 SCHOOL_ABBR_RE = re.compile(r"(?<![届次])(第?)([一二三四五六七八九十]{1,3})(中|小)(?![学心国华央间期型小等全])")
 ORG_HEADS = ("公司", "集团", "学校", "中学", "小学", "医院", "大学")
+PLENUM_RE = re.compile(r"(?:、?[一二三四五六七八九十]{1,3}中)*、?[一二三四五六七八九十]{0,3}中?全会")
 SCHOOL_FULL = {"中": "中学", "小": "小学"}
 BUILD_CUES = ("建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
               "启动", "谋划", "落地", "投用", "投运", "承办", "开展", "完成", "改扩建", "迁建", "引进", "签约", "竣工",
@@ -643,7 +644,8 @@ class Finder:
         if len(tok) > 2:
             xs.append(tok[:-2])
         x = "".join(xs)
-        if len(x) < 3 or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) \
+        last_tag = s.tagl[i - 1] if j < i else None
+        if len(x) < 3 or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) or last_tag in ("a", "ad", "d") \
                 or all(t in POLICY_GENERIC or t in P.GENERIC or t.endswith(("项目", "工程", "工作")) for t in xs):
             return     # 年度重点项目计划, 三年行动计划: a kind of plan, not a named one
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
@@ -736,8 +738,8 @@ class Finder:
                 if got and got[0] == "Place":
                     prefix_place, a = got[1], a - k
                     break
-            if a not in s.offs or (m.end() < len(s.sq) and m.end() not in s.offs):
-                continue       # 五中全会 is a plenum, not a school
+            if a not in s.offs or (m.end() < len(s.sq) and m.end() not in s.offs) or PLENUM_RE.match(s.sq, m.end()):
+                continue       # 五中全会, 二中、三中、四中全会 are plenums, not schools
             if prefix_place is None and (m.group(1) or len(m.group(2)) < 2 and m.group(3) == "小"):
                 continue
             city = prefix_place or self.plan_city

@@ -73,10 +73,3 @@ def sync_url() -> None:
 def entity_button(node_id: str, label: str, key: str, help: str | None = None, **kw) -> None:
     """A button that opens an entity's page."""
     st.button(label, key=key, help=help, on_click=go, args=("entity",), kwargs={"entity": node_id}, **kw)
-
-
-def link(page: str, **params) -> str:
-    """A relative deep link (for markdown)."""
-    from urllib.parse import urlencode
-    q = dict(params) if page == "entity" else {"page": page, **params}
-    return "?" + urlencode(q)

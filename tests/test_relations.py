@@ -144,6 +144,14 @@ def test_a_place_the_gazetteer_does_not_know_is_placed_by_its_name():
     assert ("新城区青石沟村", "LOCATED_IN", "新城区") in t
 
 
+def test_a_sentence_stating_the_gazetteers_relation_is_evidence_for_it():
+    text = para("回民区发展概况。", "举办回民区乌素图桃花文化节。")
+    ctx, t = run(text, [("Place", "回民区"), ("Place", "乌素图"), ("Project", "桃花文化节")])
+    edge = next(e for e in ctx.graph.edges.values() if e.type == "LOCATED_IN"
+                and ctx.graph.nodes[e.source].name == "乌素图" and ctx.graph.nodes[e.target].name == "回民区")
+    assert any("回民区乌素图" in ev.text for ev in edge.evidence)
+
+
 def test_places_in_places_come_from_the_gazetteer_not_from_loose_text():
     # 新城区 written before 回民区 must not put 回民区 inside 新城区
     _, t = run(para("新城区回民区联动发展。"), [("Place", "新城区"), ("Place", "回民区")])

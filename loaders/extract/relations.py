@@ -318,10 +318,10 @@ class Relations:
                 # X公司Y项目: the company's own project (a closing or opening quote between: a new name)
                 if self.text[top[i - 1].end:m.start].strip() in ("", "的"):
                     self.relate(m.node, top[i - 1].node, "INVOLVES", span, "adjacent_org", 0.8)
-        # a place the gazetteer does not know, written right after its parent (新城区保合少镇)
+        # a place written right after its parent (新城区保合少镇, 回民区乌素图): new to the gazetteer, or
+        # stated where the gazetteer agrees (relate() refuses what contradicts it)
         for a, b in zip(top, top[1:]):
-            if a.label == b.label == "Place" and not self.lex.place(b.node.name) \
-                    and self.text[a.end:b.start].strip() == "" and self.areal(a.node):
+            if a.label == b.label == "Place" and self.text[a.end:b.start].strip() == "" and self.areal(a.node):
                 self.relate(b.node, a.node, "LOCATED_IN", span, "adjacent_place", 0.75)
 
     def gap(self, a: int, b: int) -> str:

@@ -152,6 +152,17 @@ def test_a_sentence_stating_the_gazetteers_relation_is_evidence_for_it():
     assert any("回民区乌素图" in ev.text for ev in edge.evidence)
 
 
+def test_only_the_most_specific_place_opening_a_name_locates_it():
+    text = para("新城区青石沟村完成改造。中关村品牌输出。", "实施呼和浩特市新城区青石沟村人居环境整治项目，推进中关村呼和浩特云谷项目。")
+    _, t = run(text, [("Project", "呼和浩特市新城区青石沟村人居环境整治项目"), ("Place", "新城区青石沟村"),
+                      ("Place", "中关村"), ("Project", "中关村呼和浩特云谷项目")])
+    located = {(s, d) for s, r, d in t if r == "LOCATED_IN"}
+    assert ("呼和浩特市新城区青石沟村人居环境整治项目", "新城区青石沟村") in located
+    assert ("呼和浩特市新城区青石沟村人居环境整治项目", "呼和浩特市") not in located
+    assert ("中关村呼和浩特云谷项目", "呼和浩特市") in located
+    assert ("中关村呼和浩特云谷项目", "中关村") not in located
+
+
 def test_places_in_places_come_from_the_gazetteer_not_from_loose_text():
     # 新城区 written before 回民区 must not put 回民区 inside 新城区
     _, t = run(para("新城区回民区联动发展。"), [("Place", "新城区"), ("Place", "回民区")])

@@ -149,9 +149,21 @@ class Relations:
         return self.place_kind(node) in BROAD_KINDS
 
     def ancestors(self, node: Node) -> set[str]:
+        """Names of the places above this one: the gazetteer's chain, or for a place it does not know,
+        the known place its name opens with and that one's chain (新城区红山口村 → 新城区, 呼和浩特市…)."""
         got = self._chains.get(node.name)
         if got is None:
-            got = self._chains[node.name] = {p.name for p in self.lex.place_chain(node.name)[1:]}
+            chain = self.lex.place_chain(node.name)
+            if chain:
+                got = {p.name for p in chain[1:]}
+            else:
+                got = set()
+                for k in range(min(MAX_NAME_PREFIX, len(node.name) - 1), 1, -1):
+                    opener = self.lex.place(node.name[:k])
+                    if opener is not None:
+                        got = {p.name for p in self.lex.place_chain(opener.name)}
+                        break
+            self._chains[node.name] = got
         return got
 
     def most_specific(self, places: list[Node]) -> list[Node]:
@@ -245,6 +257,9 @@ class Relations:
             places = [f for f in found if f[2] == "Place"]
             orgs = [f for f in found if f[2] == "Organization"]
             # the place a name opens with is where the thing is (skip 内蒙古… registered names)
+            # a place the gazetteer does not know before one it knows is a brand (中关村呼和浩特软件园)
+            last_known = max((i for i, f in enumerate(places) if self.lex.place(f[3])), default=-1)
+            places = [f for i, f in enumerate(places) if i >= last_known or self.lex.place(f[3])]
             place_nodes = [self.nested(f) for f in places if self.areal_name(f[3])]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)

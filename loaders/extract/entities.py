@@ -756,8 +756,25 @@ NESTABLE = {("Place", "Organization"), ("Place", "Project"), ("Place", "Policy")
             ("Place", "Place")}
 
 
-def _select(cands: list[Cand]) -> list[Cand]:
+ALL_SUFFIXES = sorted({suf for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE_SUFFIXES, P.PROJECT_SUFFIXES,
+                                         P.EVENT_SUFFIXES) for suf, _ in table}, key=len, reverse=True)
+
+
+def _generic_name(name: str) -> bool:
+    """A rule's name that is only a category (中小学幼儿园, 遗址公园): the safety net after every rule."""
+    if name in P.GENERIC or name in P.NOT_NAMES:
+        return True
+    for suf in ALL_SUFFIXES:
+        if name.endswith(suf) and len(name) > len(suf):
+            head = name[:-len(suf)]
+            return head in P.GENERIC or head in P.NOT_NAMES
+    return False
+
+
+def _select(cands: list[Cand], sq: str = "") -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
+    cands = [c for c in cands if c.extractor == "gazetteer" or c.label in ("Policy", "Industry")
+             or not _generic_name(c.name or sq[c.start:c.end])]
     cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     kept: list[Cand] = []
     for c in cands:
@@ -828,7 +845,7 @@ def extract(ctx) -> None:
             in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
                 else False
         s = Sentence(text, start, end, res, in_box_cache[sid])
-        for c in _select(Finder(s, res, city).run()):
+        for c in _select(Finder(s, res, city).run(), s.sq):
             a, b = s.orig(c.start, c.end, start)
             props = _props(res, c)
             add_entity(ctx, c.label, text[a:b], a, b, extractor=c.extractor, props=props,

@@ -235,6 +235,8 @@ def _match_suffix(tok: str, table) -> tuple[str, str | None] | None:
 #: verbs and prepositions that may be glued to a name's first word, longest first
 LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEAD_JUNK | P.LEAD_VERBS | P.WORK_NOUNS
                         if len(w) >= 2 or w in "以在对于向从由将把为与和及"}, key=len, reverse=True)
+#: how village names in the region end (…营, …窑, …板, …沟): a split-off one rejoins its name
+SETTLEMENT_CHARS = set("营窑板沟湾庄堡屯寨坝梁峁坪店滩圐圙旦")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
 NUMBERED_SCHOOL = re.compile(r"^第[一二三四五六七八九十百]+中学$")
@@ -251,10 +253,15 @@ ENUM_HEADS = {"项目": ("Project", None), "企业": ("Organization", "enterpris
               "镇": ("Place", "town"), "街道": ("Place", "street"), "社区": ("Place", "community"),
               "景区": ("Place", "scenic_area"), "园区": ("Place", "zone"), "商圈": ("Place", "business_district")}
 ENUM_RE = re.compile(r"等(?:[0-9一二三四五六七八九十百几多]+[个家所项条座批])?"
-                     r"(?:重点|重大|主导|优势|新兴|知名|龙头|骨干|特色|战略性新兴|高新技术|头部|大型|国内外知名|国内知名|"
-                     r"全国知名|优质|品牌|一批|行政|中心|旅游)?"
+                     r"(?P<mod>[\u4e00-\u9fff]{0,5}?)"
                      r"(?P<head>" + "|".join(sorted(ENUM_HEADS, key=len, reverse=True)) + ")")
 ITEM_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "x", "w"}
+ENUM_MOD_TAGS = {"n", "v", "vn", "nz", "b", "a", "j", "l", "nt", "an", "m", "ns", None}
+#: qualifiers that keep a list of projects or places a list of them (other heads take any noun phrase)
+ENUM_MOD_FIXED = {"重点", "重大", "一批", "行政", "中心", "旅游", "特色", "产业", "建设", "在建", "新建", "续建", "招商",
+                  "示范", "试点", "精品", "文旅", "骨干", "主要"}
+ENUM_MOD_OK = {"重点", "重大", "一批", "知名", "大型", "高新技术", "新"}
+ENUM_MOD_BLOCK = set("方面 领域 环节 方式 形式 途径 渠道 措施 手段 内容 问题 工作 活动 服务 要素 资源 因素 方向 部门".split())
 NOT_INDUSTRY_ITEM = ("建设", "发展", "振兴", "产业", "效益", "质量")
 ENUM_STOPS = "，。；：,;:！？!?（）()【】\t\n“”"
 #: jieba knows some companies as whole words tagged nt (浪潮集团)
@@ -440,6 +447,11 @@ class Finder:
             # characters the segmenter could not join (柳|荫) are one unknown name
             if xs and len(t) == 1 and len(s.toks[k - 1]) == 1 and k - 1 >= j and CJK.match(t) \
                     and t not in P.BOUNDARY_WORDS:
+                xs[-1] = (xs[-1][0] + t, None)
+                continue
+            # a village-name ending jieba split off (段家|窑, 代洲|营) makes one unknown name
+            if xs and len(t) == 1 and t in SETTLEMENT_CHARS and len(s.toks[k - 1]) <= 2 and k - 1 >= j \
+                    and xs[-1][0] == s.toks[k - 1] and xs[-1][0] not in P.GENERIC and CJK.match(xs[-1][0]):
                 xs[-1] = (xs[-1][0] + t, None)
                 continue
             # one character before a name jieba half-knew (海|西路) belongs to it
@@ -670,6 +682,10 @@ class Finder:
                     continue
                 if k + 1 < len(s.toks) and s.tagl[k + 1] in ("n", "vn", "nz", "ng"):
                     continue
+            mod = m.group("mod")
+            if mod and (not self.enum_modifier(m.start("mod"), m.end("mod"), m.end())
+                        or (label not in ("Organization", "Industry") and mod not in ENUM_MOD_FIXED)):
+                continue       # 等体育项目 are sports, 等重点项目 are projects
             left = m.start()
             stop = max(sq.rfind(c, 0, left) for c in ENUM_STOPS)
             pieces = sq[stop + 1:left].split("、")
@@ -680,6 +696,24 @@ class Finder:
                 if not self.enum_item(a, end, label, kind, first) and not first:
                     break      # the list stops where an item is no name (率队赴|北京)
                 end = a - 1
+
+    def enum_modifier(self, a: int, b: int, head_end: int) -> bool:
+        """等快递物流企业 / 等重点项目: what sits between 等 and the head only qualifies it (nouns, not 方面支持)."""
+        s = self.s
+        k = bisect.bisect_left(s.offs, a)
+        if k >= len(s.offs) or s.offs[k] != a:
+            return False
+        if b not in s.off_set:
+            # the head may share a word with the modifier (主导产业, 物流企业)
+            last = bisect.bisect_right(s.offs, b) - 1
+            if s.offs[last] + len(s.toks[last]) != head_end:
+                return False
+        while k < len(s.toks) and s.offs[k] < b:
+            t, g = s.toks[k], s.tagl[k]
+            if t in ENUM_MOD_BLOCK or (t in P.BOUNDARY_WORDS and t not in ENUM_MOD_OK) or g not in ENUM_MOD_TAGS:
+                return False
+            k += 1
+        return True
 
     def enum_item(self, a: int, b: int, label: str, kind: str | None, first: bool) -> bool:
         """Add one listed item; False when it is not a name as a whole (so the list ends there)."""

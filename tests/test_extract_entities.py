@@ -206,3 +206,21 @@ def test_counted_slogans_are_not_projects_and_strengthening_programmes_are_polic
     g = run(para("实施十大工程，建设一轴两园，深入实施强首府工程。"))
     assert not names(g, "Project") & {"十大工程", "一轴两园"}
     assert "强首府工程" in names(g, "Policy")
+
+
+def test_spans_named_by_a_structured_extractor_are_not_renamed():
+    text = para("推进青禾湾数字农业产业园二期扩建项目。")
+    doc = Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {})
+    ctx = PlanContext(doc, segment(text, "t"), GraphData())
+    add_structure(ctx)
+    from loaders.extract.common import add_entity
+    s = text.index("青禾湾")
+    add_entity(ctx, "Project", text[s:text.index("。")], s, extractor="boxes")
+    entities.extract(ctx)
+    assert [n.name for n in ctx.graph.nodes.values() if n.label == "Project"] == ["青禾湾数字农业产业园二期扩建项目"]
+
+
+def test_a_qualified_list_head_still_lists_companies():
+    g = run(para("对接青鸟、白帆等快递物流企业，在减税降费、场地安排等方面支持企业。"))
+    orgs = names(g, "Organization")
+    assert {"青鸟", "白帆"} <= orgs and not orgs & {"减税降费", "场地安排"}

@@ -874,6 +874,7 @@ def extract(ctx) -> None:
     boxes = {s.id for s in ctx.seg.sections if s.kind in ("box", "table")}
     in_box_cache: dict[str, bool] = {}
     reuse = _reuse_matcher(ctx)
+    taken = _existing_mentions(ctx)
     for start, end, sid in _spans(ctx):
         if sid not in in_box_cache:
             in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
@@ -881,6 +882,8 @@ def extract(ctx) -> None:
         s = Sentence(text, start, end, res, in_box_cache[sid])
         for c in _select(Finder(s, res, city).run(), s.sq):
             a, b = s.orig(c.start, c.end, start)
+            if _overlaps(taken.get(c.label), a, b):
+                continue     # a structured extractor (专栏 items, tables) already named this span
             props = _props(res, c)
             add_entity(ctx, c.label, text[a:b], a, b, extractor=c.extractor, props=props,
                        name=c.name or canonical_name(c.label, s.sq[c.start:c.end]))
@@ -889,6 +892,31 @@ def extract(ctx) -> None:
                 a, b = s.orig(m.start(), m.end(), start)
                 node = reuse[1][m.group(0)]
                 add_entity(ctx, node.label, text[a:b], a, b, extractor="reuse", name=node.name)
+
+
+def _existing_mentions(ctx) -> dict[str, list[tuple[int, int]]]:
+    """Spans the extractors before this one gave to an entity, by label (sorted by start)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for node in ctx.graph.nodes.values():
+        if node.label in ("Plan", "Section"):
+            continue
+        for m in node.mentions:
+            if m.plan == ctx.plan_id and m.end > m.start:
+                out.setdefault(node.label, []).append((m.start, m.end))
+    for spans in out.values():
+        spans.sort()
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
+    if not spans:
+        return False
+    i = bisect.bisect_left(spans, (b, b))
+    # spans are short names: look back a few for one that reaches into [a, b)
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if spans[k][1] > a:
+            return True
+    return False
 
 
 def _reuse_matcher(ctx):

@@ -359,3 +359,19 @@ def test_synthetic_goal_stated_in_prose():
     assert (goal.name, goal.props["kind"], goal.props["horizon"]) == ("呼包鄂榆区域性物流枢纽", "目标", 2025)
     gdp = next(e for e in g.edges_of("TARGETS"))
     assert gdp.source == goal.id
+
+
+def test_synthetic_table_with_category_rows_and_a_vision_column():
+    text = ("第二章 发展目标\n"
+            "指标\t2020年\t2025年\t2035年\t属性\n"
+            "经济发展\t\t\t\t\n"
+            "地区生产总值（亿元）\t500\t700\t1200\t预期性指标\n"
+            "生态环境\t\t\t\t\n"
+            "森林覆盖率（%）\t20\t22\t25\t约束性指标\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    gdp = t["地区生产总值"][0].props
+    assert (gdp["target_value"], gdp["target_year"], gdp["baseline_value"], gdp["attribute"]) == (700, 2025, 500, "预期性")
+    assert t["森林覆盖率"][0].props["attribute"] == "约束性"
+    cats = {n.name: n.props["category"] for n in g.nodes_of("Indicator")}
+    assert cats == {"地区生产总值": "经济发展", "森林覆盖率": "生态环境"}

@@ -29,7 +29,7 @@ from loaders.extract.units import UNIT_RE, comparator, norm, parse_target, squee
 HEADER_WORDS = ("指标", "序号", "属性", "类别", "单位", "年均增长", "目标")
 
 
-def _column_roles(headers: list[str]) -> dict[str, int]:
+def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, int]:
     """Which column holds what, from the header cells' wording."""
     roles: dict[str, int] = {}
     years: list[tuple[int, int]] = []
@@ -60,8 +60,10 @@ def _column_roles(headers: list[str]) -> dict[str, int]:
     if "target" in roles:
         roles["target_year"] = year_of(headers[roles["target"]]) or None
     elif years:
-        roles["target"], roles["target_year"] = years[-1][1], years[-1][0]
-        for_baseline = years[:-1]
+        # the plan's own end year when the table also looks further ahead (2025年 and 2035年 columns)
+        pick = next((y for y in years if y[0] == plan_end), years[-1]) if len(years) > 2 else years[-1]
+        roles["target"], roles["target_year"] = pick[1], pick[0]
+        for_baseline = [y for y in years if y[0] < pick[0]]
     if for_baseline and "baseline" not in roles:
         roles["baseline"], roles["baseline_year"] = for_baseline[0][1], for_baseline[0][0]
     elif "baseline" in roles:
@@ -128,7 +130,7 @@ def extract_tables(ctx) -> None:
         headers = [text[a:b] for a, b in table.rows[0]]
         if not _is_indicator_table(headers):
             continue
-        roles = _column_roles(headers)
+        roles = _column_roles(headers, default_year)
         if "name" not in roles:
             continue
         category = None
@@ -141,6 +143,10 @@ def extract_tables(ctx) -> None:
 
             if "category" in roles and cell("category"):
                 category = cell("category")      # a merged category cell covers the rows below it
+            filled = [v.strip() for v in vals if not _empty(v)]
+            if len(filled) == 1 and not re.search(r"\d", filled[0]) and len(vals) > 2:
+                category = filled[0]             # a category written as a row of its own
+                continue
             ni = roles["name"]
             if ni >= len(vals) or _empty(vals[ni]):
                 continue
@@ -148,8 +154,7 @@ def extract_tables(ctx) -> None:
             name, unit = unit_in_name(raw_name)
             unit = cell("unit") or unit
             target, growth, attribute = cell("target"), cell("growth"), cell("attribute")
-            if attribute and attribute not in ("预期性", "约束性"):
-                attribute = ""
+            attribute = "约束性" if "约束" in attribute else "预期性" if "预期" in attribute else ""
             if not target and growth and not attribute and re.match(r"[≥≤><]", norm(growth)):
                 # a row whose cells slid one column left: the target sits under 年均增长
                 target, growth = growth, ""

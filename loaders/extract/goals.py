@@ -96,7 +96,7 @@ def goals_by_paragraph(ctx) -> dict:
         m = LEAD_RE.match(body)
         lead = m.group("lead") if m else ""
         name = goal_name(lead)
-        if not m or not (3 <= len(name) <= 24) or NOT_GOAL.search(norm(lead)) or re.search(r"\d", name):
+        if not m or not (3 <= len(name) <= 24) or NOT_GOAL.search(norm(lead)) or re.search(r"[\d，,]", name):
             _goal_in_text(ctx, idx, para, body, goal_secs[para.section], end_year, found)
             continue
         bulleted = body.lstrip("*").startswith(("—", "-", "•", "（", "("))

@@ -288,7 +288,8 @@ LEAD_BY_CHAR: dict[str, list[str]] = {}
 for _w in LEAD_PREFIXES:
     LEAD_BY_CHAR.setdefault(_w[0], []).append(_w)
 LEAD_STRIP_TAGS = {"v", "vd", "vi", "d", "a", "ad", "p", "c", "r", "t", "l", "i", "m", "q", "u", "uj", "f"}
-NUMERAL_PAIR = re.compile(r"^[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}[一二三四五六七八九十两百千万]")
+NUMERAL_PAIR = re.compile(r"^(?![一二三四五六七八九十]+月)[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}"
+                          r"[一二三四五六七八九十两百千万]")   # 一轴两园, not 二月二龙灯节
 PROGRAMME_VERBS = set("强兴富美惠暖安净绿")
 
 
@@ -569,7 +570,8 @@ class Finder:
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
-                             and not s.toks[j].startswith("第"))):
+                             and not s.toks[j].startswith("第")
+                             and not (kind == "event" and s.tagl[j] in ("m", "t")))):   # 二月二龙灯节
             j += 1
         xs = self._x_tokens(i, j, suf)
         own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)]

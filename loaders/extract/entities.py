@@ -294,6 +294,7 @@ PROGRAMME_VERBS = set("强兴富美惠暖安净绿")
 
 
 INDUSTRY_LEAD_TAGS = {"ns", "v", "vd", "m", "q", "d", "p", "c", "r", "a", "ad", "u", "uj", "t", "f"}
+ORDINAL_RE = re.compile(r"^([一二三四五六七八九十]+是|首先|其次|再次|最后|同时|另外)$")
 INDUSTRY_HEAD_TAGS = {"n", "nz", "vn", "j", "nr", "nrt", "ng", "l", None}
 NOT_INDUSTRY_TAILS = ("企业", "就业", "行业", "事业", "物业", "创业", "职业", "专业", "宜业", "执业", "安业", "乐业",
                       "兴业", "经营业", "营业", "企事业")
@@ -609,6 +610,7 @@ class Finder:
         j = self._strip_lead(i, j, P.GENERIC_INDUSTRY_MODIFIERS | P.BOUNDARY_WORDS | P.LEAD_VERBS)
         # a place before an industry is where it is, not its name (回民区服务业); 做优 is a verb
         while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in INDUSTRY_LEAD_TAGS
+                         or ORDINAL_RE.match(s.toks[j])
                          or s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.LEAD_VERBS
                          or (s.tagl[j] is None and s.toks[j][0] in INDUSTRY_VERB_CHARS)):
             j += 1

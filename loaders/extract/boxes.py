@@ -105,14 +105,15 @@ def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
     return out
 
 
-_FORMS: list = []
+_FORMS: dict[int, list] = {}
 
 
-def _industry_forms(lex):
-    if not _FORMS:
-        _FORMS.extend(sorted(((s, l, c) for s, l, c in lex.surface_forms() if l == "Industry" and len(s) >= 2),
-                             key=lambda x: -len(x[0])))
-    return _FORMS
+def _industry_forms(lex) -> list:
+    """Industry names and synonyms, longest first (per lexicon object)."""
+    if id(lex) not in _FORMS:
+        _FORMS[id(lex)] = sorted(((s, l, c) for s, l, c in lex.surface_forms() if l == "Industry" and len(s) >= 2),
+                                 key=lambda x: -len(x[0]))
+    return _FORMS[id(lex)]
 
 
 def _items(text: str, para) -> list[tuple[int, str, bool]]:

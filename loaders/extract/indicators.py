@@ -345,7 +345,8 @@ def extract_sentences(ctx) -> None:
             continue
         sq = sqn
         # a forward cue in the sentence or earlier in its paragraph (主要预期目标是：…。…)
-        future = bool(FUTURE_RE.search(sq)) or bool(FUTURE_RE.search(norm(text[para.start:sent.start])))
+        future = bool(FUTURE_RE.search(sq)) or (not is_plan and sent.start - para.start < 2000
+                                                 and bool(FUTURE_RE.search(norm(text[para.start:sent.start]))))
         if not is_plan and not future:
             continue
         if PAST_SENTENCE.search(sq) or _starts_in_past(sq, start_year):
@@ -391,8 +392,7 @@ def extract_sentences(ctx) -> None:
             written = m.group(0)[len(verb):]
             cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")
             growth = verb in GROWTH_VERBS
-            year = _year_before(sq, c0 + m.start()) or sec_year or (report_year if not is_plan else end_year)
-            # offsets of the name and the clause in the file
+            year = year_for(c0 + m.start())
             previous = name
             name_at = c0 + head.rfind(name) if name in head else c0
             n0, n1 = pos[name_at], pos[min(name_at + len(name), len(pos)) - 1] + 1

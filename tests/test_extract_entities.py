@@ -224,3 +224,10 @@ def test_a_qualified_list_head_still_lists_companies():
     g = run(para("对接青鸟、白帆等快递物流企业，在减税降费、场地安排等方面支持企业。"))
     orgs = names(g, "Organization")
     assert {"青鸟", "白帆"} <= orgs and not orgs & {"减税降费", "场地安排"}
+
+
+def test_administrative_divisions_jieba_knows_as_names():
+    g = run(para("加强与赛罕区、托克托县、土默特左旗和包头市的合作，完善城市和山区路网。"))
+    places = names(g, "Place")
+    assert {"赛罕区", "托克托县", "土默特左旗", "包头市"} <= places
+    assert not places & {"城市", "山区"}

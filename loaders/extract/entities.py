@@ -236,6 +236,10 @@ def _match_suffix(tok: str, table) -> tuple[str, str | None] | None:
 LEAD_PREFIXES = sorted({w for w in P.BOUNDARY_WORDS | set(P.POLICY_LEAD) | P.LEAD_JUNK | P.LEAD_VERBS | P.WORK_NOUNS
                         if len(w) >= 2 or w in "以在对于向从由将把为与和及"}, key=len, reverse=True)
 #: how village names in the region end (…营, …窑, …板, …沟): a split-off one rejoins its name
+DIVISION_KINDS = {"区": "district", "县": "county", "旗": "banner", "市": "city", "盟": "league", "州": "prefecture",
+                  "省": "province"}
+#: words jieba tags as place names that are kinds of area, not names
+DIVISION_NOT = {"老城区", "都市", "上市", "城市", "山区", "新区", "郊区", "高新区", "文明城市", "宜居区", "全市", "全区"}
 SETTLEMENT_CHARS = set("营窑板沟湾庄堡屯寨坝梁峁坪店滩圐圙旦")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
@@ -408,6 +412,7 @@ class Finder:
                 self.industry(i)
             if policy:
                 self.policy(i)
+        self.divisions()
         for m in CHIEF_RE.finditer(s.sq):
             a = m.start()
             # the chief system is 河长制: the name starts at a token boundary, not at 和/及
@@ -417,6 +422,23 @@ class Finder:
                 a = a if a in s.offs else a + 1
                 if m.end() - a >= 3:
                     self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.8, "system"))
+
+    def divisions(self) -> None:
+        """赛罕区, 托克托县, 土默特左旗, 包头市: administrative divisions jieba knows as proper names
+        (one word tagged ns/nr, or a proper name followed by 区/县/旗/市/盟 as its own word)."""
+        s = self.s
+        for i, tok in enumerate(s.toks):
+            tag = s.tagl[i]
+            if tok in self.res.surfaces:
+                continue
+            if len(tok) >= 3 and tok[-1] in DIVISION_KINDS and tag in ("ns", "nr", "nrt") and tok not in P.NOT_NAMES \
+                    and tok not in DIVISION_NOT and tok[-2] not in "兴强富美":     # 科教兴市 is a slogan
+                self.out.append(Cand(s.offs[i], s.offs[i] + len(tok), "Place", None, "place-division", 0.8,
+                                     DIVISION_KINDS[tok[-1]]))
+            elif tok in DIVISION_KINDS and i > 0 and s.tagl[i - 1] in ("ns", "nr", "nrt") \
+                    and len(s.toks[i - 1]) >= 2 and s.toks[i - 1] not in self.res.surfaces:
+                a = s.offs[i - 1]
+                self.out.append(Cand(a, s.offs[i] + 1, "Place", None, "place-division", 0.75, DIVISION_KINDS[tok]))
 
     def _trim_lead(self, a: int, b: int, min_left: int) -> int | None:
         """Drop verbs and prepositions that jieba glued onto a name's first word (以古|杏园, 获批国家…).

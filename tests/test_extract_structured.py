@@ -375,3 +375,12 @@ def test_synthetic_table_with_category_rows_and_a_vision_column():
     assert t["森林覆盖率"][0].props["attribute"] == "约束性"
     cats = {n.name: n.props["category"] for n in g.nodes_of("Indicator")}
     assert cats == {"地区生产总值": "经济发展", "森林覆盖率": "生态环境"}
+
+
+def test_synthetic_share_without_a_verb():
+    text = "第七章 养老\n第一节 服务\n到2025年，护理型床位占养老机构床位总数的60%以上。\n"
+    g = _graph(_synthetic(text))
+    e = next(g.edges_of("TARGETS"))
+    node = g.nodes[e.target]
+    assert node.name == "护理型床位占养老机构床位总数比重" and node.mentions[0].text == "护理型床位占养老机构床位总数"
+    assert (e.props["target_value"], e.props["comparator"], e.props["unit"]) == (60, "≥", "%")

@@ -205,6 +205,9 @@ NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|�
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
+#: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
+SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
+                      r"(?P<post>及以上|以上|以内|以下|左右)?")
 FROM_RE = re.compile(rf"由(?P<num>\d+(?:\.\d+)?)(?:{UNIT_RE})?$")
 COMPARED_RE = re.compile(r"(?:比|较)(?P<year>20\d\d)年(?:末|底)?$")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
@@ -361,7 +364,7 @@ def extract_sentences(ctx) -> None:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece or not any(ch.isdigit() for ch in piece) or PAST_RE.search(piece):
                 continue
-            m = CLAUSE_RE.search(piece)
+            m = CLAUSE_RE.search(piece) or SHARE_RE.search(piece)
             if not m:
                 _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))
                 continue
@@ -378,7 +381,11 @@ def extract_sentences(ctx) -> None:
                 head = head[:base_year.start()]
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
                 continue
-            name = clean_indicator(head)
+            name = base = clean_indicator(head)
+            if m.re is SHARE_RE:
+                if "占" not in name:
+                    continue
+                name = re.sub(r"(?:的)?(?:比重|比例)?$", "", name) + "比重"
             carried = not name and previous and not head.strip("，,、")
             if carried:
                 name = previous
@@ -394,8 +401,9 @@ def extract_sentences(ctx) -> None:
             growth = verb in GROWTH_VERBS
             year = year_for(c0 + m.start())
             previous = name
-            name_at = c0 + head.rfind(name) if name in head else c0
-            n0, n1 = pos[name_at], pos[min(name_at + len(name), len(pos)) - 1] + 1
+            shown = name if name in head else base if base and base in head else name
+            name_at = c0 + head.rfind(shown) if shown in head else c0
+            n0, n1 = pos[name_at], pos[min(name_at + len(shown), len(pos)) - 1] + 1
             node = ctx.graph.nodes.get(stable_id("Indicator", canonical_name("Indicator", name))) if carried else None
             if node is None:
                 node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",

@@ -357,8 +357,11 @@ class Finder:
     def gazetteer(self) -> None:
         if self.res.matcher is None:
             return
-        for m in self.res.matcher.finditer(self.s.sq):
+        sq = self.s.sq
+        for m in self.res.matcher.finditer(sq):
             label, canonical = self.res.surfaces[m.group(0)]
+            if label == "Place" and sq.startswith("级", m.end()):
+                continue     # 自治区级, 市级: a rank, not the place
             self.out.append(Cand(m.start(), m.end(), label, canonical, "gazetteer", 0.95, priority=3))
 
     # quotes and book titles -------------------------------------------------------------------

@@ -819,13 +819,14 @@ NESTABLE = {("Place", "Organization"), ("Place", "Project"), ("Place", "Policy")
             ("Place", "Place")}
 
 
+TRIPLE = re.compile(r"([\u4e00-\u9fff])\1\1")
 ALL_SUFFIXES = sorted({suf for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE_SUFFIXES, P.PROJECT_SUFFIXES,
                                          P.EVENT_SUFFIXES) for suf, _ in table}, key=len, reverse=True)
 
 
 def _generic_name(name: str) -> bool:
     """A rule's name that is only a category (中小学幼儿园, 遗址公园): the safety net after every rule."""
-    if name in P.GENERIC or name in P.NOT_NAMES:
+    if name in P.GENERIC or name in P.NOT_NAMES or TRIPLE.search(name):
         return True
     for suf in ALL_SUFFIXES:
         if name.endswith(suf) and len(name) > len(suf):

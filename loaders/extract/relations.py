@@ -6,10 +6,11 @@ mentions inside it are collected once (mentions are indexed by offset and found 
 bisection), and rules written for how Chinese plans state relations add edges:
 
 - LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目), a place
-  right before a name (回民区乌素图“杏花节”), 位于/落户/入驻 X, 在 X 建设/打造 Y, and a
-  project alone with one place in a short item (lower confidence).
+  right before a name (回民区乌素图“杏花节”, X境内的Y), 位于/落户/入驻 X, 在 X 建设/打造 Y;
+  weaker: a project alone with one place in a short item, and a district plan's projects
+  (and villages, towns, local schools) that the text does not place are in the plan's place.
 - SUPPORTS: 依托/以…为依托 A … 推动/促进/发展/壮大 B产业; A 推动 B产业 in one clause;
-  为 B 提供支撑; 实施 A，推动 B.
+  为 B 提供支撑; 实施 A，推动 B; A项目投产后，将带动 B; 推进 A 建设，…培育 B产业.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目),
   or named with a project in a clause with 承建/参与/合作/引进/投资/运营/签约….
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer

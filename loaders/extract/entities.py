@@ -388,7 +388,7 @@ class Finder:
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.85, "programme", 2))
             elif q in self.res.surfaces:
                 continue
-            elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4) or (before.endswith(P.POLICY_LEAD) and (
+            elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (before.endswith(P.POLICY_LEAD) and (
                     q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
@@ -505,6 +505,10 @@ class Finder:
 
     def org(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
+        nxt = s.toks[i + 1] if i + 1 < len(s.toks) else ""
+        if nxt not in ("项目", "工程", "分校", "校区", "分院", "院区") and not nxt.endswith(("项目", "工程")) \
+                and _token_rules(nxt) and (_token_rules(nxt)[2] or _token_rules(nxt)[3]):
+            return     # 国家大学|科技园: the organisation names a facility, which is the thing named
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise")
         xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))

@@ -10,11 +10,16 @@ whose dictionary holds the project's lexicons as user words; then
   or preposition that introduces it and must hold something specific (not 各村, 重点项目);
 - ``industry-rule``: …产业 / …业 / …经济 with an industry head, normalised to the taxonomy;
 - ``policy-quoted`` / ``policy-document`` / ``policy-suffix``: “强首府”工程, 《…规划》, …战略, 河长制;
+- ``place-division``: 赛罕区, 托克托县, 土默特左旗 — divisions jieba already knows as proper names;
+- ``org-abbreviation``: 呼市一中 / 四十中 → the city's 第N中学 (a city alias opening any organisation's
+  name is spelled out too: 呼市第七中学 = 呼和浩特市第七中学);
+- ``enumeration``: the items of 甲、乙、丙等项目 / 等企业 / 等主导产业 / 等地 are named things;
 - ``reuse``: Goal and Indicator nodes the structured extractors made, found again in text.
 
-Hard-wrapped plans break lines inside names, so each sentence is matched with its
-white space squeezed out and offsets mapped back: ``text[start:end]`` is always the
-name as written (line break included).
+Spans a structured extractor (专栏 items, tables) already gave to an entity of the same
+label are left alone.  Hard-wrapped plans break lines inside names, so each sentence is
+matched with single line breaks and spaces squeezed out (a blank line stays a break) and
+offsets mapped back: ``text[start:end]`` is always the name as written.
 
 >>> from loaders.read import Document
 >>> from loaders.segment import segment
@@ -388,8 +393,8 @@ class Finder:
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.85, "programme", 2))
             elif q in self.res.surfaces:
                 continue
-            elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (before.endswith(P.POLICY_LEAD) and (
-                    q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
+            elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
+                    before.endswith(P.POLICY_LEAD) and (q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
                 self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
@@ -461,10 +466,6 @@ class Finder:
                     changed = True
                     break
         return a
-
-    def _span(self, i: int, max_chars: int, max_toks: int = 6) -> tuple[int, list[int]]:
-        j = _walk_back(self.s, i, max_chars, max_toks)
-        return j, list(range(j, i))
 
     def _x_tokens(self, i: int, j: int, suf: str, proper=("ns", "nr", "nz", "nrt")) -> list[tuple[str, str | None]]:
         s = self.s

@@ -199,7 +199,8 @@ def cypher_statements(graph: GraphData) -> list[str]:
         row = edge_row(edge)
         key = ""
         if edge.type == "MENTIONED_IN":
-            key = f" {{{q('start')}: {cypher_value(row.pop('start'))}}}"
+            # keyed by the span (two mentions can share a start), as in graph.neo4j_store
+            key = f" {{{q('start')}: {cypher_value(row.pop('start'))}, {q('end')}: {cypher_value(row.pop('end'))}}}"
         stmts.append(f"MATCH (a:{labels[edge.source]} {{id: {cypher_string(edge.source)}}}), "
                      f"(b:{labels[edge.target]} {{id: {cypher_string(edge.target)}}}) "
                      f"MERGE (a)-[r:{edge.type}{key}]->(b){_sets('r', row)}")

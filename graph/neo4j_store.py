@@ -86,14 +86,16 @@ def merge_nodes_cypher(label: str) -> str:
 
 
 def merge_edges_cypher(rel: str, src: str, dst: str) -> str:
-    # MENTIONED_IN is keyed by its start offset: an entity mentioned twice in a section has two edges
-    key = " {start: row.props.start}" if rel == "MENTIONED_IN" else ""
+    # MENTIONED_IN is keyed by its span: an entity mentioned twice in a section has two edges, and a table
+    # cell can give two mentions with one start ("全员劳动生产率" and "全员劳动生产率(万元/人)")
+    key = " {start: row.props.start, `end`: row.props.`end`}" if rel == "MENTIONED_IN" else ""
     return (f"UNWIND $rows AS row MATCH (a:{src} {{id: row.src}}) MATCH (b:{dst} {{id: row.dst}}) "
             f"MERGE (a)-[r:{rel}{key}]->(b) SET r += row.props")
 
 
-def edge_key(rel: str, src: str, dst: str, start) -> tuple:
-    return (rel, src, dst, start if rel == "MENTIONED_IN" else None)
+def edge_key(rel: str, src: str, dst: str, start=None, end=None) -> tuple:
+    """What identifies an edge: (type, source, target), plus the span for MENTIONED_IN."""
+    return (rel, src, dst) + ((start, end) if rel == "MENTIONED_IN" else ())
 
 
 _INTERNAL = {p.name for nt in NODE_TYPES.values() for p in nt.props if p.internal}
@@ -224,15 +226,7 @@ class Neo4jStore:
                 # auto-commit: schema statements and CALL … IN TRANSACTIONS need it
                 with self._session(write=True) as session:
                     return _collect(session.run(Query(cypher, timeout=timeout_s), params), max_rows)
-            with self._session(write=False) as session:
-                with session.begin_transaction(timeout=timeout_s) as tx:
-                    kind = tx.run(explain_text(cypher), params).consume().query_type
-                    if kind != "r":
-                        raise ReadOnlyRefused(f"refused: Neo4j plans this query as {_KINDS.get(kind, kind)}; "
-                                              "the console is read-only")
-                    result = _collect(tx.run(cypher, params), max_rows)
-                    tx.rollback()      # a read has nothing to commit; rolling back makes sure of it
-                    return result
+            return self._run_read(cypher, params, timeout_s, max_rows)
         except QueryError:
             raise
         except Exception as err:
@@ -240,6 +234,18 @@ class Neo4jStore:
             if isinstance(err, (Neo4jError, DriverError)):
                 raise QueryError(describe_error(err, timeout_ms)) from None
             raise
+
+    def _run_read(self, cypher: str, params: dict, timeout_s: float, max_rows: int) -> QueryResult:
+        """The second lock: run only what the server plans as a read (query type ``r``), then roll back."""
+        with self._session(write=False) as session:
+            with session.begin_transaction(timeout=timeout_s) as tx:
+                kind = tx.run(explain_text(cypher), params).consume().query_type
+                if kind != "r":
+                    raise ReadOnlyRefused(f"refused: Neo4j plans this query as {_KINDS.get(kind, kind)}; "
+                                          "the console is read-only")
+                result = _collect(tx.run(cypher, params), max_rows)
+                tx.rollback()      # a read has nothing to commit; rolling back makes sure of it
+                return result
 
     def counts(self) -> dict[str, dict[str, int]]:
         nodes = {label: self.query(f"MATCH (n:{label}) RETURN count(n) AS c").rows[0]["c"] for label in NODE_TYPES}
@@ -262,7 +268,7 @@ class Neo4jStore:
         self.upsert(graph)
 
     def upsert(self, graph: GraphData) -> None:
-        """Merge a graph in by stable id; edges by (source, type, target), mentions also by start."""
+        """Merge a graph in by stable id; edges by (source, type, target), mentions also by span."""
         for label, rows in node_rows(graph).items():
             self._write(merge_nodes_cypher(label), rows)
         known = {n.id for n in graph.nodes.values()}
@@ -291,15 +297,15 @@ class Neo4jStore:
             res = self.query(f"MATCH (n:{label}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS c",
                              {"ids": ids}, read_only=False, timeout_ms=600_000)
             removed["nodes"] += res.rows[0]["c"] if res.rows else 0
-        wanted = {edge_key(e.type, e.source, e.target, e.props.get("start"))
+        wanted = {edge_key(e.type, e.source, e.target, e.props.get("start"), e.props.get("end"))
                   for e in list(graph.edges.values()) + list(graph.mention_edges())}
         for rel in REL_TYPES:
             rows = self.query(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id AS s, b.id AS d, r.start AS st, "
-                              "elementId(r) AS eid", max_rows=10**9, timeout_ms=600_000).rows
-            stale = [r["eid"] for r in rows if edge_key(rel, r["s"], r["d"], r["st"]) not in wanted]
+                              "r.`end` AS en, elementId(r) AS eid", max_rows=10**9, timeout_ms=600_000).rows
+            stale = [r["eid"] for r in rows if edge_key(rel, r["s"], r["d"], r["st"], r["en"]) not in wanted]
             seen: set = set()
             for r in rows:     # duplicates of one key (written by hand or by older code) keep one copy
-                k = edge_key(rel, r["s"], r["d"], r["st"])
+                k = edge_key(rel, r["s"], r["d"], r["st"], r["en"])
                 if k in wanted and k in seen:
                     stale.append(r["eid"])
                 seen.add(k)

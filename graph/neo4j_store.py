@@ -346,6 +346,7 @@ def build_neo4j(plans_dir: str | os.PathLike, uri: str, *, show_progress: bool =
     from loaders.read import PlanError, read_plans
     t0 = time.perf_counter()
     report = BuildReport(db=uri)
+    store = Neo4jStore.from_env(uri)       # connect first: an unreachable server fails before extraction
     docs, problems = read_plans(plans_dir)
     report.problems.extend(problems)
     progress = Progress(len(docs) + 2, enabled=show_progress)
@@ -358,14 +359,15 @@ def build_neo4j(plans_dir: str | os.PathLike, uri: str, *, show_progress: bool =
         failed_files = {p.file for p in report.problems}
         report.plans = [d.id for d in docs if str(d.path) not in failed_files]
         if not report.plans:
+            # a wrong folder must not empty a good graph
             report.written = False
         else:
             graph = extracted
-            with Neo4jStore.from_env(uri) as store:
-                store.sync(graph)
+            store.sync(graph)
             progress.step("loaded Neo4j")
     finally:
         progress.close()
+        store.close()
     report.counts = graph.counts()
     report.seconds = time.perf_counter() - t0
     return report

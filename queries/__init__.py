@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from graph.safety import check_read_only, strip_literals
+from graph.safety import WriteRefused, check_read_only, strip_literals
 
 QUERY_DIR = Path(__file__).resolve().parent
 DIALECTS = ("ladybug", "neo4j")
@@ -189,5 +189,8 @@ def parse_query(name: str, text: str, path: Path | None = None) -> NamedQuery:
         if unused:
             raise ValueError(f"{where}: the header declares {', '.join(unused)} but the {dialect} Cypher "
                              f"never uses it")
-        check_read_only(cypher)
+        try:
+            check_read_only(cypher)
+        except WriteRefused as err:
+            raise ValueError(f"{where}: the {dialect} Cypher is not read-only ({err})") from None
     return q

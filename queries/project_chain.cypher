@@ -12,6 +12,7 @@ OPTIONAL MATCH (x)-[t:TARGETS]->(i:Indicator)
 RETURN DISTINCT 'SUPPORTS' AS via, label(x) AS type, x.name AS name, x.id AS id,
        list_transform(nodes(p), n -> n.name) AS chain, i.name AS indicator, t.target AS target,
        t.target_year AS target_year
+LIMIT 250
 UNION
 MATCH (proj:Project)
 WHERE proj.name = $project OR list_contains(proj.aliases, $project)
@@ -21,6 +22,7 @@ OPTIONAL MATCH (g)-[t:TARGETS]->(i:Indicator)
 RETURN DISTINCT 'LOCATED_IN' AS via, 'Goal' AS type, g.name AS name, g.id AS id,
        list_concat(list_transform(nodes(p), n -> n.name), [g.name]) AS chain, i.name AS indicator,
        t.target AS target, t.target_year AS target_year
+LIMIT 250
 // dialect: neo4j
 CALL {
   MATCH (proj:Project)

@@ -267,11 +267,14 @@ def run_cypher_script(store, text: str) -> int:
     """Execute a script statement by statement; returns how many ran.
 
     On a LadybugStore the statements run in one transaction (then CHECKPOINT) and Neo4j-only schema
-    statements are skipped; on any other store (Neo4jStore) each runs through ``store.query(read_only=False)``.
+    statements are skipped; a Neo4jStore runs them with ``run_statements`` (schema first, data in one write
+    transaction); any other store gets each through ``store.query(read_only=False)``.
     """
     from graph.store import LadybugStore, QueryError
     stmts = split_statements(text)
     if not isinstance(store, LadybugStore):
+        if hasattr(store, "run_statements"):
+            return store.run_statements(stmts)
         for stmt in stmts:
             store.query(stmt, read_only=False, timeout_ms=600_000)
         return len(stmts)

@@ -315,6 +315,28 @@ class Neo4jStore:
             removed["edges"] += len(stale)
         return removed
 
+    def run_statements(self, stmts: list[str]) -> int:
+        """Run a script's statements: schema ones each on its own (Neo4j wants them so), the rest in one
+        write transaction, so a failing statement leaves the data as it was.  Returns how many ran."""
+        from graph.neo4j_export import is_neo4j_only
+        schema = [s for s in stmts if is_neo4j_only(s)]
+        data = [s for s in stmts if not is_neo4j_only(s)]
+        for stmt in schema:
+            self.query(stmt, read_only=False, timeout_ms=600_000)
+
+        def work(tx) -> None:
+            for stmt in data:
+                tx.run(stmt).consume()
+        try:
+            with self._session(write=True) as session:
+                session.execute_write(work)
+        except Exception as err:
+            from neo4j.exceptions import DriverError, Neo4jError
+            if isinstance(err, (Neo4jError, DriverError)):
+                raise QueryError(describe_error(err, 0)) from None
+            raise
+        return len(stmts)
+
     def sync(self, graph: GraphData) -> None:
         """Make the database hold exactly ``graph``: schema, upsert, then prune what is gone."""
         self.load(graph)

@@ -191,6 +191,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", default="tests/gold")
     p.add_argument("--plans", default="data/plans")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms per passage")
     p = command("analyze", cmd_analyze, "centrality, communities, bridges")
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--json", action="store_true")

@@ -138,7 +138,8 @@ def to_plain(value: Any) -> Any:
         return [to_plain(v) for v in value]
     if hasattr(value, "iso_format"):          # neo4j.time Date/DateTime/Duration
         return value.iso_format()
-    if type(value).__module__.startswith("neo4j.spatial"):
+    from neo4j.spatial import Point
+    if isinstance(value, Point):
         return list(value)
     if isinstance(value, float) and value != value:
         return None
@@ -180,16 +181,19 @@ class Neo4jStore:
         from neo4j import GraphDatabase
         self.uri, self.database = uri, database
         auth = (user, password) if password is not None else None
-        self.driver = GraphDatabase.driver(uri, auth=auth)
+        self.driver = None
         try:
+            self.driver = GraphDatabase.driver(uri, auth=auth)
             self.driver.verify_connectivity()
         except Exception as err:
-            self.driver.close()
-            raise QueryError(f"{uri}: {describe_error(err, 0)}") from None
+            self.close()
+            raise QueryError(f"Neo4j at {uri!r}: {describe_error(err, 0)}") from None
 
     @classmethod
     def from_env(cls, uri: str) -> "Neo4jStore":
-        """Credentials from NEO4J_USER (default neo4j) / NEO4J_PASSWORD; database from NEO4J_DATABASE."""
+        """Credentials from NEO4J_USER (default neo4j) / NEO4J_PASSWORD; database from NEO4J_DATABASE
+        (the server's default when unset); ``uri`` falls back to NEO4J_URI."""
+        uri = uri or os.environ.get("NEO4J_URI") or ""
         return cls(uri, os.environ.get("NEO4J_USER") or "neo4j", os.environ.get("NEO4J_PASSWORD"),
                    os.environ.get("NEO4J_DATABASE") or None)
 

@@ -332,6 +332,14 @@ def test_to_plain_converts_driver_graph_types():
                                                                   "aliases": ["回民"]}, None]}
 
 
+def test_to_plain_converts_temporal_and_spatial_values():
+    from neo4j.spatial import WGS84Point
+    from neo4j.time import Date, DateTime
+    assert ns.to_plain([Date(2025, 1, 2), DateTime(2025, 1, 2, 3, 4, 5)]) == ["2025-01-02",
+                                                                            "2025-01-02T03:04:05.000000000"]
+    assert ns.to_plain(WGS84Point((111.6, 40.8))) == [111.6, 40.8]
+
+
 def test_explain_text():
     assert ns.explain_text("MATCH (n) RETURN n") == "EXPLAIN MATCH (n) RETURN n"
     assert ns.explain_text("profile MATCH (n) RETURN n") == "EXPLAIN  MATCH (n) RETURN n"

@@ -232,6 +232,17 @@ class _Tally:
         return rows, {"gold": g, "predicted": p, "tp": t, **prf(t, p, g)}
 
 
+class _Both:
+    """Adds to the overall tally and to the document's."""
+
+    def __init__(self, *tallies: _Tally) -> None:
+        self.tallies = tallies
+
+    def add(self, kind: str, **counts) -> None:
+        for t in self.tallies:
+            t.add(kind, **counts)
+
+
 def evaluate(gold_dir: str | Path, plans_dir: str | Path) -> dict:
     """Entity and relation P/R/F1 per type and overall (micro), COVERS per document, indicator-target recall."""
     gold_docs = load_gold(gold_dir, plans_dir)
@@ -251,13 +262,18 @@ def score(gold_docs: list[GoldDoc], graph, plan_of_file: dict | None = None) -> 
     ents, rels = _Tally(ENTITY_LABELS), _Tally(PASSAGE_RELATIONS + ("COVERS",))
     passages_out, indicator_rows = [], []
     implicit = 0   # false-positive LOCATED_IN edges to the document's own place (true but not stated there)
+    by_doc = {}
     for gd in gold_docs:
         plan_id = plan_of_file.get(gd.doc)
+        doc_ents, doc_rels = _Tally(ENTITY_LABELS), _Tally(PASSAGE_RELATIONS)
         for p in gd.passages:
-            out = _score_passage(p, plan_id, entity_nodes, rel_edges, nodes, ents, rels)
+            out = _score_passage(p, plan_id, entity_nodes, rel_edges, nodes, _Both(ents, doc_ents),
+                                 _Both(rels, doc_rels))
             implicit += sum(1 for r in out["relation_fp"]
                             if r["type"] == "LOCATED_IN" and norm(r["target"]) == norm(gd.plan_place))
             passages_out.append(out)
+        by_doc[gd.doc] = {"passages": len(gd.passages), "entities": doc_ents.table()[1],
+                          "relations": doc_rels.table()[1]}
         _score_covers(gd, plan_id, graph, rels, passages_out)
         indicator_rows.extend(_score_indicators(gd, plan_id, graph))
 
@@ -270,6 +286,7 @@ def score(gold_docs: list[GoldDoc], graph, plan_of_file: dict | None = None) -> 
         "entities": ent_rows, "entities_overall": ent_all,
         "relations": rel_rows, "relations_overall": rel_all,
         "located_in_fp_to_plan_place": implicit,
+        "by_document": by_doc,
         "indicator_targets": {"gold": len(indicator_rows), "recalled": recalled,
                               "recall": round(recalled / len(indicator_rows), 4) if indicator_rows else 0.0,
                               "rows": indicator_rows},
@@ -383,6 +400,9 @@ def report_lines(result: dict, verbose: bool = False) -> list[str]:
     lines += _fmt(result["relations"], result["relations_overall"], "relation")
     lines.append(f"(of the LOCATED_IN false positives, {result['located_in_fp_to_plan_place']} point at the "
                  f"document's own place: implied by the document, not stated in the passage)")
+    lines += ["", f"{'document':<28}{'passages':>9}{'entity F1':>11}{'relation F1':>13}"]
+    for doc, r in result["by_document"].items():
+        lines.append(f"{doc:<28}{r['passages']:>9}{r['entities']['f1']:>11.3f}{r['relations']['f1']:>13.3f}")
     it = result["indicator_targets"]
     lines += ["", f"indicator targets recalled: {it['recalled']}/{it['gold']} = {it['recall']:.3f}"]
     if verbose:

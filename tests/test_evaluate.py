@@ -112,6 +112,7 @@ def test_score_on_a_hand_made_case(tmp_path):
     assert r["relations"]["SUPPORTS"] == {"gold": 0, "predicted": 1, "tp": 0, **prf(0, 1, 0)}
     assert r["relations"]["COVERS"]["tp"] == 1
     assert r["indicator_targets"]["recalled"] == 1 and r["indicator_targets"]["recall"] == 0.5
+    assert r["by_document"]["p.txt"]["entities"] == r["entities_overall"]   # one document: the same figures
     errors = {e["passage"]: e for e in r["errors"]}["p-1"]
     assert errors["entity_fn"] == [{"type": "Place", "name": "乌素图"}]
     assert {e["name"] for e in errors["entity_fp"]} == {"杏花节", "旅游业"}
@@ -204,7 +205,7 @@ def test_cli_eval_json_prints_the_figures():
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert {"entities", "entities_overall", "relations", "relations_overall", "indicator_targets",
-            "errors", "passages", "documents"} <= set(result)
+            "errors", "passages", "documents", "by_document"} <= set(result)
     assert result["documents"] == 5 and result["passages"] >= 30
     for row in list(result["entities"].values()) + [result["entities_overall"], result["relations_overall"]]:
         assert {"gold", "predicted", "tp", "precision", "recall", "f1"} <= set(row)

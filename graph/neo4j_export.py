@@ -94,7 +94,9 @@ def export_neo4j_csv(graph: GraphData, out: Path) -> list[Path]:
         path = out / f"nodes_{label}.csv"
         names = [p.name for p in _exported_props(label)]
         with path.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")     # RFC 4180: quotes doubled, fields with , " \n quoted
+            # RFC 4180 (CRLF rows): quotes doubled; fields with , " CR or LF quoted.  With a bare "\n" row end a
+            # lone CR in a value would go unquoted and end the row early for every CSV reader.
+            w = csv.writer(fh, lineterminator="\r\n")
             w.writerow(node_header(label))
             for node in nodes:
                 row = node_row(node)
@@ -111,7 +113,7 @@ def export_neo4j_csv(graph: GraphData, out: Path) -> list[Path]:
         path = out / f"rels_{rel}.csv"
         names = [p.name for p in REL_TYPES[rel].all_props]
         with path.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")
+            w = csv.writer(fh, lineterminator="\r\n")
             w.writerow(rel_header(rel))
             for edge in edges[rel]:
                 row = edge_row(edge)

@@ -23,7 +23,8 @@ from graph import neo4j_export as nx  # noqa: E402  (registers the formats)
 from graph import neo4j_store as ns  # noqa: E402
 
 ODD_NAMES = ['he said "yes, no"', "two\nlines, and a comma", "semi; colon | pipe", "tab\there", "'single'",
-             "back\\slash at end \\", "trailing quote \"", "", "emoji 🌸 𠀀"]
+             "back\\slash at end \\", "trailing quote \"", "", "emoji 🌸 𠀀",
+             "lone\rcarriage return", "line\u2028separator", "  spaces  "]
 
 
 @pytest.fixture(params=["plans", "sample"], scope="module")

@@ -138,7 +138,8 @@ def export_neo4j_csv(graph: GraphData, out: Path) -> list[Path]:
         "(`:START_ID`, `:END_ID`, `:TYPE`; edge evidence is a JSON string). Ids are one global string id space. "
         f"Lists (aliases) are joined by `{delimiter}`, which no alias contains. Fields follow RFC 4180 "
         "(quotes doubled; fields with commas, quotes or newlines quoted).\n\n"
-        "With Neo4j stopped and the target database absent, run from this folder (`sh import.sh` does the same):\n\n"
+        "With Neo4j 5 stopped, the target database absent and `$NEO4J_HOME/bin` on PATH, run from this folder "
+        "(`sh import.sh` does the same):\n\n"
         f"```sh\n{command}\n```\n\n"
         "Then start Neo4j and create the constraints and indexes:\n\n"
         "```sh\ncypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -d neo4j -f schema.cypher\n```\n",

@@ -33,12 +33,12 @@ WHERE root.name = $place_a OR $place_a IN root.aliases
 WITH root, CASE WHEN root.name = $place_a OR $place_a IN root.aliases THEN 'a' ELSE 'b' END AS side
 OPTIONAL MATCH (x:Place|Project|Industry)-[:LOCATED_IN]->(w:Place)-[:LOCATED_IN*0..10]->(root)
 OPTIONAL MATCH (x)-[:SUPPORTS]->(ind:Industry)
-WITH root, side, collect({t: labels(x)[0], n: x.name}) + collect({t: 'Industry', n: ind.name}) AS found
+WITH root, side, collect({t: labels(x)[0], n: x.name}) AS located, collect({t: 'Industry', n: ind.name}) AS supported
 OPTIONAL MATCH (plan:Plan)-[:COVERS]->(root)
 OPTIONAL MATCH (named:Industry)-[:MENTIONED_IN]->(s:Section)
 WHERE s.plan = plan.id
-WITH side, found + collect({t: 'Industry', n: named.name}) AS found
-UNWIND found AS e
+WITH side, located, supported, collect({t: 'Industry', n: named.name}) AS mentioned
+UNWIND located + supported + mentioned AS e
 WITH side, e
 WHERE e.n IS NOT NULL
 WITH e.t AS type, e.n AS name, collect(DISTINCT side) AS sides

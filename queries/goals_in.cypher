@@ -7,7 +7,7 @@ MATCH (p:Place)
 WHERE p.name = $place OR list_contains(p.aliases, $place)
 MATCH (g:Goal)
 WITH p, g, EXISTS { MATCH (g)-[:LOCATED_IN]->(:Place)-[:LOCATED_IN*0..10]->(p) } AS located
-WHERE located OR EXISTS { MATCH (g)-[:MENTIONED_IN]->(s:Section), (plan:Plan)-[:COVERS]->(p) WHERE s.plan = plan.id }
+WHERE located OR EXISTS { MATCH (g)-[:MENTIONED_IN]->(s:Section) WHERE EXISTS { MATCH (plan:Plan)-[:COVERS]->(p) WHERE plan.id = s.plan } }
 OPTIONAL MATCH (g)-[t:TARGETS]->(i:Indicator)
 RETURN g.name AS name, g.`kind` AS kind, g.horizon AS horizon, g.id AS id, located,
        collect(CASE WHEN i IS NULL THEN NULL ELSE i.name + ': ' + coalesce(t.target, '?') END) AS targets
@@ -18,7 +18,7 @@ MATCH (p:Place)
 WHERE p.name = $place OR $place IN p.aliases
 MATCH (g:Goal)
 WITH p, g, EXISTS { MATCH (g)-[:LOCATED_IN]->(:Place)-[:LOCATED_IN*0..10]->(p) } AS located
-WHERE located OR EXISTS { MATCH (g)-[:MENTIONED_IN]->(s:Section), (plan:Plan)-[:COVERS]->(p) WHERE s.plan = plan.id }
+WHERE located OR EXISTS { MATCH (g)-[:MENTIONED_IN]->(s:Section) WHERE EXISTS { MATCH (plan:Plan)-[:COVERS]->(p) WHERE plan.id = s.plan } }
 OPTIONAL MATCH (g)-[t:TARGETS]->(i:Indicator)
 RETURN g.name AS name, g.`kind` AS kind, g.horizon AS horizon, g.id AS id, located,
        collect(CASE WHEN i IS NULL THEN NULL ELSE i.name + ': ' + coalesce(t.target, '?') END) AS targets

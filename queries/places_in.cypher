@@ -15,9 +15,12 @@ LIMIT 1000
 // dialect: neo4j
 MATCH (root:Place)
 WHERE root.name = $place OR $place IN root.aliases
-MATCH path = shortestPath((p:Place)-[:LOCATED_IN*1..10]->(root))
+MATCH path = (p:Place)-[:LOCATED_IN*1..10]->(root)
 WHERE p <> root
-RETURN DISTINCT p.name AS name, p.id AS id, p.`kind` AS kind, length(path) AS depth,
-       [n IN nodes(path) | n.name][1] AS parent
+WITH p, path
+ORDER BY length(path)
+WITH p, collect(path)[0] AS shortest
+RETURN p.name AS name, p.id AS id, p.`kind` AS kind, length(shortest) AS depth,
+       nodes(shortest)[1].name AS parent
 ORDER BY depth, name, id
 LIMIT 1000

@@ -404,3 +404,33 @@ def test_neo4j_variants_answer_like_ladybug(neo4j_store, store, name):
     lady = store.query(q.cypher_for("ladybug"), q.example_params()).rows
     assert neo, name
     assert set(neo[0]) == set(lady[0]), name
+
+
+#: Neo4j's own Cypher 5 linter (parser + semantic analysis, run in node), when installed:
+#: ``npm install @neo4j-cypher/language-support`` in a folder, then NEO4J_CYPHER_LINT=<that folder>.
+LINT_JS = """
+const m = require('@neo4j-cypher/language-support');
+const queries = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const base = m.testData.mockSchema, out = {};
+for (const [name, [text, params]] of Object.entries(queries)) {
+  const res = m.lintCypherQuery(text, {functions: base.functions, procedures: base.procedures, parameters: params});
+  out[name] = ((res && res.diagnostics) || res || []).filter(d => d.severity === 1).map(d => d.message);
+}
+console.log(JSON.stringify(out));
+"""
+
+
+def test_neo4j_variants_pass_the_neo4j_linter():
+    import shutil
+    import subprocess
+    folder = os.environ.get("NEO4J_CYPHER_LINT")
+    if not folder or not shutil.which("node"):
+        pytest.skip("NEO4J_CYPHER_LINT (a folder with @neo4j-cypher/language-support installed) not set")
+    queries = {n: [load_query(n).cypher_for("neo4j"), load_query(n).example_params()] for n in NAMES}
+    queries["_must_fail"] = ["MATCH (n) RETURN label(n) AS x", {}]
+    out = subprocess.run(["node", "-e", LINT_JS], input=json.dumps(queries), capture_output=True, text=True,
+                         cwd=folder, timeout=120, env={**os.environ, "NODE_PATH": os.path.join(folder, "node_modules")})
+    assert out.returncode == 0, out.stderr
+    errors = json.loads(out.stdout)
+    assert errors.pop("_must_fail"), "the linter does not know Neo4j's functions"
+    assert errors == {n: [] for n in NAMES}

@@ -365,6 +365,22 @@ def test_parameters_cannot_inject_cypher(store, built_db):
     assert before["nodes"]["Place"] > 0
 
 
+ODD = "名字带\"引号\"和\\反斜杠\n与<尖括号>🌸\u200f的地点"   # a place of the sample graph
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_runs_on_the_sample_graph_with_odd_values(sample_db, name):
+    """Another graph, and values full of quotes, backslashes, newlines and emoji: answers, never errors."""
+    from graph.store import LadybugStore
+    q = load_query(name)
+    with LadybugStore(sample_db) as s:
+        s.query(q.cypher_for("ladybug"), q.example_params())
+        odd = {p: ODD for p, (example, _) in q.params.items() if isinstance(example, str)}
+        s.query(q.cypher_for("ladybug"), {**q.example_params(), **odd})
+        if name == "neighbours":
+            assert s.query(q.cypher_for("ladybug"), {"name": ODD}).rows
+
+
 # -- command line -------------------------------------------------------------------------------
 def test_cli_runs_a_named_query(built_db):
     out = run_cli("query", "--name", "places_in", "--json", "--db", str(built_db))

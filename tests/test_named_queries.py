@@ -268,13 +268,15 @@ def test_edge_evidence(store):
 
 
 def test_evidence_offsets_point_into_the_source(store, docs):
-    texts = {d.id: d.text for d in docs} if hasattr(docs[0], "id") else None
-    if texts is None:
-        pytest.skip("plan documents carry no id/text attributes to check offsets against")
-    for name, params in [("edge_evidence", {}), ("supports_goal", {})]:
+    """Evidence a query returns points at the exact text of the plan it names."""
+    texts = {d.id: d.text for d in docs}
+    checked = 0
+    for name, params in [("edge_evidence", {}), ("supports_goal", {"goal": "农业"}), ("low_confidence", {})]:
         for r in rows(store, name, **params):
             for e in json.loads(r["evidence"]):
-                assert texts[e["plan"]][e["start"]:e["end"]] == e["text"]
+                assert texts[e["plan"]][e["start"]:e["end"]] == e["text"], (name, e)
+                checked += 1
+    assert checked > 10
 
 
 def test_section_entities(store):

@@ -219,9 +219,14 @@ def test_xincheng_indicator_targets_include_forest_cover_with_its_value(engine, 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_sparql_agrees_with_cypher_on_the_bundled_plans(name, plans_rdf, built_db):
+    """pyoxigraph (the engine the explorer and docs use) over the whole bundled export.
+
+    rdflib agrees with Cypher on every query over the sample graph above, and on the bundled plans
+    for the issue's must-shows; over the full 50k-triple export its evaluator takes minutes for the
+    union/aggregate queries (neighbours, most_connected, edge_evidence), so it is not repeated here.
+    """
     q = load_sparql(name)
     cypher, key, ckey = CASES[name]
     with LadybugStore(built_db) as store:
         expected = ckey(store.query(cypher, q.example_params(), max_rows=100_000).rows)
-    for engine in ("rdflib", "oxigraph"):
-        assert _compare(q, run(engine, q, plans_rdf, q.example_params()), key) == expected, (name, engine)
+    assert _compare(q, run("oxigraph", q, plans_rdf, q.example_params()), key) == expected, name

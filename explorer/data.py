@@ -444,8 +444,8 @@ def run_query(cypher: str, params: dict | None = None, timeout_ms: int = 5_000,
 
 
 @functools.lru_cache(maxsize=8)   # not st.cache_data: it also runs in download threads
-def export_bytes(fmt: str, path: str, mtime: int) -> tuple[bytes, str]:
-    """The whole graph in an export format: (bytes, file name).  JSON-lines comes zipped."""
+def export_bytes(fmt: str, path: str, mtime: int, always_zip: bool = False) -> tuple[bytes, str]:
+    """The whole graph in an export format: (bytes, file name).  Several files (JSON-lines) come zipped."""
     from graph.exporters import EXPORTERS, load_plugins
     from graph.readback import load_graph
     load_plugins()
@@ -457,7 +457,7 @@ def export_bytes(fmt: str, path: str, mtime: int) -> tuple[bytes, str]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ("graph" if fmt == "jsonl" else f"graph.{fmt}")
         paths = EXPORTERS[fmt](graph, out)
-        if len(paths) == 1:
+        if len(paths) == 1 and not always_zip:
             return Path(paths[0]).read_bytes(), Path(paths[0]).name
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

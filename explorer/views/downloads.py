@@ -25,12 +25,19 @@ def render(snap) -> None:
         st.download_button(f"下载 download {label}", data=_lazy(fmt, path, mtime), key=f"dl-{fmt}",
                            file_name=f"plangraph.{'zip' if fmt == 'jsonl' else fmt}", mime=mime,
                            on_click="ignore", icon=":material/download:")
+    others = [f for f in known if f not in {fmt for fmt, _, _ in FORMATS}]
+    if others:
+        st.caption("其他已注册的导出格式 Other registered formats")
+    for fmt in others:
+        st.download_button(f"下载 download {fmt}", data=_lazy(fmt, path, mtime, True), key=f"dl-{fmt}",
+                           file_name=f"plangraph-{fmt}.zip", mime="application/octet-stream",
+                           on_click="ignore", icon=":material/download:")
     c = snap.counts()
     st.caption(f"{sum(c.values())} 个节点 nodes · {len(snap.graph.edges)} 条关系 edges（不含提及 without mentions）")
 
 
-def _lazy(fmt: str, path: str, mtime: int):
+def _lazy(fmt: str, path: str, mtime: int, always_zip: bool = False):
     """Export only when the button is pressed (the callable runs on download)."""
     def make() -> bytes:
-        return data.export_bytes(fmt, path, mtime)[0]
+        return data.export_bytes(fmt, path, mtime, always_zip)[0]
     return make

@@ -17,9 +17,10 @@ import streamlit as st  # noqa: E402
 from explorer import data, nav  # noqa: E402
 from explorer.text import CSS  # noqa: E402
 from explorer.views import console, downloads, entity, indicators, map as map_view, path, plans, search  # noqa: E402
+from explorer.views import analytics  # noqa: E402
 
 VIEWS = {"search": search, "entity": entity, "path": path, "plans": plans, "indicators": indicators,
-         "map": map_view, "console": console, "downloads": downloads}
+         "map": map_view, "analytics": analytics, "console": console, "downloads": downloads}
 
 st.set_page_config(page_title="PlanGraph 规划知识图谱", page_icon="🕸️", layout="wide")
 st.markdown(CSS, unsafe_allow_html=True)

@@ -7,7 +7,7 @@ mirrored into ``st.query_params`` at the end of every run, so any view can be bo
     ?page=plans&plan=<id>&plan_b=<id>
     ?page=indicators&indicator=<id>
     ?page=console&query=<name>
-    ?page=map | ?page=downloads
+    ?page=map | ?page=analytics | ?page=downloads
 
 Navigation happens in button callbacks (:func:`go`), which run before the next script run, so the
 page drawn is already the new one.
@@ -23,12 +23,13 @@ PAGES = {
     "plans": ":material/menu_book: 规划 Plans",
     "indicators": ":material/bar_chart: 指标 Indicators",
     "map": ":material/map: 地图 Map",
+    "analytics": ":material/hub: 网络分析 Analytics",
     "console": ":material/terminal: Cypher 控制台 Console",
     "downloads": ":material/download: 下载 Downloads",
 }
 #: the session-state keys each page shows in the URL (they are also the keys of its widgets)
 PARAMS = {"search": ("q",), "entity": ("entity",), "path": ("a", "b"), "plans": ("plan", "plan_b"),
-          "indicators": ("indicator",), "map": (), "console": ("query",), "downloads": ()}
+          "indicators": ("indicator",), "map": (), "analytics": (), "console": ("query",), "downloads": ()}
 ALL_PARAMS = tuple(dict.fromkeys(k for ks in PARAMS.values() for k in ks))
 
 

@@ -52,7 +52,7 @@ def open_store(args, read_only: bool = True):
 def cmd_build(args) -> int:
     if getattr(args, "neo4j", None):
         from graph.neo4j_store import build_neo4j
-        report = build_neo4j(args.plans, args.neo4j)
+        report = build_neo4j(args.plans, args.neo4j, show_progress=not args.quiet)
     else:
         from graph.build import build
         report = build(args.plans, args.db, show_progress=not args.quiet)

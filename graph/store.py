@@ -15,6 +15,7 @@ Python values; nodes and relationships as dicts with ``_kind``/``_label`` and a
 """
 from __future__ import annotations
 
+import decimal
 import json
 import os
 from dataclasses import dataclass
@@ -156,7 +157,9 @@ class LadybugStore:
             src, dst = labels.get(edge.source) or self._label_of(edge.source), \
                 labels.get(edge.target) or self._label_of(edge.target)
             sets = ", ".join(f"r.{q(k[2:])} = ${k}" for k in row)
-            match = "" if edge.type != "MENTIONED_IN" else " {`start`: $p_start}"
+            # two mentions in one section may share a start (全员劳动生产率 / 全员劳动生产率(万元/人)):
+            # a mention is keyed by both offsets
+            match = "" if edge.type != "MENTIONED_IN" else " {`start`: $p_start, `end`: $p_end}"
             self.conn.execute(
                 f"MATCH (a:{src} {{id: $src}}), (b:{dst} {{id: $dst}}) "
                 f"MERGE (a)-[r:{edge.type}{match}]->(b)" + (f" SET {sets}" if sets else ""),
@@ -246,4 +249,6 @@ def to_plain(value: Any) -> Any:
         return [to_plain(v) for v in value]
     if isinstance(value, float) and value != value:
         return None
+    if isinstance(value, decimal.Decimal):   # sum() of integers comes back as a DECIMAL
+        return int(value) if value == value.to_integral_value() else float(value)
     return value

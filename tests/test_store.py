@@ -19,3 +19,25 @@ def test_upsert_writes_what_bulk_load_writes(tmp_path):
             == bulk_rows
         ends = s.query("MATCH ()-[r:MENTIONED_IN]->() RETURN r.`end` AS e ORDER BY e LIMIT 1").rows
         assert ends and ends[0]["e"] > 0
+
+
+def test_upsert_keeps_two_mentions_that_share_a_start(tmp_path):
+    """A table cell can name 全员劳动生产率 and 全员劳动生产率(万元/人) from the same offset."""
+    from graph.model import Evidence
+    graph = sample_graph()
+    node = next(n for n in graph.nodes.values() if n.label == "Indicator")
+    first = node.mentions[0]
+    node.mentions.append(Evidence(first.plan, first.section, first.start, first.end - 1, first.text[:-1]))
+    with LadybugStore.create(tmp_path / "copy.lbug") as s:
+        s.load(graph)
+        bulk = s.counts()["edges"]["MENTIONED_IN"]
+    with LadybugStore.create(tmp_path / "merge.lbug") as s:
+        s.upsert(graph)
+        s.upsert(graph)
+        assert s.counts()["edges"]["MENTIONED_IN"] == bulk
+
+
+def test_sums_come_back_as_numbers(sample_db):
+    with LadybugStore(sample_db) as s:
+        (row,) = s.query("MATCH (n:Place) RETURN sum(1) AS whole, sum(0.5) AS half").rows
+    assert isinstance(row["whole"], int) and isinstance(row["half"], float) and row["whole"] == 2 * row["half"]

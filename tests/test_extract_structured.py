@@ -384,3 +384,23 @@ def test_synthetic_share_without_a_verb():
     node = g.nodes[e.target]
     assert node.name == "护理型床位占养老机构床位总数比重" and node.mentions[0].text == "护理型床位占养老机构床位总数"
     assert (e.props["target_value"], e.props["comparator"], e.props["unit"]) == (60, "≥", "%")
+
+
+def test_synthetic_table_merged_target_in_words_carries_down():
+    """A vertically merged cell (完成上级下达任务 over three 约束性 rows) is blank in the rows below it."""
+    text = ("第二章 发展目标\n"
+            "专栏1 某旗“十四五”时期主要指标\n"
+            "序号\t类别\t指标\t2020年\t2025年\t年均增长\t属性\n"
+            "1\t绿色发展\t单位地区生产总值能耗降低（%）\t-\t完成上级下达任务\t-\t约束性\n"
+            "2\t\t化学需氧量排放总量减少（%）\t-\t\t-\t约束性\n"
+            "3\t\t地级及以上城市空气质量优良天数比率（%）\t86\t\t-\t约束性\n"
+            "4\t\t草原综合植被盖度（%）\t45\t≥46\t-\t约束性\n"
+            "5\t\t湿地保护率（%）\t50\t\t-\t约束性\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    for name in ("化学需氧量排放总量减少", "地级及以上城市空气质量优良天数比率"):
+        assert t[name][0].props["target"] == "完成上级下达任务", name
+    assert t["地级及以上城市空气质量优良天数比率"][0].props["baseline_value"] == 86
+    assert t["草原综合植被盖度"][0].props["target_value"] == 46
+    # a number interrupts the merged cell: the blank row after it has no target
+    assert t["湿地保护率"][0].props["target"] is None

@@ -134,6 +134,7 @@ def extract_tables(ctx) -> None:
         if "name" not in roles:
             continue
         category = None
+        above = ""      # a target in words in the row above: a vertically merged cell covers blank cells below
         for cells, (r0, r1) in zip(table.rows[1:], table.row_spans[1:]):
             vals = [text[a:b] for a, b in cells]
 
@@ -158,6 +159,11 @@ def extract_tables(ctx) -> None:
             if not target and growth and not attribute and re.match(r"[≥≤><]", norm(growth)):
                 # a row whose cells slid one column left: the target sits under 年均增长
                 target, growth = growth, ""
+            ti = roles.get("target")
+            if not target and above and ti is not None and (ti >= len(vals) or not vals[ti].strip()) \
+                    and any(not _empty(v) for j, v in enumerate(vals) if j not in (ni, roles.get("no"), ti)):
+                target = above
+            above = target if target and not re.search(r"\d", target) else ""
             baseline = cell("baseline")
             t_val, t_unit, t_cmp = parse_target(target)
             b_val, _, _ = parse_target(baseline)

@@ -206,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return fail("interrupted")
+    except BrokenPipeError:   # output piped into `head` and the like: not an error of ours
+        sys.stderr.close()
+        return 0
     except Exception as err:  # a clear message, not a traceback, for expected failures
         from graph.store import QueryError
         from loaders.read import PlanError

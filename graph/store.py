@@ -232,7 +232,8 @@ def to_plain(value: Any) -> Any:
             out.update(_kind="node", _label=value["_LABEL"], _key=_key(value.get("_ID")))
         internal = {p.name for nt in NODE_TYPES.values() for p in nt.props if p.internal}
         for k, v in value.items():
-            if not k.startswith("_") and k not in internal:
+            # a path's nodes carry every table's columns (null where the label lacks them): keep set ones
+            if not k.startswith("_") and k not in internal and v is not None:
                 out[k] = to_plain(v)
         if out.get("_kind") == "rel" and isinstance(out.get("evidence"), str):
             try:

@@ -156,6 +156,13 @@ def test_analyze_is_json_and_complete(sample):
     assert r["district_bridges"]["districts"] == ["回民区", "新城区"]
 
 
+def test_analyze_an_empty_graph():
+    from graph.model import GraphData
+    r = an.analyze(GraphData())
+    assert r["graph"]["nodes"] == 0 and r["degree"] == [] and r["communities"]["count"] == 0
+    assert "0 entities" in an.report(r)
+
+
 # -- the bundled plans ------------------------------------------------------------------------------
 def _sorted_desc(rows):
     return all(a["score"] >= b["score"] for a, b in zip(rows, rows[1:]))

@@ -231,3 +231,28 @@ def test_administrative_divisions_jieba_knows_as_names():
     places = names(g, "Place")
     assert {"赛罕区", "托克托县", "土默特左旗", "包头市"} <= places
     assert not places & {"城市", "山区"}
+
+
+# -- policies: how plans name systems, reforms and counted campaigns ------------------------------
+
+def test_named_systems_mechanisms_and_reforms():
+    g = run(para("建立重大项目专班包联制度，健全“2+3”要素保障机制，完善牧区草畜平衡调节机制，"
+                 "深化国有林场改革，推动落实篮球改革，打好秸秆禁烧攻坚战。建立健全长效机制，完善工作机制。"))
+    pol = names(g, "Policy")
+    assert {"重大项目专班包联制度", "2+3要素保障机制", "牧区草畜平衡调节机制", "国有林场改革", "篮球改革",
+            "秸秆禁烧攻坚战"} <= pol
+    assert not pol & {"长效机制", "工作机制", "要素保障机制"}
+
+
+def test_counted_campaigns_and_slogans():
+    g = run(para("全力落实三大任务和两件大事，立足“一核两翼”，坚持生态立县，提升“15分钟健身圈”，"
+                 "严格执行“规划先行、保护优先、适度开发”的开发方针。"))
+    pol = names(g, "Policy")
+    assert {"三大任务", "两件大事", "一核两翼", "生态立县", "15分钟健身圈", "规划先行、保护优先、适度开发"} <= pol
+
+
+def test_policy_names_stop_at_the_verb():
+    g = run(para("坚定不移推进改革，探索乡镇人事制度改革，圆满完成医保支付方式改革。"))
+    pol = names(g, "Policy")
+    assert {"乡镇人事制度改革", "医保支付方式改革"} <= pol
+    assert not any(p.startswith(("探索", "推进", "圆满", "坚定")) for p in pol)

@@ -247,6 +247,7 @@ DIVISION_KINDS = {"区": "district", "县": "county", "旗": "banner", "市": "c
 DIVISION_NOT = {"老城区", "都市", "上市", "城市", "山区", "新区", "郊区", "高新区", "文明城市", "宜居区", "全市", "全区"}
 SETTLEMENT_CHARS = set("营窑板沟湾庄堡屯寨坝梁峁坪店滩圐圙旦")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
+_NO_PLACE = type("NoPlace", (), {"kind": None})()
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
 NUMBERED_SCHOOL = re.compile(r"^第[一二三四五六七八九十百]+中学$")
 #: a name never starts with the tail of the word before it (紧密|型城市医疗集团)
@@ -287,12 +288,12 @@ def _token_rules(tok: str):
     got = (_match_suffix(tok, P.ORG_SUFFIXES), _match_suffix(tok, P.GOV_SUFFIXES),
            place if place and place[1] else None,
            _match_suffix(tok, P.PROJECT_SUFFIXES) or _match_suffix(tok, P.EVENT_SUFFIXES),
-           tok.endswith(P.INDUSTRY_TAILS), tok.endswith(("战略", "行动", "计划")))
+           tok.endswith(P.INDUSTRY_TAILS), tok.endswith(POLICY_TOKEN_HEADS))
     return got if any(got) else None
 
 
 SUFFIX_LAST_CHARS = {suf[-1] for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE_SUFFIXES, P.PROJECT_SUFFIXES,
-                                           P.EVENT_SUFFIXES) for suf, _ in table} | set("业济略动划")
+                                           P.EVENT_SUFFIXES) for suf, _ in table} | set("业济略动划度制革战")
 LEAD_BY_CHAR: dict[str, list[str]] = {}
 for _w in LEAD_PREFIXES:
     LEAD_BY_CHAR.setdefault(_w[0], []).append(_w)
@@ -311,16 +312,47 @@ NOT_INDUSTRY_TAILS = ("企业", "就业", "行业", "事业", "物业", "创业"
 POLICY_STOP = frozenset(P.POLICY_LEAD) | P.LEAD_VERBS | frozenset("""
 实施 推进 落实 深入 全面 加快 启动 开展 坚持 大力 保持 把握 阐明 成为 抢抓 出台 列入 制定 要 是 准确 积极 融入 服务 对接 
 贯彻 围绕 按照 根据 依据 通过 结合 响应 参与 参加 执行 做好 制订 编制 印发 出台 用好 抓住 抓好 强化 完善 健全 建立 构建 打好
+探索 打赢 坚决 坚定不移 指 攻坚 环节 关键环节 领域 重点领域 推进改革 深化改革 圆满完成 完成
 """.split())
 #: strategies and campaigns need a name, not a category (重大战略, 共同行动, 年度计划)
 POLICY_GENERIC = frozenset("""
 国家 发展 总体 重大 区域 各项 新 重点 各 该 本 全市 全区 自治区 年度 工作 实际 共同 全民 专项 相关 有关 一系列 系列 具体 重要
 """.split())
+#: token endings that make a policy's name: a strategy, campaign, plan, system, mechanism or reform
+POLICY_TOKEN_HEADS = ("攻坚战", "战略", "行动", "计划", "制度", "机制", "改革")
+SYSTEM_HEADS = ("制度", "机制", "改革")
+POLICY_KIND = {"制度": "system", "机制": "mechanism", "改革": "reform", "攻坚战": "campaign", "战略": "strategy",
+               "行动": "campaign", "计划": "programme"}
+#: qualifiers that leave a system generic (长效机制, 工作机制, 体制机制, 管理制度)
+SYSTEM_GENERIC_LAST = frozenset("""
+长效 工作 体制 管理 协调 联动 运行 保障 激励 约束 考核 评价 监督 监管 制度 机制 相关 有效 完善 健全 常态化 长期 各项 配套
+""".split())
+#: after a quoted label: a few words, then the kind of system it names (“1+1+1”招商负责机制)
+QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革)(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
+QUOTE_MODIFIER_TAILS = ("版", "型", "式", "级", "化", "性")
+#: 一区一带, 两横三纵, 一核多点: a numeral, a noun, a numeral, a noun
+NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$")
+#: 一刻钟便民生活圈, 15分钟健身圈: a service radius named as a programme
+CIRCLE_RE = re.compile(r"^(?:一刻钟|半小时|[0-9一二三四五六七八九十]+分钟)[\u4e00-\u9fff]{1,8}圈$")
+#: a principle or guideline written in quotes before 的…方针 / 原则
+GUIDELINE_RE = re.compile(r"[“\"]([^“”\"，。；]{6,40}?)[”\"]的?[\u4e00-\u9fff]{0,6}(方针|原则)")
+#: 五大任务, 两件大事, 三大攻坚战: a counted set of tasks the text names as a campaign
+COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1,2}(?:大|件大|件)(?:任务|事|战略|行动|工程|攻坚战|举措|使命)")
+#: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
+PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
 PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
 YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
 INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
+
+
+SLOGAN_LEADS = ("坚持", "实施", "落实", "推进", "深化", "推动", "践行", "坚定", "围绕", "立足", "深入实施")
+
+
+def _generic_gap(gap: str) -> bool:
+    """“X”专项行动 / “X”工作机制: the words between the quote and the head only say what kind."""
+    return gap in ("专项", "工作", "三年", "行动", "建设", "重点", "系列")
 
 
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
@@ -353,6 +385,7 @@ class Finder:
     def run(self) -> list[Cand]:
         self.gazetteer()
         self.quoted()
+        self.policy_phrases()
         self.suffix_rules()
         self.school_abbr()
         self.enumerations()
@@ -380,13 +413,28 @@ class Finder:
                                      "document", 2))
         for m in QUOTE_RE.finditer(sq):
             q = FOOTNOTE_RE.sub("", m.group(1))
-            if PERIOD_RE.match(q) or not CJK.search(q) or any(c in q for c in "，。；：！？,;"):
+            if PERIOD_RE.match(q) or any(c in q for c in "，。；：！？,;"):
+                continue
+            if not CJK.search(q):
+                gap = QUOTE_GAP_HEAD.match(sq, m.end())
+                q = m.group(1)
+                if gap and re.search(r"[0-9+]", q) and not _generic_gap(gap.group(1)):   # “1+1+1”招商负责机制
+                    self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted",
+                                         0.8, POLICY_KIND.get(gap.group(2), "programme"), 2))
                 continue
             after = sq[m.end():m.end() + 6]
             before = sq[max(0, m.start() - 4):m.start()]
             head = next((h for h in sorted(P.POLICY_HEADS, key=len, reverse=True)
                          if after.startswith(h) and h not in ("制", "长制")), None)
-            if head:
+            gap = QUOTE_GAP_HEAD.match(sq, m.end())
+            if head is None and gap and not q.endswith(QUOTE_MODIFIER_TAILS) and not _generic_gap(gap.group(1)):
+                # “1+1+1”招商负责机制: the quoted label names a system whose kind follows after a few words
+                self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted", 0.8,
+                                     POLICY_KIND.get(gap.group(2), "programme"), 2))
+            elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)):
+                # “一区一带”, “一刻钟便民生活圈”: counted slogans and service-radius programmes
+                self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.8, "slogan", 2))
+            elif head:
                 self.out.append(Cand(m.start(), m.end() + len(head), "Policy", clean(q + head),
                                      "policy-quoted", 0.85, "programme", 2))
             elif q.endswith(P.POLICY_HEADS) and len(q) >= 3:
@@ -399,6 +447,27 @@ class Finder:
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
                 self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
                                      "event", 2))
+
+    def policy_phrases(self) -> None:
+        """Unquoted named campaigns: 五大任务, 两件大事 (counted), 坚持三产立区 (slogans), quoted guidelines."""
+        s = self.s
+        sq = s.sq
+        for m in COUNTED_POLICY.finditer(sq):
+            a, b = m.start(), m.end()
+            if a not in s.off_set or (b < len(sq) and b not in s.off_set):
+                continue
+            self.out.append(Cand(a, b, "Policy", None, "policy-counted", 0.7, "programme"))
+        for m in PLACE_SLOGAN.finditer(sq):
+            a, b = m.start(), m.end()
+            before = sq[max(0, a - 4):a]
+            if not before.endswith(SLOGAN_LEADS) or (b < len(sq) and CJK.match(sq[b])) or a not in s.off_set:
+                continue
+            if sq[a:a + 2] in P.GENERIC_INDUSTRY_MODIFIERS:
+                continue
+            self.out.append(Cand(a, b, "Policy", None, "policy-slogan", 0.7, "slogan"))
+        for m in GUIDELINE_RE.finditer(sq):
+            self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
+                                 "guideline", 2))
 
     # suffix rules -------------------------------------------------------------------------------
     def suffix_rules(self) -> None:
@@ -508,6 +577,7 @@ class Finder:
         s = self.s
         nxt = s.toks[i + 1] if i + 1 < len(s.toks) else ""
         if nxt not in ("项目", "工程", "分校", "校区", "分院", "院区") and not nxt.endswith(("项目", "工程")) \
+                and nxt not in self.res.surfaces \
                 and _token_rules(nxt) and (_token_rules(nxt)[2] or _token_rules(nxt)[3]):
             return     # 国家大学|科技园: the organisation names a facility, which is the thing named
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
@@ -565,6 +635,9 @@ class Finder:
             xs.pop(0)
             j += 1
         own = [(t, g) for t, g in xs if t not in self.res.place_forms]
+        if not own and len(xs) == 1 and suf in SETTLEMENT and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 3 \
+                and (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind not in LOCAL_KINDS:
+            own = xs[:1]    # 金桥|村: a village named after a zone or area is a place of its own
         if not own or any((t in P.NOT_NAMES and t not in PLACE_HEADS) or t.endswith(ORG_HEADS) for t, _ in own):
             return
         if xs[0][0].endswith(ADJ_TAILS):
@@ -680,22 +753,30 @@ class Finder:
         while j > 0 and i - j < 6:
             t, g = s.toks[j - 1], s.tagl[j - 1]
             if (not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g == "t"
-                    or t in P.LEAD_JUNK or used + len(t) > 12):
-                break
+                    or t in P.LEAD_JUNK or used + len(t) > 12
+                    or (len(t) == 1 and g in ("v", "a", "d", "ad") and (j < 2 or len(s.toks[j - 2]) == 1))):
+                break      # 打|好|…攻坚战: a one-character verb or adjective opens the clause
             used += len(t)
             j -= 1
         while j < i and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS):
             j += 1
+        head = next(h for h in POLICY_TOKEN_HEADS if tok.endswith(h))
+        if tok in POLICY_STOP:
+            return
         xs = [s.toks[k] for k in range(j, i)]
-        if len(tok) > 2:
-            xs.append(tok[:-2])
+        if len(tok) > len(head):
+            xs.append(tok[:-len(head)])
         x = "".join(xs)
         last_tag = s.tagl[i - 1] if j < i else None
-        if len(x) < 3 or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) or last_tag in ("a", "ad", "d") \
-                or all(t in POLICY_GENERIC or t in P.GENERIC or t.endswith(("项目", "工程", "工作")) for t in xs):
-            return     # 年度重点项目计划, 三年行动计划: a kind of plan, not a named one
+        # a reform is often named by its field alone (足球改革, 国企改革); systems need a longer qualifier
+        short_ok = head in ("改革", "攻坚战") and len(x) == 2 and len(xs) == 1 and s.tagl[i - 1] in ("n", "nz", "j", "vn")
+        if (len(x) < 3 and not short_ok) or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) \
+                or last_tag in ("a", "ad", "d") or (head in SYSTEM_HEADS and xs and xs[-1] in SYSTEM_GENERIC_LAST) \
+                or all(t in POLICY_GENERIC or t in P.GENERIC or t in SYSTEM_GENERIC_LAST
+                       or t.endswith(("项目", "工程", "工作")) for t in xs):
+            return     # 年度重点项目计划, 三年行动计划, 长效机制: a kind of plan, not a named one
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
-        self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, tok[-2:]))
+        self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, POLICY_KIND.get(head, head)))
 
     def enumerations(self) -> None:
         """甲、乙、丙等项目 / 等企业 / 等主导产业 / 等地: the items of a list closed by 等 + a head are named things."""

@@ -17,6 +17,7 @@ shows them.
 """
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
@@ -209,23 +210,40 @@ def community_of(cs: list[dict], node: str) -> dict | None:
 
 
 # -- districts and bridges ---------------------------------------------------------------------
-def districts(G, city: str = CITY) -> list[str]:
+def districts(G, city: str = CITY, gazetteer: dict | None = None) -> list[str]:
     """Place nodes that are districts of ``city``: of a district kind (区/县/旗) and located directly
-    in the city.  Without the city in the graph, every Place of a district kind.
+    in the city, in the graph or in the ``gazetteer`` ({name: (kind, parent)}; default the project's,
+    data/lexicons/gazetteer.csv).  Without the city anywhere, every Place of a district kind.
 
     >>> U = undirected(example_graph())
-    >>> sorted(U.nodes[d]["name"] for d in districts(example_graph()))
+    >>> sorted(U.nodes[d]["name"] for d in districts(example_graph(), gazetteer={}))
     ['回民区', '新城区']
     """
     D = _directed(G)
+    gaz = _gazetteer() if gazetteer is None else gazetteer
     cities = {n for n, d in D.nodes(data=True) if d.get("label") == "Place" and city in _names(d)}
     out = []
     for n, d in D.nodes(data=True):
-        if d.get("label") != "Place" or (d.get("kind") or "") not in DISTRICT_KINDS:
+        if d.get("label") != "Place":
             continue
-        if not cities or any(v in cities for _, v, k in D.out_edges(n, keys=True) if k == "LOCATED_IN"):
+        g_kind, g_parent = gaz.get(d.get("name"), (None, None))
+        if (d.get("kind") or g_kind or "") not in DISTRICT_KINDS:
+            continue
+        in_city = g_parent == city or any(v in cities for _, v, k in D.out_edges(n, keys=True)
+                                          if k == "LOCATED_IN")
+        if in_city or not (cities or any(parent == city for _, parent in gaz.values())):
             out.append(n)
     return sorted(out, key=lambda n: (D.nodes[n]["name"], n))
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> dict:
+    """{name: (kind, parent)} from the project's gazetteer; {} if it cannot be read."""
+    try:
+        from loaders.lexicon import load_lexicon
+        return {p.name: (p.kind, p.parent) for p in load_lexicon().places.values()}
+    except Exception:   # analytics must work on a database alone
+        return {}
 
 
 def district_bridges(G, city: str = CITY, max_via: int = 3) -> list[dict]:

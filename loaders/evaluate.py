@@ -11,6 +11,12 @@ passage:
   that file overlapping the passage span;
 * names match after :func:`norm` against the name or any alias, on either side.
 
+Only stated relations are scored.  Edges made by inference rules — listed once, in
+``loaders.extract.relations.INFERRED_EXTRACTORS`` (a district plan's unplaced project put in the plan's
+place; a gazetteer parent no sentence writes) — say what the text implies, not what it states, so they are
+left out of the relation predictions; the report prints how many were left out
+("inferred edges not scored: N", counted over edges with evidence in a gold passage).
+
 COVERS is scored per document (gold: ``plan_place`` plus an optional ``covers`` list).  Indicator
 targets (the gold ``indicators`` list) are scored by recall: a gold row is recalled when a TARGETS edge
 of that document reaches an Indicator of that name with the same target year and a matching target.
@@ -257,7 +263,9 @@ def score(gold_docs: list[GoldDoc], graph, plan_of_file: dict | None = None) -> 
         plan_of_file.setdefault(n.props.get("file"), n.id)
     nodes = graph.nodes
     entity_nodes = [n for n in nodes.values() if n.label in ENTITY_LABELS]
-    rel_edges = [e for e in graph.edges.values() if e.type in PASSAGE_RELATIONS]
+    inferred = inferred_extractors()
+    rel_edges = [e for e in graph.edges.values() if e.type in PASSAGE_RELATIONS and e.extractor not in inferred]
+    unscored = [e for e in graph.edges.values() if e.type in PASSAGE_RELATIONS and e.extractor in inferred]
 
     ents, rels = _Tally(ENTITY_LABELS), _Tally(PASSAGE_RELATIONS + ("COVERS",))
     passages_out, indicator_rows = [], []
@@ -286,12 +294,25 @@ def score(gold_docs: list[GoldDoc], graph, plan_of_file: dict | None = None) -> 
         "entities": ent_rows, "entities_overall": ent_all,
         "relations": rel_rows, "relations_overall": rel_all,
         "located_in_fp_to_plan_place": implicit,
+        "inferred_not_scored": sum(1 for e in unscored if any(
+            plan_of_file.get(p.doc) == ev.plan and _overlaps(ev.start, ev.end, p)
+            for ev in e.evidence for gd in gold_docs for p in gd.passages)),
+        "inferred_in_graph": len(unscored),
         "by_document": by_doc,
         "indicator_targets": {"gold": len(indicator_rows), "recalled": recalled,
                               "recall": round(recalled / len(indicator_rows), 4) if indicator_rows else 0.0,
                               "rows": indicator_rows},
         "errors": passages_out,
     }
+
+
+def inferred_extractors() -> frozenset:
+    """Extractor names of inference rules (their edges are not scored); empty if relations.py is absent."""
+    try:
+        from loaders.extract.relations import INFERRED_EXTRACTORS
+    except ImportError:
+        return frozenset()
+    return frozenset(INFERRED_EXTRACTORS)
 
 
 def _score_passage(p: GoldPassage, plan_id, entity_nodes, rel_edges, nodes, ents: _Tally, rels: _Tally) -> dict:
@@ -400,6 +421,9 @@ def report_lines(result: dict, verbose: bool = False) -> list[str]:
     lines += _fmt(result["relations"], result["relations_overall"], "relation")
     lines.append(f"(of the LOCATED_IN false positives, {result['located_in_fp_to_plan_place']} point at the "
                  f"document's own place: implied by the document, not stated in the passage)")
+    if "inferred_not_scored" in result:
+        lines.append(f"inferred edges not scored: {result['inferred_not_scored']} in the gold passages "
+                     f"({result['inferred_in_graph']} in the graph; see loaders.extract.relations.INFERRED_EXTRACTORS)")
     lines += ["", f"{'document':<28}{'passages':>9}{'entity F1':>11}{'relation F1':>13}"]
     for doc, r in result["by_document"].items():
         lines.append(f"{doc:<28}{r['passages']:>9}{r['entities']['f1']:>11.3f}{r['relations']['f1']:>13.3f}")

@@ -263,7 +263,9 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
         node.mentions = _union(mention_sets[nid])
         out.nodes[nid] = node
 
-    # 5. edges re-pointed, evidence merged, self-loops dropped
+    # 5. edges re-pointed, evidence merged, self-loops dropped; an edge one plan states and another only
+    # infers (its project put in the plan's place, a gazetteer parent) keeps the stating evidence alone
+    inferred = _inferred_extractors()
     edges: dict[tuple[str, str, str], Edge] = {}
     ev_lists: dict[tuple[str, str, str], list] = {}
     for g in graphs:
@@ -281,14 +283,26 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
                     if v is not None and mine.props.get(k) in (None, ""):
                         mine.props[k] = v
                 # the surest rule wins; ties go to the alphabetically first, whatever the input order
-                if e.confidence > mine.confidence or (e.confidence == mine.confidence and e.extractor < mine.extractor):
+                # (a stated edge beats an inferred one, so the kept extractor says the text states it)
+                rank, mine_rank = (e.extractor not in inferred, e.confidence), (mine.extractor not in inferred,
+                                                                                mine.confidence)
+                if rank > mine_rank or (rank == mine_rank and e.extractor < mine.extractor):
                     mine.confidence, mine.extractor = e.confidence, e.extractor
-            ev_lists[key].append(e.evidence)
+            ev_lists[key].append((e.extractor in inferred, e.evidence))
     for key in sorted(edges):
         e = edges[key]
-        e.evidence = _union(ev_lists[key])
+        stated = [ev for was_inferred, ev in ev_lists[key] if not was_inferred]
+        e.evidence = _union(stated or [ev for _, ev in ev_lists[key]])
         out.edges[key] = e
     return out
+
+
+def _inferred_extractors() -> frozenset:
+    try:
+        from loaders.extract.relations import INFERRED_EXTRACTORS
+    except ImportError:
+        return frozenset()
+    return frozenset(INFERRED_EXTRACTORS)
 
 
 def _union(lists: list[list[Evidence]]) -> list[Evidence]:

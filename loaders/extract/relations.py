@@ -6,15 +6,20 @@ mentions inside it are collected once (mentions are indexed by offset and found 
 bisection), and rules written for how Chinese plans state relations add edges:
 
 - LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目), a place
-  right before a name (回民区乌素图“杏花节”, X境内的Y), 位于/落户/入驻 X, 在 X 建设/打造 Y;
-  weaker: a project alone with one place in a short item, and a district plan's projects
-  (and villages, towns, local schools) that the text does not place are in the plan's place.
+  right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程), 位于/落户/入驻 X
+  (every place of 位于赛罕区X产业园内), 在 X 建设/打造 Y; a 专栏 title opening with a place
+  (专栏2 新城区…项目) for every item; weaker: a project alone with one place in a short item.
+- Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
+  plan's projects (and villages, local schools) that the text does not place, and whose name
+  and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
 - SUPPORTS: 依托/以…为依托 A … 推动/促进/发展/壮大 B产业; A 推动 B产业 in one clause;
   为 B 提供支撑; 实施 A，推动 B; A项目投产后，将带动 B; 推进 A 建设，…培育 B产业.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目),
   or named with a project in a clause with 承建/参与/合作/引进/投资/运营/签约….
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
-  parent (乌素图 → 回民区 → 呼和浩特市), citing the child's first mention.
+  parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
+  write the child right after the parent (呼和浩特市新城区…), else inferred
+  (``gazetteer_inferred``, 0.5) citing the child's first mention.
 
 >>> from loaders.read import Document
 >>> from loaders.segment import segment
@@ -48,6 +53,7 @@ BROAD_KINDS = {"country", "province", "region", "autonomous_region"}
 JOINERS = set(" \t\r\n\u3000“”\"'‘’「」『』《》")
 _DROP_JOINERS = str.maketrans("", "", "".join(JOINERS))
 INSIDE_GAP_RE = re.compile(r"^((境内|辖区内?|区域内|范围内|园区内|片区内|内)的?|的)?$")
+PLACE_LIST_GAPS = ("、", "和", "及", "与")
 NAME_JOINERS = JOINERS | set("（()）·")
 OPENERS = "“‘「『《\"'"
 #: names of places that contain other things (not streets, roads, squares or buildings)
@@ -59,6 +65,10 @@ MAX_NAME_PREFIX = 24
 LOCAL_PLACE_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "街道")
 #: "projects" that are titles, corridors or programmes, not things built somewhere
 NOT_SITED_RE = re.compile(r"(示范区|示范城市|先行区|走廊|经济带|体系|计划|行动|战略|品牌|城市|工作)$")
+#: rules whose edges are inferences, not statements of the text (the evaluator leaves them unscored)
+PLAN_PLACE_RULE = "plan_place_inferred"
+GAZETTEER_INFERRED = "gazetteer_inferred"
+INFERRED_EXTRACTORS = frozenset({f"relations.{PLAN_PLACE_RULE}", f"relations.{GAZETTEER_INFERRED}"})
 LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "社区卫生服务中心", "卫生服务站", "医院")
 
 # -- cue words (plan language) ---------------------------------------------------------------
@@ -232,6 +242,7 @@ class Relations:
             self.cooccurrence_rule(top, span, located, in_box)
             self.support_rules(top, span)
             self.involve_rules(top, span)
+        self.box_title_places()
         self.plan_place()
         self.gazetteer_chains()
 
@@ -321,8 +332,9 @@ class Relations:
             run, j, joint = [], i - 1, m.start
             while j >= 0 and top[j].label == "Place":
                 gap = self.gap(top[j].end, joint)
-                # X的Y, X境内(的)Y, X辖区内Y: the place before the name is where it is
-                if not INSIDE_GAP_RE.match(gap) or (gap and run):
+                # X的Y, X境内(的)Y, X辖区内Y: the place before the name is where it is;
+                # 甲村、乙村抗旱水源工程: places listed before a name all hold it
+                if not (INSIDE_GAP_RE.match(gap) and not (gap and run)) and not (run and gap in PLACE_LIST_GAPS):
                     break
                 run.insert(0, top[j].node)
                 joint, j = top[j].start, j - 1
@@ -378,7 +390,6 @@ class Relations:
             if i > 0 and top[i - 1].label == "Place" and self.squeeze(top[i - 1].end, m.start) == "":
                 continue    # not the first place of the run
             run, j = self.places_after(top, i, m.start)
-            places = self.most_specific(run)
             end = top[j - 1].end
             after = self.squeeze(end, min(span[1], end + 8))
             subject = None
@@ -400,7 +411,8 @@ class Relations:
                 if subject is not None and subject.label not in ("Project", "Organization", "Place"):
                     subject = None
             if subject is not None:
-                for p in places:
+                # 位于赛罕区中环产业园内: every place of the run is stated, the park and its district
+                for p in run:
                     self.relate(subject.node, p, "LOCATED_IN", span, "locate_verb", 0.9)
                 located.add(subject.node.id)
 
@@ -549,13 +561,59 @@ class Relations:
                 if ok and len(between) <= 20:
                     self.relate(p.node, o.node, "INVOLVES", span, "involve_verb", 0.75)
 
+    # 专栏 titles ---------------------------------------------------------------------------
+    def box_title_places(self) -> None:
+        """专栏2 新城区“十四五”时期生态保护项目: the place a box title opens with holds every project listed.
+
+        Stated by the title for all its items.  An item that names a more specific place keeps both (新城区 and 敕勒川生态谷).
+        """
+        for box in self.ctx.seg.sections:
+            if box.kind not in ("box", "table") or box.title_end <= box.title_start:
+                continue
+            places = self.title_places(box.title_start, box.title_end)
+            if not places:
+                continue
+            for m in self.in_span(box.title_end, box.end):
+                if m.label != "Project" or any(m.start < o.end and o.start < m.end and o.label == "Project"
+                                               and (o.end - o.start) > (m.end - m.start)
+                                               for o in self.in_span(max(box.start, m.start - 40), m.end)):
+                    continue
+                # cited at the item (the title is one line above a long list; the item names the thing)
+                span = self.sentence_of(m.start)
+                for p in places:
+                    self.relate(m.node, p, "LOCATED_IN", span, "box_title", 0.85)
+
+    def title_places(self, a: int, b: int) -> list[Node]:
+        """The areal places a heading opens with (mentions, else lexicon/graph surface forms)."""
+        pos, found = a, []
+        while pos < b and self.text[pos] in NAME_JOINERS:
+            pos += 1
+        while pos < b:
+            hit = None
+            for k in range(min(MAX_NAME_PREFIX, b - pos), 1, -1):
+                got = self.surfaces.get(self.text[pos:pos + k])
+                if got and got[0] == "Place":
+                    hit = (k, got[1])
+                    break
+            if hit is None:
+                break
+            k, canonical = hit
+            if self.areal_name(canonical):
+                found.append(self.nested((pos, pos + k, "Place", canonical)))
+            pos += k
+        return self.most_specific(found)
+
     # the plan's own place ---------------------------------------------------------------
     def plan_place(self) -> None:
-        """A district plan's projects are in its district unless the text says where.
+        """Inferred: a district plan's projects are in its district unless the text says where.
 
         Plans list what the issuing government will build on its own territory, so a project
         (or a village or a school the gazetteer does not place) with no stated location is in
-        the plan's place.  Weak evidence: the sentences that mention the thing.
+        the plan's place.  No sentence states it, so the edge is marked inferred (rule
+        ``plan_place_inferred``, confidence 0.4; the evaluator does not score it) and cites the
+        sentences that mention the thing.  A thing whose name or sentence writes another place
+        (坝口子沟河道整治工程, 在乌素图建设…) is left alone: the text places it, just not in a way
+        the rules read.
         """
         located = {e.source for e in self.ctx.graph.edges.values() if e.type == "LOCATED_IN"}
         todo = []
@@ -569,9 +627,33 @@ class Relations:
         for node in todo:
             if node.id == home.id:
                 continue
-            spans = sorted({self.sentence_of(x.start) for x in node.mentions if x.plan == self.plan})[:10]
-            for span in spans:
-                self.relate(node, home, "LOCATED_IN", span, "plan_place", 0.5)
+            own = [x for x in node.mentions if x.plan == self.plan]
+            spans = sorted({self.sentence_of(x.start) for x in own})
+            # a village's sentence lists its neighbours; only a project's or a school's sentence places it
+            if any(self.names_other_place(x.start, x.end, home, node) or self.opens_with_place(x, home) for x in own) \
+                    or (node.label != "Place" and any(self.names_other_place(a, b, home, node) for a, b in spans)):
+                continue
+            for span in spans[:10]:
+                self.relate(node, home, "LOCATED_IN", span, PLAN_PLACE_RULE, 0.4)
+
+    def opens_with_place(self, m, home: Node) -> bool:
+        """Whether a name opens with a place other than ``home`` (青石沟小流域治理工程), known or found in the plan."""
+        name = self.text[m.start:m.end].translate(_DROP_JOINERS)
+        above = self.ancestors(home) | {home.name}
+        for k in range(min(MAX_NAME_PREFIX, len(name) - 1), 1, -1):
+            got = self.surfaces.get(name[:k])
+            if got and got[0] == "Place":
+                return got[1] not in above
+        return False
+
+    def names_other_place(self, a: int, b: int, home: Node, skip: Node | None = None) -> bool:
+        """Whether text[a:b] mentions an areal place other than ``home`` and the places above it."""
+        above = self.ancestors(home) | {home.name}
+        for m in self.in_span(a, b):
+            if m.label == "Place" and m.node is not skip and m.node.name not in above and self.areal(m.node) \
+                    and not self.is_broad(m.node):
+                return True
+        return False
 
     def home_place(self) -> Node | None:
         """The place the plan is about: the manifest's, else the one place the plan COVERS."""
@@ -596,7 +678,12 @@ class Relations:
 
     # gazetteer ---------------------------------------------------------------------------
     def gazetteer_chains(self) -> None:
-        """Every known place points to its gazetteer parent, citing where the child is first mentioned."""
+        """Every known place points to its gazetteer parent.
+
+        Stated (rule ``gazetteer``) when a sentence writes both the place and its parent, citing it;
+        otherwise inferred (``gazetteer_inferred``, 0.5, unscored), citing where the child is first
+        mentioned, so chains stay walkable (乌素图 → 回民区 → 呼和浩特市) without claiming the text says so.
+        """
         lex = self.lex
         queue = deque(n for n in self.ctx.graph.nodes.values() if n.label == "Place")
         seen = set()
@@ -610,17 +697,41 @@ class Relations:
             if entry is None:
                 continue
             fill_place_props(node, entry)
-            own = sorted((m.start, m.end) for m in node.mentions if m.plan == self.plan)
-            span = self.sentence_of(own[0][0]) if own else evidence_for.get(node.id)
+            own = self.sentences_mentioning(node)
+            span = own[0] if own else evidence_for.get(node.id)
             if not entry.parent or span is None:
                 continue
             parent_entry = lex.places[entry.parent]
             parent = self.ctx.graph.add_node("Place", parent_entry.name, aliases=parent_entry.aliases)
             fill_place_props(parent, parent_entry)
-            add_relation(self.ctx, node, parent, "LOCATED_IN", span[0], span[1], extractor="gazetteer",
-                         confidence=0.95)
+            written = self.written_inside(parent, node)
+            if written:
+                for sp in written[:10]:
+                    add_relation(self.ctx, node, parent, "LOCATED_IN", sp[0], sp[1], extractor="gazetteer",
+                                 confidence=0.95)
+            else:
+                add_relation(self.ctx, node, parent, "LOCATED_IN", span[0], span[1],
+                             extractor=f"relations.{GAZETTEER_INFERRED}", confidence=0.5)
             evidence_for.setdefault(parent.id, span)
             queue.append(parent)
+
+    def sentences_mentioning(self, node: Node) -> list[tuple[int, int]]:
+        return sorted({self.sentence_of(m.start) for m in node.mentions if m.plan == self.plan})
+
+    def written_inside(self, parent: Node, child: Node) -> list[tuple[int, int]]:
+        """Sentences writing the child right after its parent (呼和浩特市新城区, 回民区的乌素图), as Chinese
+        states containment; two places merely in one sentence are not a statement."""
+        ends = {m.end for m in parent.mentions if m.plan == self.plan}
+        out = set()
+        for m in child.mentions:
+            if m.plan != self.plan:
+                continue
+            a = m.start
+            while a > 0 and self.text[a - 1] in JOINERS:
+                a -= 1
+            if a in ends or (self.text[a - 1:a] == "的" and (a - 1) in ends):
+                out.add(self.sentence_of(m.start))
+        return sorted(out)
 
 
 def fill_place_props(node: Node, entry) -> None:

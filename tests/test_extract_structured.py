@@ -404,3 +404,52 @@ def test_synthetic_table_merged_target_in_words_carries_down():
     assert t["草原综合植被盖度"][0].props["target_value"] == 46
     # a number interrupts the merged cell: the blank row after it has no target
     assert t["湿地保护率"][0].props["target"] is None
+
+
+def test_synthetic_news_statistics_are_indicators_without_targets():
+    text = ("前三季度经济运行稳中向好\n\n"
+            "1-9月，青河旗社会消费品零售总额实现88.2亿元，同比增长6.1%；10家规模以上工业企业（含园区2家）"
+            "累计产值为12.5亿元，同比增长3%，规模以上工业增加值同比增长5.2%。全年举办招聘活动120场，"
+            "新增城镇就业1.2万人，占全盟28%。\n")
+    g = _graph(_synthetic(text, {"kind": "news", "year": 2024, "period": "2024"}))
+    names = {n.name for n in g.nodes_of("Indicator")}
+    assert names == {"社会消费品零售总额", "规模以上工业企业累计产值", "规模以上工业增加值", "新增城镇就业"}
+    assert not list(g.edges_of("TARGETS"))       # reported figures, not targets
+    for n in g.nodes_of("Indicator"):
+        assert n.mentions and all(text[m.start:m.end] == m.text for m in n.mentions)
+
+
+def test_synthetic_report_counts_verbless_and_qualitative_targets():
+    text = ("二、2026年工作安排\n"
+            "今年全旗经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，"
+            "城乡居民人均可支配收入增长与经济增长基本同步。实施重点项目360个以上、年度计划投资420亿元以上。\n"
+            "（一）壮大新能源产业集群\n"
+            "全力推进以光伏、风电装备为主的新能源装备制造产业集群。建成投产某某逆变器项目，集群产值达到300亿元。\n")
+    g = _graph(_synthetic(text, {"kind": "work_report", "year": 2026, "period": "2026"}))
+    t = _targets(g)
+    same = t["城乡居民人均可支配收入"][0].props
+    assert same["target"] == "与经济增长基本同步" and same["target_value"] is None and same["comparator"] == "≈"
+    projects = t["重点项目"][0].props
+    assert (projects["target_value"], projects["unit"], projects["comparator"]) == (360, "个", "≥")
+    assert "实施重点项目" in next(n for n in g.nodes_of("Indicator") if n.name == "重点项目").aliases
+    invest = t["年度计划投资"][0].props
+    assert (invest["target_value"], invest["unit"], invest["target_year"]) == (420, "亿元", 2026)
+    # a section titled as the year's work: its figures are targets; 集群 is the cluster named before it
+    cluster = t["新能源装备制造产业集群产值"][0]
+    assert cluster.props["target_value"] == 300 and cluster.props["target_year"] == 2026
+    assert "集群产值" in g.nodes[cluster.target].aliases
+
+
+def test_synthetic_targets_in_words_in_a_goal_paragraph():
+    text = ("第二章 总体要求\n第四节 发展目标\n"
+            "——**加快建设“绿色美”新旗。**单位地区生产总值能耗降到自治区下达的控制目标以内，"
+            "地表水水质达到国家和自治区要求，森林覆盖率保持在30%以上。\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    energy = t["单位地区生产总值能耗"][0]
+    assert energy.props["target"] == "自治区下达的控制目标以内" and energy.props["comparator"] == "≤"
+    water = t["地表水水质"][0]
+    assert water.props["target"] == "国家和自治区要求" and water.props["target_year"] == 2025
+    goal = g.nodes[water.source]
+    assert goal.label == "Goal" and goal.name == "绿色美新旗"
+    assert g.nodes[t["森林覆盖率"][0].source].name == "绿色美新旗"

@@ -252,7 +252,8 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 
 COUNT_UNITS = "家|个|所|座|项|人次|万人次|万人|人|名|户|公里|千米|万亩|亩|张|套|辆|台|处|条|件|万平方米|平方米|亿元|万元"
-COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建)(?P<obj>[^\d]{{2,14}}?)"
+COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
+                      rf"新开工|开工|招引)(?P<obj>[^\d]{{2,14}}?)"
                       rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -262,22 +263,25 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     body = piece[lead.end():] if lead else piece
     m = COUNT_RE.match(body)
     if not m:
-        return
+        return False
     obj = m.group("obj")
     name = clean_indicator((m.group("verb").replace("累计", "") if m.group("verb") in ("新增", "累计新增", "引进")
                             else "") + obj)
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
-        return
+        return False
     off = c0 + (lead.end() if lead else 0)
     n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) else m.start("obj"))
     n0, n1 = pos[n_at], pos[off + m.end("obj") - 1] + 1
     written = m.group("num") + m.group("unit") + (m.group("post") or "")
+    verb = m.group("verb")
+    aliases = [verb + obj] if not name.startswith(verb[-2:]) else []     # 实施重点项目 / 重点项目
     node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
-                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", name))
+                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", name), aliases=aliases)
     add_relation(ctx, goal or plan, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                  confidence=0.7, props={"target": written, "target_value": float(m.group("num")),
                                         "comparator": comparator("", m.group("post") or ""),
                                         "target_year": year, "unit": m.group("unit")})
+    return True
 
 
 def plan_end_year(ctx) -> int | None:
@@ -313,12 +317,178 @@ class _Context:
 
     def section(self, sid: str) -> tuple[bool, int | None]:
         """(is a review of the past, year the section's titles name)."""
+        return self.facts(sid)[:2]
+
+    def ahead(self, sid: str) -> bool:
+        """A section a report titles as the work ahead (2026年工作安排, 主要任务): its figures are targets."""
+        return self.facts(sid)[2]
+
+    def facts(self, sid: str) -> tuple[bool, int | None, bool]:
         if sid not in self.cache:
             titles = [s.title for s in self.ctx.seg.ancestors(sid) if s.kind not in ("table",)]
             review = any(REVIEW_RE.search(t) and not re.search(r"目标|任务|安排|展望", t) for t in titles)
             year = next((y for y in (year_of(t) for t in titles) if y), None)
-            self.cache[sid] = (review, year)
+            ahead = not review and any(AHEAD_RE.search(t) for t in titles)
+            self.cache[sid] = (review, year, ahead)
         return self.cache[sid]
+
+
+AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主要任务|重点任务|工作打算|发展目标|主要目标")
+
+
+# -- statistics, targets without a verb, targets in words -----------------------------------------
+#: how the name of a measured quantity ends (社会消费品零售总额, 规模以上工业增加值, 服务器装机量, 新增城镇就业)
+STAT_HEAD = re.compile(r"(?:总额|总值|增加值|产值|营业收入|收入|投资|经费|支出|就业|量|规模|交易额|成交额|营业额|税收|利润|"
+                       r"人数|资金|余额|进出口|出口额|进口额|率|比重|比例|强度|指数|存栏|出栏|寿命|涨幅|增速|产能)$")
+STAT_VALUE = re.compile(rf"(?P<verb>实现|完成|达到|达|为|突破|超过|增长到|增长|下降|提高到|提高|增加)?"
+                        rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?")
+TIME_LEAD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|[一二三四]季度|"
+                       r"全年|年末|年底)|20\d\d年|今年|去年|当年)")
+ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
+STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计)+$")
+#: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务
+WORDS_CUE = re.compile(r"同步|要求|下达")
+IN_WORDS = [
+    re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
+               r"(?:基本)?同步)$"),
+    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成)(?P<t>[^，,；;。]{0,14}?"
+               r"(?:要求|标准|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
+]
+
+
+def _place_prefix(name: str) -> str:
+    """回民区社会消费品零售总额 → 社会消费品零售总额: a gazetteer place opening the name is where, not what."""
+    from loaders.lexicon import load_lexicon
+    lex = load_lexicon()
+    for n in range(min(len(name) - 2, 12), 1, -1):
+        if lex.place(name[:n]):
+            return name[n:]
+    m = COUNTY_LEAD.match(name)      # a banner or county the gazetteer does not know (旗/县 open no quantity's name)
+    return name[m.end():] if m and len(name) - m.end() >= 4 else name
+
+
+COUNTY_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:旗|县|盟)(?!域|级|城)")
+
+
+def stat_name(head: str) -> str:
+    """The quantity a reported figure measures, from the words before the figure.
+
+    >>> stat_name("1-6月回民区社会消费品零售总额"), stat_name("13家规模以上工业(含综保区3家)累计产值")
+    ('社会消费品零售总额', '规模以上工业累计产值')
+    """
+    s = ASIDE_RE.sub("", head)
+    prev = None
+    while prev != s:
+        prev = s
+        s = STAT_TAIL.sub("", TIME_LEAD.sub("", COUNT_LEAD.sub("", s)))
+        s = _place_prefix(clean_indicator(s)) if s else s
+    return s
+
+
+def _span_of(head: str, name: str) -> tuple[int, int]:
+    """Where ``name`` is written in ``head`` (first to last character when an aside interrupts it)."""
+    if name in head:
+        a = head.rfind(name)
+        return a, a + len(name)
+    a, b = head.find(name[:2]), head.rfind(name[-2:])
+    return (a, b + 2) if 0 <= a < b else (0, len(head))
+
+
+def _is_stat(name: str) -> bool:
+    return 4 <= len(name) <= 20 and not STAT_NOT.search(name) and bool(STAT_HEAD.search(name)) and not NOT_NAME.search(name) \
+        and bool(re.search(r"[\u4e00-\u9fff]", name))
+
+
+def _resolve_name(ctx, name: str, para, upto: int) -> str:
+    """集群产值 after 推进…绿色农畜产品加工产业集群: the bare 集群 is the cluster the paragraph names before."""
+    if not name.startswith("集群"):
+        return name
+    before = norm(ctx.doc.text[para.start:upto])
+    at = before.rfind("产业集群")
+    i = at
+    while i > 0 and "\u4e00" <= before[i - 1] <= "\u9fff" and before[i - 1] not in STOP_BACK and at - i < 14:
+        i -= 1
+    return before[i:at] + "产业" + name if at > 0 and at - i >= 2 else name
+
+
+STOP_BACK = set("的为以和与及是在把将对向从")
+STAT_NOT = re.compile(r"^(?:投入|发放|争取|落实|拨付|下达|筹集|接待|办理|完成)|实现|占")
+
+
+def _statistics(ctx, sq: str, pos: list[int], para) -> None:
+    """Reported figures (社会消费品零售总额实现149.6亿元，同比增长11.8%): Indicator nodes, no target."""
+    for piece_m in re.finditer(r"[^，,；;。：:！？、]+", sq):
+        piece = piece_m.group(0)
+        if not any(ch.isdigit() for ch in piece):
+            continue
+        for m in STAT_VALUE.finditer(piece):
+            if m.group("unit") == "年" or not m.group("unit") and not m.group("verb"):
+                continue
+            head = piece[:m.start()]
+            name = stat_name(head)
+            if not _is_stat(name):
+                continue
+            a, b = _span_of(head, name)
+            n0 = pos[piece_m.start() + a]
+            n1 = pos[piece_m.start() + b - 1] + 1
+            full = _resolve_name(ctx, name, para, n0)
+            add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="statistic",
+                       props={"unit": None}, name=canonical_name("Indicator", full))
+            break
+
+
+VERBLESS = re.compile(rf"^(?P<name>[^\d]{{2,24}}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?$")
+
+
+def _verbless(ctx, piece: str, c0: int, pos: list[int], sent, source, year, para) -> bool:
+    """``年度计划投资1700亿元以上`` in a list of targets: a quantity and its figure with no verb."""
+    lead = LEAD_RE.match(piece)
+    body = piece[lead.end():] if lead else piece
+    m = VERBLESS.match(body)
+    if not m or m.group("unit") == "年":
+        return False
+    name = _place_prefix(clean_indicator(m.group("name")))
+    if not _is_stat(name):
+        return False
+    off = c0 + (lead.end() if lead else 0)
+    a, b = _span_of(m.group("name"), name)
+    n0, n1 = pos[off + a], pos[off + b - 1] + 1
+    written = m.group("num") + m.group("unit") + (m.group("post") or "")
+    node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", _resolve_name(ctx, name, para, n0)))
+    add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence", confidence=0.7,
+                 props={"target": written, "target_value": float(m.group("num")),
+                        "comparator": comparator("", m.group("post") or ""), "target_year": year,
+                        "unit": m.group("unit")})
+    return True
+
+
+def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> bool:
+    """``全体居民人均可支配收入增长与经济增长基本同步``, ``单位GDP能耗降到国家和自治区要求的范围之内``."""
+    if not WORDS_CUE.search(piece):
+        return False
+    lead = LEAD_RE.match(piece)
+    off = lead.end() if lead else 0
+    for rx in IN_WORDS:
+        m = rx.match(piece[off:])
+        if not m:
+            continue
+        name = _place_prefix(clean_indicator(m.group("name")))
+        if not (2 <= len(name) <= 20) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+            return False
+        a, b = _span_of(m.group("name"), name)
+        n0, n1 = pos[c0 + off + a], pos[c0 + off + b - 1] + 1
+        words = m.group("t")
+        cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
+            m.group("verb") in ("降到", "降至", "降低到", "控制在") else None
+        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                          props={"unit": None}, name=canonical_name("Indicator", name))
+        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                     confidence=0.6, props={"target": words, "target_value": None, "comparator": cmp_,
+                                            "target_year": year, "unit": None})
+        return True
+    return False
 
 
 def extract_sentences(ctx) -> None:
@@ -343,22 +513,25 @@ def extract_sentences(ctx) -> None:
         if para.kind == "row":
             continue
         raw = text[sent.start:sent.end]
-        if not any(c.isdigit() for c in raw):
+        if not any(c.isdigit() for c in raw) and not WORDS_CUE.search(raw):
             continue
         review, sec_year = secs.section(sent.section)
-        if review:
-            continue
         sq, pos = squeeze(text, sent.start, sent.end)
         sqn = norm(sq)
         if len(sqn) != len(sq):     # NFKC changed the length: offsets would drift; skip the rare case
             continue
         sq = sqn
+        if review:
+            _statistics(ctx, sq, pos, para)
+            continue
         # a forward cue in the sentence or earlier in its paragraph (主要预期目标是：…。…)
         future = bool(FUTURE_RE.search(sq)) or (not is_plan and sent.start - para.start < 2000
                                                  and bool(FUTURE_RE.search(norm(text[para.start:sent.start]))))
-        if not is_plan and not future:
+        if not is_plan and not future and not secs.ahead(sent.section):
+            _statistics(ctx, sq, pos, para)
             continue
         if PAST_SENTENCE.search(sq) or _starts_in_past(sq, start_year):
+            _statistics(ctx, sq, pos, para)
             continue
 
         def year_for(at: int) -> int | None:
@@ -368,11 +541,20 @@ def extract_sentences(ctx) -> None:
         previous = ""      # the indicator of the clause before: 总值突破300亿元，年均增长7%左右
         for piece in CLAUSE_SPLIT.split(sq) + [""]:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
-            if not piece or not any(ch.isdigit() for ch in piece) or PAST_RE.search(piece):
+            if not piece:
+                continue
+            if not any(ch.isdigit() for ch in piece):
+                _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0))
+                continue
+            if PAST_RE.search(piece):       # an achieved figure beside the targets: a statistic
+                _statistics(ctx, piece, pos[c0:], para)
                 continue
             m = CLAUSE_RE.search(piece) or SHARE_RE.search(piece)
             if not m:
-                _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))
+                source = goals.get(sent.paragraph) or plan
+                if not _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0)):
+                    if not _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para):
+                        _in_words(ctx, piece, c0, pos, sent, source, year_for(c0))
                 continue
             if m.group("unit") == "年" and len(m.group("num")) == 4:
                 continue
@@ -387,7 +569,7 @@ def extract_sentences(ctx) -> None:
                 head = head[:base_year.start()]
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
                 continue
-            name = base = clean_indicator(head)
+            name = base = _place_prefix(clean_indicator(head))
             if m.re is SHARE_RE:
                 if "占" not in name:
                     continue
@@ -414,7 +596,7 @@ def extract_sentences(ctx) -> None:
             if node is None:
                 node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
                                   props={"unit": None if growth else unit or None},
-                                  name=canonical_name("Indicator", name))
+                                  name=canonical_name("Indicator", _resolve_name(ctx, name, para, n0)))
             source = goals.get(sent.paragraph) or plan
             props = {"target": written, "target_value": value, "comparator": cmp_, "target_year": year,
                      "unit": unit or None}

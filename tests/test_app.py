@@ -324,8 +324,11 @@ def test_missing_database_is_explained(tmp_path, monkeypatch):
 
 
 def test_every_page_renders_on_the_built_database(built_db, monkeypatch):
-    for page in ("search", "path", "plans", "indicators", "map", "console", "downloads"):
-        run_app(built_db, monkeypatch, page=page)
+    from explorer import nav
+    assert {"search", "path", "plans", "indicators", "map", "analytics", "console", "downloads"} <= set(nav.PAGES)
+    for page in nav.PAGES:
+        if page != "entity":        # the entity page needs an id; its own tests open it
+            run_app(built_db, monkeypatch, page=page)
 
 
 # -- evidence text --------------------------------------------------------------------------------------

@@ -256,3 +256,31 @@ def test_policy_names_stop_at_the_verb():
     pol = names(g, "Policy")
     assert {"乡镇人事制度改革", "医保支付方式改革"} <= pol
     assert not any(p.startswith(("探索", "推进", "圆满", "坚定")) for p in pol)
+
+
+# -- organisations: how plans name companies, institutes and government bodies ----------------------
+
+def test_companies_listed_before_a_long_qualifier_or_brands_brought_in():
+    g = run(para("依托金鹿汽车、青松汽配、北辰之光等众多汽车销售及售后配套企业，积极引进蔚岚、远航重卡等知名新能源汽车品牌。",
+                 "打造青城灯会、草原音乐季等文化品牌。"))
+    orgs = names(g, "Organization")
+    assert {"金鹿汽车", "青松汽配", "北辰之光", "蔚岚", "远航重卡"} <= orgs
+    assert not orgs & {"青城灯会", "草原音乐季"}
+
+
+def test_institutes_and_shared_heads():
+    g = run(para("全国首个的国家马铃薯技术创新中心挂牌运营，自治区燕麦、沙棘技术创新中心成功获批，"
+                 "蓝岭科技区域总部、云杉智算联合实验室投入运行。建设专家工作站，打造区域性科技创新中心。"))
+    orgs = names(g, "Organization")
+    assert {"国家马铃薯技术创新中心", "燕麦技术创新中心", "沙棘技术创新中心", "蓝岭科技区域总部",
+            "云杉智算联合实验室"} <= orgs
+    assert not orgs & {"专家工作站", "区域性科技创新中心"}
+    assert "燕麦" not in names(g, "Industry")
+
+
+def test_government_bodies():
+    g = run(para("乌兰察布市市委、市政府召开专题会议，成立了推进全域旅游发展工作领导小组，方案报农业部审核。",
+                 "加强基层干部队伍建设。"))
+    orgs = names(g, "Organization")
+    assert {"乌兰察布市市委", "市政府", "推进全域旅游发展工作领导小组", "农业部"} <= orgs
+    assert "基层干部" not in orgs and "干部" not in orgs

@@ -70,7 +70,7 @@ SCHOOL_ABBR_RE = re.compile(r"(?<![届次])(第?)([一二三四五六七八九�
 ORG_HEADS = ("公司", "集团", "学校", "中学", "小学", "医院", "大学")
 PLENUM_RE = re.compile(r"(?:、?[一二三四五六七八九十]{1,3}中)*、?[一二三四五六七八九十]{0,3}中?全会")
 SCHOOL_FULL = {"中": "中学", "小": "小学"}
-BUILD_CUES = ("建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
+BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
               "启动", "谋划", "落地", "投用", "投运", "承办", "开展", "完成", "改扩建", "迁建", "引进", "签约", "竣工",
               "加快", "规划", "布局", "筹建", "创建", "培育")
 
@@ -340,6 +340,29 @@ GUIDELINE_RE = re.compile(r"[“\"]([^“”\"，。；]{6,40}?)[”\"]的?[\u4e
 COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1,2}(?:大|件大|件)(?:任务|事|战略|行动|工程|攻坚战|举措|使命)")
 #: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
 PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
+#: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
+ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
+#: verbs that bring companies in (a list of brands after them is a list of companies)
+BRING_VERBS = ("引进", "引入", "招引", "吸引", "落地", "入驻", "进驻", "对接", "依托", "合作", "携手", "签约", "落户")
+#: heads of institutes, laboratories and company seats that jieba splits into words
+INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
+                            r"院士工作站|工作站|研发中心|区域总部|总部)")
+INSTITUTION_GENERIC = frozenset("专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业".split())
+#: words inside an institute's name that jieba tags as verbs (联合实验室, 协同创新中心)
+INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split())
+#: trade words that end a company's short name (并行科技, 蒙草集团, 优然牧业)
+BRAND_TAILS = frozenset("科技 集团 股份 控股 实业 汽车 牧业 乳业 电气 电子 能源 药业 食品 物流 传媒 智能 信息 网络 软件 数据 云".split())
+INSTITUTION_RANKS = frozenset("国家 国家级 自治区 自治区级 省级 市级 区级 中央 全国".split())
+#: government offices named alone (市政府 approves; the place is the plan's)
+GOV_OFFICES = frozenset("市委 市政府 区委 区政府 县委 县政府 旗委 旗政府 盟委 市人大 市政协 区人大 区政协 市纪委 区纪委".split())
+#: three-character words ending in 部 that are no ministry
+NOT_MINISTRIES = frozenset("""
+干部 总部 全部 内部 外部 局部 工作部 结合部 本部 分部 俱乐部 党支部 营业部 事业部 服务部 项目部 指挥部 东部 西部 南部 北部 中部 腹部 头部 底部 顶部
+司令部 领导部 大部分 细部 基层部 各部
+""".split())
+#: steering groups and task forces
+GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
+GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
 PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
 YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
@@ -389,6 +412,9 @@ class Finder:
         self.suffix_rules()
         self.school_abbr()
         self.enumerations()
+        self.org_lists()
+        self.institutions()
+        self.gov_bodies()
         return self.out
 
     # gazetteer ---------------------------------------------------------------------------------
@@ -801,16 +827,159 @@ class Finder:
             if mod and (not self.enum_modifier(m.start("mod"), m.end("mod"), m.end())
                         or (label not in ("Organization", "Industry") and mod not in ENUM_MOD_FIXED)):
                 continue       # 等体育项目 are sports, 等重点项目 are projects
-            left = m.start()
-            stop = max(sq.rfind(c, 0, left) for c in ENUM_STOPS)
-            pieces = sq[stop + 1:left].split("、")
-            end = left
-            for k, piece in enumerate(reversed(pieces[-12:])):
-                a = end - len(piece)
-                first = k == len(pieces) - 1 or k == 11
-                if not self.enum_item(a, end, label, kind, first) and not first:
-                    break      # the list stops where an item is no name (率队赴|北京)
-                end = a - 1
+            self.list_items(m.start(), label, kind)
+
+    def list_items(self, left: int, label: str, kind: str | None, stops: str = ENUM_STOPS) -> list[tuple[int, int]]:
+        """The items of the 、-list ending at ``left``, last first; the spans added."""
+        sq = self.s.sq
+        stop = max(sq.rfind(c, 0, left) for c in stops)
+        pieces = sq[stop + 1:left].split("、")
+        end, got = left, []
+        for k, piece in enumerate(reversed(pieces[-12:])):
+            a = end - len(piece)
+            first = k == len(pieces) - 1 or k == 11
+            n = len(self.out)
+            ok = self.enum_item(a, end, label, kind, first)
+            if len(self.out) > n:
+                got.append((self.out[-1].start, self.out[-1].end))
+            if not ok and not first:
+                break      # the list stops where an item is no name (率队赴|北京)
+            end = a - 1
+        return got
+
+    def org_lists(self) -> None:
+        """依托甲汽车、乙汽车等众多汽车销售企业 / 引进甲、乙等知名新能源汽车品牌: companies listed before a long
+        qualifier of what they are (等 + up to a dozen characters + 企业/品牌/…)."""
+        s = self.s
+        sq = s.sq
+        for m in ORG_LIST_RE.finditer(sq):
+            mod, head = m.group("mod"), m.group("head")
+            if len(mod) <= 5 and head not in ("品牌", "龙头企业", "车企", "厂商"):
+                continue       # short qualifiers are the general enumeration's (等快递物流企业)
+            if not self.long_modifier(m.start("mod"), m.end("mod")):
+                continue
+            stop = max(sq.rfind(c, 0, m.start()) for c in ENUM_STOPS)
+            opening = sq[stop + 1:m.start()]
+            if head == "品牌" and not any(v in opening for v in BRING_VERBS):
+                continue       # 打造甲、乙等会展品牌: brands the plan builds, not companies it brings
+            self.list_items(m.start(), "Organization", "enterprise")
+
+    def long_modifier(self, a: int, b: int) -> bool:
+        """众多汽车销售及后市场配套: nouns and qualifiers only, no verb that starts a new clause."""
+        s = self.s
+        k = bisect.bisect_left(s.offs, a)
+        if k >= len(s.offs) or s.offs[k] != a:
+            return False
+        while k < len(s.toks) and s.offs[k] < b:
+            t, g = s.toks[k], s.tagl[k]
+            if t in ENUM_MOD_BLOCK or g in ("p", "r", "d", "v", "vd", "ad", "uj") and t not in ENUM_MOD_OK:
+                return False
+            k += 1
+        return True
+
+    def institutions(self) -> None:
+        """国家乳业技术创新中心, 新华三中央实验室, 某某内蒙古区域总部: institutes and company seats jieba splits;
+        草种业、动物疫苗技术创新中心 shares its head between the items."""
+        s = self.s
+        sq = s.sq
+        for m in INSTITUTION_RE.finditer(sq):
+            b = m.end()
+            hs = m.start()
+            if hs not in s.off_set or (b < len(sq) and b not in s.off_set):
+                continue
+            nxt = sq[b:b + 4]
+            if nxt.startswith(("项目", "工程", "建设项目", "经济")) or (m.group(0).endswith("总部") and nxt.startswith("基地")):
+                continue       # …研究院项目 is a project, 总部经济 an industry
+            k = bisect.bisect_left(s.offs, hs)
+            j = k
+            while j > 0 and hs - s.offs[j - 1] <= 16:
+                t, g = s.toks[j - 1], s.tagl[j - 1]
+                if t in INSTITUTION_INNER:
+                    j -= 1
+                    continue
+                if not NAME_CHAR.match(t) or t in P.BOUNDARY_WORDS or t in P.LEAD_JUNK or g in P.STOP_TAGS \
+                        or g in ("v", "vd", "a", "ad", "d", "t", "b") or (g in ("m", "q") and j - 1 > 0
+                                                                         and s.tagl[j - 2] not in PROPER_TAGS):
+                    break
+                j -= 1
+            toks = s.toks[j:k]
+            # a rank or a place opening the name is kept (国家…, 内蒙古…); it must still say what it studies
+            core = [t for t in toks if t not in INSTITUTION_RANKS and t not in self.res.place_forms]
+            if not core or all(t in P.GENERIC or t in INSTITUTION_GENERIC for t in core) \
+                    or core[0].endswith(("性", "型", "式")):
+                continue       # 专家工作站, 医学分中心, 区域性科技创新中心: a kind of institution, or a goal
+            a = s.offs[j]
+            head = m.group(0)
+            kind = "enterprise" if head.endswith("总部") else "institute"
+            if head.endswith("总部") and not (s.tagl[j] in ORG_PROPER or s.tagl[j] is None or s.toks[j] in self.res.surfaces):
+                continue       # 区域总部 alone is a kind of seat, 华为区域总部 a company's
+            self.out.append(Cand(a, b, "Organization", None, "org-institution", 0.75, kind, 2))
+            if kind == "enterprise":
+                e = s.offs[j] + len(s.toks[j])
+                if j + 1 < k and s.toks[j + 1] in BRAND_TAILS:
+                    e += len(s.toks[j + 1])     # 某某科技|区域总部: the company's short name keeps its trade word
+                self.brand(a, e)
+            # 甲、乙技术创新中心: the items before share the head
+            shared = sq[hs:b]
+            end = a - 1
+            while end > 0 and sq[end] == "、":
+                start = max(sq.rfind(c, 0, end) for c in ENUM_STOPS + "、") + 1
+                item = sq[start:end]
+                lo = start
+                for f in sorted(self.res.place_forms, key=len, reverse=True):
+                    if item.startswith(f) and len(item) > len(f):
+                        lo = start + len(f)    # 自治区草种业、…: the place ranks the whole list
+                        break
+                piece = sq[lo:end]
+                if not (2 <= len(piece) <= 8) or not NAME_CHAR.match(piece) or lo not in s.off_set \
+                        or not self.plain_nouns(lo, end):
+                    break
+                self.out.append(Cand(lo, end, "Organization", piece + shared, "org-shared-head", 0.7, kind))
+                end = start - 1
+
+    def plain_nouns(self, a: int, b: int) -> bool:
+        """Whether sq[a:b] is made of common nouns only (a field like 动物疫苗, not 深化与|海淀区)."""
+        s = self.s
+        k = bisect.bisect_left(s.offs, a)
+        while k < len(s.toks) and s.offs[k] < b:
+            t, g = s.toks[k], s.tagl[k]
+            if t in P.BOUNDARY_WORDS or t in self.res.place_forms or g not in ("n", "nz", "vn", "l", "j", "ng", "nr", None):
+                return False
+            k += 1
+        return True
+
+    def gov_bodies(self) -> None:
+        """科技部, 市委, 市政府, …工作领导小组: government bodies named by their office."""
+        s = self.s
+        for i, tok in enumerate(s.toks):
+            g = s.tagl[i]
+            if tok in GOV_OFFICES:
+                prev = s.toks[i - 1] if i else ""
+                if prev in self.res.place_forms:
+                    continue      # 呼和浩特市市委: the place-prefixed rule names it
+                self.out.append(Cand(s.offs[i], s.offs[i] + len(tok), "Organization", None, "org-government", 0.75,
+                                     "government"))
+            elif len(tok) == 3 and tok.endswith("部") and g in ("n", "nt") and tok not in NOT_MINISTRIES:
+                self.out.append(Cand(s.offs[i], s.offs[i] + len(tok), "Organization", None, "org-government", 0.7,
+                                     "government"))
+            elif tok in GROUP_HEADS:
+                # a steering group's name holds its whole remit, verbs included (加快推进…招商引资工作领导小组)
+                j, used = i, 0
+                while j > 0 and used + len(s.toks[j - 1]) <= 26:
+                    t, tg = s.toks[j - 1], s.tagl[j - 1]
+                    if not NAME_CHAR.match(t) or tg in ("ul", "uj", "p", "c", "r", "x", "w") or t in GROUP_OPENERS:
+                        break
+                    used += len(t)
+                    j -= 1
+                if i - j >= 1 and any(s.toks[k] not in P.GENERIC for k in range(j, i)):
+                    self.out.append(Cand(s.offs[j], s.offs[i] + len(tok), "Organization", None, "org-group", 0.7,
+                                         "government"))
+
+    def brand(self, a: int, b: int) -> None:
+        """A company named by its brand at the start of a longer name (华为|区域总部)."""
+        name = self.s.sq[a:b]
+        if len(name) >= 2 and name not in P.GENERIC and name not in self.res.place_forms:
+            self.out.append(Cand(a, b, "Organization", None, "org-brand", 0.7, "enterprise"))
 
     def enum_modifier(self, a: int, b: int, head_end: int) -> bool:
         """等快递物流企业 / 等重点项目: what sits between 等 and the head only qualifies it (nouns, not 方面支持)."""
@@ -838,7 +1007,8 @@ class Finder:
         i = bisect.bisect_left(s.offs, b)     # token after the item
         if (i < len(s.offs) and s.offs[i] != b) or (i == len(s.offs) and b != len(s.sq)):
             return False
-        strict = label in ("Place", "Organization")
+        # company names hold ordinary verbs (远航重卡, 通用汽车); places and public bodies end at one
+        strict = label == "Place" or (label == "Organization" and kind != "enterprise")
         whole = bisect.bisect_left(s.offs, a)
         complete = whole < len(s.offs) and s.offs[whole] == a and all(
             NAME_CHAR.match(t) and not (len(t) >= 2 and t in P.BOUNDARY_WORDS) and (g not in ITEM_STOP_TAGS or t.startswith("之"))
@@ -901,7 +1071,9 @@ class Finder:
 
 
 # -- choosing among candidates ----------------------------------------------------------------------
-NESTABLE = {("Place", "Organization"), ("Place", "Project"), ("Place", "Policy"), ("Organization", "Project"),
+#: rules whose names may sit inside a longer name of the same label (华为 in 华为区域总部)
+NESTED_RULES = ("gazetteer", "org-brand")
+NESTABLE = {("Organization", "Organization"), ("Place", "Organization"), ("Place", "Project"), ("Place", "Policy"), ("Organization", "Project"),
             ("Place", "Place")}
 
 
@@ -921,9 +1093,25 @@ def _generic_name(name: str) -> bool:
     return False
 
 
+def _drop_nested_industries(cands: list[Cand], sq: str) -> list[Cand]:
+    """An industry word inside a longer name is no industry mention (国家乳业技术创新中心, 中山西路商业区,
+    草种业、…技术创新中心 whose item names the centre)."""
+    others = [c for c in cands if c.label in ("Organization", "Project", "Place", "Policy", "Goal")]
+    out = []
+    for c in cands:
+        if c.label == "Industry" and any(
+                o.start <= c.start and c.end <= o.end
+                and (o.end - o.start > c.end - c.start or len(o.name or "") > o.end - o.start)
+                for o in others):
+            continue
+        out.append(c)
+    return out
+
+
 def _select(cands: list[Cand], sq: str = "") -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
-    cands = [c for c in cands if c.extractor == "gazetteer" or c.label in ("Policy", "Industry")
+    cands = _drop_nested_industries(cands, sq)
+    cands = [c for c in cands if c.extractor in ("gazetteer", "org-government") or c.label in ("Policy", "Industry")
              or not _generic_name(c.name or sq[c.start:c.end])]
     cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     kept: list[Cand] = []
@@ -934,7 +1122,7 @@ def _select(cands: list[Cand], sq: str = "") -> list[Cand]:
                 continue
             inside = k.start <= c.start and c.end <= k.end
             outside = c.start <= k.start and k.end <= c.end
-            if inside and (c.label, k.label) in NESTABLE and (c.label != k.label or c.extractor == "gazetteer"):
+            if inside and (c.label, k.label) in NESTABLE and (c.label != k.label or c.extractor in NESTED_RULES):
                 continue
             if outside and (k.label, c.label) in NESTABLE and (c.label != k.label or k.extractor == "gazetteer"):
                 continue

@@ -25,7 +25,8 @@ ORG_SUFFIXES = [
     ("促进会", "association"),
 ]
 #: government bodies count only when their name opens with a place (回民区人民政府)
-GOV_SUFFIXES = [("人民政府", "government"), ("政府", "government"), ("委员会", "government"),
+GOV_SUFFIXES = [("人民政府", "government"), ("政府", "government"), ("市委", "government"), ("区委", "government"),
+                ("县委", "government"), ("旗委", "government"), ("党委", "government"), ("发改委", "government"), ("委员会", "government"),
                 ("人民法院", "government"), ("法院", "government"), ("人民检察院", "government"),
                 ("检察院", "government"), ("局", "government")]
 #: (suffix, kind): a place name ends with one of these

@@ -8,12 +8,15 @@ bisection), and rules written for how Chinese plans state relations add edges:
 - LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目), a place
   right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程), 位于/落户/入驻 X
   (every place of 位于赛罕区X产业园内), 在 X 建设/打造 Y; a 专栏 title opening with a place
-  (专栏2 新城区…项目) for every item; weaker: a project alone with one place in a short item.
+  (专栏2 新城区…项目) for every item; a place opening a sentence as its subject holds the goals
+  and industries it builds or develops (回民区立足…，做强现代商贸; 呼和浩特围绕“宜业”城市建设);
+  weaker: a project alone with one place in a short item.
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
   plan's projects (and villages, local schools) that the text does not place, and whose name
   and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
 - SUPPORTS: 依托/以…为依托 A … 推动/促进/发展/壮大 B产业; A 推动 B产业 in one clause;
-  为 B 提供支撑; 实施 A，推动 B; A项目投产后，将带动 B; 推进 A 建设，…培育 B产业.
+  为 B 提供支撑; 实施 A，推动 B; A项目投产后，将带动 B; 推进 A 建设，…培育 B产业 (only what is
+  built: A等场馆运营及C等项目建设 → C); a verb inside a name (生产性服务业) is no cue.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目),
   or named with a project in a clause with 承建/参与/合作/引进/投资/运营/签约….
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
@@ -72,6 +75,15 @@ INFERRED_EXTRACTORS = frozenset({f"relations.{PLAN_PLACE_RULE}", f"relations.{GA
 LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "社区卫生服务中心", "卫生服务站", "医院")
 
 # -- cue words (plan language) ---------------------------------------------------------------
+#: what may open a clause before its subject place (是回民区始终聚焦…)
+SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|当前|目前|近年来|下一步|同时)?$")
+#: what follows a place that is the subject of its clause: an adverb or a verb of planning
+SUBJECT_NEXT_RE = re.compile(
+    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|"
+    r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
+    r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动)")
+#: verbs whose object a subject place builds or develops
+OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -81,6 +93,9 @@ BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布�
 SUBJECT_GOES_ON_RE = re.compile(r"^(将|可|能|预计|有望|必将|进一步|有效|直接|从而|并|可以|能够)*$")
 #: a clause that builds or advances the project it names
 BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进|新建|建成|谋划|启动|落地)")
+#: the first of these after a listed project says what is done with it (建设 vs 运营)
+GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
+RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
@@ -242,6 +257,7 @@ class Relations:
             self.cooccurrence_rule(top, span, located, in_box)
             self.support_rules(top, span)
             self.involve_rules(top, span)
+            self.subject_place_rule(top, span)
         self.box_title_places()
         self.plan_place()
         self.gazetteer_chains()
@@ -451,6 +467,30 @@ class Relations:
         for pr in projects:
             self.relate(pr, places[0], "LOCATED_IN", span, "cooccurrence", 0.6)
 
+    def subject_place_rule(self, top: list[Mention], span) -> None:
+        """回民区立足…，做强现代商贸、总部经济“四大产业”: the place a sentence opens with builds or develops the
+        goals and industries its clauses name, so they are its own (呼和浩特围绕“宜业”城市建设 too).
+
+        The place is the subject when it opens a clause and a verb or adverb follows it (not 的 or a noun:
+        回民区社会消费品零售总额 is a statistic); it stays the subject until another clause opens with a place.
+        """
+        subject = None
+        for a, b in clauses(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            if ms and ms[0].label == "Place" and SUBJECT_LEAD_RE.match(self.squeeze(a, ms[0].start)):
+                run, j = self.places_after(ms, 0, ms[0].start)
+                after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 6))
+                # a clause opening with a place that is not its subject (回民区社会消费品…) ends the topic
+                subject = run[-1] if SUBJECT_NEXT_RE.match(after) and not self.is_broad(run[-1]) else None
+            if subject is None:
+                continue
+            for m in ms:
+                if m.label not in ("Goal", "Industry"):
+                    continue
+                before = self.squeeze(a, m.start)
+                if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设"):
+                    self.relate(m.node, subject, "LOCATED_IN", span, "subject_place", 0.7)
+
     # SUPPORTS ------------------------------------------------------------------------------
     def support_rules(self, top: list[Mention], span) -> None:
         targets = [(i, m) for i, m in enumerate(top) if m.label in ("Industry", "Goal")]
@@ -507,20 +547,44 @@ class Relations:
             if t is None:
                 continue
             a = clause_start(self.text, span[0], s.start)
-            clause = self.squeeze(a, next_clause_break(self.text, s.end, span[1]))
-            if BUILT_RE.search(clause):
+            b = next_clause_break(self.text, s.end, span[1])
+            clause = self.squeeze(a, b)
+            # A、B等场馆运营及C、D等项目建设: only what is built is advanced towards the industry
+            governs = GOVERNS_RE.search(self.bare(s.end, b))
+            if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS):
                 self.relate(s.node, t.node, "SUPPORTS", span, "sentence_topic", 0.65)
+
+    def bare(self, a: int, b: int) -> str:
+        """text[a:b] squeezed, with every mention inside replaced by □ (so words inside names do not count)."""
+        out, pos = [], a
+        for m in self.in_span(a, b):
+            if m.start >= pos:
+                out.append(self.squeeze(pos, m.start))
+                out.append("□")
+                pos = m.end
+        out.append(self.squeeze(pos, b))
+        return "".join(out)
 
     def support_verb_before(self, t: Mention, span) -> int | None:
         """Offset of a supports verb shortly before the target in its clause (促进“大健康”相关产业)."""
         a = clause_start(self.text, span[0], t.start)
-        window = self.text[max(a, t.start - 12):t.start]
+        w0 = max(a, t.start - 12)
+        window = self.text[w0:t.start]
         found = None
         for mm in SUPPORT_VERB_RE.finditer(window):
-            found = mm
+            if not self.inside_mention(w0 + mm.start()):    # 服务 of 生产性服务业 is no verb
+                found = mm
         if found is None:
             return None
         return max(a, t.start - 12) + found.start()
+
+    def inside_mention(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i].start > pos - 60:
+            if self.mentions[i].start <= pos < self.mentions[i].end:
+                return True
+            i -= 1
+        return False
 
     def relied_on(self, s: Mention, span) -> bool:
         """依托 A、B / 以 A 为依托: A is what the rest of the sentence relies on."""
@@ -752,6 +816,18 @@ def top_level(ms: list[Mention]) -> list[Mention]:
 
 def clause_break(text: str, a: int, b: int) -> bool:
     return any(c in CLAUSE_PUNCT for c in text[a:b])
+
+
+def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clauses of text[a:b] (split at commas, semicolons, colons and stops)."""
+    out, i = [], a
+    for k in range(a, b):
+        if text[k] in CLAUSE_PUNCT:
+            out.append((i, k))
+            i = k + 1
+    if i < b:
+        out.append((i, b))
+    return out
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from loaders.extract import patterns as P
-from loaders.extract.common import add_entity, add_relation, canonical_name
+from loaders.extract.common import add_entity, add_relation, canonical_name, clean
 from loaders.extract.units import norm, year_of
 from loaders.lexicon import load_lexicon
 
@@ -146,11 +146,15 @@ def _vision(ctx, idx, para, body, found) -> None:
     if not m:
         return
     name = goal_name(m.group("x"))
-    if not (4 <= len(name) <= 24):
+    if not (4 <= len(name) <= 24) or GENERIC_GOAL.fullmatch(name):
         return
     start = para.start + m.start("x")
     found[idx] = add_entity(ctx, "Goal", m.group("x"), start, extractor="goal-bullet",
                             props={"horizon": 2035, "kind": "远景"}, name=canonical_name("Goal", name))
+
+
+#: aims every plan shares (基本实现社会主义现代化) name no goal of the place's own
+GENERIC_GOAL = re.compile(r"(?:基本)?(?:实现)?(?:社会主义)?现代化|全面小康|小康社会|共同富裕")
 
 
 def _plan_end(ctx) -> int | None:
@@ -245,7 +249,185 @@ def _sentence_span(ctx, para, at: int) -> tuple[int, int]:
     return para.start, para.end
 
 
+# -- goals named in running text (news, reports, plan prose) ----------------------------------------
+#: what a goal is called after: the kind of place or standing a place works towards
+TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验区", "引领区", "高地", "枢纽", "名城", "之都", "之城",
+               "强区", "强市", "强旗", "强县", "样板", "标杆", "典范")
+#: heads that name facilities as often as goals: a goal only with a scope (区域性…中心, 模范自治区, 我国北方…屏障)
+SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区")
+SCOPE = re.compile(r"^(?:区域性|区域|全国性?|国际性?|国家级?|世界|中国|我国|北方|西部|首府|全区|全市|现代化|模范|重要|"
+                   r"[\u4e00-\u9fff]{2,4}(?:地区|经济圈|城市群)|呼包鄂榆)")
+#: 中心 as a positioning: what the centre is for (消费中心, 科技创新中心), not a facility (数据中心, 技术创新中心)
+CENTRE_OF = re.compile(r"(?:消费|科技创新|金融|物流|商贸|贸易|交通|文化|旅游|会展|开放|信息|算力|航运|教育|人才|枢纽)中心$")
+HEADS_RE = "|".join(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
+GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为)")
+#: a city title: 中国乳都, 世界乳都, 草原钢城
+CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)")
+QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>城市|新城|城区|首府)?")
+NUMBERED = re.compile(r"^[一二三四五六七八九十两]+(?:个|大|型)?")
+#: 绿色回民区, 平安新城, 健康某旗: a quality and the place as the goal it works towards
+QUALITY = re.compile(r"^(?:绿色|美丽|平安|法治|健康|数字|智慧|幸福|文明|生态|活力|魅力|宜居|人文|书香|和谐|创新|开放|"
+                     r"品质|韧性|海绵|无废|低碳)")
+ITEM_BREAK = "、，,。；;：:！？!?（）()"
+NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
+#: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
+GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而")
+AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快)")
+
+
+def _head_of(name: str) -> str | None:
+    for h in sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True):
+        if name.endswith(h):
+            return h
+    return None
+
+
+def _is_goal_name(name: str, lex) -> bool:
+    """A named goal: 4–20 characters, a goal head, no 的/number, and not a place the gazetteer knows."""
+    if not (4 <= len(name) <= 20) or NAME_STOP.search(name) or lex.place(name):
+        return False
+    if CITY_TITLE.fullmatch(name):
+        return True
+    head = _head_of(name)
+    if head is None or len(name) - len(head) < 2:
+        return False
+    if head in SCOPED_HEADS:
+        scoped = bool(SCOPE.match(name)) or any(lex.place(name[:n]) for n in range(2, min(len(name) - 2, 8) + 1))
+        return scoped and (head != "中心" or bool(CENTRE_OF.search(name)))
+    return True
+
+
+ADVERBS = re.compile(r"(?:全力|加快|着力|努力|奋力|积极|全面|持续|全方位|高标准|高质量|大力|基本|率先|力争|争取|致力于|不断|"
+                     r"进一步|逐步|将|要|并|和|与|及|为|把|是|我区|我市|我旗|全区|全市|全旗|本区|共同|携手|致力)$")
+
+
+def _opens_clause(sq: str, at: int, lex) -> bool:
+    """A bare 建设/建成 is the goal verb where a clause, an adverb or a place comes before it."""
+    if at == 0 or not ("\u4e00" <= sq[at - 1] <= "\u9fff"):
+        return True
+    before = sq[max(0, at - 6):at]
+    return bool(ADVERBS.search(before)) or any(lex.place(before[-n:]) for n in range(2, len(before) + 1))
+
+
+def _verb_strip(name: str) -> str:
+    return re.sub(r"^(?:全力|全面|加快|着力|奋力|努力|积极|持续|全方位|高标准|高质量)+", "", name)
+
+
+def _candidates(sq: str, lex):
+    """(start, end, name) of goals a paragraph names, as offsets into the squeezed text."""
+    out = []
+    for vm in GOAL_VERB_RE.finditer(sq):
+        if vm.group(0) in ("建设", "建成", "成为") and not _opens_clause(sq, vm.start(), lex):
+            continue                                     # 诚信建设影响力城市, 规划建设空港物流枢纽: not a goal verb
+        a = vm.end()
+        if sq[a:a + 1] == "“" and QUOTED.match(sq, a) and QUOTED.match(sq, a).group("head"):
+            continue                                     # 打造“经济强”新城: the quoted rule below names it
+        b = a
+        while b < len(sq) and sq[b] not in "，,。；;：:！？!?" and b - a < 80:
+            b += 1
+        pos = a
+        for part in re.split(r"(、)", sq[a:b]):           # 建设A城区、B城区、C城区“四个城区”
+            if part == "、":
+                pos += 1
+                continue
+            body = re.sub(r"“[^“”]*”$", "", part)        # the numbered group after the list is named on its own
+            ends = [m.end() for m in re.finditer(HEADS_RE, body)]
+            chosen = None
+            for e in sorted(ends, reverse=True):
+                if e < len(body) and not GOAL_END.match(body, e):
+                    continue                              # 建设新型城市文化空间: the head sits inside a longer noun
+                nm = _verb_strip(body[:e])
+                if _is_goal_name(nm, lex) or CITY_TITLE.fullmatch(nm):
+                    chosen = (pos + e - len(nm), pos + e, nm)
+                    break
+            pos += len(part)
+            if chosen is None:
+                break                                     # the list ends at the first item that is not a goal
+            out.append(chosen)
+    for qm in QUOTED.finditer(sq):
+        q, head = qm.group("q"), qm.group("head")
+        if head:                                          # “宜业”城市, “生态美”新城
+            before = sq[max(0, qm.start() - 8):qm.start()]
+            after = sq[qm.end():qm.end() + 4]
+            if GOAL_VERB_RE.search(before[-4:]) or after.startswith(("建设", "创建")) or re.search(r"围绕$|向$", before):
+                if 1 <= len(q) <= 6 and not NAME_STOP.search(q):
+                    out.append((qm.start(), qm.end(), q + head))
+        elif NUMBERED.match(q) and _head_of(q) and len(q) - len(NUMBERED.match(q).group(0)) >= 2:
+            out.append((qm.start() + 1, qm.end() - 1, q))  # “四个城区”: a numbered group of goals
+        elif CITY_TITLE.fullmatch(q):
+            out.append((qm.start() + 1, qm.end() - 1, q))  # “中国乳都”
+    for am in AFTER_NAME.finditer(sq):                    # 绿色回民区建设取得…, 国家…示范区创建成果…
+        i = am.start()
+        while i > 0 and sq[i - 1] not in ITEM_BREAK + "“”" and am.start() - i < 20:
+            i -= 1
+        nm = sq[i:am.start()]
+        nm = re.sub(r"^(?:推进|推动|加快|加强|深化|围绕|助力|服务|融入|全面|持续|扎实)+", "", nm)
+        if not (4 <= len(nm) <= 20) or NAME_STOP.search(nm):
+            continue
+        quality_place = QUALITY.match(nm) and lex.place(nm[QUALITY.match(nm).end():])
+        titled = _head_of(nm) in TITLE_HEADS and SCOPE.match(nm)
+        if quality_place or titled:
+            out.append((am.start() - len(nm), am.start(), nm))
+    return out
+
+
+def _prose_goals(ctx) -> None:
+    """Goals a place works towards, named after 建设/打造/争创/迈向… anywhere in the text."""
+    from loaders.extract.units import squeeze
+    lex = load_lexicon()
+    text = ctx.doc.text
+    known = {n.name: n for n in ctx.graph.nodes_of("Goal")}
+    goal_secs = {s.id: s for s in ctx.seg.sections
+                 if s.kind not in ("box", "table") and GOAL_SECTION.search(s.title) and len(s.title) <= 20}
+    for para in ctx.seg.paragraphs:
+        if para.kind == "row":
+            continue
+        sq, pos = squeeze(text, para.start, para.end)
+        sqn = norm(sq)
+        if len(sqn) != len(sq) or not (GOAL_VERB_RE.search(sqn) or "“" in sqn):
+            continue
+        for a, b, name in _candidates(sqn, lex):
+            canonical = canonical_name("Goal", name)
+            # 打造自治区科技创新示范区 under the heading 科技创新示范区: the heading's goal, with the scope
+            node = known.get(canonical) or next((g for n, g in known.items() if len(n) >= 4 and canonical.endswith(n)
+                                                 and any(m.start >= para.start - 200 and m.start <= para.end
+                                                         for m in g.mentions)), None)
+            s0, s1 = pos[a], pos[b - 1] + 1
+            if node is not None:
+                node.add_mention(ctx.evidence(s0, s1, ctx.section_at(s0)))
+                if clean(text[s0:s1]) != clean(node.name):
+                    node.add_alias(text[s0:s1].strip())
+                continue
+            sent = _sentence_text(ctx, para, s0)
+            sec = next((goal_secs[x.id] for x in ctx.seg.ancestors(para.section) if x.id in goal_secs), None)
+            kind = _kind(sec.title) if sec else "目标"
+            horizon = _horizon(sent) or (2035 if kind == "远景" else year_of(sec.title) or _plan_end(ctx) if sec else None)
+            node = add_entity(ctx, "Goal", text[s0:s1], s0, s1, extractor="goal-text",
+                              props={"horizon": horizon, "kind": "远景" if horizon == 2035 and kind == "目标" else kind},
+                              name=canonical)
+            known[canonical] = node
+
+
+def _horizon(sentence: str) -> int | None:
+    """到2025年 / “十四五”末 / 2035年 / 远景 in the sentence: the year the goal is for."""
+    s = norm(sentence)
+    m = re.search(r"(?:到|至|力争到|争取到|在)(20[2-5]\d)年", s)
+    if m:
+        return int(m.group(1))
+    if re.search(r"二[〇零]三五|2035|远景", s):
+        return 2035
+    if re.search(r"十四五", s):
+        return 2025
+    return None
+
+
+def _sentence_text(ctx, para, at: int) -> str:
+    s0, s1 = _sentence_span(ctx, para, at)
+    return ctx.doc.text[s0:s1]
+
+
 def extract(ctx) -> None:
     goals = goals_by_paragraph(ctx)
     for idx, goal in goals.items():
         _reliance(ctx, goal, ctx.seg.paragraphs[idx])
+    _prose_goals(ctx)

@@ -494,3 +494,14 @@ def test_synthetic_quality_and_place_goal():
     g = _graph(_synthetic(text))
     found = {n.name: n.props for n in g.nodes_of("Goal")}
     assert found == {"美丽赛罕区": {"horizon": 2025, "kind": "目标"}}
+
+
+def test_synthetic_quantities_capped_without_a_figure():
+    text = ("第二章 发展目标\n第一节 主要目标\n"
+            "到2025年，全旗用水总量、能源消费总量和强度、二氧化碳排放强度得到有效控制，主要河流水质稳定向好。\n")
+    g = _graph(_synthetic(text))
+    names = {n.name for n in g.nodes_of("Indicator")}
+    assert names == {"用水总量", "能源消费总量和强度", "二氧化碳排放强度"}
+    assert not list(g.edges_of("TARGETS"))        # capped, but no figure to target
+    for n in g.nodes_of("Indicator"):
+        assert len(n.mentions) == 1 and text[n.mentions[0].start:n.mentions[0].end] == n.mentions[0].text

@@ -464,6 +464,33 @@ def _verbless(ctx, piece: str, c0: int, pos: list[int], sent, source, year, para
     return True
 
 
+#: ``能源消耗、碳排放总量得到有效控制``: quantities a plan caps without a figure (Indicators, no target)
+CONTROLLED = re.compile(r"(?:得到|实现)?(?:有效|合理|严格)控制$")
+CAPPED_HEAD = re.compile(r"(?:总量|强度|浓度|排放量)$")
+
+
+def _controlled(ctx, sq: str, c0: int, pos: list[int]) -> None:
+    """The items of a list of controlled quantities (A、B、C总量得到有效控制) that name a measure."""
+    end = c0
+    while end < len(sq) and sq[end] not in "，,；;。：:！？":
+        end += 1
+    m = CONTROLLED.search(sq, c0, end)
+    if not m or m.start() < c0:      # read once, from the item the verb closes
+        return
+    start = c0
+    while start > 0 and sq[start - 1] not in "，,；;。：:！？":
+        start -= 1
+    at = start
+    for item in re.split(r"[、]", sq[start:m.start()]):
+        name = _place_prefix(clean_indicator(item))
+        if CAPPED_HEAD.search(name) and 3 <= len(name) <= 16 and not NOT_NAME.search(name) and name in item:
+            a = at + item.rfind(name)
+            add_entity(ctx, "Indicator", ctx.doc.text[pos[a]:pos[a + len(name) - 1] + 1], pos[a],
+                       pos[a + len(name) - 1] + 1, extractor="target-sentence", props={"unit": None},
+                       name=canonical_name("Indicator", name))
+        at += len(item) + 1
+
+
 def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> bool:
     """``全体居民人均可支配收入增长与经济增长基本同步``, ``单位GDP能耗降到国家和自治区要求的范围之内``."""
     if not WORDS_CUE.search(piece):
@@ -513,7 +540,7 @@ def extract_sentences(ctx) -> None:
         if para.kind == "row":
             continue
         raw = text[sent.start:sent.end]
-        if not any(c.isdigit() for c in raw) and not WORDS_CUE.search(raw):
+        if not any(c.isdigit() for c in raw) and not WORDS_CUE.search(raw) and "控制" not in raw:
             continue
         review, sec_year = secs.section(sent.section)
         sq, pos = squeeze(text, sent.start, sent.end)
@@ -544,7 +571,8 @@ def extract_sentences(ctx) -> None:
             if not piece:
                 continue
             if not any(ch.isdigit() for ch in piece):
-                _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0))
+                if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0)):
+                    _controlled(ctx, sq, c0, pos)
                 continue
             if PAST_RE.search(piece):       # an achieved figure beside the targets: a statistic
                 _statistics(ctx, piece, pos[c0:], para)

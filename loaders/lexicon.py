@@ -4,7 +4,11 @@ They are domain data, not code: a place, an industry synonym or an alias is adde
 by editing a CSV.  Formats (UTF-8, header row, ``|`` separates list items):
 
 - ``gazetteer.csv``: name, kind, parent, aliases, lat, lon, note
-- ``industries.csv``: name, category, parent, synonyms
+- ``industries.csv``: name, category, parent, synonyms[, match] — ``match`` ``no`` keeps a sector in the
+  taxonomy (and its synonyms as aliases) without matching its forms in text: bare sector words
+  (农业, 工业, 服务业) are mostly adjectival, and short ones (乳业, 大数据) sit inside the names of
+  organisations and facilities (国家乳业技术创新中心, 大数据产业园), which a lexicon match would cut up;
+  the industry rule finds those where they name a sector
 - ``aliases.csv``: label, alias, canonical (any entity label)
 
 >>> lex = load_lexicon()
@@ -44,6 +48,7 @@ class IndustryEntry:
     category: str
     parent: str
     synonyms: tuple[str, ...] = ()
+    match: bool = True      # whether its name and synonyms are surface forms for the text matcher
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -57,6 +62,11 @@ def _float(cell: str | None, path: Path, line: int) -> float | None:
         return float(cell)
     except ValueError:
         raise LexiconError(f"{path}:{line}: not a number: {cell!r}") from None
+
+
+def _flag(cell: str | None) -> bool:
+    """An optional yes/no cell: empty means yes."""
+    return (cell or "").strip().lower() not in ("no", "n", "false", "0")
 
 
 def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
@@ -89,6 +99,8 @@ class Lexicon:
         for i in industries:
             for s in i.synonyms:
                 self.aliases.setdefault(("Industry", s), i.name)
+        #: industry forms kept out of the text matcher (``match`` = no)
+        self.unmatched = {("Industry", f) for i in industries if not i.match for f in (i.name, *i.synonyms)}
 
     @classmethod
     def from_dir(cls, folder: Path = LEXICON_DIR) -> "Lexicon":
@@ -98,7 +110,7 @@ class Lexicon:
             places.append(PlaceEntry(r["name"], r["kind"], r.get("parent") or "", _split(r.get("aliases")),
                                      _float(r.get("lat"), gaz, line), _float(r.get("lon"), gaz, line)))
         industries = [IndustryEntry(r["name"], r.get("category") or "", r.get("parent") or "",
-                                    _split(r.get("synonyms")))
+                                    _split(r.get("synonyms")), _flag(r.get("match")))
                       for _, r in _rows(folder / "industries.csv", ("name", "category"))]
         aliases = {(r["label"], r["alias"]): r["canonical"]
                    for _, r in _rows(folder / "aliases.csv", ("label", "alias", "canonical"))}
@@ -133,9 +145,11 @@ class Lexicon:
         for p in self.places.values():
             yield p.name, "Place", p.name
         for i in self.industries.values():
-            yield i.name, "Industry", i.name
+            if i.match:
+                yield i.name, "Industry", i.name
         for (label, alias), canonical in self.aliases.items():
-            yield alias, label, canonical
+            if (label, alias) not in self.unmatched:
+                yield alias, label, canonical
 
 
 @functools.lru_cache(maxsize=4)

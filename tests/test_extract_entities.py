@@ -284,3 +284,23 @@ def test_government_bodies():
     orgs = names(g, "Organization")
     assert {"乌兰察布市市委", "市政府", "推进全域旅游发展工作领导小组", "农业部"} <= orgs
     assert "基层干部" not in orgs and "干部" not in orgs
+
+
+# -- industries: lists of sectors, shared heads, words that only qualify ------------------------------
+
+def test_sector_lists_counted_groups_and_shared_heads():
+    g = run(para("做强冷链仓储、跨境电商、数字文创“三大产业”，发展以直播带货、研学、露营等为延伸的文旅产业集群。",
+                 "推动农业、康复、养生、研学产业融合发展，带动住宿、零售等行业发展。"))
+    ind = names(g, "Industry")
+    assert {"三大产业", "冷链仓储", "跨境电商", "数字文创", "直播带货", "研学", "露营", "住宿", "零售"} <= ind
+    assert {"康复产业", "养生产业", "研学产业"} <= ind
+
+
+def test_sector_words_inside_other_names_or_qualifying_a_noun_are_no_industry():
+    g = run(para("青山牧业有限公司落户，国家燕麦技术创新中心挂牌，青城东路商业街区开街。",
+                 "留住首府工业记忆，9家规模以上工业企业增产，建设白塔工业园区。大力发展工业、农业和服务业。"))
+    ind = names(g, "Industry")
+    assert not ind & {"牧业", "燕麦", "商业"}
+    assert {"工业", "农业", "服务业"} <= ind
+    text = para("留住首府工业记忆，9家规模以上工业企业增产，建设白塔工业园区。")
+    assert "工业" not in names(run(text), "Industry")

@@ -337,9 +337,16 @@ CIRCLE_RE = re.compile(r"^(?:一刻钟|半小时|[0-9一二三四五六七八九
 #: a principle or guideline written in quotes before 的…方针 / 原则
 GUIDELINE_RE = re.compile(r"[“\"]([^“”\"，。；]{6,40}?)[”\"]的?[\u4e00-\u9fff]{0,6}(方针|原则)")
 #: 五大任务, 两件大事, 三大攻坚战: a counted set of tasks the text names as a campaign
-COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1,2}(?:大|件大|件)(?:任务|事|战略|行动|工程|攻坚战|举措|使命)")
+COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1,2}(?:大|件大)(?:任务|事|战略|行动|工程|攻坚战|举措|使命)")
 #: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
 PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
+#: “四大产业”: a counted group of industries the text names
+COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?:产业|主导产业|支柱产业|产业集群)[”\"]?")
+#: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
+SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
+#: 文化、体育、旅游产业: bare sector words sharing one 产业
+SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
+NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
 #: verbs that bring companies in (a list of brands after them is a list of companies)
@@ -412,6 +419,7 @@ class Finder:
         self.suffix_rules()
         self.school_abbr()
         self.enumerations()
+        self.industry_lists()
         self.org_lists()
         self.institutions()
         self.gov_bodies()
@@ -847,6 +855,44 @@ class Finder:
             end = a - 1
         return got
 
+    def industry_lists(self) -> None:
+        """Sectors listed: 甲、乙“四大产业” (a counted group and its members), 甲、乙等行业 / 等服务业,
+        以甲、乙等为延伸的…产业集群, and 文化、体育、旅游产业 (the shared 产业 belongs to every item)."""
+        s = self.s
+        sq = s.sq
+        for m in COUNTED_INDUSTRY.finditer(sq):
+            quoted = sq[m.start()] in "“\"" and sq[m.end() - 1] in "”\""
+            a = m.start() + (sq[m.start()] in "“\"")
+            b = m.end() - (sq[m.end() - 1] in "”\"")
+            if not quoted and not (a > 0 and CJK.match(sq[a - 1]) and "、" in sq[max(0, a - 30):a]):
+                continue       # 三大产业 alone is primary/secondary/tertiary; after a list it names the list
+            self.out.append(Cand(a, b, "Industry", None, "industry-counted", 0.75, None, 2))
+            self.list_items(m.start(), "Industry", None)
+        for m in SECTOR_LIST_RE.finditer(sq):
+            self.list_items(m.start(), "Industry", None)
+        for m in SHARED_SECTOR_RE.finditer(sq):
+            items = m.group(0)[:-len(m.group("tail"))].split("、")
+            if len(items) < 3 or not all(2 <= len(x) <= 4 for x in items[1:]):
+                continue
+            tail = m.group("tail")
+            pos = m.start()
+            a = self._trim_lead(pos, pos + len(items[0]), 2)
+            if a is None:
+                continue
+            items[0], pos = items[0][a - pos:], a      # 推动|文化、体育…: the verb opens the clause
+            for x in items:
+                k = bisect.bisect_left(s.offs, pos)
+                if k >= len(s.toks) or s.offs[k] != pos or x in P.GENERIC_INDUSTRY_MODIFIERS or x in NOT_SECTOR_ITEMS \
+                        or "等" in x or x.endswith(NOT_INDUSTRY_TAILS + ("市场", "单位", "企业")) \
+                        or s.tagl[k] in ("p", "d", "r") or x in P.BOUNDARY_WORDS:
+                    break
+                e = pos + len(x)
+                if x == items[-1]:
+                    e += len(tail)
+                self.out.append(Cand(pos, e, "Industry", self.industry_name(x + tail, tail) or x + tail,
+                                     "industry-shared-tail", 0.7, None, 2))
+                pos += len(x) + 1
+
     def org_lists(self) -> None:
         """依托甲汽车、乙汽车等众多汽车销售企业 / 引进甲、乙等知名新能源汽车品牌: companies listed before a long
         qualifier of what they are (等 + up to a dozen characters + 企业/品牌/…)."""
@@ -1108,9 +1154,39 @@ def _drop_nested_industries(cands: list[Cand], sq: str) -> list[Cand]:
     return out
 
 
-def _select(cands: list[Cand], sq: str = "") -> list[Cand]:
+def _adjectival_sector(s: "Sentence", c: Cand) -> bool:
+    """工业 in 后工业时代 / 工业印记 / 规模以上工业 / 优然牧业 / 商业集聚区: a bare two-character sector word that
+    qualifies the noun after it, or is qualified into a company or a statistic, names no industry."""
+    name = s.sq[c.start:c.end]
+    if c.label != "Industry" or len(name) != 2 or not name.endswith("业"):
+        return False
+    i = bisect.bisect_left(s.offs, c.end)
+    if i < len(s.toks) and s.offs[i] == c.end:
+        nxt, g = s.toks[i], s.tagl[i]
+        if CJK.match(nxt) and g in ("n", "vn", "nz", "ng", "l", "ns", "j", "nr", None) and nxt not in SECTOR_FOLLOWERS:
+            return True
+    if SECTOR_PLACE_AFTER.match(s.sq, c.end):
+        return True       # 商业|集聚|区, 工业|园区: the word names a kind of area
+    k = bisect.bisect_left(s.offs, c.start)
+    if k > 0 and s.offs[k - 1] + len(s.toks[k - 1]) == c.start:
+        prev, g = s.toks[k - 1], s.tagl[k - 1]
+        if prev in ("规模以上", "规上", "以上", "后") or (CJK.match(prev) and g in (None, "nz", "nr", "nrt", "b")
+                                                          and prev not in P.BOUNDARY_WORDS and prev not in P.LEAD_VERBS
+                                                          and not prev.startswith(("发展", "大力", "推动", "做强"))):
+            return True
+    return False
+
+
+SECTOR_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:集聚区|园区|街区|区|园|厂|基地)(?![\u4e00-\u9fff])")
+#: nouns after a bare sector word that keep it a sector (工业经济, 农业发展, 牧业生产)
+SECTOR_FOLLOWERS = frozenset("经济 发展 生产 转型 升级 现代化 产业化 强市 强区 强县 强旗 结构 领域 部门 门类".split())
+
+
+def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
     cands = _drop_nested_industries(cands, sq)
+    if s is not None:
+        cands = [c for c in cands if not _adjectival_sector(s, c)]
     cands = [c for c in cands if c.extractor in ("gazetteer", "org-government") or c.label in ("Policy", "Industry")
              or not _generic_name(c.name or sq[c.start:c.end])]
     cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
@@ -1184,10 +1260,12 @@ def extract(ctx) -> None:
             in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
                 else False
         s = Sentence(text, start, end, res, in_box_cache[sid])
-        for c in _select(Finder(s, res, city).run(), s.sq):
+        for c in _select(Finder(s, res, city).run(), s.sq, s):
             a, b = s.orig(c.start, c.end, start)
             if _overlaps(taken.get(c.label), a, b):
                 continue     # a structured extractor (专栏 items, tables) already named this span
+            if c.label == "Industry" and any(_covers(taken.get(lab), a, b) for lab in INDUSTRY_HOSTS):
+                continue     # 服务业 inside the goal 服务业高质量发展城区 is part of the goal's name
             props = _props(res, c)
             add_entity(ctx, c.label, text[a:b], a, b, extractor=c.extractor, props=props,
                        name=c.name or canonical_name(c.label, s.sq[c.start:c.end]))
@@ -1210,6 +1288,21 @@ def _existing_mentions(ctx) -> dict[str, list[tuple[int, int]]]:
     for spans in out.values():
         spans.sort()
     return out
+
+
+INDUSTRY_HOSTS = ("Goal", "Project", "Organization", "Place", "Indicator")
+
+
+def _covers(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
+    """Whether a longer span holds [a, b) (spans sorted by start)."""
+    if not spans:
+        return False
+    i = bisect.bisect_right(spans, (a, 1 << 60))
+    for k in range(i - 1, max(-1, i - 12), -1):
+        x, y = spans[k]
+        if x <= a and b <= y and y - x > b - a:
+            return True
+    return False
 
 
 def _overlaps(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:

@@ -505,3 +505,26 @@ def test_synthetic_quantities_capped_without_a_figure():
     assert not list(g.edges_of("TARGETS"))        # capped, but no figure to target
     for n in g.nodes_of("Indicator"):
         assert len(n.mentions) == 1 and text[n.mentions[0].start:n.mentions[0].end] == n.mentions[0].text
+
+
+def test_synthetic_goal_lists_joined_by_he_and_scoped_titles_with_de():
+    text = ("第二章 总体要求\n第四节 远景目标\n"
+            "展望二〇三五年，基本建成开放包容、生态宜居的现代化区域中心城市。\n"
+            "第三章 产业\n第一节 物流\n"
+            "加快打造区域性冷链物流枢纽和北方重要的绿色农畜产品输出基地，打造具有影响力的城市，"
+            "建设内蒙古最高端的汽车贸易服务中心。\n")
+    g = _graph(_synthetic(text))
+    found = {n.name: n.props for n in g.nodes_of("Goal")}
+    assert set(found) == {"现代化区域中心城市", "区域性冷链物流枢纽", "北方重要的绿色农畜产品输出基地"}
+    assert found["现代化区域中心城市"] == {"horizon": 2035, "kind": "远景"}
+
+
+def test_synthetic_shared_target_in_words_units_and_own_place():
+    text = ("第二章 发展目标\n第一节 主要目标\n"
+            "到2025年，细颗粒物浓度和空气质量优良天数比率达到自治区考核目标，金河区数据中心服务器装机能力达到50万台。\n")
+    g = _graph(_synthetic(text, {"place": "金河区"}))
+    t = _targets(g)
+    for name in ("细颗粒物浓度", "空气质量优良天数比率"):
+        assert t[name][0].props["target"] == "自治区考核目标"
+    servers = t["数据中心服务器装机能力"][0].props       # the document's own place is where, not what
+    assert (servers["target_value"], servers["unit"]) == (50, "万台")

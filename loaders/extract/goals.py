@@ -145,11 +145,13 @@ def _vision(ctx, idx, para, body, found) -> None:
     m = VISION_GOAL.search(first if first[-1:] in "。；;" else first + "。")
     if not m:
         return
-    name = goal_name(m.group("x"))
+    x, start = m.group("x"), para.start + m.start("x")
+    if "的" in x and len(x) - x.rfind("的") > 4:      # 开放包容、生态宜居的现代化区域中心城市: the thing, not its praise
+        start, x = start + x.rfind("的") + 1, x[x.rfind("的") + 1:]
+    name = goal_name(x)
     if not (4 <= len(name) <= 24) or GENERIC_GOAL.fullmatch(name):
         return
-    start = para.start + m.start("x")
-    found[idx] = add_entity(ctx, "Goal", m.group("x"), start, extractor="goal-bullet",
+    found[idx] = add_entity(ctx, "Goal", x, start, extractor="goal-bullet",
                             props={"horizon": 2035, "kind": "远景"}, name=canonical_name("Goal", name))
 
 
@@ -270,6 +272,7 @@ QUALITY = re.compile(r"^(?:绿色|美丽|平安|法治|健康|数字|智慧|幸�
                      r"品质|韧性|海绵|无废|低碳)")
 ITEM_BREAK = "、，,。；;：:！？!?（）()"
 NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
+GOAL_STOP = re.compile(r"[\d%]|和$|^(?:和|与|及)|最")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
 GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而")
 AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快)")
@@ -284,15 +287,19 @@ def _head_of(name: str) -> str | None:
 
 def _is_goal_name(name: str, lex) -> bool:
     """A named goal: 4–20 characters, a goal head, no 的/number, and not a place the gazetteer knows."""
-    if not (4 <= len(name) <= 20) or NAME_STOP.search(name) or lex.place(name):
+    if not (4 <= len(name) <= 22) or GOAL_STOP.search(name) or lex.place(name):
         return False
     if CITY_TITLE.fullmatch(name):
         return True
     head = _head_of(name)
     if head is None or len(name) - len(head) < 2:
         return False
+    scoped = bool(SCOPE.match(name)) or any(lex.place(name[:n]) for n in range(2, min(len(name) - 2, 8) + 1))
+    if "的" in name:      # 北方重要的绿色农畜产品生产加工输出基地: a scoped title; 具有影响力的城市 is a description
+        tail = name[name.rfind("的") + 1:]
+        if not scoped or len(tail) < 4 or _head_of(tail) is None or name.count("的") > 1:
+            return False
     if head in SCOPED_HEADS:
-        scoped = bool(SCOPE.match(name)) or any(lex.place(name[:n]) for n in range(2, min(len(name) - 2, 8) + 1))
         return scoped and (head != "中心" or bool(CENTRE_OF.search(name)))
     return True
 
@@ -313,6 +320,17 @@ def _verb_strip(name: str) -> str:
     return re.sub(r"^(?:全力|全面|加快|着力|奋力|努力|积极|持续|全方位|高标准|高质量)+", "", name)
 
 
+def _goal_at_start(body: str, lex, whole: bool = False):
+    """(start, end, name) of the goal opening ``body`` (its longest reading ending at a goal head), or None."""
+    for e in sorted((m.end() for m in re.finditer(HEADS_RE, body)), reverse=True):
+        if e < len(body) and (whole or not GOAL_END.match(body, e)):
+            continue                              # 建设新型城市文化空间: the head sits inside a longer noun
+        nm = _verb_strip(body[:e])
+        if _is_goal_name(nm, lex) or CITY_TITLE.fullmatch(nm):
+            return e - len(nm), e, nm
+    return None
+
+
 def _candidates(sq: str, lex):
     """(start, end, name) of goals a paragraph names, as offsets into the squeezed text."""
     out = []
@@ -331,19 +349,19 @@ def _candidates(sq: str, lex):
                 pos += 1
                 continue
             body = re.sub(r"“[^“”]*”$", "", part)        # the numbered group after the list is named on its own
-            ends = [m.end() for m in re.finditer(HEADS_RE, body)]
-            chosen = None
-            for e in sorted(ends, reverse=True):
-                if e < len(body) and not GOAL_END.match(body, e):
-                    continue                              # 建设新型城市文化空间: the head sits inside a longer noun
-                nm = _verb_strip(body[:e])
-                if _is_goal_name(nm, lex) or CITY_TITLE.fullmatch(nm):
-                    chosen = (pos + e - len(nm), pos + e, nm)
-                    break
-            pos += len(part)
+            chosen = _goal_at_start(body, lex)
+            if chosen is None:     # A枢纽和B基地: split at 和/及 only when each side is a goal on its own
+                bits = re.split(r"(以及|和|及)", body)
+                if len(bits) == 3:
+                    first, second = _goal_at_start(bits[0], lex, whole=True), _goal_at_start(bits[2], lex)
+                    if first and second:
+                        out.append((pos + first[0], pos + first[1], first[2]))
+                        off = len(bits[0]) + len(bits[1])
+                        chosen = (off + second[0], off + second[1], second[2])
             if chosen is None:
                 break                                     # the list ends at the first item that is not a goal
-            out.append(chosen)
+            out.append((pos + chosen[0], pos + chosen[1], chosen[2]))
+            pos += len(part)
     for qm in QUOTED.finditer(sq):
         q, head = qm.group("q"), qm.group("head")
         if head:                                          # “宜业”城市, “生态美”新城

@@ -339,7 +339,8 @@ AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主�
 # -- statistics, targets without a verb, targets in words -----------------------------------------
 #: how the name of a measured quantity ends (社会消费品零售总额, 规模以上工业增加值, 服务器装机量, 新增城镇就业)
 STAT_HEAD = re.compile(r"(?:总额|总值|增加值|产值|营业收入|收入|投资|经费|支出|就业|量|规模|交易额|成交额|营业额|税收|利润|"
-                       r"人数|资金|余额|进出口|出口额|进口额|率|比重|比例|强度|指数|存栏|出栏|寿命|涨幅|增速|产能)$")
+                       r"人数|资金|余额|进出口|出口额|进口额|率|比重|比例|强度|指数|存栏|出栏|寿命|涨幅|增速|产能|浓度|"
+                       r"密度|面积|天数|数量|数)$")
 STAT_VALUE = re.compile(rf"(?P<verb>实现|完成|达到|达|为|突破|超过|增长到|增长|下降|提高到|提高|增加)?"
                         rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?")
 TIME_LEAD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|[一二三四]季度|"
@@ -348,7 +349,7 @@ ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")
 COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务
-WORDS_CUE = re.compile(r"同步|要求|下达")
+WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
                r"(?:基本)?同步)$"),
@@ -357,10 +358,14 @@ IN_WORDS = [
 ]
 
 
-def _place_prefix(name: str) -> str:
-    """回民区社会消费品零售总额 → 社会消费品零售总额: a gazetteer place opening the name is where, not what."""
+def _place_prefix(name: str, own: tuple = ()) -> str:
+    """回民区社会消费品零售总额 → 社会消费品零售总额: a place opening the name (the gazetteer's, or the
+    document's own place ``own``) says where, not what."""
     from loaders.lexicon import load_lexicon
     lex = load_lexicon()
+    for place in own:
+        if place and name.startswith(place) and len(name) - len(place) >= 2:
+            return name[len(place):]
     for n in range(min(len(name) - 2, 12), 1, -1):
         if lex.place(name[:n]):
             return name[n:]
@@ -371,7 +376,13 @@ def _place_prefix(name: str) -> str:
 COUNTY_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:旗|县|盟)(?!域|级|城)")
 
 
-def stat_name(head: str) -> str:
+def own_places(ctx) -> tuple:
+    """The document's own place as the manifest names it (金山区), for stripping it off indicator names."""
+    place = str(ctx.doc.meta.get("place") or "").strip()
+    return (place,) if len(place) >= 2 else ()
+
+
+def stat_name(head: str, own: tuple = ()) -> str:
     """The quantity a reported figure measures, from the words before the figure.
 
     >>> stat_name("1-6月回民区社会消费品零售总额"), stat_name("13家规模以上工业(含综保区3家)累计产值")
@@ -382,7 +393,7 @@ def stat_name(head: str) -> str:
     while prev != s:
         prev = s
         s = STAT_TAIL.sub("", TIME_LEAD.sub("", COUNT_LEAD.sub("", s)))
-        s = _place_prefix(clean_indicator(s)) if s else s
+        s = _place_prefix(clean_indicator(s), own) if s else s
     return s
 
 
@@ -426,7 +437,7 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             if m.group("unit") == "年" or not m.group("unit") and not m.group("verb"):
                 continue
             head = piece[:m.start()]
-            name = stat_name(head)
+            name = stat_name(head, own_places(ctx))
             if not _is_stat(name):
                 continue
             a, b = _span_of(head, name)
@@ -448,7 +459,7 @@ def _verbless(ctx, piece: str, c0: int, pos: list[int], sent, source, year, para
     m = VERBLESS.match(body)
     if not m or m.group("unit") == "年":
         return False
-    name = _place_prefix(clean_indicator(m.group("name")))
+    name = _place_prefix(clean_indicator(m.group("name")), own_places(ctx))
     if not _is_stat(name):
         return False
     off = c0 + (lead.end() if lead else 0)
@@ -482,7 +493,7 @@ def _controlled(ctx, sq: str, c0: int, pos: list[int]) -> None:
         start -= 1
     at = start
     for item in re.split(r"[、]", sq[start:m.start()]):
-        name = _place_prefix(clean_indicator(item))
+        name = _place_prefix(clean_indicator(item), own_places(ctx))
         if CAPPED_HEAD.search(name) and 3 <= len(name) <= 16 and not NOT_NAME.search(name) and name in item:
             a = at + item.rfind(name)
             add_entity(ctx, "Indicator", ctx.doc.text[pos[a]:pos[a + len(name) - 1] + 1], pos[a],
@@ -501,19 +512,25 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> b
         m = rx.match(piece[off:])
         if not m:
             continue
-        name = _place_prefix(clean_indicator(m.group("name")))
-        if not (2 <= len(name) <= 20) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+        name = _place_prefix(clean_indicator(m.group("name")), own_places(ctx))
+        if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False
-        a, b = _span_of(m.group("name"), name)
-        n0, n1 = pos[c0 + off + a], pos[c0 + off + b - 1] + 1
+        # 细颗粒物浓度和空气质量优良天数比率达到…: two measures share the target
+        parts = re.split(r"和|及", name)
+        names = parts if len(parts) > 1 and all(len(p) >= 3 and STAT_HEAD.search(p) for p in parts) else [name]
+        if any(len(n) > 20 for n in names):
+            return False
         words = m.group("t")
         cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在") else None
-        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
-                          props={"unit": None}, name=canonical_name("Indicator", name))
-        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
-                     confidence=0.6, props={"target": words, "target_value": None, "comparator": cmp_,
-                                            "target_year": year, "unit": None})
+        for nm in names:
+            a, b = _span_of(m.group("name"), nm)
+            n0, n1 = pos[c0 + off + a], pos[c0 + off + b - 1] + 1
+            node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                              props={"unit": None}, name=canonical_name("Indicator", nm))
+            add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                         confidence=0.6, props={"target": words, "target_value": None, "comparator": cmp_,
+                                                "target_year": year, "unit": None})
         return True
     return False
 
@@ -533,6 +550,7 @@ def extract_sentences(ctx) -> None:
         report_year = end_year
     start_year = plan_start_year(ctx) if is_plan else report_year
     secs = _Context(ctx)
+    own = own_places(ctx)
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs
     for sent in ctx.seg.sentences:
@@ -597,7 +615,7 @@ def extract_sentences(ctx) -> None:
                 head = head[:base_year.start()]
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
                 continue
-            name = base = _place_prefix(clean_indicator(head))
+            name = base = _place_prefix(clean_indicator(head), own)
             if m.re is SHARE_RE:
                 if "占" not in name:
                     continue

@@ -435,3 +435,62 @@ def test_a_verb_inside_an_industry_name_is_no_cue():
     text = para("深化放管服改革，坚持生产性服务业和生活性服务业并举。")
     _, t = run(text, [("Policy", "放管服改革"), ("Industry", "生产性服务业"), ("Industry", "生活性服务业")])
     assert not any(r == "SUPPORTS" for _, r, _ in t)
+
+
+def test_an_industry_written_after_an_area_is_its_industry():
+    _, t = run(para("集中推动玉泉区文化旅游产业发展，留住首府工业印记。"),
+               [("Place", "玉泉区"), ("Industry", "文化旅游产业"), ("Place", "首府"), ("Industry", "工业")])
+    assert ("文化旅游产业", "LOCATED_IN", "玉泉区") in t
+    assert not any(s == "工业" and r == "LOCATED_IN" for s, r, _ in t)     # a nickname before an industry
+
+
+def test_a_place_running_into_a_name_does_not_place_the_other_projects():
+    text = para("实施农区水系整治工程，完成青石沟小流域治理工程。")
+    _, t = run(text, [("Project", "农区水系整治工程"), ("Place", "青石沟"), ("Project", "流域治理工程")])
+    assert ("农区水系整治工程", "LOCATED_IN", "青石沟") not in t
+
+
+def test_a_project_named_after_a_road_or_a_site_is_there():
+    text = para("胜利路和喇嘛寺是老城地标。", "升级胜利路汽车文化街区，实施喇嘛寺壁画保护工程。")
+    _, t = run(text, [("Place", "胜利路"), ("Place", "喇嘛寺"), ("Project", "胜利路汽车文化街区"),
+                      ("Project", "喇嘛寺壁画保护工程")])
+    assert {("胜利路汽车文化街区", "LOCATED_IN", "胜利路"), ("喇嘛寺壁画保护工程", "LOCATED_IN", "喇嘛寺")} <= t
+    _, t = run(para("建设内蒙古青年创业中心。"), [("Project", "内蒙古青年创业中心")])
+    assert not any(s == "内蒙古青年创业中心" and r == "LOCATED_IN" for s, r, _ in t)   # a province is a registered name
+
+
+def test_a_long_form_of_a_known_place_states_its_parent():
+    text = para("以呼和浩特金山高新技术产业开发区科技城片区建设为依托，推进创新平台建设。")
+    _, t = run(text, [("Place", "呼和浩特金山高新技术产业开发区科技城片区")])
+    assert ("科技城", "LOCATED_IN", "呼和浩特市") in t
+
+
+def test_what_leads_a_cluster_supports_it():
+    text = para("全力推进以马铃薯、燕麦为龙头的特色农产品加工产业集群，打造区域品牌。")
+    _, t = run(text, [("Industry", "马铃薯"), ("Industry", "燕麦"), ("Industry", "特色农产品加工产业集群")])
+    assert {("马铃薯", "SUPPORTS", "特色农产品加工产业集群"), ("燕麦", "SUPPORTS", "特色农产品加工产业集群")} <= t
+
+
+def test_measures_set_out_for_a_goal_serve_it():
+    text = para("为了吸引青年人才，包头围绕宜居城市建设，出台安居保障十条措施，实施青年驿站示范项目，举办招聘活动。")
+    _, t = run(text, [("Place", "包头"), ("Goal", "宜居城市"), ("Policy", "安居保障十条措施"),
+                      ("Project", "青年驿站示范项目")])
+    assert {("安居保障十条措施", "SUPPORTS", "宜居城市"), ("青年驿站示范项目", "SUPPORTS", "宜居城市")} <= t
+
+
+def test_a_paragraph_headed_by_a_programme_serves_the_industries_it_develops():
+    text = para("**先进制造提升工程。**围绕装备制造领域，大力发展工业机器人、智能装备、新能源汽车等新兴产业，培育增长点。",
+                "推进创新平台建设，发展数字经济。")
+    ents = [("Project", "先进制造提升工程"), ("Industry", "工业机器人"), ("Industry", "智能装备"),
+            ("Industry", "新能源汽车"), ("Industry", "数字经济")]
+    _, t = run(text, ents)
+    assert {("先进制造提升工程", "SUPPORTS", x) for x in ("工业机器人", "智能装备", "新能源汽车")} <= t
+    assert ("先进制造提升工程", "SUPPORTS", "数字经济") not in t          # another paragraph
+
+
+def test_what_qualifies_a_cluster_is_not_what_is_developed():
+    text = para("依托北辰会展中心，发展以展销、会务、旅游等为延伸的会展产业集群。")
+    _, t = run(text, [("Project", "北辰会展中心"), ("Industry", "展销"), ("Industry", "会务"), ("Industry", "旅游"),
+                      ("Industry", "会展产业集群")])
+    assert ("北辰会展中心", "SUPPORTS", "会展产业集群") in t
+    assert not {("北辰会展中心", "SUPPORTS", x) for x in ("展销", "会务", "旅游")} & t

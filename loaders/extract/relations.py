@@ -5,7 +5,10 @@ in ``ctx.graph``.  For every sentence (including 专栏 items and list items) th
 mentions inside it are collected once (mentions are indexed by offset and found by
 bisection), and rules written for how Chinese plans state relations add edges:
 
-- LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目), a place
+- LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目; for projects any
+  place below the province: 海西路汽车贸易中心, 北二环整治项目; a known place whose written form
+  opens with its gazetteer parents: 乌素图召, 呼和浩特…科技城片区), an industry straight after an
+  area (大青山前坡文化旅游产业), a place
   right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程), 位于/落户/入驻 X
   (every place of 位于赛罕区X产业园内), 在 X 建设/打造 Y; a 专栏 title opening with a place
   (专栏2 新城区…项目) for every item; a place opening a sentence as its subject holds the goals
@@ -16,7 +19,10 @@ bisection), and rules written for how Chinese plans state relations add edges:
   and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
 - SUPPORTS: 依托/以…为依托 A … 推动/促进/发展/壮大 B产业; A 推动 B产业 in one clause;
   为 B 提供支撑; 实施 A，推动 B; A项目投产后，将带动 B; 推进 A 建设，…培育 B产业 (only what is
-  built: A等场馆运营及C等项目建设 → C); a verb inside a name (生产性服务业) is no cue.
+  built: A等场馆运营及C等项目建设 → C); a verb inside a name (生产性服务业) is no cue; a verb
+  reaches every item of the list after it (发展A、B、C产业); 以A、B为龙头的C (A, B → C);
+  围绕G建设，出台P，实施Q (P, Q → G); a paragraph opening with a project or programme heading
+  (**X工程。**大力发展A、B) → the industries it develops; 发展以A为延伸的C: A is no target.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目),
   or named with a project in a clause with 承建/参与/合作/引进/投资/运营/签约….
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
@@ -93,6 +99,10 @@ BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布�
 SUBJECT_GOES_ON_RE = re.compile(r"^(将|可|能|预计|有望|必将|进一步|有效|直接|从而|并|可以|能够)*$")
 #: a clause that builds or advances the project it names
 BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进|新建|建成|谋划|启动|落地)")
+#: 以 A 为龙头的 B: A leads B
+LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|重点|引擎)的?$")
+#: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
+PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -278,17 +288,31 @@ class Relations:
         done = []
         for m in ms:
             # a place the gazetteer does not know is placed by the place its name opens with (新城区红山口村)
-            if m.label not in ("Project", "Organization") and not (
-                    m.label == "Place" and self.lex.place(m.node.name) is None):
+            known_place = m.label == "Place" and self.lex.place(m.node.name) is not None
+            if m.label not in ("Project", "Organization", "Place"):
                 continue
             found = self.prefix_scan(m)
+            if known_place:
+                # a known place whose name opens with its parents states them (乌素图召 → 乌素图, a long form
+                # 呼和浩特金山高新区科技城片区 → 呼和浩特市)
+                above = self.ancestors(m.node)
+                for pos in sorted({m.start, *(f[1] for f in found)}):
+                    for k in range(2, min(MAX_NAME_PREFIX, m.end - pos - 1) + 1):
+                        got = self.surfaces.get(self.text[pos:pos + k])
+                        if got and got[0] == "Place" and got[1] in above:
+                            self.relate(m.node, self.nested((pos, pos + k, "Place", got[1])), "LOCATED_IN", span,
+                                        "name_prefix", 0.85)
+                continue
             places = [f for f in found if f[2] == "Place"]
             orgs = [f for f in found if f[2] == "Organization"]
             # the place a name opens with is where the thing is (skip 内蒙古… registered names)
             # a place the gazetteer does not know before one it knows is a brand (中关村呼和浩特软件园)
             last_known = max((i for i, f in enumerate(places) if self.lex.place(f[3])), default=-1)
             places = [f for i, f in enumerate(places) if i >= last_known or self.lex.place(f[3])]
-            place_nodes = [self.nested(f) for f in places if self.areal_name(f[3])]
+            # a project is where any place its name opens with is (海西路汽车贸易中心, 北二环整治项目);
+            # an organisation only an area (丁香路小学 is named after a road, not placed on it by the plan)
+            place_nodes = [self.nested(f) for f in places if self.areal_name(f[3]) or (
+                m.label == "Project" and not self.broad_name(f[3]))]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
             # a project named after an organisation (家家悦集团社区商业…项目, 丁香路小学项目) is that organisation's
@@ -316,7 +340,7 @@ class Relations:
                 got = self.surfaces.get(self.text[pos:pos + k])
                 # 新城区胜利街小学: the street is not where the plan puts it, 新城区 is
                 if got and (got[0] == "Organization" or self.areal_name(got[1])
-                            or self.lex.place(got[1]) is not None):
+                            or self.lex.place(got[1]) is not None or m.label == "Project"):
                     hit = (k, got)
                     break
             if hit is None:
@@ -343,8 +367,10 @@ class Relations:
     def adjacent_rules(self, top: list[Mention], span, located: set) -> None:
         """A place written right before a name (回民区乌素图“杏花节”, 新城区的X项目) locates it."""
         for i, m in enumerate(top):
+            if m.label == "Industry" and i > 0:
+                self.industry_after_place(top[i - 1], m, span)
             if m.label not in ("Project", "Organization"):
-                continue    # 首府工业, 新城区智慧化物业: an industry after a place is a topic, not a thing there
+                continue
             run, j, joint = [], i - 1, m.start
             while j >= 0 and top[j].label == "Place":
                 gap = self.gap(top[j].end, joint)
@@ -368,6 +394,19 @@ class Relations:
             if a.label == b.label == "Place" and self.text[a.end:b.start].strip() == "" and self.areal(a.node):
                 self.relate(b.node, a.node, "LOCATED_IN", span, "adjacent_place", 0.75)
 
+    def industry_after_place(self, p: Mention, m: Mention, span) -> None:
+        """大青山前坡文化旅游体育产业: an industry written straight after an area is that area's industry.
+
+        Only with nothing between (新城区的物业 is a topic) and not after a nickname (首府工业 is the
+        capital's industry in general, not a sited one).
+        """
+        if p.label != "Place" or self.squeeze(p.end, m.start) != "" or not self.areal(p.node):
+            return
+        surface = self.squeeze(p.start, p.end)
+        if surface != p.node.name and len(surface) < 3 and not surface.endswith(AREA_SUFFIXES):
+            return
+        self.relate(m.node, p.node, "LOCATED_IN", span, "adjacent_place", 0.75)
+
     def gap(self, a: int, b: int) -> str:
         """What separates two names: white space goes, an opening quote goes (乌素图“杏花节”), a closing one stays."""
         g = "".join(self.text[a:b].split())
@@ -386,6 +425,10 @@ class Relations:
         if entry is not None:
             return entry.kind not in BROAD_KINDS
         return name.endswith(AREA_SUFFIXES)
+
+    def broad_name(self, name: str) -> bool:
+        entry = self.lex.place(name)
+        return entry is not None and entry.kind in BROAD_KINDS
 
     def places_after(self, top: list[Mention], i: int, pos: int) -> tuple[list[Node], int]:
         """The run of adjacent place mentions starting right at ``pos`` (from top[i])."""
@@ -460,7 +503,9 @@ class Relations:
         """A project alone with exactly one place in a 专栏 item or a short sentence is most likely there."""
         if not in_box and (span[1] - span[0] > 80 or len(self.squeeze(*span)) > 40):
             return
-        places = [m.node for m in top if m.label == "Place" and self.areal(m.node)]
+        # a place running into a name (霍寨沟小流域治理工程 found as 流域治理工程) is part of it, not the scene
+        places = [m.node for i, m in enumerate(top) if m.label == "Place" and self.areal(m.node)
+                  and not self.runs_into_name(top, i)]
         projects = [m.node for m in top if m.label == "Project" and m.node.id not in located]
         if len({p.id for p in places}) != 1 or not projects or len(projects) > 3:
             return
@@ -491,6 +536,13 @@ class Relations:
                 if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设"):
                     self.relate(m.node, subject, "LOCATED_IN", span, "subject_place", 0.7)
 
+    def runs_into_name(self, top: list[Mention], i: int) -> bool:
+        nxt = top[i + 1] if i + 1 < len(top) else None
+        if nxt is None or nxt.label not in ("Project", "Organization"):
+            return False
+        gap = self.squeeze(top[i].end, nxt.start)
+        return 0 < len(gap) <= 3 and not any(c in CLAUSE_PUNCT or c in "、和及与的" for c in gap)
+
     # SUPPORTS ------------------------------------------------------------------------------
     def support_rules(self, top: list[Mention], span) -> None:
         targets = [(i, m) for i, m in enumerate(top) if m.label in ("Industry", "Goal")]
@@ -503,7 +555,7 @@ class Relations:
                 for s in top[:i]:
                     self.relate(s.node, t.node, "SUPPORTS", span, "provide_support", 0.8)
         for i, t in targets:
-            verb_at = self.support_verb_before(t, span)
+            verb_at = self.support_verb_before(self.list_head(top, i), span)
             if verb_at is None:
                 continue
             t_clause = clause_start(self.text, span[0], verb_at)
@@ -528,6 +580,71 @@ class Relations:
             for s, rule, conf in sources:
                 self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
         self.topic_rule(top, targets, span)
+        self.led_by_rule(top, targets, span)
+        self.purpose_rule(top, span)
+        self.heading_rule(top, targets, span)
+
+    def list_head(self, top: list[Mention], i: int) -> Mention:
+        """The first item of the list of industries/goals top[i] belongs to (发展A、B、C产业: A)."""
+        while i > 0 and top[i - 1].label in ("Industry", "Goal") and \
+                self.squeeze(top[i - 1].end, top[i].start) in PLACE_LIST_GAPS:
+            i -= 1
+        return top[i]
+
+    def led_by_rule(self, top: list[Mention], targets, span) -> None:
+        """以乳业、草种业为龙头的绿色农畜产品加工产业集群: what leads a cluster supports it."""
+        for i, t in targets:
+            a = clause_start(self.text, span[0], t.start)
+            if LED_BY_RE.search(self.squeeze(a, t.start)) is None:
+                continue
+            for s in top[:i]:
+                if s.start >= a and s.label in ("Industry", "Project", "Policy", "Organization") and \
+                        LED_BY_RE.search(self.squeeze(s.end, t.start)) and "以" in self.squeeze(a, s.start):
+                    self.relate(s.node, t.node, "SUPPORTS", span, "led_by", 0.8)
+
+    def purpose_rule(self, top: list[Mention], span) -> None:
+        """围绕“宜业”城市建设，出台P，实施Q: the policies and projects a sentence sets out serve the goal it is for."""
+        goal = None
+        for a, b in clauses(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            if goal is None:
+                for m in ms:
+                    if m.label == "Goal" and self.squeeze(max(a, m.start - 3), m.start).endswith("围绕") and \
+                            re.match(r"^(建设|发展|目标|定位)?$", self.squeeze(m.end, b)):
+                        goal = m
+                        break
+                continue
+            lead = self.squeeze(a, ms[0].start) if ms else ""
+            if ms and ms[0].label in ("Policy", "Project") and PURPOSE_VERB_RE.search(lead) and len(lead) <= 6:
+                self.relate(ms[0].node, goal.node, "SUPPORTS", span, "purpose", 0.7)
+
+    def heading_rule(self, top: list[Mention], targets, span) -> None:
+        """**X工程。**大力发展A、B产业: a paragraph headed by a project or programme serves what it develops."""
+        heading = self.paragraph_heading(span) if targets else None
+        if heading is None:
+            return
+        for i, t in targets:
+            if t.label == "Industry" and self.support_verb_before(self.list_head(top, i), span) is not None:
+                self.relate(heading.node, t.node, "SUPPORTS", span, "heading", 0.7)
+
+    def paragraph_heading(self, span) -> Mention | None:
+        """The project or policy a paragraph opens with as a heading sentence of its own (X工程。)."""
+        i = bisect.bisect_right(self.sent_starts, span[0]) - 1
+        sents = self.ctx.seg.sentences
+        if i <= 0 or sents[i].start != span[0]:
+            return None
+        first = i
+        while first > 0 and sents[first - 1].paragraph == sents[i].paragraph:
+            first -= 1
+        if first == i or i - first > 2:
+            return None     # the heading itself, or too far from it
+        h = sents[first]
+        ms = top_level(self.in_span(h.start, h.end))
+        if len(ms) == 1 and ms[0].label in ("Project", "Policy") and \
+                re.fullmatch(r"[*\d.、（）()一二三四五六七八九十]*", self.squeeze(h.start, ms[0].start)) and \
+                re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):
+            return ms[0]
+        return None
 
     def opens_clause(self, s: Mention, span) -> bool:
         return self.squeeze(clause_start(self.text, span[0], s.start), s.start) == ""
@@ -574,6 +691,10 @@ class Relations:
         for mm in SUPPORT_VERB_RE.finditer(window):
             if not self.inside_mention(w0 + mm.start()):    # 服务 of 生产性服务业 is no verb
                 found = mm
+        # 发展以A、B为延伸的C: A and B qualify C, the verb's object
+        if found is not None and re.match(r"^以[^为]*$", self.squeeze(w0 + found.end(), t.start)) and \
+                "为" in self.squeeze(t.end, next_clause_break(self.text, t.end, span[1])):
+            return None
         if found is None:
             return None
         return max(a, t.start - 12) + found.start()
@@ -773,7 +894,8 @@ class Relations:
                 for sp in written[:10]:
                     add_relation(self.ctx, node, parent, "LOCATED_IN", sp[0], sp[1], extractor="gazetteer",
                                  confidence=0.95)
-            else:
+            elif (node.id, "LOCATED_IN", parent.id) not in self.ctx.graph.edges:
+                # (an edge a rule found stated keeps only its statements)
                 add_relation(self.ctx, node, parent, "LOCATED_IN", span[0], span[1],
                              extractor=f"relations.{GAZETTEER_INFERRED}", confidence=0.5)
             evidence_for.setdefault(parent.id, span)

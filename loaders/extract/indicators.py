@@ -189,7 +189,7 @@ def extract_tables(ctx) -> None:
 
 # -- sentences ----------------------------------------------------------------------------------
 #: verbs that put a number on an indicator; growth verbs make a growth target.
-GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "下降", "降低")
+GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "下降", "降低", "提高", "提升", "减少")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
                "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为")
@@ -351,7 +351,7 @@ STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上�
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务
 WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准")
 IN_WORDS = [
-    re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
+    re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
                r"(?:基本)?同步)$"),
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成)(?P<t>[^，,；;。]{0,14}?"
                r"(?:要求|标准|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
@@ -502,6 +502,9 @@ def _controlled(ctx, sq: str, c0: int, pos: list[int]) -> None:
         at += len(item) + 1
 
 
+MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|降幅|水平|收入|PM2\.5|PM10)$")
+
+
 def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> bool:
     """``全体居民人均可支配收入增长与经济增长基本同步``, ``单位GDP能耗降到国家和自治区要求的范围之内``."""
     if not WORDS_CUE.search(piece):
@@ -516,6 +519,8 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> b
         if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False
         # 细颗粒物浓度和空气质量优良天数比率达到…: two measures share the target
+        if not (STAT_HEAD.search(name) or MEASURE_HEAD.search(name)):
+            return False                  # 节能减排完成下达任务: a task, not a measured quantity
         parts = re.split(r"和|及", name)
         names = parts if len(parts) > 1 and all(len(p) >= 3 and STAT_HEAD.search(p) for p in parts) else [name]
         if any(len(n) > 20 for n in names):
@@ -628,6 +633,8 @@ def extract_sentences(ctx) -> None:
             verb = m.group("verb")
             if verb == "为" and not m.group("unit"):
                 continue
+            if verb in ("提高", "提升", "减少") and not (STAT_HEAD.search(name) or MEASURE_HEAD.search(name)):
+                continue      # 改造提升245个老旧小区: work done, not a measure raised
             value = float(m.group("num"))
             unit = m.group("unit") or ""
             written = m.group(0)[len(verb):]

@@ -370,6 +370,15 @@ NOT_MINISTRIES = frozenset("""
 #: steering groups and task forces
 GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
 GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
+#: single words inside a project's name that end a name elsewhere (霍寨沟小流域…, 国家北方足球训练基地)
+PROJECT_INNER = P.WORK_NOUNS | frozenset("小 大 新 老 北方 南方 东方 西部 北部 东部 南部 中部".split())
+#: rank and category words: with a place alone they make no name (呼市重大项目, 新城区重点工程)
+PROJECT_RANKS = frozenset("""
+重点 重大 民生 基础设施 基础 设施 新开工 开工 续建 在建 储备 示范 市级 区级 县级 自治区级 国家级 省级 招商 引资 招商引资 投资
+政府 一批 各类 相关 等 大 小 新 老 建设 产业 项目 工程 领域 城市 农村 乡村
+""".split())
+#: water transfer schemes are named by a verb phrase (引黄入呼, 引绰济辽, 南水北调)
+TRANSFER_RE = re.compile(r"引[\u4e00-\u9fff][入济][\u4e00-\u9fff]|[南北东西]水[南北东西]调")
 PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
 YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
@@ -692,7 +701,13 @@ class Finder:
 
     def project(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
-        j = _walk_back(s, i, 28, 12, inner=P.WORK_NOUNS)
+        j = _walk_back(s, i, 28, 12, inner=PROJECT_INNER)
+        # a clause of verbs (渐进|推开) ends before the name: it starts after them
+        for k in range(i - 1, j, -1):
+            if s.tagl[k] in ("v", "vd", "d") and s.tagl[k - 1] in ("v", "vd", "d") \
+                    and s.toks[k] not in P.WORK_NOUNS and s.toks[k - 1] not in P.WORK_NOUNS:
+                j = k + 1
+                break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心)
         for k in range(i - 1, j - 1, -1):
             if s.toks[k] in ("项目", "工程"):
@@ -708,14 +723,17 @@ class Finder:
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
-                             and not s.toks[j].startswith("第")
+                             and not s.toks[j].startswith("第") and not TRANSFER_RE.match(s.sq, s.offs[j])
                              and not (kind == "event" and s.tagl[j] in ("m", "t")))):   # 二月二龙灯节
             j += 1
         xs = self._x_tokens(i, j, suf)
         own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)]
         unplaced = [t for t in own if t not in self.res.place_forms]
-        if not own or (not unplaced and any(t in P.GENERIC for t, _ in xs)):
-            return    # 呼市重大项目: a place and a category are not a name
+        if not own or (not unplaced and any(t in PROJECT_RANKS for t, _ in xs)) or (not unplaced and len(xs) < 2):
+            return    # 呼市重大项目: a place and a category are not a name (清真大寺消防工程 is: a place and a work)
+        if unplaced and all(self.res.lex.industry(t) or t in P.GENERIC_INDUSTRY_MODIFIERS for t in unplaced) \
+                and not any(t in self.res.place_forms for t in own) and suf == "项目":
+            return    # 精品民宿项目, 文旅产业项目: projects of a sector, not one project
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         if i + 1 < len(s.toks) and PHASE_RE.match(s.toks[i + 1]):
             b += len(s.toks[i + 1])       # …技术创新中心二期: the phase is part of the project's name

@@ -494,3 +494,29 @@ def test_what_qualifies_a_cluster_is_not_what_is_developed():
                       ("Industry", "会展产业集群")])
     assert ("北辰会展中心", "SUPPORTS", "会展产业集群") in t
     assert not {("北辰会展中心", "SUPPORTS", x) for x in ("展销", "会务", "旅游")} & t
+
+
+def test_a_company_opening_a_project_name_is_involved_even_if_named_nowhere_else():
+    text = para("1. 北辰集团文旅综合体项目。", "2. 青禾农牧有限公司万头牧场项目。", "3. 龙头企业集团化改革项目。")
+    _, t = run(text, [("Project", "北辰集团文旅综合体项目"), ("Project", "青禾农牧有限公司万头牧场项目"),
+                      ("Project", "龙头企业集团化改革项目")])
+    assert ("北辰集团文旅综合体项目", "INVOLVES", "北辰集团") in t
+    assert ("青禾农牧有限公司万头牧场项目", "INVOLVES", "青禾农牧有限公司") in t
+    assert not any(s == "龙头企业集团化改革项目" and r == "INVOLVES" for s, r, _ in t)
+
+
+def test_the_company_a_longer_organisation_name_opens_with_is_involved():
+    text = para("中化能源与本地企业合作。", "1. 中化能源院士工作站项目。")
+    _, t = run(text, [("Organization", "中化能源"), ("Organization", "中化能源院士工作站"),
+                      ("Project", "中化能源院士工作站项目")])
+    assert ("中化能源院士工作站项目", "INVOLVES", "中化能源") in t
+
+
+def test_organisations_a_paragraph_relies_on_belong_to_its_heading_project():
+    text = ("第二章 商贸\n升级胜利路汽车文化街区。依托北辰汽车、青城汽配等配套企业，积极引进远景新能源等品牌，"
+            "打造区域汽车消费中心。\n推进物流体系建设，依托顺达物流提升配送能力。\n")
+    ents = [("Project", "胜利路汽车文化街区"), ("Organization", "北辰汽车"), ("Organization", "青城汽配"),
+            ("Organization", "远景新能源"), ("Organization", "顺达物流")]
+    _, t = run(text, ents)
+    assert {("胜利路汽车文化街区", "INVOLVES", o) for o in ("北辰汽车", "青城汽配", "远景新能源")} <= t
+    assert ("胜利路汽车文化街区", "INVOLVES", "顺达物流") not in t       # another paragraph

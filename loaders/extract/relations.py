@@ -23,8 +23,11 @@ bisection), and rules written for how Chinese plans state relations add edges:
   reaches every item of the list after it (发展A、B、C产业); 以A、B为龙头的C (A, B → C);
   围绕G建设，出台P，实施Q (P, Q → G); a paragraph opening with a project or programme heading
   (**X工程。**大力发展A、B) → the industries it develops; 发展以A为延伸的C: A is no target.
-- INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目),
-  or named with a project in a clause with 承建/参与/合作/引进/投资/运营/签约….
+- INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目; a
+  company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
+  opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
+  承建/参与/合作/引进/投资/运营/签约…; the organisations a paragraph relies on or brings in
+  (依托A、B…，引进C) belong to the project its heading sentence names (升级X中心。).
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
   parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
   write the child right after the parent (呼和浩特市新城区…), else inferred
@@ -103,6 +106,13 @@ BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进
 LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|重点|引擎)的?$")
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
+#: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
+COMPANY_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(集团|股份有限公司|有限责任公司|有限公司|公司)")
+GENERIC_COMPANY_RE = re.compile(r"^(国有|企业|本地|龙头|骨干|重点|大型|中小|民营|外资|平台|投资|子|分|总)")
+#: a heading sentence's verb before its project (升级X中心。)
+HEADING_VERB_RE = re.compile(r"(升级|建设|打造|推进|实施|提升|建成|加快|新建|改造|扩建|完善|加快建设|提档升级)")
+#: a clause that relies on or brings in organisations for the project at hand
+INVOLVE_TOPIC_RE = re.compile(r"(依托|引进|引入|招引|携手|联合|吸引)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -343,9 +353,21 @@ class Relations:
                             or self.lex.place(got[1]) is not None or m.label == "Project"):
                     hit = (k, got)
                     break
+            if hit is None and m.label == "Project":
+                # 当代集团文旅项目: a company the plan names nowhere else, known by its suffix
+                cm = COMPANY_OPENING_RE.match(self.text, pos, m.end)
+                if cm and not GENERIC_COMPANY_RE.match(cm.group(1)) and m.end - cm.end() >= 2:
+                    hit = (cm.end() - pos, ("Organization", cm.group(0)))
             if hit is None:
                 break
             k, (label, canonical) = hit
+            if label == "Organization" and m.label == "Project":
+                # 中石化院士工作站项目: the company a longer organisation name opens with is the one involved
+                for k2 in range(2, k):
+                    got = self.surfaces.get(self.text[pos:pos + k2])
+                    if got and got[0] == "Organization":
+                        k, canonical = k2, got[1]
+                        break
             if label == "Organization" and m.label != "Project":
                 break    # 呼和浩特市第一中学 is not part of another organisation's or a place's name
             found.append((pos, pos + k, label, canonical))
@@ -627,8 +649,9 @@ class Relations:
             if t.label == "Industry" and self.support_verb_before(self.list_head(top, i), span) is not None:
                 self.relate(heading.node, t.node, "SUPPORTS", span, "heading", 0.7)
 
-    def paragraph_heading(self, span) -> Mention | None:
-        """The project or policy a paragraph opens with as a heading sentence of its own (X工程。)."""
+    def paragraph_heading(self, span, verb_ok: bool = False) -> Mention | None:
+        """The project or policy a paragraph opens with as a heading sentence of its own (X工程。; with
+        ``verb_ok`` also a short verb before it: 升级X中心。)."""
         i = bisect.bisect_right(self.sent_starts, span[0]) - 1
         sents = self.ctx.seg.sentences
         if i <= 0 or sents[i].start != span[0]:
@@ -640,8 +663,10 @@ class Relations:
             return None     # the heading itself, or too far from it
         h = sents[first]
         ms = top_level(self.in_span(h.start, h.end))
+        lead = self.squeeze(h.start, ms[0].start) if ms else ""
+        lead = re.sub(r"^[*\d.、（）()一二三四五六七八九十]*", "", lead)
         if len(ms) == 1 and ms[0].label in ("Project", "Policy") and \
-                re.fullmatch(r"[*\d.、（）()一二三四五六七八九十]*", self.squeeze(h.start, ms[0].start)) and \
+                (lead == "" or (verb_ok and HEADING_VERB_RE.fullmatch(lead))) and \
                 re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):
             return ms[0]
         return None
@@ -723,7 +748,19 @@ class Relations:
 
     # INVOLVES ------------------------------------------------------------------------------
     def involve_rules(self, top: list[Mention], span) -> None:
-        """An organisation and a project in one clause joined by 承建/合作/投资/运营… or 引进 Org 建设 Project."""
+        """An organisation and a project in one clause joined by 承建/合作/投资/运营… or 引进 Org 建设 Project;
+        and 升级X中心。依托A、B等企业，引进C…: the organisations a paragraph relies on or brings in are its
+        heading project's."""
+        heading = self.paragraph_heading(span, verb_ok=True)
+        if heading is not None and heading.label == "Project":
+            for a, b in clauses(self.text, *span):
+                ms = [m for m in top if a <= m.start < b]
+                first = next((m for m in ms if m.label == "Organization"), None)
+                if first is None or not INVOLVE_TOPIC_RE.search(self.squeeze(a, first.start)):
+                    continue
+                for o in ms:
+                    if o.label == "Organization":
+                        self.relate(heading.node, o.node, "INVOLVES", span, "heading_partner", 0.7)
         for i, o in enumerate(top):
             if o.label != "Organization":
                 continue

@@ -64,6 +64,12 @@ def _float(cell: str | None, path: Path, line: int) -> float | None:
         raise LexiconError(f"{path}:{line}: not a number: {cell!r}") from None
 
 
+def _need(row: dict, columns: tuple[str, ...], path: Path, line: int) -> None:
+    empty = [c for c in columns if not row.get(c)]
+    if empty:
+        raise LexiconError(f"{path}:{line}: empty {', '.join(empty)}")
+
+
 def _flag(cell: str | None) -> bool:
     """An optional yes/no cell: empty means yes."""
     return (cell or "").strip().lower() not in ("no", "n", "false", "0")
@@ -104,20 +110,38 @@ class Lexicon:
 
     @classmethod
     def from_dir(cls, folder: Path = LEXICON_DIR) -> "Lexicon":
-        places = []
+        places, place_line = [], {}
         gaz = folder / "gazetteer.csv"
         for line, r in _rows(gaz, ("name", "kind", "parent")):
+            _need(r, ("name", "kind"), gaz, line)
+            if r["name"] in place_line:
+                raise LexiconError(f"{gaz}:{line}: {r['name']!r} is already on line {place_line[r['name']]}")
+            place_line[r["name"]] = line
             places.append(PlaceEntry(r["name"], r["kind"], r.get("parent") or "", _split(r.get("aliases")),
                                      _float(r.get("lat"), gaz, line), _float(r.get("lon"), gaz, line)))
-        industries = [IndustryEntry(r["name"], r.get("category") or "", r.get("parent") or "",
-                                    _split(r.get("synonyms")), _flag(r.get("match")))
-                      for _, r in _rows(folder / "industries.csv", ("name", "category"))]
-        aliases = {(r["label"], r["alias"]): r["canonical"]
-                   for _, r in _rows(folder / "aliases.csv", ("label", "alias", "canonical"))}
+        industries = []
+        ind = folder / "industries.csv"
+        for line, r in _rows(ind, ("name", "category")):
+            _need(r, ("name",), ind, line)
+            industries.append(IndustryEntry(r["name"], r.get("category") or "", r.get("parent") or "",
+                                            _split(r.get("synonyms")), _flag(r.get("match"))))
+        aliases = {}
+        ali = folder / "aliases.csv"
+        for line, r in _rows(ali, ("label", "alias", "canonical")):
+            _need(r, ("label", "alias", "canonical"), ali, line)
+            aliases[(r["label"], r["alias"])] = r["canonical"]
         lex = cls(places, industries, aliases)
         for p in places:
             if p.parent and p.parent not in lex.places:
-                raise LexiconError(f"{gaz}: parent {p.parent!r} of {p.name!r} is not in the gazetteer")
+                raise LexiconError(f"{gaz}:{place_line[p.name]}: parent {p.parent!r} of {p.name!r} "
+                                   f"is not in the gazetteer")
+        for p in places:
+            seen, entry = {p.name}, p
+            while entry.parent:
+                if entry.parent in seen:
+                    raise LexiconError(f"{gaz}:{place_line[p.name]}: {p.name!r} is its own ancestor")
+                seen.add(entry.parent)
+                entry = lex.places[entry.parent]
         return lex
 
     def canonical(self, label: str, name: str) -> str:

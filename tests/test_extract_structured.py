@@ -539,3 +539,17 @@ def test_synthetic_report_growth_in_points_and_income_in_step():
     assert (urban["target_value"], urban["unit"], urban["growth"]) == (1, "个百分点", "1个百分点")
     assert t["城乡居民收入"][0].props["target"] == "和经济增长同步"
     assert "节能减排" not in t and "改造" not in t      # a task in words and work done are not measures
+
+
+def test_synthetic_positionings_listed_and_goals_joined_by_he():
+    text = ("第二章 总体要求\n第三节 发展定位\n"
+            "立足资源禀赋和产业基础，着力打造“一城两区”，即：区域性中心城市，国家级经济技术开发区和承接产业转移示范区。\n"
+            "第四节 发展目标\n"
+            "到2025年，基本建成区域性创新高地，建设全国文明城市取得新进展，力争早日建成北疆文化示范区，"
+            "积极争创国家全域旅游示范区和国家森林城市。\n")
+    g = _graph(_synthetic(text))
+    found = {n.name: n.props for n in g.nodes_of("Goal")}
+    assert set(found) == {"区域性中心城市", "承接产业转移示范区", "区域性创新高地", "全国文明城市",
+                          "北疆文化示范区", "国家全域旅游示范区", "国家森林城市"}
+    assert found["区域性中心城市"] == {"horizon": 2025, "kind": "定位"}
+    assert found["全国文明城市"] == {"horizon": 2025, "kind": "目标"}

@@ -274,7 +274,7 @@ ITEM_BREAK = "、，,。；;：:！？!?（）()"
 NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
 GOAL_STOP = re.compile(r"[\d%]|和$|^(?:和|与|及)|最")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
-GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而")
+GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而|取得|创建")
 AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快)")
 
 
@@ -294,6 +294,9 @@ def _is_goal_name(name: str, lex) -> bool:
     head = _head_of(name)
     if head is None or len(name) - len(head) < 2:
         return False
+    first = re.split(r"以及|和|及", name)[0]
+    if first != name and re.search(r"(?:区|园|城|市|县|旗|地|心|纽|镇|村)$", first):
+        return False      # A开发区和B示范区: two things joined, not one goal's name
     scoped = bool(SCOPE.match(name)) or any(lex.place(name[:n]) for n in range(2, min(len(name) - 2, 8) + 1))
     if "的" in name:      # 北方重要的绿色农畜产品生产加工输出基地: a scoped title; 具有影响力的城市 is a description
         tail = name[name.rfind("的") + 1:]
@@ -305,7 +308,8 @@ def _is_goal_name(name: str, lex) -> bool:
 
 
 ADVERBS = re.compile(r"(?:全力|加快|着力|努力|奋力|积极|全面|持续|全方位|高标准|高质量|大力|基本|率先|力争|争取|致力于|不断|"
-                     r"进一步|逐步|将|要|并|和|与|及|为|把|是|我区|我市|我旗|全区|全市|全旗|本区|共同|携手|致力)$")
+                     r"进一步|逐步|将|要|并|和|与|及|为|把|是|我区|我市|我旗|全区|全市|全旗|本区|共同|携手|致力|早日|尽快|"
+                     r"加速|聚力|全速|坚定|力争|着眼|围绕|即)$")
 
 
 def _opens_clause(sq: str, at: int, lex) -> bool:
@@ -349,15 +353,15 @@ def _candidates(sq: str, lex):
                 pos += 1
                 continue
             body = re.sub(r"“[^“”]*”$", "", part)        # the numbered group after the list is named on its own
-            chosen = _goal_at_start(body, lex)
-            if chosen is None:     # A枢纽和B基地: split at 和/及 only when each side is a goal on its own
-                bits = re.split(r"(以及|和|及)", body)
-                if len(bits) == 3:
-                    first, second = _goal_at_start(bits[0], lex, whole=True), _goal_at_start(bits[2], lex)
-                    if first and second:
-                        out.append((pos + first[0], pos + first[1], first[2]))
-                        off = len(bits[0]) + len(bits[1])
-                        chosen = (off + second[0], off + second[1], second[2])
+            chosen = None
+            bits = re.split(r"(以及|和|及)", body)   # A枢纽和B基地: two goals when each side is one on its own
+            if len(bits) == 3:
+                first, second = _goal_at_start(bits[0], lex, whole=True), _goal_at_start(bits[2], lex)
+                if first and second:
+                    out.append((pos + first[0], pos + first[1], first[2]))
+                    off = len(bits[0]) + len(bits[1])
+                    chosen = (off + second[0], off + second[1], second[2])
+            chosen = chosen or _goal_at_start(body, lex)
             if chosen is None:
                 break                                     # the list ends at the first item that is not a goal
             out.append((pos + chosen[0], pos + chosen[1], chosen[2]))
@@ -374,6 +378,39 @@ def _candidates(sq: str, lex):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “四个城区”: a numbered group of goals
         elif CITY_TITLE.fullmatch(q):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “中国乳都”
+    return out + _after_name(sq, lex)
+
+
+def _listed(sq: str, lex):
+    """A 发展定位 paragraph listing its positionings (即：区域性中心城市，…和…示范区): every whole item that is a goal."""
+    out, pos = [], 0
+    for piece in re.split(r"([，,、；;：:。])", sq):
+        out.extend((pos + a, pos + b, nm) for a, b, nm in _whole_or_halves(piece, lex))
+        pos += len(piece)
+    return out
+
+
+def _whole_goal(part: str, lex):
+    nm = re.sub(r"^(?:即|是|为|[一二三四五六七八九十]是)", "", _verb_strip(part))
+    return (len(part) - len(nm), len(part), nm) if nm and part.endswith(nm) and _is_goal_name(nm, lex) else None
+
+
+def _whole_or_halves(piece: str, lex) -> list:
+    """The goal a list item is, or the two it joins with 和/及 when each half is one (生态宜居和谐新城区 is one)."""
+    bits = re.split(r"(以及|和|及)", piece)
+    if len(bits) == 3:
+        first, second = _whole_goal(bits[0], lex), _whole_goal(bits[2], lex)
+        off = len(bits[0]) + len(bits[1])
+        if second:
+            second = (off + second[0], off + second[1], second[2])
+        whole = _whole_goal(piece, lex)
+        return [first, second] if first and second else [whole] if whole else [second] if second else []
+    whole = _whole_goal(piece, lex)
+    return [whole] if whole else []
+
+
+def _after_name(sq: str, lex):
+    out = []
     for am in AFTER_NAME.finditer(sq):                    # 绿色回民区建设取得…, 国家…示范区创建成果…
         i = am.start()
         while i > 0 and sq[i - 1] not in ITEM_BREAK + "“”" and am.start() - i < 20:
@@ -404,7 +441,8 @@ def _prose_goals(ctx) -> None:
         sqn = norm(sq)
         if len(sqn) != len(sq) or not (GOAL_VERB_RE.search(sqn) or "“" in sqn):
             continue
-        for a, b, name in _candidates(sqn, lex):
+        listed = _listed(sqn, lex) if any(x.id in goal_secs for x in ctx.seg.ancestors(para.section)) else []
+        for a, b, name in _candidates(sqn, lex) + listed:
             canonical = canonical_name("Goal", name)
             # 打造自治区科技创新示范区 under the heading 科技创新示范区: the heading's goal, with the scope
             node = known.get(canonical) or next((g for n, g in known.items() if len(n) >= 4 and canonical.endswith(n)

@@ -553,3 +553,10 @@ def test_synthetic_positionings_listed_and_goals_joined_by_he():
                           "北疆文化示范区", "国家全域旅游示范区", "国家森林城市"}
     assert found["区域性中心城市"] == {"horizon": 2025, "kind": "定位"}
     assert found["全国文明城市"] == {"horizon": 2025, "kind": "目标"}
+
+
+def test_synthetic_statistics_written_verb_first_and_work_done_is_not_one():
+    text = ("2023年，全市实现地区生产总值3802.2亿元，完成固定资产投资1200亿元，居民消费价格指数上涨2.1%，"
+            "接待游客1200万人次，改造老旧小区86个，改造面积42万平方米，改造户数5600户。\n")
+    g = _graph(_synthetic(text, {"kind": "news", "year": 2024, "period": "2024"}))
+    assert {n.name for n in g.nodes_of("Indicator")} == {"地区生产总值", "固定资产投资", "居民消费价格指数"}

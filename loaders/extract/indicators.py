@@ -340,13 +340,14 @@ AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主�
 #: how the name of a measured quantity ends (社会消费品零售总额, 规模以上工业增加值, 服务器装机量, 新增城镇就业)
 STAT_HEAD = re.compile(r"(?:总额|总值|增加值|产值|营业收入|收入|投资|经费|支出|就业|量|规模|交易额|成交额|营业额|税收|利润|"
                        r"人数|资金|余额|进出口|出口额|进口额|率|比重|比例|强度|指数|存栏|出栏|寿命|涨幅|增速|产能|浓度|"
-                       r"密度|面积|天数|数量|数)$")
-STAT_VALUE = re.compile(rf"(?P<verb>实现|完成|达到|达|为|突破|超过|增长到|增长|下降|提高到|提高|增加)?"
+                       r"密度|天数)$")     # not 面积/户数: 改造面积, 改造户数 count work done
+STAT_VALUE = re.compile(rf"(?P<verb>实现|完成|达到|达|为|突破|超过|增长到|增长|下降|提高到|提高|增加|上涨|回落)?"
                         rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?")
 TIME_LEAD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|[一二三四]季度|"
                        r"全年|年末|年底)|20\d\d年|今年|去年|当年)")
 ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")
 COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
+STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务
 WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准")
@@ -392,7 +393,7 @@ def stat_name(head: str, own: tuple = ()) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = STAT_TAIL.sub("", TIME_LEAD.sub("", COUNT_LEAD.sub("", s)))
+        s = STAT_TAIL.sub("", STAT_VERB_LEAD.sub("", TIME_LEAD.sub("", COUNT_LEAD.sub("", s))))
         s = _place_prefix(clean_indicator(s), own) if s else s
     return s
 

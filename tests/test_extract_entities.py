@@ -317,3 +317,14 @@ def test_project_left_edges():
             "引黄济青二期工程"} <= proj
     assert not any(p.startswith(("范围", "稳步", "推开")) for p in proj)
     assert "流域综合治理工程" not in proj
+
+
+def test_facilities_named_without_project_and_routes():
+    g = run(para("白云国际机场基本完工，青山湾通用机场正式通航；S52 机场高速具备通车条件，S217 东河至西岭公路主体完工。",
+                 "沙河口污水处理厂启动建设，高新区再生水厂二期主体完工，围绕青山北麓生态旅游带建设。实施农区河道整治工程。",
+                 "打造全省最高端的汽车综合服务中心，建设全国唯一的数据中心。"))
+    proj = names(g, "Project")
+    assert {"白云国际机场", "青山湾通用机场", "S52机场高速", "S217东河至西岭公路", "沙河口污水处理厂",
+            "青山北麓生态旅游带"} <= proj
+    assert {"东河", "西岭"} <= names(g, "Place")
+    assert not proj & {"农区河道整治工程", "全省最高端的汽车综合服务中心", "汽车综合服务中心", "数据中心"}

@@ -72,7 +72,7 @@ PLENUM_RE = re.compile(r"(?:、?[一二三四五六七八九十]{1,3}中)*、?[�
 SCHOOL_FULL = {"中": "中学", "小": "小学"}
 BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
               "启动", "谋划", "落地", "投用", "投运", "承办", "开展", "完成", "改扩建", "迁建", "引进", "签约", "竣工",
-              "加快", "规划", "布局", "筹建", "创建", "培育")
+              "加快", "规划", "布局", "筹建", "创建", "培育", "完工", "通航", "通车", "投产")
 
 
 @dataclass
@@ -371,7 +371,9 @@ NOT_MINISTRIES = frozenset("""
 GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
 GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
 #: single words inside a project's name that end a name elsewhere (霍寨沟小流域…, 国家北方足球训练基地)
-PROJECT_INNER = P.WORK_NOUNS | frozenset("小 大 新 老 北方 南方 东方 西部 北部 东部 南部 中部".split())
+PROJECT_INNER = P.WORK_NOUNS | frozenset("""
+小 大 新 老 北方 南方 东方 西部 北部 东部 南部 中部 北麓 南麓 东麓 西麓 前坡 后坡 沿岸 两岸 沿线 南岸 北岸 东岸 西岸
+""".split())
 #: rank and category words: with a place alone they make no name (呼市重大项目, 新城区重点工程)
 PROJECT_RANKS = frozenset("""
 重点 重大 民生 基础设施 基础 设施 新开工 开工 续建 在建 储备 示范 市级 区级 县级 自治区级 国家级 省级 招商 引资 招商引资 投资
@@ -379,6 +381,13 @@ PROJECT_RANKS = frozenset("""
 """.split())
 #: water transfer schemes are named by a verb phrase (引黄入呼, 引绰济辽, 南水北调)
 TRANSFER_RE = re.compile(r"引[\u4e00-\u9fff][入济][\u4e00-\u9fff]|[南北东西]水[南北东西]调")
+#: one-character heads the segmenter splits from the word before (生态旅游|带, 污水处理|厂)
+SPLIT_HEAD_ENDS = frozenset("带 厂 站 场".split())
+#: route numbers (国道 G, 省道 S, 县道 X, 乡道 Y) then the road's name
+ROUTE_RE = re.compile(r"(?<![A-Za-z0-9])[GSXY][0-9]{1,4}(?:线)?[\u4e00-\u9fff]{2,14}?(?:高速公路|一级公路|二级公路|高速|公路|国道|省道|快速路|连接线)")
+ROUTE_ENDS = re.compile(r"(?<=[0-9])([\u4e00-\u9fff]{2,4})至([\u4e00-\u9fff]{2,4}?)(?=高速公路|一级公路|二级公路|高速|公路|国道|省道|快速路|连接线)")
+#: kinds of area that do not make a project specific (农区河道整治工程 is a category of works)
+AREA_WORDS = frozenset("农区 牧区 城区 山区 郊区 景区 社区 园区 城郊 乡镇 村庄 河道 沟道 街巷 背街小巷".split())
 PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
 YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
@@ -517,6 +526,12 @@ class Finder:
         s = self.s
         for i, tok in enumerate(s.toks):
             rules = _token_rules(tok)
+            if rules is None or not rules[3]:
+                if i > 0 and tok in SPLIT_HEAD_ENDS:
+                    # 生态旅游|带: a two-word head the segmenter split
+                    joined = _match_suffix(s.toks[i - 1] + tok, P.PROJECT_SUFFIXES)
+                    if joined and len(joined[0]) > len(tok):
+                        self.project(i, *joined)
             if rules is None:
                 continue
             org, gov, place, project, industry, policy = rules
@@ -533,6 +548,7 @@ class Finder:
             if policy:
                 self.policy(i)
         self.divisions()
+        self.routes()
         for m in CHIEF_RE.finditer(s.sq):
             a = m.start()
             # the chief system is 河长制: the name starts at a token boundary, not at 和/及
@@ -542,6 +558,23 @@ class Finder:
                 a = a if a in s.offs else a + 1
                 if m.end() - a >= 3:
                     self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.8, "system"))
+
+    def routes(self) -> None:
+        """S43机场高速, G110国道, S311武川至杨树坝公路: a route number opens a road project's name."""
+        s = self.s
+        if not any(c in "GSXYgs" for c in s.sq) or not (s.in_box or any(c in s.sq for c in BUILD_CUES)):
+            return
+        for m in ROUTE_RE.finditer(s.sq):
+            a, b = m.start(), m.end()
+            if b < len(s.sq) and b not in s.off_set:
+                continue
+            self.out.append(Cand(a, b, "Project", None, "project-route", 0.75, "road"))
+            ends = ROUTE_ENDS.search(s.sq, a, b)
+            if ends:       # S311武川至杨树坝公路: the road runs between two places
+                for g in (1, 2):
+                    x, y = ends.span(g)
+                    if s.sq[x:y] not in P.GENERIC:
+                        self.out.append(Cand(x, y, "Place", None, "place-route-end", 0.7, None))
 
     def divisions(self) -> None:
         """赛罕区, 托克托县, 土默特左旗, 包头市: administrative divisions jieba knows as proper names
@@ -670,7 +703,8 @@ class Finder:
 
     def place(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
-        j = _walk_back(s, i, 10, 5, strict=True)
+        # zones and parks carry long descriptive names after their place (某县高原特色农畜产品加工区)
+        j = _walk_back(s, i, 16 if kind == "zone" else 10, 7 if kind == "zone" else 5, strict=True)
         xs = self._x_tokens(i, j, suf)
         # ordinary words before the name are not part of it (高速公路|代洲营村), unless they hold a
         # one-character piece of it (老牛|湾)
@@ -727,7 +761,8 @@ class Finder:
                              and not (kind == "event" and s.tagl[j] in ("m", "t")))):   # 二月二龙灯节
             j += 1
         xs = self._x_tokens(i, j, suf)
-        own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)]
+        own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)
+               and t not in AREA_WORDS]
         unplaced = [t for t in own if t not in self.res.place_forms]
         if not own or (not unplaced and any(t in PROJECT_RANKS for t, _ in xs)) or (not unplaced and len(xs) < 2):
             return    # 呼市重大项目: a place and a category are not a name (清真大寺消防工程 is: a place and a work)
@@ -1200,9 +1235,20 @@ SECTOR_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:集聚区|园区|街区
 SECTOR_FOLLOWERS = frozenset("经济 发展 生产 转型 升级 现代化 产业化 强市 强区 强县 强旗 结构 领域 部门 门类".split())
 
 
+def _described(c: Cand, sq: str) -> bool:
+    """内蒙古最高端的汽车…中心 / 北方最大的算力枢纽项目: a superlative phrase describes a thing, it names none."""
+    if c.label != "Project" or c.extractor == "gazetteer":
+        return False       # 全国唯一的国家乳业技术创新中心 is still the centre's name
+    name = sq[c.start:c.end]
+    if "的" in name and ("最" in name or "唯一" in name):
+        return True
+    before = sq[max(0, c.start - 8):c.start]
+    return before.endswith("的") and re.search(r"(最|唯一|首个|第一)[\u4e00-\u9fff]{0,4}的$", before) is not None
+
+
 def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
-    cands = _drop_nested_industries(cands, sq)
+    cands = [c for c in _drop_nested_industries(cands, sq) if not _described(c, sq)]
     if s is not None:
         cands = [c for c in cands if not _adjectival_sector(s, c)]
     cands = [c for c in cands if c.extractor in ("gazetteer", "org-government") or c.label in ("Policy", "Industry")
@@ -1282,6 +1328,8 @@ def extract(ctx) -> None:
             a, b = s.orig(c.start, c.end, start)
             if _overlaps(taken.get(c.label), a, b):
                 continue     # a structured extractor (专栏 items, tables) already named this span
+            if c.label in ("Project", "Place", "Organization") and _overlaps(taken.get("Goal"), a, b):
+                continue     # 首府现代化消费中心: the goals extractor read this as a positioning
             if c.label == "Industry" and any(_covers(taken.get(lab), a, b) for lab in INDUSTRY_HOSTS):
                 continue     # 服务业 inside the goal 服务业高质量发展城区 is part of the goal's name
             props = _props(res, c)

@@ -34,7 +34,7 @@ PLACE_SUFFIXES = [
     ("嘎查村", "village"), ("村委会", None), ("村", "village"), ("镇", "town"), ("乡", "township"),
     ("街道", "street"), ("社区", "community"), ("苏木", "sumu"), ("嘎查", "gacha"), ("片区", "area"),
     ("园区", "zone"), ("开发区", "zone"), ("新区", "zone"), ("高新区", "zone"), ("综保区", "zone"),
-    ("保税区", "zone"), ("商圈", "business_district"), ("广场", "square"), ("公园", "park"),
+    ("保税区", "zone"), ("加工区", "zone"), ("商圈", "business_district"), ("广场", "square"), ("公园", "park"),
     ("景区", "scenic_area"), ("湿地", "wetland"), ("湿地公园", "park"), ("森林公园", "park"),
     ("步行街", "street"), ("大街", "street"), ("街", "street"), ("路", "road"),
 ]
@@ -47,6 +47,9 @@ PROJECT_SUFFIXES = [
     ("图书馆", "facility"), ("文化馆", "facility"), ("科技馆", "facility"), ("展览馆", "facility"),
     ("馆", "facility"), ("园", "facility"), ("孵化器", "facility"), ("众创空间", "facility"),
     ("产业带", "facility"), ("走廊", "facility"), ("绿道", "facility"), ("快速路", "facility"),
+    ("旅游带", "facility"), ("景观带", "facility"), ("污水处理厂", "facility"), ("再生水厂", "facility"),
+    ("水厂", "facility"), ("电厂", "facility"), ("热电厂", "facility"), ("电站", "facility"), ("机场", "facility"),
+    ("变电站", "facility"), ("垃圾焚烧发电厂", "facility"), ("处理厂", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),
@@ -93,7 +96,7 @@ LEAD_VERBS = frozenset("""
 """.split())
 BOUNDARY_WORDS |= LEAD_VERBS - {"运营"}
 BOUNDARY_WORDS |= set(POLICY_LEAD) | {"全面推行", "全面推进", "深入推进", "大力推进"}
-BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好".split())
+BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好 提档升级 提质升级 提档 升级改造 事关".split())
 #: POS tags (jieba) that never belong to a name
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o", "x", "w", "f"}
 

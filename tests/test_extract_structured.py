@@ -560,3 +560,12 @@ def test_synthetic_statistics_written_verb_first_and_work_done_is_not_one():
             "接待游客1200万人次，改造老旧小区86个，改造面积42万平方米，改造户数5600户。\n")
     g = _graph(_synthetic(text, {"kind": "news", "year": 2024, "period": "2024"}))
     assert {n.name for n in g.nodes_of("Indicator")} == {"地区生产总值", "固定资产投资", "居民消费价格指数"}
+
+
+def test_synthetic_lead_verbs_and_trillion_units():
+    text = ("第七章 民生\n第一节 收入\n到2025年，坚持居民收入和经济增长同步，金融机构本外币贷款余额突破2.5万亿元。\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    assert t["居民收入"][0].props["target"] == "和经济增长同步"
+    loans = t["金融机构本外币贷款余额"][0].props
+    assert (loans["target_value"], loans["unit"], loans["comparator"]) == (2.5, "万亿元", "≥")

@@ -520,3 +520,17 @@ def test_organisations_a_paragraph_relies_on_belong_to_its_heading_project():
     _, t = run(text, ents)
     assert {("胜利路汽车文化街区", "INVOLVES", o) for o in ("北辰汽车", "青城汽配", "远景新能源")} <= t
     assert ("胜利路汽车文化街区", "INVOLVES", "顺达物流") not in t       # another paragraph
+
+
+def test_known_places_written_inside_a_project_name_hold_it():
+    text = para("北辰云和林格尔数据中心成功落户，S105托县至武川公路主体完工。")
+    _, t = run(text, [("Project", "北辰云和林格尔数据中心"), ("Project", "S105托县至武川公路")])
+    assert ("北辰云和林格尔数据中心", "LOCATED_IN", "和林格尔县") in t
+    assert {("S105托县至武川公路", "LOCATED_IN", "托克托县"), ("S105托县至武川公路", "LOCATED_IN", "武川县")} <= t
+    _, t = run(para("推进城市驿站服务首府项目。"), [("Project", "城市驿站服务首府项目")])
+    assert not any(d == "呼和浩特市" and r == "LOCATED_IN" for s, r, d in t if s == "城市驿站服务首府项目")
+
+
+def test_a_place_a_project_serves_is_not_where_it_is():
+    _, t = run(para("事关首府长远发展的引水入城二期工程开工。"), [("Place", "首府"), ("Project", "引水入城二期工程")])
+    assert ("引水入城二期工程", "LOCATED_IN", "呼和浩特市") not in t

@@ -7,13 +7,16 @@ bisection), and rules written for how Chinese plans state relations add edges:
 
 - LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目; for projects any
   place below the province: 海西路汽车贸易中心, 北二环整治项目; a known place whose written form
-  opens with its gazetteer parents: 乌素图召, 呼和浩特…科技城片区), an industry straight after an
+  opens with its gazetteer parents: 乌素图召, 呼和浩特…科技城片区; known places inside a project's
+  name: 华为云和林格尔数据中心, S311武川至X公路; never by a nickname: 首府, 青城; a park typed as a
+  project but written as places, 赛罕区中环产业园, counts as those places), an industry straight after an
   area (大青山前坡文化旅游产业), a place
   right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程), 位于/落户/入驻 X
   (every place of 位于赛罕区X产业园内), 在 X 建设/打造 Y; a 专栏 title opening with a place
   (专栏2 新城区…项目) for every item; a place opening a sentence as its subject holds the goals
   and industries it builds or develops (回民区立足…，做强现代商贸; 呼和浩特围绕“宜业”城市建设);
-  weaker: a project alone with one place in a short item.
+  weaker: a project alone with one place in a short item (not a place the project serves:
+  事关首府…的X工程, nor a place running into another name).
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
   plan's projects (and villages, local schools) that the text does not place, and whose name
   and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
@@ -113,6 +116,8 @@ GENERIC_COMPANY_RE = re.compile(r"^(国有|企业|本地|龙头|骨干|重点|�
 HEADING_VERB_RE = re.compile(r"(升级|建设|打造|推进|实施|提升|建成|加快|新建|改造|扩建|完善|加快建设|提档升级)")
 #: a clause that relies on or brings in organisations for the project at hand
 INVOLVE_TOPIC_RE = re.compile(r"(依托|引进|引入|招引|携手|联合|吸引)")
+#: what makes the following place a beneficiary rather than a site
+BENEFICIARY_RE = re.compile(r"(事关|关系|关乎|关系到|服务于?|辐射|带动|助力|惠及|面向|覆盖|为)$")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -265,6 +270,7 @@ class Relations:
             if not ms:
                 continue
             in_box = self.in_box(sent.section)
+            ms = self.drop_place_tiled(ms)
             nested = self.name_prefixes(ms, (sent.start, sent.end))
             top = top_level(ms)
             if not top:
@@ -281,6 +287,26 @@ class Relations:
         self.box_title_places()
         self.plan_place()
         self.gazetteer_chains()
+
+    def drop_place_tiled(self, ms: list[Mention]) -> list[Mention]:
+        """Without the non-place mentions that are nothing but places written together (a park typed as a
+        project: 赛罕区中环产业园 = 赛罕区 + 中环产业园): the places are what the text names."""
+        places = [m for m in ms if m.label == "Place"]
+        if len(places) < 2:
+            return ms
+        out = []
+        for m in ms:
+            if m.label != "Place":
+                inner = [p for p in places if m.start <= p.start and p.end <= m.end]
+                pos = m.start
+                for p in top_level(inner):
+                    if self.squeeze(pos, p.start) != "":
+                        break
+                    pos = p.end
+                if len(inner) >= 2 and self.squeeze(pos, m.end) == "":
+                    continue
+            out.append(m)
+        return out
 
     def in_box(self, section_id: str) -> bool:
         got = self._boxed.get(section_id)
@@ -325,6 +351,14 @@ class Relations:
                 m.label == "Project" and not self.broad_name(f[3]))]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
+            if m.label == "Project":
+                # 华为云和林格尔数据中心, S311武川至杨树坝公路: known places written inside a project's name
+                inner = [self.nested(f) for f in self.inner_places(m, found)]
+                chosen = {p.name for p in place_nodes} | {a for p in place_nodes for a in self.ancestors(p)}
+                for p in self.most_specific(inner):
+                    if p.name not in chosen:
+                        self.relate(m.node, p, "LOCATED_IN", span, "name_inside", 0.8)
+                        place_nodes.append(p)
             # a project named after an organisation (家家悦集团社区商业…项目, 丁香路小学项目) is that organisation's
             if m.label == "Project" and orgs:
                 for f in orgs:
@@ -332,6 +366,30 @@ class Relations:
             if place_nodes:
                 done.append(m)
         return done
+
+    def inner_places(self, m: Mention, found) -> list[tuple[int, int, str, str]]:
+        """Places the gazetteer knows (below the province, not by a nickname) inside a name, after its opening."""
+        pos = max([m.start] + [f[1] for f in found])
+        out = []
+        while pos < m.end - 1:
+            hit = None
+            for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
+                surface = self.text[pos:pos + k]
+                entry = self.lex.place(surface)
+                if entry is not None and entry.kind not in BROAD_KINDS and not self.nickname(surface, entry.name):
+                    hit = (pos, pos + k, "Place", entry.name)
+                    break
+            if hit:
+                out.append(hit)
+                pos = hit[1]
+            else:
+                pos += 1
+        return out
+
+    @staticmethod
+    def nickname(surface: str, name: str) -> bool:
+        """首府, 青城 for 呼和浩特市: an alias sharing no opening with the name is a nickname, not a site."""
+        return surface != name and surface[:1] != name[:1]
 
     def prefix_scan(self, m: Mention) -> list[tuple[int, int, str, str]]:
         """(start, end, label, canonical) of the places and organisations that open m's name (cached by text)."""
@@ -424,8 +482,7 @@ class Relations:
         """
         if p.label != "Place" or self.squeeze(p.end, m.start) != "" or not self.areal(p.node):
             return
-        surface = self.squeeze(p.start, p.end)
-        if surface != p.node.name and len(surface) < 3 and not surface.endswith(AREA_SUFFIXES):
+        if self.nickname(self.squeeze(p.start, p.end), p.node.name):
             return
         self.relate(m.node, p.node, "LOCATED_IN", span, "adjacent_place", 0.75)
 
@@ -526,8 +583,10 @@ class Relations:
         if not in_box and (span[1] - span[0] > 80 or len(self.squeeze(*span)) > 40):
             return
         # a place running into a name (霍寨沟小流域治理工程 found as 流域治理工程) is part of it, not the scene
+        # 事关首府未来发展的X工程, 服务全市的X: the place is who benefits, not where it is
         places = [m.node for i, m in enumerate(top) if m.label == "Place" and self.areal(m.node)
-                  and not self.runs_into_name(top, i)]
+                  and not self.runs_into_name(top, i)
+                  and not BENEFICIARY_RE.search(self.squeeze(max(span[0], m.start - 4), m.start))]
         projects = [m.node for m in top if m.label == "Project" and m.node.id not in located]
         if len({p.id for p in places}) != 1 or not projects or len(projects) > 3:
             return

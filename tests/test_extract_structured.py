@@ -569,3 +569,11 @@ def test_synthetic_lead_verbs_and_trillion_units():
     assert t["居民收入"][0].props["target"] == "和经济增长同步"
     loans = t["金融机构本外币贷款余额"][0].props
     assert (loans["target_value"], loans["unit"], loans["comparator"]) == (2.5, "万亿元", "≥")
+
+
+def test_synthetic_works_and_quantities_are_not_goals():
+    text = ("第五章 城市建设\n第一节 城市更新\n"
+            "加快建设青河新机场，建设区域性医疗中心，打造一批特色街区，建成投用市民服务中心，创建国家卫生城市，"
+            "建设智慧城市大脑，建设综合交通枢纽项目，建设一批示范区，建设若干农业示范区，打造区域物流枢纽。\n")
+    g = _graph(_synthetic(text))
+    assert {n.name for n in g.nodes_of("Goal")} == {"国家卫生城市", "区域物流枢纽"}

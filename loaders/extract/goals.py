@@ -272,7 +272,7 @@ QUALITY = re.compile(r"^(?:绿色|美丽|平安|法治|健康|数字|智慧|幸�
                      r"品质|韧性|海绵|无废|低碳)")
 ITEM_BREAK = "、，,。；;：:！？!?（）()"
 NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
-GOAL_STOP = re.compile(r"[\d%]|和$|^(?:和|与|及)|最")
+GOAL_STOP = re.compile(r"[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
 GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而|取得|创建")
 AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快)")

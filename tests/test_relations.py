@@ -534,3 +534,16 @@ def test_known_places_written_inside_a_project_name_hold_it():
 def test_a_place_a_project_serves_is_not_where_it_is():
     _, t = run(para("事关首府长远发展的引水入城二期工程开工。"), [("Place", "首府"), ("Project", "引水入城二期工程")])
     assert ("引水入城二期工程", "LOCATED_IN", "呼和浩特市") not in t
+
+
+def test_goals_named_after_places_and_bodies_a_place_sets_up():
+    text = para("到2025年，美丽玉泉区建设取得重大进展。",
+                "玉泉区始终聚焦全方位建设模范自治区，全力建设区域消费中心城区。",
+                "为保障项目落地，玉泉区成立了重点项目推进工作领导小组。",
+                "围绕包头打造区域性物流枢纽城市，完善集疏运体系。")
+    ents = [("Goal", "美丽玉泉区"), ("Place", "玉泉区"), ("Goal", "模范自治区"), ("Goal", "区域消费中心城区"),
+            ("Organization", "重点项目推进工作领导小组"), ("Place", "包头"), ("Goal", "区域性物流枢纽城市")]
+    _, t = run(text, ents)
+    assert {("美丽玉泉区", "LOCATED_IN", "玉泉区"), ("区域消费中心城区", "LOCATED_IN", "玉泉区"),
+            ("重点项目推进工作领导小组", "LOCATED_IN", "玉泉区"), ("区域性物流枢纽城市", "LOCATED_IN", "包头")} <= t
+    assert ("模范自治区", "LOCATED_IN", "玉泉区") not in t       # named after another place

@@ -14,7 +14,9 @@ bisection), and rules written for how Chinese plans state relations add edges:
   right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程), 位于/落户/入驻 X
   (every place of 位于赛罕区X产业园内), 在 X 建设/打造 Y; a 专栏 title opening with a place
   (专栏2 新城区…项目) for every item; a place opening a sentence as its subject holds the goals
-  and industries it builds or develops (回民区立足…，做强现代商贸; 呼和浩特围绕“宜业”城市建设);
+  and industries it builds or develops (回民区立足…，做强现代商贸; 呼和浩特围绕“宜业”城市建设;
+  围绕呼和浩特打造G; not a goal named after another place: 建设模范自治区) and the bodies it sets up
+  (回民区成立了…领导小组); a goal written with a place's full name (绿色回民区) is that place's;
   weaker: a project alone with one place in a short item (not a place the project serves:
   事关首府…的X工程, nor a place running into another name).
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
@@ -118,6 +120,13 @@ HEADING_VERB_RE = re.compile(r"(升级|建设|打造|推进|实施|提升|建成
 INVOLVE_TOPIC_RE = re.compile(r"(依托|引进|引入|招引|携手|联合|吸引)")
 #: what makes the following place a beneficiary rather than a site
 BENEFICIARY_RE = re.compile(r"(事关|关系|关乎|关系到|服务于?|辐射|带动|助力|惠及|面向|覆盖|为)$")
+#: what follows the company in a longer organisation's name that is its unit (中石化院士工作站)
+SUB_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(院士工作站|工作站|研究院|研究所|研究中心|分公司|子公司|分院|实验室|"
+                         r"分中心|区域总部|总部|基地)$")
+#: a place that builds what follows it (呼和浩特打造…)
+BUILD_RIGHT_AFTER_RE = re.compile(r"^(打造|建设|建成|创建|争创|培育|发展壮大)")
+#: a body set up by the subject (成立了…领导小组)
+SET_UP_RE = re.compile(r"(成立了?|组建了?|设立了?)$")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -284,6 +293,7 @@ class Relations:
             self.support_rules(top, span)
             self.involve_rules(top, span)
             self.subject_place_rule(top, span)
+            self.goal_names_place(ms, span)
         self.box_title_places()
         self.plan_place()
         self.gazetteer_chains()
@@ -423,7 +433,7 @@ class Relations:
                 # 中石化院士工作站项目: the company a longer organisation name opens with is the one involved
                 for k2 in range(2, k):
                     got = self.surfaces.get(self.text[pos:pos + k2])
-                    if got and got[0] == "Organization":
+                    if got and got[0] == "Organization" and SUB_UNIT_RE.match(self.text[pos + k2:pos + k]):
                         k, canonical = k2, got[1]
                         break
             if label == "Organization" and m.label != "Project":
@@ -608,14 +618,55 @@ class Relations:
                 after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 6))
                 # a clause opening with a place that is not its subject (回民区社会消费品…) ends the topic
                 subject = run[-1] if SUBJECT_NEXT_RE.match(after) and not self.is_broad(run[-1]) else None
-            if subject is None:
+            agent, agent_at = subject, a
+            if agent is None:
+                # 围绕呼和浩特打造区域性科技创新中心: a place right before a building verb builds its object
+                for i, m in enumerate(ms):
+                    if m.label == "Place" and not self.is_broad(m.node) and \
+                            BUILD_RIGHT_AFTER_RE.match(self.squeeze(m.end, min(b, m.end + 4))):
+                        agent, agent_at = m.node, m.end
+                        break
+            if agent is None:
                 continue
             for m in ms:
-                if m.label not in ("Goal", "Industry"):
+                if m.start < agent_at:
                     continue
                 before = self.squeeze(a, m.start)
-                if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设"):
-                    self.relate(m.node, subject, "LOCATED_IN", span, "subject_place", 0.7)
+                if m.label in ("Goal", "Industry"):
+                    if self.names_a_place(m, agent):
+                        continue    # 建设模范自治区: a goal named after another place is that place's
+                    if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设"):
+                        self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+                elif m.label == "Organization" and SET_UP_RE.search(before):
+                    # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
+                    self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+
+    def names_a_place(self, m: Mention, other_than: Node) -> bool:
+        """Whether a mention's text contains the name of a place other than ``other_than``."""
+        name = self.squeeze(m.start, m.end)
+        mine = {other_than.name, *other_than.aliases}
+        for i in range(len(name) - 1):
+            for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
+                got = self.surfaces.get(name[i:i + k])
+                if got and got[0] == "Place" and got[1] != other_than.name and name[i:i + k] not in mine:
+                    return True
+        return False
+
+    def goal_names_place(self, ms: list[Mention], span) -> None:
+        """绿色回民区建设: a goal written with its place's full name is that place's goal."""
+        for m in ms:
+            if m.label != "Goal":
+                continue
+            name = self.text[m.start:m.end]
+            for i in range(len(name) - 1):
+                for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
+                    surface = name[i:i + k]
+                    entry = self.lex.place(surface)
+                    if entry is not None and entry.kind not in BROAD_KINDS and (
+                            surface == entry.name or surface.endswith(AREA_SUFFIXES)):
+                        self.relate(m.node, self.nested((m.start + i, m.start + i + k, "Place", entry.name)),
+                                    "LOCATED_IN", span, "goal_name", 0.75)
+                        break
 
     def runs_into_name(self, top: list[Mention], i: int) -> bool:
         nxt = top[i + 1] if i + 1 < len(top) else None

@@ -577,3 +577,11 @@ def test_synthetic_works_and_quantities_are_not_goals():
             "建设智慧城市大脑，建设综合交通枢纽项目，建设一批示范区，建设若干农业示范区，打造区域物流枢纽。\n")
     g = _graph(_synthetic(text))
     assert {n.name for n in g.nodes_of("Goal")} == {"国家卫生城市", "区域物流枢纽"}
+
+
+def test_synthetic_table_with_five_year_plan_columns():
+    text = ("第二章 发展目标\n专栏1 主要指标\n"
+            "类别\t指标\t单位\t“十三五”末\t“十四五”末\t属性\n"
+            "经济发展\t地区生产总值\t亿元\t300\t420\t预期性\n")
+    gdp = _targets(_graph(_synthetic(text)))["地区生产总值"][0].props
+    assert (gdp["target_value"], gdp["target_year"], gdp["baseline_value"], gdp["baseline_year"]) == (420, 2025, 300, 2020)

@@ -49,6 +49,8 @@ def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, 
             roles.setdefault("growth", i)
         elif re.search(r"(19|20)\d\d", h):
             years.append((int(re.search(r"(19|20)\d\d", h).group(0)), i))
+        elif re.search(r"十[一二三四五]五", h) and not re.search(r"年均|增长|累计", h):
+            years.append((year_of(h), i))          # “十三五”末 / “十四五”末 columns stand for 2020 / 2025
         elif re.search(r"基期|现状|基数|基准", h):
             roles.setdefault("baseline", i)
         elif re.search(r"目标|规划|预期值", h):

@@ -11,6 +11,14 @@ project, policy or organisation → X SUPPORTS Goal.
 
 :func:`goals_by_paragraph` is shared with indicators.py, so a target sentence in a
 goal's paragraph is TARGETS from that goal.
+
+Goals are also named in running text (news, reports, plan prose): the thing a place
+works towards after 建设/打造/建成/争创/创建/迈向 whose name ends in a goal head
+(城区, 城市, 新城, 示范区, 高地, 枢纽, 名城…; 中心/基地/屏障 only with a scope such as
+区域性/国家/首府), the items of a list of them and their numbered group
+(``建设A城区、B城区“两个城区”``), a quoted quality with 城市 (``围绕“宜业”城市建设``),
+city titles (``“中国乳都”``), and a quality with a place (``绿色某区建设取得…``).
+Descriptions (具有影响力的城市), works (…枢纽项目) and quantities (一批示范区) are not.
 """
 from __future__ import annotations
 

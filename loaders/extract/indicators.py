@@ -9,9 +9,18 @@ Two ways plans state targets:
 - prose: ``到2025年，森林覆盖率达到41%，PM2.5浓度控制在35微克/立方米`` — each
   clause ``<indicator><verb><number><unit><以上/以内/左右>`` is one target.
 
+Also targets: a count (``实施重点项目1200个以上``), a figure with no verb in a list of
+targets (``年度计划投资1700亿元以上``), a target in words (``与经济增长基本同步``,
+``达到国家和自治区要求``, a merged table cell of words carried down into the blank
+cells below it), and ``集群产值`` named after the cluster the paragraph names.
+
 Achieved figures are not targets: sentences under review sections (十三五成就,
 工作回顾), clauses written in the past (增长了, 同比, 比上年) and, in news and work
-reports, sentences without a forward cue (预期目标, 力争, 到2026年…) are skipped.
+reports, sentences without a forward cue (预期目标, 力争, 到2026年…, or a section
+titled as the work ahead: 2026年工作安排).  Such figures are still statistics
+(``社会消费品零售总额实现149.6亿元``): an Indicator node with its mention and no
+TARGETS edge, when the name ends like a measured quantity (…总额/增加值/收入/率/量…),
+so counts of work done (建成惠民菜店60家) stay out.
 
 A target belongs to the Goal whose paragraph states it when goals.py found one
 there (``goals.goals_by_paragraph``), else to the Plan.

@@ -532,12 +532,13 @@ def test_synthetic_shared_target_in_words_units_and_own_place():
 
 def test_synthetic_report_growth_in_points_and_income_in_step():
     text = ("今年全市经济社会发展的主要预期目标是：常住人口城镇化率提高1个百分点，"
-            "城乡居民收入增长和经济增长同步，节能减排完成自治区下达目标任务，改造提升245个老旧小区。\n")
+            "一般公共预算收入同口径增长5%，城乡居民收入增长和经济增长同步，节能减排完成自治区下达目标任务，改造提升245个老旧小区。\n")
     g = _graph(_synthetic(text, {"kind": "work_report", "year": 2026, "period": "2026"}))
     t = _targets(g)
     urban = t["常住人口城镇化率"][0].props
     assert (urban["target_value"], urban["unit"], urban["growth"]) == (1, "个百分点", "1个百分点")
     assert t["城乡居民收入"][0].props["target"] == "和经济增长同步"
+    assert t["一般公共预算收入"][0].props["growth"] == "5%"      # 同口径 qualifies the growth, not the name
     assert "节能减排" not in t and "改造" not in t      # a task in words and work done are not measures
 
 

@@ -328,3 +328,13 @@ def test_facilities_named_without_project_and_routes():
             "青山北麓生态旅游带"} <= proj
     assert {"东河", "西岭"} <= names(g, "Place")
     assert not proj & {"农区河道整治工程", "全省最高端的汽车综合服务中心", "汽车综合服务中心", "数据中心"}
+
+
+def test_a_company_opening_a_project_name_is_an_organisation():
+    text = ("专栏4 重点平台项目\n\n1. 中石油院士工作站项目。\n2. 北师大内蒙古研究院项目。\n3. 华润数字科技产业园项目。\n\n"
+            "第一章 总则\n中国联通智算中心、蓝湾科技算力基地等项目全面开工，利用迎宾路青松集团老厂房。"
+            "建设中草药种植基地、爱国主义教育基地。\n")
+    g = run(text)
+    orgs = names(g, "Organization")
+    assert {"中石油", "北师大", "华润", "中国联通", "蓝湾科技", "青松集团"} <= orgs
+    assert not orgs & {"北师大内蒙古研究院", "中草药", "爱国主义", "迎宾路青松集团"}

@@ -358,7 +358,7 @@ INSTITUTION_GENERIC = frozenset("专家 院士 医学 科技 技术 创新 研�
 #: words inside an institute's name that jieba tags as verbs (联合实验室, 协同创新中心)
 INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split())
 #: trade words that end a company's short name (并行科技, 蒙草集团, 优然牧业)
-BRAND_TAILS = frozenset("科技 集团 股份 控股 实业 汽车 牧业 乳业 电气 电子 能源 药业 食品 物流 传媒 智能 信息 网络 软件 数据 云".split())
+BRAND_TAILS = frozenset("科技 集团 股份 控股 实业 汽车 牧业 乳业 电气 电子 能源 药业 食品 物流 传媒 智能 信息 网络 软件 数据".split())
 INSTITUTION_RANKS = frozenset("国家 国家级 自治区 自治区级 省级 市级 区级 中央 全国".split())
 #: government offices named alone (市政府 approves; the place is the plan's)
 GOV_OFFICES = frozenset("市委 市政府 区委 区政府 县委 县政府 旗委 旗政府 盟委 市人大 市政协 区人大 区政协 市纪委 区纪委".split())
@@ -388,6 +388,18 @@ ROUTE_RE = re.compile(r"(?<![A-Za-z0-9])[GSXY][0-9]{1,4}(?:线)?[\u4e00-\u9fff]{
 ROUTE_ENDS = re.compile(r"(?<=[0-9])([\u4e00-\u9fff]{2,4})至([\u4e00-\u9fff]{2,4}?)(?=高速公路|一级公路|二级公路|高速|公路|国道|省道|快速路|连接线)")
 #: kinds of area that do not make a project specific (农区河道整治工程 is a category of works)
 AREA_WORDS = frozenset("农区 牧区 城区 山区 郊区 景区 社区 园区 城郊 乡镇 村庄 河道 沟道 街巷 背街小巷".split())
+#: words jieba tags as proper that are themes or materials, not brands (中草药, 爱国主义, 信息安全)
+NOT_BRAND_ENDS = ("药", "业", "主义", "安全", "种植", "文化", "经济", "教育", "精神")
+THEME_BASES = ("种植基地", "教育基地", "实践基地", "培训基地", "示范基地", "研学基地", "养殖基地", "经济林")
+SETTLEMENT_START = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:村|镇|乡|苏木|嘎查|街道|社区)")
+#: place kinds that say where a company sits, not which company (海西路众环集团)
+STREET_KINDS = ("road", "street", "business_district")
+#: tags of a founder's short name opening a project (上海交大, 中石化)
+BRAND_TAGS = ("j", "nz", "nt", "nrt")
+#: abbreviations that name organisations: banks (中行), petrochemicals (中石化), universities (北大), academies
+J_ORG_TAILS = ("行", "化", "大", "院", "油", "联", "投")
+#: facilities a company builds (a person-tagged word before them is a brand: 华为云…数据中心)
+INDUSTRIAL_HEADS = ("数据中心", "生产基地", "基地", "产业园", "工厂", "总部", "智慧中心", "算力中心", "研发中心")
 PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
 YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
@@ -441,7 +453,35 @@ class Finder:
         self.org_lists()
         self.institutions()
         self.gov_bodies()
+        self.project_brands()
         return self.out
+
+    def project_brands(self) -> None:
+        """A project or facility whose name opens with a company (中石化院士工作站项目, 并行科技算力基地,
+        某某云数据中心) names that company too."""
+        s = self.s
+        for c in [c for c in self.out if c.label == "Project"]:
+            k = bisect.bisect_left(s.offs, c.start)
+            if k >= len(s.toks) or s.offs[k] != c.start or k + 1 >= len(s.toks):
+                continue
+            t0, g0 = s.toks[k], s.tagl[k]
+            pname = s.sq[c.start:c.end]
+            if t0 in self.res.place_forms or t0 in P.GENERIC or t0 in P.NOT_NAMES or len(t0) < 2 or not CJK.match(t0) \
+                    or t0.endswith(NOT_BRAND_ENDS) or pname.endswith(THEME_BASES) or SETTLEMENT_START.match(pname):
+                continue       # 中草药种植基地, 爱国主义教育基地, 某某村…工程: a theme or a place opens the name
+            nxt = s.toks[k + 1]
+            end = s.offs[k] + len(t0)
+            if end >= c.end:
+                continue
+            if nxt in BRAND_TAILS and end + len(nxt) < c.end and g0 not in ("n", "vn", "a", "m", "ns") \
+                    and t0 not in P.GENERIC_INDUSTRY_MODIFIERS and not self.res.lex.industry(t0):
+                self.brand(c.start, end + len(nxt))          # 并行|科技|算力基地, 优然|牧业|饲草产业园
+            elif g0 in ("nz", "nt", "nrt") or (g0 == "j" and t0.endswith(J_ORG_TAILS)) \
+                    or (g0 == "nr" and s.sq[c.start:c.end].endswith(INDUSTRIAL_HEADS)):
+                if len(nxt) == 1 and CJK.match(nxt) and s.tagl[k + 1] in ("v", "vg", "ng", "zg", None) \
+                        and end + 1 < c.end and k + 2 < len(s.toks) and len(s.toks[k + 2]) >= 2:
+                    end += 1       # 中农|联: a one-character piece jieba split off the brand
+                self.brand(c.start, end)
 
     # gazetteer ---------------------------------------------------------------------------------
     def gazetteer(self) -> None:
@@ -668,6 +708,13 @@ class Finder:
         a = self._trim_lead(a, b, len(suf) + 2)
         if a is None or s.sq[a] in FRAGMENT_LEADS:
             return
+        if kind == "enterprise" and j + 1 < i and a == s.offs[j] and (
+                (s.toks[j] in self.res.place_forms and (self.res.lex.place(s.toks[j]) or _NO_PLACE).kind in STREET_KINDS)
+                or (len(s.toks[j]) >= 3 and s.toks[j].endswith(("路", "街", "大道")) and s.toks[j] not in P.NOT_NAMES)):
+            a = s.offs[j + 1]      # 海西路|众环集团: the street says where the company is, not who
+        if nxt in ("项目", "工程") and kind in ("institute", "university") and s.tagl[j] in BRAND_TAGS:
+            self.brand(a, s.offs[j] + len(s.toks[j]))
+            return     # 某大学某研究院项目: the project names its founder; the institute is what is built
         self.out.append(Cand(a, b, "Organization", self.org_name(s.sq[a:b], kind), "org-suffix", 0.8, kind))
 
     def org_name(self, name: str, kind: str | None) -> str | None:

@@ -457,8 +457,9 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             n0 = pos[piece_m.start() + a]
             n1 = pos[piece_m.start() + b - 1] + 1
             full = _resolve_name(ctx, name, para, n0)
+            growth = (m.group("verb") or "") in ("增长", "下降", "提高", "增加", "上涨", "回落")
             add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="statistic",
-                       props={"unit": None}, name=canonical_name("Indicator", full))
+                       props={"unit": None if growth else m.group("unit")}, name=canonical_name("Indicator", full))
             break
 
 

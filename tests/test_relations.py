@@ -547,3 +547,17 @@ def test_goals_named_after_places_and_bodies_a_place_sets_up():
     assert {("美丽玉泉区", "LOCATED_IN", "玉泉区"), ("区域消费中心城区", "LOCATED_IN", "玉泉区"),
             ("重点项目推进工作领导小组", "LOCATED_IN", "玉泉区"), ("区域性物流枢纽城市", "LOCATED_IN", "包头")} <= t
     assert ("模范自治区", "LOCATED_IN", "玉泉区") not in t       # named after another place
+
+
+def test_a_body_named_by_its_level_is_the_government_written_before_it():
+    text = para("包头市市委、市政府召开重点工作推进会，部署全年任务。")
+    _, t = run(text, [("Organization", "包头市市委"), ("Organization", "市政府"), ("Place", "包头市")])
+    assert ("市政府", "LOCATED_IN", "包头市") in t
+    _, t = run(para("市政府召开常务会议。"), [("Organization", "市政府")])
+    assert not any(s == "市政府" and r == "LOCATED_IN" for s, r, _ in t)
+
+
+def test_a_regional_branch_is_in_the_place_it_is_named_for():
+    text = para("新华三中央实验室、远景科技呼和浩特分公司等研发机构实体化运行。")
+    _, t = run(text, [("Organization", "远景科技呼和浩特分公司")])
+    assert ("远景科技呼和浩特分公司", "LOCATED_IN", "呼和浩特市") in t

@@ -17,6 +17,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
   and industries it builds or develops (回民区立足…，做强现代商贸; 呼和浩特围绕“宜业”城市建设;
   围绕呼和浩特打造G; not a goal named after another place: 建设模范自治区) and the bodies it sets up
   (回民区成立了…领导小组); a goal written with a place's full name (绿色回民区) is that place's;
+  a body named by its level (呼和浩特市市委、市政府) is the government of that level's place written
+  before it; a regional branch (华为内蒙古区域总部, X呼和浩特分公司) is in the place it is named for;
   weaker: a project alone with one place in a short item (not a place the project serves:
   事关首府…的X工程, nor a place running into another name).
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
@@ -127,6 +129,10 @@ SUB_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(院士工作站|工作站|研�
 BUILD_RIGHT_AFTER_RE = re.compile(r"^(打造|建设|建成|创建|争创|培育|发展壮大)")
 #: a body set up by the subject (成立了…领导小组)
 SET_UP_RE = re.compile(r"(成立了?|组建了?|设立了?)$")
+#: a government body named by its level (市政府, 区委, 县人大)
+GOV_BODY_RE = re.compile(r"^(市|区|县|旗|镇|乡)(委|政府|人民政府|人大|人大常委会|政协|纪委|监委)$")
+#: the unit word of a regional branch (…内蒙古区域总部, …呼和浩特分公司)
+BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分部|分行)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -294,6 +300,8 @@ class Relations:
             self.involve_rules(top, span)
             self.subject_place_rule(top, span)
             self.goal_names_place(ms, span)
+            self.government_bodies(top, span)
+            self.regional_branches(ms, span)
         self.box_title_places()
         self.plan_place()
         self.gazetteer_chains()
@@ -396,10 +404,10 @@ class Relations:
                 pos += 1
         return out
 
-    @staticmethod
-    def nickname(surface: str, name: str) -> bool:
-        """首府, 青城 for 呼和浩特市: an alias sharing no opening with the name is a nickname, not a site."""
-        return surface != name and surface[:1] != name[:1]
+    def nickname(self, surface: str, name: str) -> bool:
+        """首府, 青城 for 呼和浩特市: an alias sharing no opening with the name is a nickname, not a site
+        (自治区 for 内蒙古自治区 is the region's short form, not a nickname)."""
+        return surface != name and surface[:1] != name[:1] and not self.broad_name(name)
 
     def prefix_scan(self, m: Mention) -> list[tuple[int, int, str, str]]:
         """(start, end, label, canonical) of the places and organisations that open m's name (cached by text)."""
@@ -648,9 +656,50 @@ class Relations:
         for i in range(len(name) - 1):
             for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
                 got = self.surfaces.get(name[i:i + k])
-                if got and got[0] == "Place" and got[1] != other_than.name and name[i:i + k] not in mine:
+                if got and got[0] == "Place" and got[1] != other_than.name and name[i:i + k] not in mine \
+                        and not self.nickname(name[i:i + k], got[1]):    # 首府现代化消费中心 is the subject's
                     return True
         return False
+
+    def government_bodies(self, top: list[Mention], span) -> None:
+        """呼和浩特市市委、市政府: a body named by its level alone (市政府, 区委) is the government of the
+        place of that level written just before it in the clause."""
+        for i, m in enumerate(top):
+            if m.label != "Organization":
+                continue
+            name = self.squeeze(m.start, m.end)
+            gm = GOV_BODY_RE.match(name)
+            if gm is None:
+                continue
+            a = clause_start(self.text, span[0], m.start)
+            head = self.text[a:m.start]
+            found = None
+            for j in range(len(head) - 1):
+                for k in range(min(MAX_NAME_PREFIX, len(head) - j), 1, -1):
+                    got = self.surfaces.get(head[j:j + k])
+                    if got and got[0] == "Place" and got[1].endswith(gm.group(1)):
+                        found = (a + j, a + j + k, got[1])
+                        break
+            if found is not None:
+                self.relate(m.node, self.nested((found[0], found[1], "Place", found[2])), "LOCATED_IN", span,
+                            "government_body", 0.8)
+
+    def regional_branches(self, ms: list[Mention], span) -> None:
+        """华为内蒙古区域总部, X公司呼和浩特分公司: a branch is in the place it is named for."""
+        for m in ms:
+            if m.label not in ("Organization", "Project"):
+                continue
+            name = self.text[m.start:m.end]
+            bm = BRANCH_RE.search(name)
+            if bm is None:
+                continue
+            head = name[:bm.start()]
+            for j in range(1, len(head) - 1):
+                got = self.surfaces.get(head[j:])
+                if got and got[0] == "Place":
+                    self.relate(m.node, self.nested((m.start + j, m.start + len(head), "Place", got[1])),
+                                "LOCATED_IN", span, "regional_branch", 0.8)
+                    break
 
     def goal_names_place(self, ms: list[Mention], span) -> None:
         """绿色回民区建设: a goal written with its place's full name is that place's goal."""

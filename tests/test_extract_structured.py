@@ -586,3 +586,12 @@ def test_synthetic_table_with_five_year_plan_columns():
             "经济发展\t地区生产总值\t亿元\t300\t420\t预期性\n")
     gdp = _targets(_graph(_synthetic(text)))["地区生产总值"][0].props
     assert (gdp["target_value"], gdp["target_year"], gdp["baseline_value"], gdp["baseline_year"]) == (420, 2025, 300, 2020)
+
+
+def test_synthetic_report_review_then_work_ahead():
+    text = ("一、2025年工作回顾\n全年新增城镇就业4.1万人，地区生产总值增长5.2%。\n"
+            "二、2026年重点工作\n（一）扩大有效投资\n全年新开工亿元以上项目200个以上，工业投资增长12%。\n")
+    g = _graph(_synthetic(text, {"kind": "work_report", "year": 2026, "period": "2026"}))
+    t = _targets(g)
+    assert set(t) == {"亿元以上项目", "工业投资"} and t["工业投资"][0].props["target_year"] == 2026
+    assert {"新增城镇就业", "地区生产总值"} <= {n.name for n in g.nodes_of("Indicator")}   # reviewed: statistics

@@ -345,7 +345,8 @@ class _Context:
         return self.cache[sid]
 
 
-AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主要任务|重点任务|工作打算|发展目标|主要目标")
+AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主要任务|重点任务|重点工作|工作打算|发展目标|主要目标|"
+                      r"今后五年|下一步")
 
 
 # -- statistics, targets without a verb, targets in words -----------------------------------------

@@ -465,7 +465,10 @@ def _prose_goals(ctx) -> None:
             sent = _sentence_text(ctx, para, s0)
             sec = next((goal_secs[x.id] for x in ctx.seg.ancestors(para.section) if x.id in goal_secs), None)
             kind = _kind(sec.title) if sec else "目标"
-            horizon = _horizon(sent) or (2035 if kind == "远景" else year_of(sec.title) or _plan_end(ctx) if sec else None)
+            in_section = None
+            if sec is not None:      # a goal section dates its goals (远景: 2035, else its title's year or the plan's end)
+                in_section = 2035 if kind == "远景" else year_of(sec.title) or _plan_end(ctx)
+            horizon = _horizon(sent) or in_section
             node = add_entity(ctx, "Goal", text[s0:s1], s0, s1, extractor="goal-text",
                               props={"horizon": horizon, "kind": "远景" if horizon == 2035 and kind == "目标" else kind},
                               name=canonical)

@@ -166,8 +166,16 @@ def test_plan_forms_of_a_sector_normalise_to_the_taxonomy(lex):
 def test_bare_and_name_internal_sector_words_are_not_matched_in_text(lex):
     forms = {s for s, label, _ in lex.surface_forms() if label == "Industry"}
     assert {"现代物流", "文化旅游", "林下经济", "现代服务业"} <= forms
-    assert not forms & {"农业", "工业", "服务业", "乳业", "草种业", "大数据", "新材料", "物流产业"}
+    assert not forms & {"农业", "工业", "服务业", "商业", "乳业", "草种业", "种业", "物流产业", "旅游产业"}
     assert lex.canonical("Industry", "乳产业") == "乳业"      # still an alias for normalisation
+
+
+def test_a_matched_sector_form_never_cuts_an_unmatched_longer_one(lex):
+    """种业 matched in text would cut 草种业 (which the rule finds) in two: what is matched is never inside
+    a form that is not (a longer lexicon name, 一间房文化创意产业园, wins by its length)."""
+    matched = {s for s, label, _ in lex.surface_forms() if label == "Industry"}
+    unmatched = {f for _, f in lex.unmatched}
+    assert not [(m, u) for m in matched for u in unmatched if m in u and m != u]
 
 
 # -- aliases.csv -------------------------------------------------------------------------------

@@ -561,3 +561,12 @@ def test_a_regional_branch_is_in_the_place_it_is_named_for():
     text = para("新华三中央实验室、远景科技呼和浩特分公司等研发机构实体化运行。")
     _, t = run(text, [("Organization", "远景科技呼和浩特分公司")])
     assert ("远景科技呼和浩特分公司", "LOCATED_IN", "呼和浩特市") in t
+
+
+def test_the_place_before_a_list_holds_every_item():
+    text = para("利用新华东街青山机械厂、北方纺织厂等老旧厂房，发展文化创意产业。")
+    _, t = run(text, [("Place", "新华东街"), ("Organization", "青山机械厂"), ("Organization", "北方纺织厂")])
+    assert {("青山机械厂", "LOCATED_IN", "新华东街"), ("北方纺织厂", "LOCATED_IN", "新华东街")} <= t
+    text = para("支持玉泉区第二医院、市蒙医医院提升服务能力。")
+    _, t = run(text, [("Place", "玉泉区"), ("Organization", "第二医院"), ("Organization", "市蒙医医院")])
+    assert ("第二医院", "LOCATED_IN", "玉泉区") in t and ("市蒙医医院", "LOCATED_IN", "玉泉区") not in t

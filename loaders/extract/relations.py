@@ -11,7 +11,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
   name: 华为云和林格尔数据中心, S311武川至X公路; never by a nickname: 首府, 青城; a park typed as a
   project but written as places, 赛罕区中环产业园, counts as those places), an industry straight after an
   area (大青山前坡文化旅游产业), a place
-  right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程), 位于/落户/入驻 X
+  right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程; and every item of a
+  list it opens: 海西路众环集团、飞鹰集团), 位于/落户/入驻 X
   (every place of 位于赛罕区X产业园内), 在 X 建设/打造 Y; a 专栏 title opening with a place
   (专栏2 新城区…项目) for every item; a place opening a sentence as its subject holds the goals
   and industries it builds or develops (回民区立足…，做强现代商贸; 呼和浩特围绕“宜业”城市建设;
@@ -133,6 +134,8 @@ SET_UP_RE = re.compile(r"(成立了?|组建了?|设立了?)$")
 GOV_BODY_RE = re.compile(r"^(市|区|县|旗|镇|乡)(委|政府|人民政府|人大|人大常委会|政协|纪委|监委)$")
 #: the unit word of a regional branch (…内蒙古区域总部, …呼和浩特分公司)
 BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分部|分行)")
+#: a name opening with its own level or place word does not share the place before a list (市第一医院)
+LEVEL_OPENING_RE = re.compile(r"^(市|区|县|旗|省|自治区|国家|中国|全国|内蒙古|呼和浩特)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -482,6 +485,16 @@ class Relations:
             for p in places:
                 self.relate(m.node, p, "LOCATED_IN", span, "adjacent_place", 0.85)
                 located.add(m.node.id)
+            if places and self.gap(top[i - 1].end, m.start) == "":
+                # 海西路众环集团、飞鹰集团等老旧厂房: the place before a list holds every item of it
+                k = i + 1
+                while k < len(top) and top[k].label == m.label and \
+                        self.squeeze(top[k - 1].end, top[k].start) == "、" and \
+                        not LEVEL_OPENING_RE.match(self.squeeze(top[k].start, top[k].end)):
+                    for p in places:
+                        self.relate(top[k].node, p, "LOCATED_IN", span, "adjacent_list", 0.7)
+                    located.add(top[k].node.id)
+                    k += 1
             if m.label == "Project" and i > 0 and top[i - 1].label == "Organization":
                 # X公司Y项目: the company's own project (a closing or opening quote between: a new name)
                 if self.text[top[i - 1].end:m.start].strip() in ("", "的"):

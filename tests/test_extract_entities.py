@@ -338,3 +338,15 @@ def test_a_company_opening_a_project_name_is_an_organisation():
     orgs = names(g, "Organization")
     assert {"中石油", "北师大", "华润", "中国联通", "蓝湾科技", "青松集团"} <= orgs
     assert not orgs & {"北师大内蒙古研究院", "中草药", "爱国主义", "迎宾路青松集团"}
+
+
+def test_company_facilities_and_project_groups_split_by_commas():
+    g = run(para("建行、交行等数据中心项目主体完工，各类数据中心项目加快建设。",
+                 "建成投产青禾奶粉二期、奶酪二期，金穗乳清蛋白深加工、八期奶粉，白桦低温日产 300 吨酸奶等项目；"
+                 "引进落地卡诺—维尔公司酶制剂项目。"))
+    proj = names(g, "Project")
+    assert {"建行数据中心项目", "交行数据中心项目", "青禾奶粉二期", "奶酪二期", "金穗乳清蛋白深加工", "八期奶粉",
+            "白桦低温日产300吨酸奶", "卡诺—维尔公司酶制剂项目"} <= proj
+    orgs = names(g, "Organization")
+    assert {"建行", "交行", "卡诺—维尔公司"} <= orgs
+    assert "各类" not in orgs

@@ -54,7 +54,7 @@ PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 LABEL_TAGS = {"Place": "ns", "Organization": "nt", "Industry": "nz", "Project": "nz", "Policy": "nz"}
 SPACE_RUN = re.compile(r"([ \r\n\u3000]+)|.", re.S)
 CJK = re.compile(r"[\u4e00-\u9fff]")
-NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+$")
+NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+(?:[—－][\u4e00-\u9fff]+)*$")   # 甲—乙公司: a joint name
 DIGITS = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇两第]+$")
 QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
 BOOK_RE = re.compile(r"《([^《》]{2,48})》")
@@ -151,6 +151,8 @@ class Sentence:
         self.res = res
         self.in_box = in_box
         self.toks = _split_glued(jieba.lcut(self.sq), res)
+        if "—" in self.sq or "－" in self.sq:
+            self.toks = _join_dashes(self.toks, res)
         offs, pos = [], 0
         for t in self.toks:
             offs.append(pos)
@@ -392,6 +394,8 @@ AREA_WORDS = frozenset("农区 牧区 城区 山区 郊区 景区 社区 园区 
 NOT_BRAND_ENDS = ("药", "业", "主义", "安全", "种植", "文化", "经济", "教育", "精神")
 THEME_BASES = ("种植基地", "教育基地", "实践基地", "培训基地", "示范基地", "研学基地", "养殖基地", "经济林")
 SETTLEMENT_START = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:村|镇|乡|苏木|嘎查|街道|社区)")
+#: facilities each listed company builds for itself (中行、农行等数据中心项目)
+FACILITY_MODS = ("数据中心", "算力中心", "生产基地", "研发中心", "产业园", "总部基地", "区域总部", "工厂", "基地")
 #: place kinds that say where a company sits, not which company (海西路众环集团)
 STREET_KINDS = ("road", "street", "business_district")
 #: tags of a founder's short name opening a project (上海交大, 中石化)
@@ -413,6 +417,23 @@ SLOGAN_LEADS = ("坚持", "实施", "落实", "推进", "深化", "推动", "践
 def _generic_gap(gap: str) -> bool:
     """“X”专项行动 / “X”工作机制: the words between the quote and the head only say what kind."""
     return gap in ("专项", "工作", "三年", "行动", "建设", "重点", "系列")
+
+
+def _join_dashes(toks: list[str], res: Resources) -> list[str]:
+    """帝斯曼|—|芬: a joint venture's name (甲—乙公司) is one word when a dash joins two name pieces."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t in ("—", "－") and out and i + 1 < len(toks) and CJK.match(out[-1][-1:] or "x") \
+                and CJK.match(toks[i + 1][:1] or "x") and res.tag(out[-1]) in (None, "nr", "nz", "nrt", "nt") \
+                and len(out[-1]) >= 2:
+            out[-1] = out[-1] + t + toks[i + 1]
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
@@ -478,7 +499,9 @@ class Finder:
                 self.brand(c.start, end + len(nxt))          # 并行|科技|算力基地, 优然|牧业|饲草产业园
             elif g0 in ("nz", "nt", "nrt") or (g0 == "j" and t0.endswith(J_ORG_TAILS)) \
                     or (g0 == "nr" and s.sq[c.start:c.end].endswith(INDUSTRIAL_HEADS)):
-                if len(nxt) == 1 and CJK.match(nxt) and s.tagl[k + 1] in ("v", "vg", "ng", "zg", None) \
+                if t0 in self.res.surfaces:
+                    continue       # the lexicon names it already (蒙牛|乳铁蛋白 is not 蒙牛乳)
+                if len(nxt) == 1 and CJK.match(nxt) and s.tagl[k + 1] in ("v", "vg", "zg", None) \
                         and end + 1 < c.end and k + 2 < len(s.toks) and len(s.toks[k + 2]) >= 2:
                     end += 1       # 中农|联: a one-character piece jieba split off the brand
                 self.brand(c.start, end)
@@ -932,10 +955,63 @@ class Finder:
                 if k + 1 < len(s.toks) and s.tagl[k + 1] in ("n", "vn", "nz", "ng"):
                     continue
             mod = m.group("mod")
+            if label == "Project" and mod and mod.endswith(FACILITY_MODS) and self.enum_modifier(
+                    m.start("mod"), m.end("mod"), m.end()):
+                self.shared_facility(m.start(), mod + head)
+                continue
             if mod and (not self.enum_modifier(m.start("mod"), m.end("mod"), m.end())
                         or (label not in ("Organization", "Industry") and mod not in ENUM_MOD_FIXED)):
                 continue       # 等体育项目 are sports, 等重点项目 are projects
             self.list_items(m.start(), label, kind)
+            if label == "Project" and not mod:
+                self.earlier_groups(m.start())
+
+    def earlier_groups(self, left: int) -> None:
+        """建成投产甲一期、乙二期，丙三期、丁四期，戊等项目: groups of projects split by commas share the 等项目
+        that closes the last; a group joins when it is itself a 、-list of names."""
+        sq = self.s.sq
+        stop = max(sq.rfind(c, 0, left) for c in ENUM_STOPS)
+        for _ in range(3):
+            if stop < 0 or sq[stop] not in "，,":
+                return
+            prev = max(sq.rfind(c, 0, stop) for c in ENUM_STOPS)
+            seg = sq[prev + 1:stop]
+            if "、" not in seg or len(seg) > 40 or "等" in seg:
+                return
+            n = len(self.out)
+            got = self.list_items(stop, "Project", None)
+            if len(got) < seg.count("、") + 1:
+                del self.out[n:]      # a group that is not all names is a clause of its own
+                return
+            stop = prev
+
+    def shared_facility(self, left: int, shared: str) -> None:
+        """甲行、乙行等数据中心项目: each company has its own facility; the project is named in full and the
+        company is an organisation."""
+        s = self.s
+        sq = s.sq
+        stop = max(sq.rfind(c, 0, left) for c in ENUM_STOPS)
+        pieces = sq[stop + 1:left].split("、")
+        end = left
+        for k, piece in enumerate(reversed(pieces[-8:])):
+            a = end - len(piece)
+            if k == len(pieces) - 1:
+                a = self._trim_lead(a, end, 2)
+                if a is None:
+                    return
+            i = bisect.bisect_left(s.offs, a)
+            toks = []
+            while i < len(s.toks) and s.offs[i] < end:
+                toks.append((s.toks[i], s.tagl[i]))
+                i += 1
+            name = sq[a:end]
+            if not (2 <= len(name) <= 8) or a not in s.off_set or not NAME_CHAR.match(name) or name in P.GENERIC \
+                    or not (any(g in BRAND_TAGS or g in ("nr", None) for _, g in toks)
+                            or (len(toks) == 1 and name.endswith(J_ORG_TAILS) and name not in P.BOUNDARY_WORDS)):
+                return     # 各类数据中心项目, 城市数据中心: no company named
+            self.out.append(Cand(a, end, "Project", name + shared, "enumeration-shared", 0.7, "project"))
+            self.out.append(Cand(a, end, "Organization", None, "org-brand", 0.7, "enterprise"))
+            end = a - 1
 
     def list_items(self, left: int, label: str, kind: str | None, stops: str = ENUM_STOPS) -> list[tuple[int, int]]:
         """The items of the 、-list ending at ``left``, last first; the spans added."""

@@ -570,3 +570,11 @@ def test_the_place_before_a_list_holds_every_item():
     text = para("支持玉泉区第二医院、市蒙医医院提升服务能力。")
     _, t = run(text, [("Place", "玉泉区"), ("Organization", "第二医院"), ("Organization", "市蒙医医院")])
     assert ("第二医院", "LOCATED_IN", "玉泉区") in t and ("市蒙医医院", "LOCATED_IN", "玉泉区") not in t
+
+
+def test_an_industry_brought_in_from_another_place_is_not_located_there():
+    text = para("承接北京市大数据、新材料等产业转移，推动玉泉区大数据产业发展。")
+    _, t = run(text, [("Place", "北京市"), ("Industry", "大数据"), ("Industry", "新材料"), ("Place", "玉泉区"),
+                      ("Industry", "大数据产业")])
+    assert ("大数据", "LOCATED_IN", "北京市") not in t
+    assert ("大数据产业", "LOCATED_IN", "玉泉区") in t

@@ -136,6 +136,8 @@ GOV_BODY_RE = re.compile(r"^(市|区|县|旗|镇|乡)(委|政府|人民政府|�
 BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分部|分行)")
 #: a name opening with its own level or place word does not share the place before a list (市第一医院)
 LEVEL_OPENING_RE = re.compile(r"^(市|区|县|旗|省|自治区|国家|中国|全国|内蒙古|呼和浩特)")
+#: an industry of the place that follows is brought in from there (承接北京市大数据产业转移)
+INDUSTRY_FROM_RE = re.compile(r"(承接|对接|学习|借鉴|引进|引入|吸引|招引|融入)$")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -515,6 +517,8 @@ class Relations:
             return
         if self.nickname(self.squeeze(p.start, p.end), p.node.name):
             return
+        if INDUSTRY_FROM_RE.search(self.squeeze(max(span[0], p.start - 4), p.start)):
+            return      # 承接北京市大数据…产业转移: another place's industry, coming here
         self.relate(m.node, p.node, "LOCATED_IN", span, "adjacent_place", 0.75)
 
     def gap(self, a: int, b: int) -> str:
@@ -1119,8 +1123,8 @@ class Relations:
         ends = {m.end for m in parent.mentions if m.plan == self.plan}
         out = set()
         for m in child.mentions:
-            if m.plan != self.plan:
-                continue
+            if m.plan != self.plan or self.nickname(self.squeeze(m.start, m.end), child.name):
+                continue    # (内蒙古青城乳业交易中心: 青城 names a company here, not the city in the region)
             a = m.start
             while a > 0 and self.text[a - 1] in JOINERS:
                 a -= 1

@@ -595,3 +595,11 @@ def test_synthetic_report_review_then_work_ahead():
     t = _targets(g)
     assert set(t) == {"亿元以上项目", "工业投资"} and t["工业投资"][0].props["target_year"] == 2026
     assert {"新增城镇就业", "地区生产总值"} <= {n.name for n in g.nodes_of("Indicator")}   # reviewed: statistics
+
+
+def test_synthetic_review_statistics_from_one_figure_to_another():
+    text = ("第一章 发展基础\n第一节 “十三五”发展成就\n"
+            "五年来，城镇居民人均可支配收入由3.2万元增加到4.5万元，森林覆盖率从30%提高到35%，建成口袋公园20个。\n")
+    g = _graph(_synthetic(text))
+    assert {n.name for n in g.nodes_of("Indicator")} == {"城镇居民人均可支配收入", "森林覆盖率"}
+    assert not list(g.edges_of("TARGETS"))

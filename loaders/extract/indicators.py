@@ -361,7 +361,7 @@ TIME_LEAD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|(?:2
 ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")
 COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
-STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计)+$")
+STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务
 WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准")
 IN_WORDS = [

@@ -603,3 +603,11 @@ def test_synthetic_review_statistics_from_one_figure_to_another():
     g = _graph(_synthetic(text))
     assert {n.name for n in g.nodes_of("Indicator")} == {"城镇居民人均可支配收入", "森林覆盖率"}
     assert not list(g.edges_of("TARGETS"))
+
+
+def test_synthetic_current_state_in_a_plan_body_is_no_target():
+    text = ("第四章 城镇化\n第一节 现状\n目前，全区常住人口城镇化率72%，现有高新技术企业20家。\n"
+            "第二节 任务\n到2025年，常住人口城镇化率达到76%。\n")
+    g = _graph(_synthetic(text))
+    urban = _targets(g)["常住人口城镇化率"]
+    assert [e.props["target_value"] for e in urban] == [76]

@@ -13,7 +13,7 @@ from graph.ontology import ENTITY_LABELS
 from loaders.lexicon import LEXICON_DIR, Lexicon, LexiconError, load_lexicon
 
 #: the place kinds the gazetteer uses (relations/resolve read village, town, township, subdistrict, district…)
-PLACE_KINDS = {"province", "city", "league", "district", "county", "banner", "zone", "town", "township",
+PLACE_KINDS = {"country", "province", "city", "league", "district", "county", "banner", "zone", "town", "township",
                "subdistrict", "village", "community", "area", "mountain", "river", "lake", "park", "scenic_area",
                "heritage_site", "street", "road", "business_district", "station", "airport"}
 SECTORS = {"第一产业", "第二产业", "第三产业"}

@@ -419,6 +419,15 @@ def _generic_gap(gap: str) -> bool:
     return gap in ("专项", "工作", "三年", "行动", "建设", "重点", "系列")
 
 
+def _last_stop(sq: str, left: int, stops: str = "") -> int:
+    """Index of the last stop character before ``left`` (-1 if none): where a list opens."""
+    stops = stops or ENUM_STOPS
+    i = left - 1
+    while i >= 0 and sq[i] not in stops:
+        i -= 1
+    return i
+
+
 def _join_dashes(toks: list[str], res: Resources) -> list[str]:
     """帝斯曼|—|芬: a joint venture's name (甲—乙公司) is one word when a dash joins two name pieces."""
     out: list[str] = []
@@ -970,11 +979,11 @@ class Finder:
         """建成投产甲一期、乙二期，丙三期、丁四期，戊等项目: groups of projects split by commas share the 等项目
         that closes the last; a group joins when it is itself a 、-list of names."""
         sq = self.s.sq
-        stop = max(sq.rfind(c, 0, left) for c in ENUM_STOPS)
+        stop = _last_stop(sq, left)
         for _ in range(3):
             if stop < 0 or sq[stop] not in "，,":
                 return
-            prev = max(sq.rfind(c, 0, stop) for c in ENUM_STOPS)
+            prev = _last_stop(sq, stop)
             seg = sq[prev + 1:stop]
             if "、" not in seg or len(seg) > 40 or "等" in seg:
                 return
@@ -990,7 +999,7 @@ class Finder:
         company is an organisation."""
         s = self.s
         sq = s.sq
-        stop = max(sq.rfind(c, 0, left) for c in ENUM_STOPS)
+        stop = _last_stop(sq, left)
         pieces = sq[stop + 1:left].split("、")
         end = left
         for k, piece in enumerate(reversed(pieces[-8:])):
@@ -1016,7 +1025,7 @@ class Finder:
     def list_items(self, left: int, label: str, kind: str | None, stops: str = ENUM_STOPS) -> list[tuple[int, int]]:
         """The items of the 、-list ending at ``left``, last first; the spans added."""
         sq = self.s.sq
-        stop = max(sq.rfind(c, 0, left) for c in stops)
+        stop = _last_stop(sq, left, stops)
         pieces = sq[stop + 1:left].split("、")
         end, got = left, []
         for k, piece in enumerate(reversed(pieces[-12:])):
@@ -1080,7 +1089,7 @@ class Finder:
                 continue       # short qualifiers are the general enumeration's (等快递物流企业)
             if not self.long_modifier(m.start("mod"), m.end("mod")):
                 continue
-            stop = max(sq.rfind(c, 0, m.start()) for c in ENUM_STOPS)
+            stop = _last_stop(sq, m.start())
             opening = sq[stop + 1:m.start()]
             if head == "品牌" and not any(v in opening for v in BRING_VERBS):
                 continue       # 打造甲、乙等会展品牌: brands the plan builds, not companies it brings
@@ -1145,7 +1154,7 @@ class Finder:
             shared = sq[hs:b]
             end = a - 1
             while end > 0 and sq[end] == "、":
-                start = max(sq.rfind(c, 0, end) for c in ENUM_STOPS + "、") + 1
+                start = _last_stop(sq, end, ENUM_STOPS + "、") + 1
                 item = sq[start:end]
                 lo = start
                 for f in sorted(self.res.place_forms, key=len, reverse=True):

@@ -607,7 +607,7 @@ def test_synthetic_review_statistics_from_one_figure_to_another():
 
 def test_synthetic_current_state_in_a_plan_body_is_no_target():
     text = ("第四章 城镇化\n第一节 现状\n目前，全区常住人口城镇化率72%，现有高新技术企业20家。\n"
-            "第二节 任务\n到2025年，常住人口城镇化率达到76%。\n")
+            "第二节 任务\n推进储能项目前期工作，到2025年，常住人口城镇化率达到76%。\n")
     g = _graph(_synthetic(text))
     urban = _targets(g)["常住人口城镇化率"]
     assert [e.props["target_value"] for e in urban] == [76]

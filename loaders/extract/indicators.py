@@ -253,7 +253,7 @@ def plan_start_year(ctx) -> int | None:
     return int(years[0]) if years else None
 
 
-PAST_SENTENCE = re.compile(r"十[一二三]五(?:”)?(?:期末|时期|期间|以来|末)|过去五年|五年来|去年|上一年|目前|当前|现有|现已")
+PAST_SENTENCE = re.compile(r"十[一二三]五(?:”)?(?:期末|时期|期间|以来|末)|过去五年|五年来|去年|上一年|(?:^|[，,；;：:])(?:目前|当前)|现有|现已")
 PAST_OPENING = re.compile(r"^(?:截至|截止|到)?(20\d\d)年(?:底|末|以来|上半年|前三季度)?[，,]")
 
 

@@ -578,3 +578,15 @@ def test_an_industry_brought_in_from_another_place_is_not_located_there():
                       ("Industry", "大数据产业")])
     assert ("大数据", "LOCATED_IN", "北京市") not in t
     assert ("大数据产业", "LOCATED_IN", "玉泉区") in t
+
+
+def test_a_university_named_after_its_city_is_a_registered_name():
+    _, t = run(para("与上海交通大学共建研究平台。"), [("Organization", "上海交通大学")])
+    assert not any(s == "上海交通大学" and r == "LOCATED_IN" for s, r, _ in t)
+
+
+def test_a_hard_wrapped_regional_branch_and_a_dashed_company():
+    text = para("远景科技内蒙古\n区域总部实体化运行。", "引进落地欧瑞—诺德公司益生菌项目。")
+    _, t = run(text, [("Organization", "远景科技内蒙古\n区域总部"), ("Project", "欧瑞—诺德公司益生菌项目")])
+    assert any(s.startswith("远景科技内蒙古") and r == "LOCATED_IN" and d == "内蒙古自治区" for s, r, d in t)
+    assert ("欧瑞—诺德公司益生菌项目", "INVOLVES", "欧瑞—诺德公司") in t

@@ -115,7 +115,7 @@ LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|�
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
-COMPANY_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(集团|股份有限公司|有限责任公司|有限公司|公司)")
+COMPANY_OPENING_RE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff—·]{1,13}?)(集团|股份有限公司|有限责任公司|有限公司|公司)")
 GENERIC_COMPANY_RE = re.compile(r"^(国有|企业|本地|龙头|骨干|重点|大型|中小|民营|外资|平台|投资|子|分|总)")
 #: a heading sentence's verb before its project (升级X中心。)
 HEADING_VERB_RE = re.compile(r"(升级|建设|打造|推进|实施|提升|建成|加快|新建|改造|扩建|完善|加快建设|提档升级)")
@@ -138,6 +138,8 @@ BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分�
 LEVEL_OPENING_RE = re.compile(r"^(市|区|县|旗|省|自治区|国家|中国|全国|内蒙古|呼和浩特)")
 #: an industry of the place that follows is brought in from there (承接北京市大数据产业转移)
 INDUSTRY_FROM_RE = re.compile(r"(承接|对接|学习|借鉴|引进|引入|吸引|招引|融入)$")
+#: universities carry their city in a registered name, not as a location statement
+UNIVERSITY_RE = re.compile(r"(大学|学院|交大|师大|科大|农大|医大|工大)$")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -370,6 +372,8 @@ class Relations:
             places = [f for i, f in enumerate(places) if i >= last_known or self.lex.place(f[3])]
             # a project is where any place its name opens with is (海西路汽车贸易中心, 北二环整治项目);
             # an organisation only an area (丁香路小学 is named after a road, not placed on it by the plan)
+            if m.label == "Organization" and UNIVERSITY_RE.search(m.node.name):
+                places = []     # 上海交通大学, 内蒙古师范大学: the place is part of a registered name
             place_nodes = [self.nested(f) for f in places if self.areal_name(f[3]) or (
                 m.label == "Project" and not self.broad_name(f[3]))]
             for p in self.most_specific(place_nodes):
@@ -710,7 +714,10 @@ class Relations:
             bm = BRANCH_RE.search(name)
             if bm is None:
                 continue
-            head = name[:bm.start()]
+            end = bm.start()
+            while end > 0 and name[end - 1] in JOINERS:      # 华为内蒙古\n区域总部 (hard-wrapped)
+                end -= 1
+            head = name[:end]
             for j in range(1, len(head) - 1):
                 got = self.surfaces.get(head[j:])
                 if got and got[0] == "Place":

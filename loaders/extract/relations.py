@@ -60,7 +60,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from graph.model import Node
 from graph.ontology import ENTITY_LABELS, REL_TYPES
@@ -80,6 +80,7 @@ OPENERS = "“‘「『《\"'"
 AREA_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "区", "县", "旗", "市", "盟", "园区", "片区", "新区", "开发区",
                  "街道", "社区", "开发区", "示范区", "合作区", "产业园", "工业园")
 CLAUSE_PUNCT = set("，,；;：:。！？!?")
+_CLAUSE_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_PUNCT))) + "]")
 MAX_NAME_PREFIX = 24
 #: places and organisations that belong to the territory they are named in (not 北京, not 华为)
 LOCAL_PLACE_SUFFIXES = ("村", "镇", "乡", "苏木", "嘎查", "街道")
@@ -156,8 +157,8 @@ INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约
 INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """One mention of an entity in this plan (a tuple: there are thousands per plan)."""
     start: int
     end: int
     node: Node
@@ -1163,10 +1164,9 @@ def clause_break(text: str, a: int, b: int) -> bool:
 def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The clauses of text[a:b] (split at commas, semicolons, colons and stops)."""
     out, i = [], a
-    for k in range(a, b):
-        if text[k] in CLAUSE_PUNCT:
-            out.append((i, k))
-            i = k + 1
+    for mm in _CLAUSE_PUNCT_RE.finditer(text, a, b):
+        out.append((i, mm.start()))
+        i = mm.end()
     if i < b:
         out.append((i, b))
     return out

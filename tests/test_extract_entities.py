@@ -350,3 +350,11 @@ def test_company_facilities_and_project_groups_split_by_commas():
     orgs = names(g, "Organization")
     assert {"建行", "交行", "卡诺—维尔公司"} <= orgs
     assert "各类" not in orgs
+
+
+def test_sectors_a_development_verb_lists():
+    g = run(para("大力发展冷链物流、跨境电商和文旅康养，培育一批高端装备制造、生物医药等产业。",
+                 "发展壮大绿色经济和战略性新兴产业。"))
+    ind = names(g, "Industry")
+    assert {"冷链物流", "跨境电商", "文旅康养", "高端装备制造", "生物医药"} <= ind
+    assert not any(x.startswith(("一批", "战略性")) for x in ind) and "绿色经济" not in ind

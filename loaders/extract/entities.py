@@ -349,6 +349,15 @@ SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性)?(?
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
 SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
+#: verbs that list the sectors a plan develops
+DEVELOP_RE = re.compile(r"(?:大力发展|加快发展|积极发展|重点发展|培育壮大|发展壮大|培育|壮大|做强|做大|做优|做精|发展|布局|延伸|拓展)")
+SECTOR_LIST_STOPS = "，。；：,;:！？!?（）()【】\t\n“”等"
+#: how sector names end (装备制造, 冷链物流, 跨境电商, 生物医药, 新材料, 康养)
+SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商务", "康养", "文创", "材料", "能源", "医药", "装备",
+                "金融", "商贸", "会展", "养老", "托育", "种植", "养殖", "加工", "经济", "产业", "服务业", "农业", "工业",
+                "信息技术", "大数据", "云计算", "软件", "动漫", "传媒", "创意", "零售", "餐饮", "住宿", "健康", "体育",
+                "育种", "种业", "乳业", "化工", "冶金", "光伏", "氢能", "储能", "科技服务", "商务服务", "研发设计")
+INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
 #: verbs that bring companies in (a list of brands after them is a list of companies)
@@ -480,6 +489,7 @@ class Finder:
         self.school_abbr()
         self.enumerations()
         self.industry_lists()
+        self.developed_sectors()
         self.org_lists()
         self.institutions()
         self.gov_bodies()
@@ -905,7 +915,8 @@ class Finder:
 
     def industry_name(self, name: str, tail: str) -> str | None:
         lex = self.res.lex
-        for v in (name, name[:-len(tail)] + "产业", name[:-len(tail)] + "业", name[:-len(tail)]):
+        core = name[:-len(tail)] if tail else name
+        for v in (name, core + "产业", core + "业", core):
             e = lex.industry(v)
             if e is not None:
                 return e.name
@@ -1077,6 +1088,54 @@ class Finder:
                 self.out.append(Cand(pos, e, "Industry", self.industry_name(x + tail, tail) or x + tail,
                                      "industry-shared-tail", 0.7, None, 2))
                 pos += len(x) + 1
+
+    def developed_sectors(self) -> None:
+        """大力发展甲制造、乙物流和丙旅游: the things a development verb lists, when they end like sectors, are
+        industries (a list is recognised by at least two items with a sector's head word)."""
+        s = self.s
+        sq = s.sq
+        for m in DEVELOP_RE.finditer(sq):
+            a = m.end()
+            stop = a
+            while stop < len(sq) and sq[stop] not in SECTOR_LIST_STOPS:
+                stop += 1
+            seg = sq[a:stop]
+            items = re.split(r"、|和|及|与", seg)
+            if len(items) < 2:
+                continue
+            spans, pos = [], a
+            for x in items:
+                spans.append((pos, pos + len(x)))
+                pos += len(x) + 1
+            if sum(1 for x in items if x.endswith(SECTOR_HEADS)) < 2:
+                continue
+            for (x0, x1), x in zip(spans, items):
+                glued = x0 - 1 in s.off_set and sq[x0 - 1] in "和及与"     # 和文|旅康养: jieba glued the 和
+                if x0 not in s.off_set and not glued:
+                    continue
+                k = bisect.bisect_left(s.offs, x0)
+                if glued and x0 not in s.off_set:
+                    k = len(s.toks) if k >= len(s.toks) else k
+                    if sq[x0:x1] and x1 - x0 >= 2 and NAME_CHAR.match(sq[x0:x1]) and x1 - x0 <= 8 \
+                            and sq[x0:x1].endswith(SECTOR_HEADS):
+                        self.out.append(Cand(x0, x1, "Industry", self.industry_name(sq[x0:x1], ""), "industry-developed",
+                                             0.7))
+                    continue
+                while k < len(s.toks) and s.offs[k] < x1 and (s.toks[k] in P.LEAD_JUNK or s.toks[k] in P.BOUNDARY_WORDS
+                                                             or s.tagl[k] in ("m", "q", "d", "p", "r")):
+                    k += 1       # 一批|信息技术, 做强|…: the item starts after what opens the clause
+                if k >= len(s.toks) or s.offs[k] >= x1:
+                    continue
+                x0 = s.offs[k]
+                x = sq[x0:x1]
+                tail = next((t for t in INDUSTRY_ENDS if x.endswith(t)), "")
+                core = x[:-len(tail)] if tail else x
+                if not (2 <= len(x) <= 8) or not NAME_CHAR.match(x) or (x1 < len(sq) and x1 not in s.off_set) \
+                        or x in P.GENERIC or core in P.GENERIC_INDUSTRY_MODIFIERS or x.startswith(("战略性", "新兴")):
+                    continue
+                canonical = self.industry_name(x, "") if x.endswith(INDUSTRY_ENDS) or self.res.lex.industry(x) else None
+                if x.endswith(SECTOR_HEADS) or canonical:
+                    self.out.append(Cand(x0, x1, "Industry", canonical, "industry-developed", 0.7))
 
     def org_lists(self) -> None:
         """依托甲汽车、乙汽车等众多汽车销售企业 / 引进甲、乙等知名新能源汽车品牌: companies listed before a long

@@ -436,7 +436,7 @@ def _after_name(sq: str, lex):
 
 def _prose_goals(ctx) -> None:
     """Goals a place works towards, named after 建设/打造/争创/迈向… anywhere in the text."""
-    from loaders.extract.units import squeeze
+    from loaders.extract.units import nsqueeze
     lex = load_lexicon()
     text = ctx.doc.text
     known = {n.name: n for n in ctx.graph.nodes_of("Goal")}
@@ -445,9 +445,8 @@ def _prose_goals(ctx) -> None:
     for para in ctx.seg.paragraphs:
         if para.kind == "row":
             continue
-        sq, pos = squeeze(text, para.start, para.end)
-        sqn = norm(sq)
-        if len(sqn) != len(sq) or not (GOAL_VERB_RE.search(sqn) or "“" in sqn):
+        sqn, pos = nsqueeze(text, para.start, para.end)
+        if not (GOAL_VERB_RE.search(sqn) or "“" in sqn):
             continue
         listed = _listed(sqn, lex) if any(x.id in goal_secs for x in ctx.seg.ancestors(para.section)) else []
         for a, b, name in _candidates(sqn, lex) + listed:

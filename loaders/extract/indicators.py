@@ -32,7 +32,7 @@ import re
 from graph.model import stable_id
 from loaders.segment import Table
 from loaders.extract.common import add_entity, add_relation, canonical_name
-from loaders.extract.units import UNIT_RE, comparator, norm, parse_target, squeeze, unit_in_name, year_of
+from loaders.extract.units import UNIT_RE, comparator, norm, nsqueeze, parse_target, unit_in_name, year_of
 
 # -- tables -------------------------------------------------------------------------------------
 HEADER_WORDS = ("指标", "序号", "属性", "类别", "单位", "年均增长", "目标")
@@ -581,11 +581,7 @@ def extract_sentences(ctx) -> None:
         if not any(c.isdigit() for c in raw) and not WORDS_CUE.search(raw) and "控制" not in raw:
             continue
         review, sec_year = secs.section(sent.section)
-        sq, pos = squeeze(text, sent.start, sent.end)
-        sqn = norm(sq)
-        if len(sqn) != len(sq):     # NFKC changed the length: offsets would drift; skip the rare case
-            continue
-        sq = sqn
+        sq, pos = nsqueeze(text, sent.start, sent.end)
         if review:
             _statistics(ctx, sq, pos, para)
             continue

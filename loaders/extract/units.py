@@ -104,6 +104,24 @@ def squeeze(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), pos
 
 
+def nsqueeze(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """Like :func:`squeeze`, NFKC-normalised character by character (Ⅳ → IV keeps both letters' offsets).
+
+    >>> nsqueeze("水质达到Ⅳ 类", 0, 7)
+    ('水质达到IV类', [0, 1, 2, 3, 4, 4, 6])
+    """
+    chars, pos = [], []
+    for i in range(start, end):
+        c = text[i]
+        if c.isspace():
+            continue
+        for n in unicodedata.normalize("NFKC", c):
+            if not n.isspace():
+                chars.append(n)
+                pos.append(i)
+    return "".join(chars), pos
+
+
 def year_of(s: str) -> int | None:
     """A four-digit year in a phrase, or the year 十四五/十五五/远景 stand for.
 

@@ -358,3 +358,9 @@ def test_sectors_a_development_verb_lists():
     ind = names(g, "Industry")
     assert {"冷链物流", "跨境电商", "文旅康养", "高端装备制造", "生物医药"} <= ind
     assert not any(x.startswith(("一批", "战略性")) for x in ind) and "绿色经济" not in ind
+
+
+def test_one_sector_after_a_strong_development_verb():
+    g = run(para("加快发展跨境电商，做大做强马铃薯种业、沙棘加工产业。"))
+    ind = names(g, "Industry")
+    assert "跨境电商" in ind and not any(x.startswith(("做强", "做大")) for x in ind)

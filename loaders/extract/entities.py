@@ -351,6 +351,7 @@ SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
 #: verbs that list the sectors a plan develops
 DEVELOP_RE = re.compile(r"(?:大力发展|加快发展|积极发展|重点发展|培育壮大|发展壮大|培育|壮大|做强|做大|做优|做精|发展|布局|延伸|拓展)")
+STRONG_DEVELOP = frozenset("大力发展 加快发展 积极发展 重点发展 培育壮大 发展壮大 做强 做大 做优 做精".split())
 SECTOR_LIST_STOPS = "，。；：,;:！？!?（）()【】\t\n“”等"
 #: how sector names end (装备制造, 冷链物流, 跨境电商, 生物医药, 新材料, 康养)
 SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商务", "康养", "文创", "材料", "能源", "医药", "装备",
@@ -1101,13 +1102,16 @@ class Finder:
                 stop += 1
             seg = sq[a:stop]
             items = re.split(r"、|和|及|与", seg)
-            if len(items) < 2:
-                continue
             spans, pos = [], a
             for x in items:
                 spans.append((pos, pos + len(x)))
                 pos += len(x) + 1
-            if sum(1 for x in items if x.endswith(SECTOR_HEADS)) < 2:
+            if len(items) == 1:
+                # 加快发展跨境电商: one sector after a strong development verb
+                if not (m.group(0) in STRONG_DEVELOP and 4 <= len(items[0]) <= 8 and items[0].endswith(SECTOR_HEADS)
+                        and not items[0].endswith(("经济", "产业", "健康", "体育", "加工", "工业", "农业"))):
+                    continue
+            elif sum(1 for x in items if x.endswith(SECTOR_HEADS)) < 2:
                 continue
             for (x0, x1), x in zip(spans, items):
                 glued = x0 - 1 in s.off_set and sq[x0 - 1] in "和及与"     # 和文|旅康养: jieba glued the 和
@@ -1127,6 +1131,9 @@ class Finder:
                 if k >= len(s.toks) or s.offs[k] >= x1:
                     continue
                 x0 = s.offs[k]
+                lead = DEVELOP_RE.match(sq, x0)
+                if lead and lead.end() < x1:
+                    x0 = lead.end()        # 发展|做强|乡土草种产业: stacked verbs
                 x = sq[x0:x1]
                 tail = next((t for t in INDUSTRY_ENDS if x.endswith(t)), "")
                 core = x[:-len(tail)] if tail else x

@@ -590,3 +590,13 @@ def test_a_hard_wrapped_regional_branch_and_a_dashed_company():
     _, t = run(text, [("Organization", "远景科技内蒙古\n区域总部"), ("Project", "欧瑞—诺德公司益生菌项目")])
     assert any(s.startswith("远景科技内蒙古") and r == "LOCATED_IN" and d == "内蒙古自治区" for s, r, d in t)
     assert ("欧瑞—诺德公司益生菌项目", "INVOLVES", "欧瑞—诺德公司") in t
+
+
+def test_a_place_listed_before_a_name_opening_with_another_place_holds_it_too():
+    text = para("白塔村地处山前缺水区。", "完成攸攸板镇、白塔村抗旱应急水源工程，保障农村供水。")
+    _, t = run(text, [("Place", "攸攸板镇"), ("Project", "白塔村抗旱应急水源工程"), ("Place", "白塔村")])
+    assert {("白塔村抗旱应急水源工程", "LOCATED_IN", "攸攸板镇"), ("白塔村抗旱应急水源工程", "LOCATED_IN", "白塔村")} <= t
+    # a list of a place and a project whose name opens with no place: no location from the list
+    _, t = run(para("统筹推进攸攸板镇、白塔村、城市绿道提升工程等重点区域和项目建设。"),
+               [("Place", "攸攸板镇"), ("Place", "白塔村"), ("Project", "城市绿道提升工程")])
+    assert not any(s == "城市绿道提升工程" and r == "LOCATED_IN" for s, r, _ in t)

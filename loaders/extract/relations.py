@@ -488,6 +488,13 @@ class Relations:
                     break
                 run.insert(0, top[j].node)
                 joint, j = top[j].start, j - 1
+            if not run and m.label == "Project" and j >= 0 and top[j].label == "Place" and \
+                    self.gap(top[j].end, m.start) in PLACE_LIST_GAPS and \
+                    any(f[2] == "Place" and f[0] == m.start for f in self.prefix_scan(m)):
+                # 巴彦镇、榆林镇抗旱水源工程 (the second place written inside the name): both hold it
+                while j >= 0 and top[j].label == "Place" and self.gap(top[j].end, joint) in PLACE_LIST_GAPS:
+                    run.insert(0, top[j].node)
+                    joint, j = top[j].start, j - 1
             places = self.most_specific([p for p in run if self.areal(p)])
             for p in places:
                 self.relate(m.node, p, "LOCATED_IN", span, "adjacent_place", 0.85)

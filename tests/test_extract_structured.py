@@ -611,3 +611,30 @@ def test_synthetic_current_state_in_a_plan_body_is_no_target():
     g = _graph(_synthetic(text))
     urban = _targets(g)["常住人口城镇化率"]
     assert [e.props["target_value"] for e in urban] == [76]
+
+
+def test_synthetic_words_water_classes_shared_figures_and_completed_investment():
+    text = ("第二章 发展目标\n第一节 主要目标\n"
+            "到二〇三五年，人均地区生产总值达到中等发达国家水平，大清河青山段水质稳定达到Ⅲ类。\n"
+            "第三章 投资\n第一节 项目\n"
+            "2025年，全年实施重点项目80个以上，完成投资95亿元以上，完成固定资产投资160亿元。\n")
+    g = _graph(_synthetic(text))
+    t = _targets(g)
+    gdp = t["人均地区生产总值"][0].props
+    assert (gdp["target"], gdp["target_year"]) == ("中等发达国家水平", 2035)
+    water = t["大清河青山段水质"][0]
+    assert water.props["target"] == "III类"
+    assert text[water.evidence[0].start:water.evidence[0].end] == water.evidence[0].text
+    assert t["完成投资"][0].props["target_value"] == 95
+    fixed = t["固定资产投资"][0].props
+    assert (fixed["target_value"], fixed["unit"]) == (160, "亿元")
+    assert "完成固定资产投资" in next(n for n in g.nodes_of("Indicator") if n.name == "固定资产投资").aliases
+
+
+def test_synthetic_report_statistics_shared_by_a_list_and_water_class():
+    text = ("2024年，城镇居民人均可支配收入、农村牧区居民人均可支配收入分别增长5.1%和7.2%；"
+            "大清河青山段水质稳定达到Ⅳ类；截至3月底，青山新区服务器装机能力达到80万台。\n")
+    g = _graph(_synthetic(text, {"kind": "news", "year": 2025, "period": "2025", "place": "青山新区"}))
+    names = {n.name for n in g.nodes_of("Indicator")}
+    assert names == {"城镇居民人均可支配收入", "农村牧区居民人均可支配收入", "大清河青山段水质", "服务器装机能力"}
+    assert not list(g.edges_of("TARGETS"))

@@ -265,7 +265,7 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 COUNT_UNITS = "家|个|所|座|项|人次|万人次|万人|人|名|户|公里|千米|万亩|亩|张|套|辆|台|处|条|件|万平方米|平方米|亿元|万元"
 COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
-                      rf"新开工|开工|招引)(?P<obj>[^\d]{{2,14}}?)"
+                      rf"新开工|开工|招引|完成)(?P<obj>[^\d]{{2,14}}?)"
                       rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -277,8 +277,8 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if not m:
         return False
     obj = m.group("obj")
-    name = clean_indicator((m.group("verb").replace("累计", "") if m.group("verb") in ("新增", "累计新增", "引进")
-                            else "") + obj)
+    keep_verb = m.group("verb") in ("新增", "累计新增", "引进") or (m.group("verb") == "完成" and len(obj) < 4)
+    name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
         return False
     off = c0 + (lead.end() if lead else 0)
@@ -353,7 +353,7 @@ AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主�
 #: how the name of a measured quantity ends (社会消费品零售总额, 规模以上工业增加值, 服务器装机量, 新增城镇就业)
 STAT_HEAD = re.compile(r"(?:总额|总值|增加值|产值|营业收入|收入|投资|经费|支出|就业|量|规模|交易额|成交额|营业额|税收|利润|"
                        r"人数|资金|余额|进出口|出口额|进口额|率|比重|比例|强度|指数|存栏|出栏|寿命|涨幅|增速|产能|浓度|"
-                       r"密度|天数)$")     # not 面积/户数: 改造面积, 改造户数 count work done
+                       r"密度|天数|能力|水质)$")     # not 面积/户数: 改造面积, 改造户数 count work done
 STAT_VALUE = re.compile(rf"(?P<verb>实现|完成|达到|达|为|突破|超过|增长到|增长|下降|提高到|提高|增加|上涨|回落)?"
                         rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?")
 TIME_LEAD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|[一二三四]季度|"
@@ -362,13 +362,16 @@ ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")
 COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
-#: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务
-WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准")
+#: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
+WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类")
+WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到|保持在|稳定在|优于|好于|达)"
+                         r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
                r"(?:基本)?同步)$"),
-    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成)(?P<t>[^，,；;。]{0,14}?"
-               r"(?:要求|标准|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
+    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近)(?P<t>[^，,；;。]{0,14}?"
+               r"(?:要求|标准|水平|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
+    WATER_CLASS,
 ]
 
 
@@ -443,10 +446,20 @@ STAT_NOT = re.compile(r"^(?:投入|发放|争取|落实|拨付|下达|筹集|接
 
 def _statistics(ctx, sq: str, pos: list[int], para) -> None:
     """Reported figures (社会消费品零售总额实现149.6亿元，同比增长11.8%): Indicator nodes, no target."""
-    for piece_m in re.finditer(r"[^，,；;。：:！？、]+", sq):
+    pieces = list(re.finditer(r"[^，,；;。：:！？、]+", sq))
+    for k, piece_m in enumerate(pieces):
         piece = piece_m.group(0)
+        water = WATER_CLASS.match(piece)
+        if water and not any(ch.isdigit() for ch in piece):      # 某河某段水质稳定达到Ⅳ类
+            name = stat_name(water.group("name"), own_places(ctx))
+            if _is_stat(name):
+                a, b = _span_of(water.group("name"), name)
+                _add_stat(ctx, pos[piece_m.start() + a], pos[piece_m.start() + b - 1] + 1, name, None)
+            continue
         if not any(ch.isdigit() for ch in piece):
             continue
+        if "分别" in piece:            # A、B分别增长4.8%和6.9%: the names listed before share the figures
+            _shared_names(ctx, sq, pos, pieces, k)
         for m in STAT_VALUE.finditer(piece):
             if m.group("unit") == "年" or not m.group("unit") and not m.group("verb"):
                 continue
@@ -459,9 +472,26 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             n1 = pos[piece_m.start() + b - 1] + 1
             full = _resolve_name(ctx, name, para, n0)
             growth = (m.group("verb") or "") in ("增长", "下降", "提高", "增加", "上涨", "回落")
-            add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="statistic",
-                       props={"unit": None if growth else m.group("unit")}, name=canonical_name("Indicator", full))
+            _add_stat(ctx, n0, n1, full, None if growth else m.group("unit"))
             break
+
+
+def _add_stat(ctx, n0: int, n1: int, name: str, unit) -> None:
+    add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="statistic",
+               props={"unit": unit}, name=canonical_name("Indicator", name))
+
+
+def _shared_names(ctx, sq: str, pos: list[int], pieces: list, k: int) -> None:
+    """The quantities listed with 、 before a ``分别`` clause, each an Indicator (which figure is whose is left)."""
+    j = k - 1
+    while j >= 0 and sq[pieces[j].end():pieces[j + 1].start()] == "、":
+        piece = pieces[j].group(0)
+        name = stat_name(piece, own_places(ctx))
+        if any(ch.isdigit() for ch in piece) or not _is_stat(name):
+            break
+        a, b = _span_of(piece, name)
+        _add_stat(ctx, pos[pieces[j].start() + a], pos[pieces[j].start() + b - 1] + 1, name, None)
+        j -= 1
 
 
 VERBLESS = re.compile(rf"^(?P<name>[^\d]{{2,24}}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?$")
@@ -630,6 +660,10 @@ def extract_sentences(ctx) -> None:
             elif base_year:
                 head = head[:base_year.start()]
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
+                pieces = list(re.finditer(r"[^，,；;。：:！？、]+", sq))
+                here = next((i for i, p in enumerate(pieces) if p.start() <= c0 < p.end() or p.start() == c0), None)
+                if here is not None:
+                    _shared_names(ctx, sq, pos, pieces, here)
                 continue
             name = base = _place_prefix(clean_indicator(head), own)
             if m.re is SHARE_RE:

@@ -638,3 +638,14 @@ def test_synthetic_report_statistics_shared_by_a_list_and_water_class():
     names = {n.name for n in g.nodes_of("Indicator")}
     assert names == {"城镇居民人均可支配收入", "农村牧区居民人均可支配收入", "大清河青山段水质", "服务器装机能力"}
     assert not list(g.edges_of("TARGETS"))
+
+
+def test_synthetic_quality_place_goals_after_a_verb_and_core_zones():
+    text = ("第二章 总体要求\n第四节 远景目标\n"
+            "到二〇三五年，全面建成“生态武川、幸福武川”。\n"
+            "第五章 数字经济\n第一节 算力\n"
+            "力争把本县打造成为国家算力网络核心区和首府南部清洁能源基地，建设产业集聚区。\n")
+    g = _graph(_synthetic(text))
+    found = {n.name: n.props for n in g.nodes_of("Goal")}
+    assert set(found) == {"生态武川", "幸福武川", "国家算力网络核心区", "首府南部清洁能源基地"}
+    assert found["幸福武川"]["horizon"] == 2035

@@ -264,7 +264,7 @@ def _sentence_span(ctx, para, at: int) -> tuple[int, int]:
 TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验区", "引领区", "高地", "枢纽", "名城", "之都", "之城",
                "强区", "强市", "强旗", "强县", "样板", "标杆", "典范")
 #: heads that name facilities as often as goals: a goal only with a scope (区域性…中心, 模范自治区, 我国北方…屏障)
-SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区")
+SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区", "核心区", "先导区", "承载区", "集聚区")
 SCOPE = re.compile(r"^(?:区域性|区域|全国性?|国际性?|国家级?|世界|中国|我国|北方|西部|首府|全区|全市|现代化|模范|重要|"
                    r"[\u4e00-\u9fff]{2,4}(?:地区|经济圈|城市群)|呼包鄂榆)")
 #: 中心 as a positioning: what the centre is for (消费中心, 科技创新中心), not a facility (数据中心, 技术创新中心)
@@ -332,8 +332,19 @@ def _verb_strip(name: str) -> str:
     return re.sub(r"^(?:全力|全面|加快|着力|奋力|努力|积极|持续|全方位|高标准|高质量)+", "", name)
 
 
+def _quality_place(name: str, lex) -> bool:
+    """幸福某区, 美丽青城: a quality word and a place (its short form without 区/县/旗/市 too)."""
+    q = QUALITY.match(name)
+    rest = name[q.end():] if q else ""
+    return len(rest) >= 2 and any(lex.place(rest + suffix) for suffix in ("", "区", "县", "旗", "市"))
+
+
 def _goal_at_start(body: str, lex, whole: bool = False):
     """(start, end, name) of the goal opening ``body`` (its longest reading ending at a goal head), or None."""
+    quoted = body.strip("“”")
+    if _quality_place(quoted, lex) and 3 <= len(quoted) <= 10:     # 建成“创新某区、幸福某区”
+        at = body.find(quoted)
+        return at, at + len(quoted), quoted
     for e in sorted((m.end() for m in re.finditer(HEADS_RE, body)), reverse=True):
         if e < len(body) and (whole or not GOAL_END.match(body, e)):
             continue                              # 建设新型城市文化空间: the head sits inside a longer noun
@@ -427,7 +438,7 @@ def _after_name(sq: str, lex):
         nm = re.sub(r"^(?:推进|推动|加快|加强|深化|围绕|助力|服务|融入|全面|持续|扎实)+", "", nm)
         if not (4 <= len(nm) <= 20) or NAME_STOP.search(nm):
             continue
-        quality_place = QUALITY.match(nm) and lex.place(nm[QUALITY.match(nm).end():])
+        quality_place = _quality_place(nm, lex)
         titled = _head_of(nm) in TITLE_HEADS and SCOPE.match(nm)
         if quality_place or titled:
             out.append((am.start() - len(nm), am.start(), nm))

@@ -600,3 +600,12 @@ def test_a_place_listed_before_a_name_opening_with_another_place_holds_it_too():
     _, t = run(para("统筹推进攸攸板镇、白塔村、城市绿道提升工程等重点区域和项目建设。"),
                [("Place", "攸攸板镇"), ("Place", "白塔村"), ("Project", "城市绿道提升工程")])
     assert not any(s == "城市绿道提升工程" and r == "LOCATED_IN" for s, r, _ in t)
+
+
+def test_brands_built_in_the_next_clause_serve_the_industry():
+    text = para("大力发展冰雪旅游业，打造青城冰雪节、云山滑雪季等冰雪品牌，完善配套服务。")
+    ents = [("Industry", "冰雪旅游业"), ("Project", "青城冰雪节"), ("Project", "云山滑雪季")]
+    _, t = run(text, ents)
+    assert {("青城冰雪节", "SUPPORTS", "冰雪旅游业"), ("云山滑雪季", "SUPPORTS", "冰雪旅游业")} <= t
+    _, t = run(para("大力发展冰雪旅游业，推进青城冰雪节场馆改造。"), ents[:2])
+    assert ("青城冰雪节", "SUPPORTS", "冰雪旅游业") not in t

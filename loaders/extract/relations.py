@@ -30,7 +30,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
   built: A等场馆运营及C等项目建设 → C); a verb inside a name (生产性服务业) is no cue; a verb
   reaches every item of the list after it (发展A、B、C产业); 以A、B为龙头的C (A, B → C);
   围绕G建设，出台P，实施Q (P, Q → G); a paragraph opening with a project or programme heading
-  (**X工程。**大力发展A、B) → the industries it develops; 发展以A为延伸的C: A is no target.
+  (**X工程。**大力发展A、B) → the industries it develops; 发展以A为延伸的C: A is no target;
+  发展B，打造A等…品牌 (A → B).
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目; a
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
@@ -141,6 +142,8 @@ LEVEL_OPENING_RE = re.compile(r"^(市|区|县|旗|省|自治区|国家|中国|�
 INDUSTRY_FROM_RE = re.compile(r"(承接|对接|学习|借鉴|引进|引入|吸引|招引|融入)$")
 #: universities carry their city in a registered name, not as a location statement
 UNIVERSITY_RE = re.compile(r"(大学|学院|交大|师大|科大|农大|医大|工大)$")
+#: a clause building named brands, events or platforms (打造A、B等会展品牌)
+BRAND_RE = re.compile(r"^(打造|培育|举办|办好|擦亮|做强|做响|叫响)[□、和及]*等?[^□]{0,8}(品牌|活动|平台|赛事|节会)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -796,6 +799,7 @@ class Relations:
         self.led_by_rule(top, targets, span)
         self.purpose_rule(top, span)
         self.heading_rule(top, targets, span)
+        self.brand_rule(top, targets, span)
 
     def list_head(self, top: list[Mention], i: int) -> Mention:
         """The first item of the list of industries/goals top[i] belongs to (发展A、B、C产业: A)."""
@@ -830,6 +834,25 @@ class Relations:
             lead = self.squeeze(a, ms[0].start) if ms else ""
             if ms and ms[0].label in ("Policy", "Project") and PURPOSE_VERB_RE.search(lead) and len(lead) <= 6:
                 self.relate(ms[0].node, goal.node, "SUPPORTS", span, "purpose", 0.7)
+
+    def brand_rule(self, top: list[Mention], targets, span) -> None:
+        """大力发展会展业，打造中蒙博览会等会展品牌: the brands built in the next clause serve the industry."""
+        cls = clauses(self.text, *span)
+        for i, t in targets:
+            if t.label != "Industry" or self.support_verb_before(self.list_head(top, i), span) is None:
+                continue
+            k = next((n for n, (a, b) in enumerate(cls) if a <= t.start < b), None)
+            if k is None or k + 1 >= len(cls):
+                continue
+            a, b = cls[k + 1]
+            if any(m.label in ("Industry", "Goal") for m in top if a <= m.start < b):
+                continue    # the next clause develops something else
+            clause = self.bare(a, b)
+            if not BRAND_RE.match(clause):
+                continue
+            for s in top:
+                if a <= s.start < b and s.label == "Project":
+                    self.relate(s.node, t.node, "SUPPORTS", span, "brand", 0.65)
 
     def heading_rule(self, top: list[Mention], targets, span) -> None:
         """**X工程。**大力发展A、B产业: a paragraph headed by a project or programme serves what it develops."""

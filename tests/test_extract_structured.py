@@ -633,10 +633,10 @@ def test_synthetic_words_water_classes_shared_figures_and_completed_investment()
 
 def test_synthetic_report_statistics_shared_by_a_list_and_water_class():
     text = ("2024年，城镇居民人均可支配收入、农村牧区居民人均可支配收入分别增长5.1%和7.2%；"
-            "大清河青山段水质稳定达到Ⅳ类；截至3月底，青山新区服务器装机能力达到80万台。\n")
+            "大黑河青山段水质稳定达到Ⅳ类；截至3月底，青山新区服务器装机能力达到80万台。\n")
     g = _graph(_synthetic(text, {"kind": "news", "year": 2025, "period": "2025", "place": "青山新区"}))
     names = {n.name for n in g.nodes_of("Indicator")}
-    assert names == {"城镇居民人均可支配收入", "农村牧区居民人均可支配收入", "大清河青山段水质", "服务器装机能力"}
+    assert names == {"城镇居民人均可支配收入", "农村牧区居民人均可支配收入", "大黑河青山段水质", "服务器装机能力"}
     assert not list(g.edges_of("TARGETS"))
 
 

@@ -384,12 +384,16 @@ def _place_prefix(name: str, own: tuple = ()) -> str:
         if place and name.startswith(place) and len(name) - len(place) >= 2:
             return name[len(place):]
     for n in range(min(len(name) - 2, 12), 1, -1):
-        if lex.place(name[:n]):
+        entry = lex.place(name[:n])
+        if entry and entry.kind in ADMIN_KINDS:     # 小黑河某段水质: a river is part of what is measured
             return name[n:]
     m = COUNTY_LEAD.match(name)      # a banner or county the gazetteer does not know (旗/县 open no quantity's name)
     return name[m.end():] if m and len(name) - m.end() >= 4 else name
 
 
+#: places that say where a figure is counted (not rivers, parks, roads, which can be what is measured)
+ADMIN_KINDS = {"province", "region", "autonomous_region", "league", "city", "district", "county", "banner", "zone",
+               "subdistrict", "town", "township", "village", "area"}
 COUNTY_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:旗|县|盟)(?!域|级|城)")
 
 

@@ -364,3 +364,13 @@ def test_one_sector_after_a_strong_development_verb():
     g = run(para("加快发展跨境电商，做大做强马铃薯种业、沙棘加工产业。"))
     ind = names(g, "Industry")
     assert "跨境电商" in ind and not any(x.startswith(("做强", "做大")) for x in ind)
+
+
+def test_renamed_bodies_and_facilities_shared_by_listed_companies():
+    g = run(para("马铃薯技术创新中心挂牌“国家薯类技术创新中心北方分中心”，开工建设青禾牧业、白桦集团饲草加工园；",
+                 "位于托克托县云谷产业园内的项目投产。"), place="")
+    org = node(g, "Organization", "马铃薯技术创新中心")
+    assert org is not None and "国家薯类技术创新中心北方分中心" in {clean(a) for a in org.aliases}
+    assert "国家薯类技术创新中心北方分中心" not in names(g, "Project")
+    assert {"青禾牧业饲草加工园", "白桦集团饲草加工园"} <= names(g, "Project")
+    assert "青禾牧业" in names(g, "Organization") and "青禾牧业" not in names(g, "Industry")

@@ -406,6 +406,8 @@ THEME_BASES = ("种植基地", "教育基地", "实践基地", "培训基地", "
 SETTLEMENT_START = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:村|镇|乡|苏木|嘎查|街道|社区)")
 #: facilities each listed company builds for itself (中行、农行等数据中心项目)
 FACILITY_MODS = ("数据中心", "算力中心", "生产基地", "研发中心", "产业园", "总部基地", "区域总部", "工厂", "基地")
+#: 挂牌“…”: a body takes a second name
+RENAME_RE = re.compile(r"(?:正式)?(?:挂牌|更名为|加挂)[“\"]([^“”\"]{4,30})[”\"]")
 #: place kinds that say where a company sits, not which company (海西路众环集团)
 STREET_KINDS = ("road", "street", "business_district")
 #: tags of a founder's short name opening a project (上海交大, 中石化)
@@ -495,8 +497,57 @@ class Finder:
         self.institutions()
         self.gov_bodies()
         self.project_brands()
+        self.shared_project_heads()
+        self.renamed()
         return self.out
 
+    def renamed(self) -> None:
+        """甲中心挂牌“乙分中心”: the quoted name is the organisation's second name, not a new thing."""
+        s = self.s
+        sq = s.sq
+        for c in [c for c in self.out if c.label == "Organization"]:
+            m = RENAME_RE.match(sq, c.end)
+            if not m:
+                continue
+            qa, qb = m.start(1), m.end(1)
+            subject = c.name or canonical_name("Organization", sq[c.start:c.end])
+            self.out = [x for x in self.out if not (x.label in ("Organization", "Project") and qa <= x.start
+                                                    and x.end <= qb + 1)]
+            self.out.append(Cand(qa, qb, "Organization", subject, "org-renamed", 0.75, c.kind, 2))
+
+    def shared_project_heads(self) -> None:
+        """甲牧业、乙集团饲草产业园: companies listed before one facility name each have that facility."""
+        s = self.s
+        sq = s.sq
+        orgs = {(c.start, c.end) for c in self.out if c.label == "Organization"}
+        for c in [c for c in self.out if c.label == "Project"]:
+            if c.start == 0 or sq[c.start - 1] != "、":
+                continue
+            lead = max((o for o in orgs if o[0] == c.start and o[1] < c.end), default=None, key=lambda o: o[1])
+            if lead is None:
+                continue
+            shared = sq[lead[1]:c.end]
+            end = c.start - 1
+            while end > 0 and sq[end] == "、":
+                start = _last_stop(sq, end, ENUM_STOPS + "、") + 1
+                item = next(((a, b) for a, b in orgs if b == end and a >= start), None)
+                if item is None:
+                    # 青禾牧业、白桦集团…: an item shaped like a company's short name, among companies, is one
+                    a = start
+                    if a in s.off_set:
+                        k = bisect.bisect_left(s.offs, a)
+                        while k < len(s.toks) and s.offs[k] < end and (s.toks[k] in P.BOUNDARY_WORDS
+                                                                     or s.toks[k] in P.LEAD_VERBS):
+                            k += 1
+                        if k + 1 < len(s.toks) and s.offs[k + 1] + len(s.toks[k + 1]) == end \
+                                and s.toks[k + 1] in BRAND_TAILS and s.tagl[k] in (None, "nz", "nr", "nrt", "nt", "b"):
+                            item = (s.offs[k], end)
+                            self.out.append(Cand(item[0], end, "Organization", None, "org-brand", 0.7, "enterprise", 2))
+                if item is None:
+                    break
+                self.out.append(Cand(item[0], item[1], "Project", sq[item[0]:item[1]] + shared, "project-shared-head",
+                                     0.7, "facility"))
+                end = item[0] - 1
     def project_brands(self) -> None:
         """A project or facility whose name opens with a company (中石化院士工作站项目, 并行科技算力基地,
         某某云数据中心) names that company too."""
@@ -854,6 +905,8 @@ class Finder:
         own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)
                and t not in AREA_WORDS]
         unplaced = [t for t in own if t not in self.res.place_forms]
+        if s.toks[i] in self.res.place_forms and all(t in self.res.place_forms for t, _ in xs):
+            return    # 赛罕区中环产业园: a place inside a place, not a project
         if not own or (not unplaced and any(t in PROJECT_RANKS for t, _ in xs)) or (not unplaced and len(xs) < 2):
             return    # 呼市重大项目: a place and a category are not a name (清真大寺消防工程 is: a place and a work)
         if unplaced and all(self.res.lex.industry(t) or t in P.GENERIC_INDUSTRY_MODIFIERS for t in unplaced) \

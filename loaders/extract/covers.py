@@ -25,21 +25,42 @@ def _forms(lex, name: str) -> list[str]:
     return sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
 
 
+#: what a plan covers is an administrative unit, not a village, park, zone or scenic spot it names first
+ADMIN_KINDS = {"province", "city", "league", "prefecture", "district", "county", "banner", "town", "township",
+               "subdistrict"}
+
+
 def guess_place(text: str, lex=None) -> str | None:
-    """The most specific gazetteer place named in the opening lines (the title), else in the text."""
+    """The plan's own administrative unit: the most specific one its title line names (呼和浩特市回民区…
+    规划 → 回民区), else the one the text names most often (a city's report names its districts too).
+
+    >>> guess_place("呼和浩特市赛罕区国民经济和社会发展规划\\n金桥开发区、白塔国际机场……\\n")
+    '赛罕区'
+    >>> guess_place("政府工作报告\\n呼和浩特市全年……新城区、赛罕区……首府……呼市……\\n")
+    '呼和浩特市'
+    """
     lex = lex or load_lexicon()
-    head = text[:300]
-    for window in (head, text):
-        found = []
-        for surface, label, canonical in lex.surface_forms():
-            if label == "Place" and len(surface) >= 2 and surface in window:
-                found.append((window.index(surface), lex.place(canonical)))
-        found = [(pos, e) for pos, e in found if e is not None]
-        if found:
-            # deepest in the gazetteer wins (回民区 over 呼和浩特市 in 呼和浩特市回民区…规划)
-            found.sort(key=lambda t: (-len(lex.place_chain(t[1].name)), t[0]))
-            return found[0][1].name
-    return None
+    forms = [(s, lex.place(c)) for s, label, c in lex.surface_forms() if label == "Place" and len(s) >= 2]
+    forms = [(s, e) for s, e in forms if e is not None and e.kind in ADMIN_KINDS]
+    title = next((line for line in text.splitlines() if line.strip()), "")
+    in_title = [(title.index(s), e) for s, e in forms if s in title]
+    if in_title:
+        # deepest in the gazetteer wins (回民区 over 呼和浩特市 in 呼和浩特市回民区…规划)
+        in_title.sort(key=lambda t: (-len(lex.place_chain(t[1].name)), t[0]))
+        return in_title[0][1].name
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    # longest forms first, each occurrence counted once (呼和浩特市 is not also 呼和浩特)
+    masked = text
+    for s, e in sorted(forms, key=lambda t: -len(t[0])):
+        n = masked.count(s)
+        if n:
+            counts[e.name] = counts.get(e.name, 0) + n
+            first.setdefault(e.name, text.find(s))
+            masked = masked.replace(s, "\0" * len(s))
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], -first[name]))
 
 
 def extract(ctx) -> None:

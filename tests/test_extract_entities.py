@@ -374,3 +374,10 @@ def test_renamed_bodies_and_facilities_shared_by_listed_companies():
     assert "国家薯类技术创新中心北方分中心" not in names(g, "Project")
     assert {"青禾牧业饲草加工园", "白桦集团饲草加工园"} <= names(g, "Project")
     assert "青禾牧业" in names(g, "Organization") and "青禾牧业" not in names(g, "Industry")
+
+
+def test_roads_named_after_places_and_issued_measures():
+    g = run(para("推进青城大道快速化改造，与北辰大学合作共建联合研发中心，出台“稳岗八条”。"))
+    assert "青城大道" in names(g, "Place") and "呼和浩特市" not in names(g, "Place")
+    assert "联合研发中心" not in names(g, "Organization")
+    assert "稳岗八条" in names(g, "Policy")

@@ -248,6 +248,7 @@ DIVISION_KINDS = {"区": "district", "县": "county", "旗": "banner", "市": "c
 #: words jieba tags as place names that are kinds of area, not names
 DIVISION_NOT = {"老城区", "都市", "上市", "城市", "山区", "新区", "郊区", "高新区", "文明城市", "宜居区", "全市", "全区"}
 SETTLEMENT_CHARS = set("营窑板沟湾庄堡屯寨坝梁峁坪店滩圐圙旦")
+ROAD_HEADS = ("路", "街", "大街", "大道")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
 _NO_PLACE = type("NoPlace", (), {"kind": None})()
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
@@ -366,7 +367,9 @@ BRING_VERBS = ("引进", "引入", "招引", "吸引", "落地", "入驻", "进�
 #: heads of institutes, laboratories and company seats that jieba splits into words
 INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
                             r"院士工作站|工作站|研发中心|区域总部|总部)")
-INSTITUTION_GENERIC = frozenset("专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业".split())
+INSTITUTION_GENERIC = frozenset("""
+专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业 联合 协同 合作 共建 共享 公共 综合
+""".split())
 #: words inside an institute's name that jieba tags as verbs (联合实验室, 协同创新中心)
 INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split())
 #: trade words that end a company's short name (并行科技, 蒙草集团, 优然牧业)
@@ -423,6 +426,8 @@ INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
 
 
+#: verbs that issue a measure (出台“惠企十条”)
+ISSUE_VERBS = ("出台", "印发", "制定", "发布", "推出", "制订")
 SLOGAN_LEADS = ("坚持", "实施", "落实", "推进", "深化", "推动", "践行", "坚定", "围绕", "立足", "深入实施")
 
 
@@ -628,7 +633,8 @@ class Finder:
             elif q in self.res.surfaces:
                 continue
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
-                    before.endswith(P.POLICY_LEAD) and (q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
+                    before.endswith(P.POLICY_LEAD + ISSUE_VERBS)
+                    and (q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
                 self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
@@ -853,9 +859,10 @@ class Finder:
             xs.pop(0)
             j += 1
         own = [(t, g) for t, g in xs if t not in self.res.place_forms]
-        if not own and len(xs) == 1 and suf in SETTLEMENT and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 3 \
-                and (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind not in LOCAL_KINDS:
-            own = xs[:1]    # 金桥|村: a village named after a zone or area is a place of its own
+        if not own and len(xs) == 1 and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 5 and (
+                (suf in SETTLEMENT and (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind not in LOCAL_KINDS)
+                or suf in ROAD_HEADS):
+            own = xs[:1]    # 金桥|村, 青城|大道: a village or a road named after a place is a place of its own
         if not own or any((t in P.NOT_NAMES and t not in PLACE_HEADS) or t.endswith(ORG_HEADS) for t, _ in own):
             return
         if xs[0][0].endswith(ADJ_TAILS):
@@ -1504,6 +1511,10 @@ def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> lis
         cands = [c for c in cands if not _adjectival_sector(s, c)]
     cands = [c for c in cands if c.extractor in ("gazetteer", "org-government") or c.label in ("Policy", "Industry")
              or not _generic_name(c.name or sq[c.start:c.end])]
+    longer_places = [c for c in cands if c.label == "Place" and c.extractor == "place-suffix"]
+    cands = [c for c in cands if not (c.label == "Place" and c.extractor == "gazetteer" and c.name
+                                      and clean(sq[c.start:c.end]) != c.name
+                                      and any(o.start == c.start and o.end > c.end for o in longer_places))]
     cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     kept: list[Cand] = []
     for c in cands:

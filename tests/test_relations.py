@@ -609,3 +609,12 @@ def test_brands_built_in_the_next_clause_serve_the_industry():
     assert {("青城冰雪节", "SUPPORTS", "冰雪旅游业"), ("云山滑雪季", "SUPPORTS", "冰雪旅游业")} <= t
     _, t = run(para("大力发展冰雪旅游业，推进青城冰雪节场馆改造。"), ents[:2])
     assert ("青城冰雪节", "SUPPORTS", "冰雪旅游业") not in t
+
+
+def test_a_short_product_line_after_a_companys_project_shares_the_company():
+    text = para("北辰乳业是龙头企业。", "建成投产北辰乳业奶粉三期、奶酪二期，青禾牧业万头牧场、城市绿道提升工程等项目。")
+    ents = [("Organization", "北辰乳业"), ("Project", "北辰乳业奶粉三期"), ("Project", "奶酪二期"),
+            ("Organization", "青禾牧业"), ("Project", "青禾牧业万头牧场"), ("Project", "城市绿道提升工程")]
+    _, t = run(text, ents)
+    assert ("奶酪二期", "INVOLVES", "北辰乳业") in t
+    assert ("城市绿道提升工程", "INVOLVES", "青禾牧业") not in t

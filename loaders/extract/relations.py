@@ -36,7 +36,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
   承建/参与/合作/引进/投资/运营/签约…; the organisations a paragraph relies on or brings in
-  (依托A、B…，引进C) belong to the project its heading sentence names (升级X中心。).
+  (依托A、B…，引进C) belong to the project its heading sentence names (升级X中心。); a short
+  product line listed right after a company's project shares the company (伊利奶粉三期、奶酪三期).
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
   parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
   write the child right after the parent (呼和浩特市新城区…), else inferred
@@ -512,6 +513,8 @@ class Relations:
                         self.relate(top[k].node, p, "LOCATED_IN", span, "adjacent_list", 0.7)
                     located.add(top[k].node.id)
                     k += 1
+            if m.label == "Project":
+                self.elided_owner(top, i, span)
             if m.label == "Project" and i > 0 and top[i - 1].label == "Organization":
                 # X公司Y项目: the company's own project (a closing or opening quote between: a new name)
                 if self.text[top[i - 1].end:m.start].strip() in ("", "的"):
@@ -521,6 +524,24 @@ class Relations:
         for a, b in zip(top, top[1:]):
             if a.label == b.label == "Place" and self.text[a.end:b.start].strip() == "" and self.areal(a.node):
                 self.relate(b.node, a.node, "LOCATED_IN", span, "adjacent_place", 0.75)
+
+    def elided_owner(self, top: list[Mention], i: int, span) -> None:
+        """伊利奶粉三期、奶酪三期: a short product line listed right after a company's project shares its company.
+
+        Only lines without a name of their own (no place or company opening, no 项目/工程 ending, ≤ 8
+        characters): 华为云数据中心、城市绿道提升工程 are two owners' things.
+        """
+        m = top[i]
+        owner = [f for f in self.prefix_scan(m) if f[2] == "Organization" and f[0] == m.start]
+        if not owner:
+            return
+        k = i + 1
+        while k < len(top) and top[k].label == "Project" and self.squeeze(top[k - 1].end, top[k].start) == "、":
+            name = self.squeeze(top[k].start, top[k].end)
+            if len(name) > 8 or name.endswith(("项目", "工程")) or self.prefix_scan(top[k]):
+                break
+            self.relate(top[k].node, self.nested(owner[0]), "INVOLVES", span, "elided_owner", 0.6)
+            k += 1
 
     def industry_after_place(self, p: Mention, m: Mention, span) -> None:
         """大青山前坡文化旅游体育产业: an industry written straight after an area is that area's industry.

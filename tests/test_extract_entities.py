@@ -381,3 +381,13 @@ def test_roads_named_after_places_and_issued_measures():
     assert "青城大道" in names(g, "Place") and "呼和浩特市" not in names(g, "Place")
     assert "联合研发中心" not in names(g, "Organization")
     assert "稳岗八条" in names(g, "Policy")
+
+
+def test_shared_campaign_heads_and_sector_facilities():
+    g = run(para("持续打好蓝天、碧水、净土保卫战，建设新能源汽车产业基地。",
+                 "引进建设北辰院士工作站、青禾内蒙古研究院、金穗院士工作站项目等平台。"))
+    pol = names(g, "Policy")
+    assert {"蓝天保卫战", "碧水保卫战", "净土保卫战"} <= pol
+    proj = names(g, "Project")
+    assert "新能源汽车产业基地" not in proj
+    assert not any("工作站内蒙古" in p or "研究院院士" in p for p in proj)

@@ -322,7 +322,7 @@ POLICY_GENERIC = frozenset("""
 国家 发展 总体 重大 区域 各项 新 重点 各 该 本 全市 全区 自治区 年度 工作 实际 共同 全民 专项 相关 有关 一系列 系列 具体 重要
 """.split())
 #: token endings that make a policy's name: a strategy, campaign, plan, system, mechanism or reform
-POLICY_TOKEN_HEADS = ("攻坚战", "战略", "行动", "计划", "制度", "机制", "改革")
+POLICY_TOKEN_HEADS = ("攻坚战", "保卫战", "战略", "行动", "计划", "制度", "机制", "改革")
 SYSTEM_HEADS = ("制度", "机制", "改革")
 POLICY_KIND = {"制度": "system", "机制": "mechanism", "改革": "reform", "攻坚战": "campaign", "战略": "strategy",
                "行动": "campaign", "计划": "programme"}
@@ -536,6 +536,9 @@ class Finder:
             while end > 0 and sq[end] == "、":
                 start = _last_stop(sq, end, ENUM_STOPS + "、") + 1
                 item = next(((a, b) for a, b in orgs if b == end and a >= start), None)
+                if item is not None and (sq[item[0]:item[1]].endswith(tuple(ALL_SUFFIXES))
+                                         or INSTITUTION_RE.search(sq, item[0], item[1])):
+                    break      # 甲院士工作站、乙研究院: whole institutions listed, no shared head
                 if item is None:
                     # 青禾牧业、白桦集团…: an item shaped like a company's short name, among companies, is one
                     a = start
@@ -824,6 +827,9 @@ class Finder:
         known = lex.canonical("Organization", name)
         if known != name:
             return known
+        if any(name.startswith(f) and self.res.surfaces[f][0] == "Organization"
+               for f in self.res.surface_starts.get(name[0], ())):
+            return None    # 上海交大…: an organisation's own short name opens it, not the city
         for k in range(min(6, len(name) - 2), 1, -1):
             got = self.res.surfaces.get(name[:k])
             if got and got[0] == "Place":
@@ -916,9 +922,10 @@ class Finder:
             return    # 赛罕区中环产业园: a place inside a place, not a project
         if not own or (not unplaced and any(t in PROJECT_RANKS for t, _ in xs)) or (not unplaced and len(xs) < 2):
             return    # 呼市重大项目: a place and a category are not a name (清真大寺消防工程 is: a place and a work)
-        if unplaced and all(self.res.lex.industry(t) or t in P.GENERIC_INDUSTRY_MODIFIERS for t in unplaced) \
-                and not any(t in self.res.place_forms for t in own) and suf == "项目":
-            return    # 精品民宿项目, 文旅产业项目: projects of a sector, not one project
+        if unplaced and all(self.res.lex.industry(t) or t in P.GENERIC_INDUSTRY_MODIFIERS or t in P.SEGMENT_TERMS
+                            for t in unplaced) \
+                and not any(t in self.res.place_forms for t in own) and (suf == "项目" or not s.in_box):
+            return    # 精品民宿项目, 新能源汽车产业基地: projects of a sector, not one project
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         if i + 1 < len(s.toks) and PHASE_RE.match(s.toks[i + 1]):
             b += len(s.toks[i + 1])       # …技术创新中心二期: the phase is part of the project's name
@@ -1007,7 +1014,7 @@ class Finder:
         x = "".join(xs)
         last_tag = s.tagl[i - 1] if j < i else None
         # a reform is often named by its field alone (足球改革, 国企改革); systems need a longer qualifier
-        short_ok = head in ("改革", "攻坚战") and len(x) == 2 and len(xs) == 1 and s.tagl[i - 1] in ("n", "nz", "j", "vn")
+        short_ok = head in ("改革", "攻坚战", "保卫战") and len(x) == 2 and len(xs) == 1 and s.tagl[i - 1] in ("n", "nz", "j", "vn")
         if (len(x) < 3 and not short_ok) or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) \
                 or last_tag in ("a", "ad", "d") or (head in SYSTEM_HEADS and xs and xs[-1] in SYSTEM_GENERIC_LAST) \
                 or all(t in POLICY_GENERIC or t in P.GENERIC or t in SYSTEM_GENERIC_LAST
@@ -1015,6 +1022,18 @@ class Finder:
             return     # 年度重点项目计划, 三年行动计划, 长效机制: a kind of plan, not a named one
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
         self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, POLICY_KIND.get(head, head)))
+        # 蓝天、碧水、净土保卫战: the campaign's head belongs to every listed field
+        if head in ("攻坚战", "保卫战", "改革") and len(x) == 2:
+            end = a - 1
+            while end > 1 and s.sq[end] == "、" and CJK.match(s.sq[end - 1]):
+                start = end - 2
+                piece = s.sq[start:end]
+                if start not in s.off_set or not NAME_CHAR.match(piece) or (start > 0 and CJK.match(s.sq[start - 1])
+                                                                           and s.sq[start - 1] not in "打好赢"):
+                    break
+                self.out.append(Cand(start, end, "Policy", piece + head, "policy-shared-head", 0.7,
+                                     POLICY_KIND.get(head, head)))
+                end = start - 1
 
     def enumerations(self) -> None:
         """甲、乙、丙等项目 / 等企业 / 等主导产业 / 等地: the items of a list closed by 等 + a head are named things."""

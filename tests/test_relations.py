@@ -618,3 +618,16 @@ def test_a_short_product_line_after_a_companys_project_shares_the_company():
     _, t = run(text, ents)
     assert ("奶酪二期", "INVOLVES", "北辰乳业") in t
     assert ("城市绿道提升工程", "INVOLVES", "青禾牧业") not in t
+
+
+def test_a_company_standing_for_its_project_in_an_elided_list():
+    text = para("远景、北辰等储能电站项目主体完工。")
+    ctx = PlanContext(Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {}), segment(text, "t"), GraphData())
+    for surface in ("远景", "北辰"):
+        a = text.index(surface)
+        add_entity(ctx, "Organization", surface, a, extractor="test")
+        add_entity(ctx, "Project", surface, a, extractor="test", name=f"{surface}储能电站项目")
+    relations.extract(ctx)
+    g = ctx.graph
+    got = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
+    assert got == {("远景储能电站项目", "远景"), ("北辰储能电站项目", "北辰")}

@@ -37,7 +37,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
   承建/参与/合作/引进/投资/运营/签约…; the organisations a paragraph relies on or brings in
   (依托A、B…，引进C) belong to the project its heading sentence names (升级X中心。); a short
-  product line listed right after a company's project shares the company (伊利奶粉三期、奶酪三期).
+  product line listed right after a company's project shares the company (伊利奶粉三期、奶酪三期);
+  a project written only as its company in an elided list (中行、农行等数据中心项目) is that company's.
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
   parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
   write the child right after the parent (呼和浩特市新城区…), else inferred
@@ -298,6 +299,7 @@ class Relations:
                 continue
             in_box = self.in_box(sent.section)
             ms = self.drop_place_tiled(ms)
+            self.company_as_project(ms, (sent.start, sent.end))
             nested = self.name_prefixes(ms, (sent.start, sent.end))
             top = top_level(ms)
             if not top:
@@ -317,6 +319,17 @@ class Relations:
         self.box_title_places()
         self.plan_place()
         self.gazetteer_chains()
+
+    def company_as_project(self, ms: list[Mention], span) -> None:
+        """中行、农行等数据中心项目: in an elided list the company's name is all the text writes of its project,
+        so a project mention on exactly an organisation's span is that organisation's."""
+        orgs = {(m.start, m.end): m for m in ms if m.label == "Organization"}
+        if not orgs:
+            return
+        for m in ms:
+            o = orgs.get((m.start, m.end)) if m.label == "Project" else None
+            if o is not None:
+                self.relate(m.node, o.node, "INVOLVES", span, "elided_owner", 0.7)
 
     def drop_place_tiled(self, ms: list[Mention]) -> list[Mention]:
         """Without the non-place mentions that are nothing but places written together (a park typed as a

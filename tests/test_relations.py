@@ -631,3 +631,15 @@ def test_a_company_standing_for_its_project_in_an_elided_list():
     g = ctx.graph
     got = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
     assert got == {("远景储能电站项目", "远景"), ("北辰储能电站项目", "北辰")}
+
+
+def test_a_route_is_in_the_places_it_runs_between():
+    text = para("S215白塔村至青石镇公路主体完工。")
+    ctx = PlanContext(Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {}), segment(text, "t"), GraphData())
+    for label, surface in (("Project", "S215白塔村至青石镇公路"), ("Place", "白塔村"), ("Place", "青石镇")):
+        add_entity(ctx, label, surface, text.index(surface), extractor="test")
+    relations.extract(ctx)
+    g = ctx.graph
+    got = {g.nodes[e.target].name for e in g.edges.values()
+           if e.type == "LOCATED_IN" and g.nodes[e.source].name == "S215白塔村至青石镇公路"}
+    assert {"白塔村", "青石镇"} <= got

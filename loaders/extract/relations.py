@@ -8,7 +8,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
 - LOCATED_IN: a place prefixing a name (乌素图杏花节, 新城区沟系修复治理项目; for projects any
   place below the province: 海西路汽车贸易中心, 北二环整治项目; a known place whose written form
   opens with its gazetteer parents: 乌素图召, 呼和浩特…科技城片区; known places inside a project's
-  name: 华为云和林格尔数据中心, S311武川至X公路; never by a nickname: 首府, 青城; a park typed as a
+  name: 华为云和林格尔数据中心; the places a route runs between: S311武川至杨树坝公路; never by a
+  nickname: 首府, 青城; a park typed as a
   project but written as places, 赛罕区中环产业园, counts as those places), an industry straight after an
   area (大青山前坡文化旅游产业), a place
   right before a name (回民区乌素图“杏花节”, X境内的Y, 甲村、乙村水源工程; and every item of a
@@ -400,6 +401,7 @@ class Relations:
                 # 华为云和林格尔数据中心, S311武川至杨树坝公路: known places written inside a project's name
                 inner = [self.nested(f) for f in self.inner_places(m, found)]
                 chosen = {p.name for p in place_nodes} | {a for p in place_nodes for a in self.ancestors(p)}
+                inner += self.route_ends(m)
                 for p in self.most_specific(inner):
                     if p.name not in chosen:
                         self.relate(m.node, p, "LOCATED_IN", span, "name_inside", 0.8)
@@ -411,6 +413,18 @@ class Relations:
             if place_nodes:
                 done.append(m)
         return done
+
+    def route_ends(self, m: Mention) -> list[Node]:
+        """S311武川至杨树坝公路: the places a route runs between (found as places, known or not) hold it."""
+        out = []
+        for cm in re.finditer("至", self.text[m.start:m.end]):
+            at = m.start + cm.start()
+            for p in self.in_span(m.start, m.end):
+                if p.label == "Place" and not self.is_broad(p.node) and (
+                        self.squeeze(p.end, at) == "" and p.end <= at or
+                        self.squeeze(at + 1, p.start) == "" and p.start > at):
+                    out.append(p.node)
+        return out
 
     def inner_places(self, m: Mention, found) -> list[tuple[int, int, str, str]]:
         """Places the gazetteer knows (below the province, not by a nickname) inside a name, after its opening."""

@@ -391,3 +391,13 @@ def test_shared_campaign_heads_and_sector_facilities():
     proj = names(g, "Project")
     assert "新能源汽车产业基地" not in proj
     assert not any("工作站内蒙古" in p or "研究院院士" in p for p in proj)
+
+
+def test_company_names_with_ordinary_words_and_activity_lists():
+    g = run(para("和林格尔新区与青松数智科技有限公司签订合作协议，引进无污染的冲压、装配等绿色工业企业。",
+                 "培育形成光伏、风电、储能三大产业集群，落实“三个一”工作机制，与北京邮电大学合作。"))
+    orgs = names(g, "Organization")
+    assert "青松数智科技有限公司" in orgs and not orgs & {"冲压", "装配"}
+    assert "北京邮电大学" in orgs and "北京市邮电大学" not in orgs
+    assert {"三大产业集群", "光伏", "风电"} <= names(g, "Industry")
+    assert "三个一工作机制" in names(g, "Policy")

@@ -274,7 +274,7 @@ ENUM_MOD_TAGS = {"n", "v", "vn", "nz", "b", "a", "j", "l", "nt", "an", "m", "ns"
 ENUM_MOD_FIXED = {"重点", "重大", "一批", "行政", "中心", "旅游", "特色", "产业", "建设", "在建", "新建", "续建", "招商",
                   "示范", "试点", "精品", "文旅", "骨干", "主要"}
 ENUM_MOD_OK = {"重点", "重大", "一批", "知名", "大型", "高新技术", "新"}
-ENUM_MOD_BLOCK = set("方面 领域 环节 方式 形式 途径 渠道 措施 手段 内容 问题 工作 活动 服务 要素 资源 因素 方向 部门".split())
+ENUM_MOD_BLOCK = set("方面 领域 环节 方式 形式 途径 渠道 措施 手段 内容 问题 工作 活动 服务 要素 资源 因素 方向 部门 业务 外包".split())
 NOT_INDUSTRY_ITEM = ("建设", "发展", "振兴", "产业", "效益", "质量")
 ENUM_STOPS = "，。；：,;:！？!?（）()【】\t\n“”"
 #: jieba knows some companies as whole words tagged nt (浪潮集团)
@@ -344,7 +344,7 @@ COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1
 #: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
 PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
 #: “四大产业”: a counted group of industries the text names
-COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?:产业|主导产业|支柱产业|产业集群)[”\"]?")
+COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?:产业集群|主导产业|支柱产业|产业)[”\"]?")
 #: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
 SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
@@ -432,8 +432,8 @@ SLOGAN_LEADS = ("坚持", "实施", "落实", "推进", "深化", "推动", "践
 
 
 def _generic_gap(gap: str) -> bool:
-    """“X”专项行动 / “X”工作机制: the words between the quote and the head only say what kind."""
-    return gap in ("专项", "工作", "三年", "行动", "建设", "重点", "系列")
+    """“X”建设行动 is X's programme too; only a gap that starts a new clause breaks the name."""
+    return gap[:1] in FUNC_CHARS or gap.startswith(("的", "等", "和"))
 
 
 def _last_stop(sq: str, left: int, stops: str = "") -> int:
@@ -802,10 +802,15 @@ class Finder:
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise")
         xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))
-        while len(xs) > 1 and not _specific(*xs[0], self.res, True):
-            xs.pop(0)
+        while len(xs) > 1 and not _specific(*xs[0], self.res, True) and not (
+                kind == "enterprise" and len(xs[0][0]) >= 2 and xs[0][0] not in P.GENERIC
+                and xs[0][0] not in P.BOUNDARY_WORDS and xs[0][0] not in P.LEAD_JUNK
+                and xs[0][1] in ("n", "nz", "ng", "b", "nr", "ns", "an")):
+            xs.pop(0)      # 一批|科技有限公司; but 青松|数智科技有限公司 keeps its trade name
             j += 1
-        if not xs or "".join(t for t, _ in xs) in P.GENERIC or not _specific(*xs[0], self.res, True):
+        if not xs or "".join(t for t, _ in xs) in P.GENERIC or not (
+                _specific(*xs[0], self.res, True)
+                or (kind == "enterprise" and len(xs) > 1 and any(_specific(t, g, self.res, True) for t, g in xs))):
             return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
@@ -834,7 +839,9 @@ class Finder:
             got = self.res.surfaces.get(name[:k])
             if got and got[0] == "Place":
                 entry = lex.place(got[1])
-                if got[1] != name[:k] and entry is not None and entry.kind in LOCAL_KINDS:
+                # 呼市七中 → 呼和浩特市第七中学; but 北京邮电大学 stays (北京 is only 北京市 without its 市)
+                if got[1] != name[:k] and entry is not None and entry.kind in LOCAL_KINDS \
+                        and not got[1].startswith(name[:k]):
                     return got[1] + name[k:]
                 break
         if kind == "school" and self.plan_city and NUMBERED_SCHOOL.match(name):
@@ -1148,8 +1155,8 @@ class Finder:
             self.list_items(m.start(), "Industry", None)
         for m in SHARED_SECTOR_RE.finditer(sq):
             items = m.group(0)[:-len(m.group("tail"))].split("、")
-            if len(items) < 3 or not all(2 <= len(x) <= 4 for x in items[1:]):
-                continue
+            if len(items) < 3 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]大", items[-1]):
+                continue       # 光伏、风电、储能三大产业集群: the count names the group, not a shared head
             tail = m.group("tail")
             pos = m.start()
             a = self._trim_lead(pos, pos + len(items[0]), 2)
@@ -1402,6 +1409,8 @@ class Finder:
             lo += 1
         if lo >= i:
             return False
+        if label == "Organization" and i - lo == 1 and s.tagl[lo] in ("v", "vn", "vd", "a", "ad", "an", "i", "l"):
+            return False       # 加工、装配等…企业: activities, not companies
         a = self._trim_lead(s.offs[lo], b, 2)
         if a is None:
             return False

@@ -401,3 +401,10 @@ def test_company_names_with_ordinary_words_and_activity_lists():
     assert "北京邮电大学" in orgs and "北京市邮电大学" not in orgs
     assert {"三大产业集群", "光伏", "风电"} <= names(g, "Industry")
     assert "三个一工作机制" in names(g, "Policy")
+
+
+def test_industry_names_do_not_swallow_verbs_or_companies():
+    g = run(para("以发展壮大种业为目标，合理布局商业网点，支持青松集团社区商业发展，促进文化事业文化产业有序发展。"))
+    ind = names(g, "Industry")
+    assert not any(x.startswith(("发展", "合理", "青松", "松集团", "文化事业")) for x in ind)
+    assert "种业" in ind

@@ -422,6 +422,7 @@ INDUSTRIAL_HEADS = ("数据中心", "生产基地", "基地", "产业园", "工�
 PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
 YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
+INDUSTRY_VERB_LEADS = ("发展", "培育", "形成", "逐步", "合理", "加快", "大力", "积极", "推动", "促进", "布局")
 INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
 
@@ -963,6 +964,13 @@ class Finder:
         j = _walk_back(s, i, 6, 3)
         j = self._strip_lead(i, j, P.GENERIC_INDUSTRY_MODIFIERS | P.BOUNDARY_WORDS | P.LEAD_VERBS)
         # a place before an industry is where it is, not its name (回民区服务业); 做优 is a verb
+        # a lead word that is a name's end or a development verb is not part of the sector (集团|社区商业,
+        # 文化事业|文化产业, 发展壮大|种业)
+        for k in range(i - 1, j - 1, -1):
+            if s.toks[k].endswith(("集团", "公司", "事业", "企业")) or DEVELOP_RE.fullmatch(s.toks[k]) \
+                    or s.toks[k].startswith(INDUSTRY_VERB_LEADS):
+                j = k + 1
+                break
         while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in INDUSTRY_LEAD_TAGS
                          or ORDINAL_RE.match(s.toks[j])
                          or s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.LEAD_VERBS

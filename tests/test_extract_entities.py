@@ -408,3 +408,10 @@ def test_industry_names_do_not_swallow_verbs_or_companies():
     ind = names(g, "Industry")
     assert not any(x.startswith(("发展", "合理", "青松", "松集团", "文化事业")) for x in ind)
     assert "种业" in ind
+
+
+def test_kinds_of_project_listed_are_no_projects():
+    g = run(para("推进房车营地、研学基地等重点项目建设，加快青禾湾冰雪乐园、白桦岭二期等项目建设。"))
+    proj = names(g, "Project")
+    assert not proj & {"房车营地", "研学基地"}
+    assert {"青禾湾冰雪乐园", "白桦岭二期"} <= proj

@@ -1427,6 +1427,12 @@ class Finder:
                 or (name in P.GENERIC and label != "Industry") or name in P.NOT_NAMES or COUNTED.match(name) or name[0] in FRAGMENT_LEADS
                 or name.endswith(ADJ_TAILS)):
             return False
+        if label == "Project" and not s.in_box:
+            k0 = bisect.bisect_left(s.offs, a)
+            toks = list(zip(s.toks[k0:i], s.tagl[k0:i]))
+            if not any(_specific(t, g, self.res) or PHASE_RE.match(t) or re.search(r"[0-9]", t)
+                       or t in self.res.place_forms or (g is None and CJK.match(t)) for t, g in toks):
+                return False     # 房车营地、研学基地等项目: kinds of project listed, no one project named
         canonical = None
         if label == "Industry":
             if name in P.GENERIC_INDUSTRY_MODIFIERS or name.endswith(NOT_INDUSTRY_ITEM) or "和" in name:

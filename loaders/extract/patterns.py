@@ -83,7 +83,9 @@ WORK_NOUNS = frozenset("""
 """.split())
 #: sector terms that must stay one word for the segmenter (大|数据 would lose its 大); vocabulary, not entities
 SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算", "物联网", "人工智能", "节能环保", "生物医药",
-                 "电子信息", "装备制造", "现代物流", "新基建", "数字经济", "低空经济", "银发经济", "绿色农畜产品")
+                 "电子信息", "装备制造", "现代物流", "新基建", "数字经济", "低空经济", "银发经济", "绿色农畜产品",
+                 # domain words jieba does not know, which would otherwise look like proper names (研学基地)
+                 "研学", "康养", "露营", "农旅", "医养", "托育")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
 一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与

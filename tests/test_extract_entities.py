@@ -415,3 +415,8 @@ def test_kinds_of_project_listed_are_no_projects():
     proj = names(g, "Project")
     assert not proj & {"房车营地", "研学基地"}
     assert {"青禾湾冰雪乐园", "白桦岭二期"} <= proj
+
+
+def test_items_before_a_list_of_kinds():
+    g = run(para("引入青禾乐园、白桦牧场等亲子游、研学游项目，打响四季游品牌。"))
+    assert {"青禾乐园", "白桦牧场"} <= names(g, "Project")

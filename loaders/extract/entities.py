@@ -407,6 +407,8 @@ AREA_WORDS = frozenset("农区 牧区 城区 山区 郊区 景区 社区 园区 
 NOT_BRAND_ENDS = ("药", "业", "主义", "安全", "种植", "文化", "经济", "教育", "精神")
 THEME_BASES = ("种植基地", "教育基地", "实践基地", "培训基地", "示范基地", "研学基地", "养殖基地", "经济林")
 SETTLEMENT_START = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:村|镇|乡|苏木|嘎查|街道|社区)")
+#: 等 + a list of kinds + 项目/企业 (等休闲游、体验游项目)
+TYPED_LIST_RE = re.compile(r"等(?:[\u4e00-\u9fff]{1,5}、){1,3}[\u4e00-\u9fff]{1,5}?(?P<head>项目|企业)")
 #: facilities each listed company builds for itself (中行、农行等数据中心项目)
 FACILITY_MODS = ("数据中心", "算力中心", "生产基地", "研发中心", "产业园", "总部基地", "区域总部", "工厂", "基地")
 #: 挂牌“…”: a body takes a second name
@@ -497,6 +499,7 @@ class Finder:
         self.suffix_rules()
         self.school_abbr()
         self.enumerations()
+        self.typed_lists()
         self.industry_lists()
         self.developed_sectors()
         self.org_lists()
@@ -1080,6 +1083,12 @@ class Finder:
             self.list_items(m.start(), label, kind)
             if label == "Project" and not mod:
                 self.earlier_groups(m.start())
+
+    def typed_lists(self) -> None:
+        """引入甲、乙等休闲游、体验游项目: the kinds after 等 are listed too; the items before are still names."""
+        for m in TYPED_LIST_RE.finditer(self.s.sq):
+            label, kind = ENUM_HEADS[m.group("head")]
+            self.list_items(m.start(), label, kind)
 
     def earlier_groups(self, left: int) -> None:
         """建成投产甲一期、乙二期，丙三期、丁四期，戊等项目: groups of projects split by commas share the 等项目

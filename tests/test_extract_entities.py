@@ -420,3 +420,11 @@ def test_kinds_of_project_listed_are_no_projects():
 def test_items_before_a_list_of_kinds():
     g = run(para("引入青禾乐园、白桦牧场等亲子游、研学游项目，打响四季游品牌。"))
     assert {"青禾乐园", "白桦牧场"} <= names(g, "Project")
+
+
+def test_phased_items_after_a_building_verb_and_led_sector_lists():
+    g = run(para("建成投产青禾电池二期、金穗奶粉三期，开工建设白桦光伏一期。",
+                 "构建以乳业、现代物流、冷链仓储为主导的产业体系，以企业为主体。"))
+    assert {"青禾电池二期", "金穗奶粉三期", "白桦光伏一期"} <= names(g, "Project")
+    ind = names(g, "Industry")
+    assert "冷链仓储" in ind and "企业" not in ind

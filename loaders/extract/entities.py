@@ -351,14 +351,15 @@ SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性)?(?
 SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
 #: verbs that list the sectors a plan develops
-DEVELOP_RE = re.compile(r"(?:大力发展|加快发展|积极发展|重点发展|培育壮大|发展壮大|培育|壮大|做强|做大|做优|做精|发展|布局|延伸|拓展)")
+DEVELOP_RE = re.compile(r"(?:大力发展|加快发展|积极发展|重点发展|优先发展|培育壮大|发展壮大|培育|壮大|做强|做大|做优|做精|发展|布局|延伸|拓展|聚焦|主攻|以)")
 STRONG_DEVELOP = frozenset("大力发展 加快发展 积极发展 重点发展 培育壮大 发展壮大 做强 做大 做优 做精".split())
 SECTOR_LIST_STOPS = "，。；：,;:！？!?（）()【】\t\n“”等"
 #: how sector names end (装备制造, 冷链物流, 跨境电商, 生物医药, 新材料, 康养)
 SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商务", "康养", "文创", "材料", "能源", "医药", "装备",
                 "金融", "商贸", "会展", "养老", "托育", "种植", "养殖", "加工", "经济", "产业", "服务业", "农业", "工业",
                 "信息技术", "大数据", "云计算", "软件", "动漫", "传媒", "创意", "零售", "餐饮", "住宿", "健康", "体育",
-                "育种", "种业", "乳业", "化工", "冶金", "光伏", "氢能", "储能", "科技服务", "商务服务", "研发设计")
+                "育种", "种业", "乳业", "化工", "冶金", "光伏", "氢能", "储能", "科技服务", "商务服务", "研发设计",
+                "仓储", "冷链", "文旅", "贸易", "快递", "汽车", "风电", "算力", "数据服务", "物联网", "人工智能")
 INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
@@ -407,6 +408,8 @@ AREA_WORDS = frozenset("农区 牧区 城区 山区 郊区 景区 社区 园区 
 NOT_BRAND_ENDS = ("药", "业", "主义", "安全", "种植", "文化", "经济", "教育", "精神")
 THEME_BASES = ("种植基地", "教育基地", "实践基地", "培训基地", "示范基地", "研学基地", "养殖基地", "经济林")
 SETTLEMENT_START = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:村|镇|乡|苏木|嘎查|街道|社区)")
+BUILT_RE = re.compile(r"(?:开工建设|建成投产|建成投用|建成|投产|开工|竣工|签约落地|签约|落地|启动建设|推进)")
+PHASE_END = re.compile(r"[一二三四五六七八九十0-9]期$")
 #: 等 + a list of kinds + 项目/企业 (等休闲游、体验游项目)
 TYPED_LIST_RE = re.compile(r"等(?:[\u4e00-\u9fff]{1,5}、){1,3}[\u4e00-\u9fff]{1,5}?(?P<head>项目|企业)")
 #: facilities each listed company builds for itself (中行、农行等数据中心项目)
@@ -500,6 +503,7 @@ class Finder:
         self.school_abbr()
         self.enumerations()
         self.typed_lists()
+        self.built_phases()
         self.industry_lists()
         self.developed_sectors()
         self.org_lists()
@@ -1084,6 +1088,29 @@ class Finder:
             if label == "Project" and not mod:
                 self.earlier_groups(m.start())
 
+    def built_phases(self) -> None:
+        """建成投产甲奶粉三期、乙电池二期: after a building verb, items ending with a phase are projects."""
+        s = self.s
+        sq = s.sq
+        for m in BUILT_RE.finditer(sq):
+            a = m.end()
+            stop = a
+            while stop < len(sq) and sq[stop] not in SECTOR_LIST_STOPS:
+                stop += 1
+            pos = a
+            for x in sq[a:stop].split("、"):
+                x0, x1 = pos, pos + len(x)
+                pos = x1 + 1
+                if not (3 <= len(x) <= 20) or not PHASE_END.search(x) or x0 not in s.off_set \
+                        or (x1 < len(sq) and x1 not in s.off_set) or not NAME_CHAR.match(x):
+                    continue
+                k0 = bisect.bisect_left(s.offs, x0)
+                k1 = bisect.bisect_left(s.offs, x1)
+                if not any(_specific(t, g, self.res) or t in self.res.place_forms or (g is None and CJK.match(t))
+                           for t, g in zip(s.toks[k0:k1], s.tagl[k0:k1]) if not PHASE_RE.match(t)):
+                    continue
+                self.out.append(Cand(x0, x1, "Project", None, "project-phase", 0.7, "project"))
+
     def typed_lists(self) -> None:
         """引入甲、乙等休闲游、体验游项目: the kinds after 等 are listed too; the items before are still names."""
         for m in TYPED_LIST_RE.finditer(self.s.sq):
@@ -1203,6 +1230,12 @@ class Finder:
             stop = a
             while stop < len(sq) and sq[stop] not in SECTOR_LIST_STOPS:
                 stop += 1
+            if m.group(0) == "以":
+                # 以甲、乙为主导的…: the list ends at 为 and must be one
+                cut = sq.find("为", a, stop)
+                if cut < 0 or not re.match(r"为(?:主导|重点|支撑|龙头|核心|引领|代表|特色|主体|首|主)", sq[cut:cut + 3]):
+                    continue
+                stop = cut
             seg = sq[a:stop]
             items = re.split(r"、|和|及|与", seg)
             spans, pos = [], a

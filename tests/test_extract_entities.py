@@ -428,3 +428,9 @@ def test_phased_items_after_a_building_verb_and_led_sector_lists():
     assert {"青禾电池二期", "金穗奶粉三期", "白桦光伏一期"} <= names(g, "Project")
     ind = names(g, "Industry")
     assert "冷链仓储" in ind and "企业" not in ind
+
+
+def test_named_clusters_and_new_business_forms():
+    g = run(para("打造千亿级燕麦产业集群，培育发展直播电商、共享出行等新业态。"))
+    ind = names(g, "Industry")
+    assert {"燕麦产业集群", "直播电商", "共享出行"} <= ind

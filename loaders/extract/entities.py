@@ -346,7 +346,7 @@ PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省�
 #: “四大产业”: a counted group of industries the text names
 COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?:产业集群|主导产业|支柱产业|产业)[”\"]?")
 #: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
-SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
+SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
 SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
@@ -1000,6 +1000,10 @@ class Finder:
             head, htag = s.toks[i - 1], s.tagl[i - 1]
             if head in P.GENERIC_INDUSTRY_MODIFIERS or htag not in INDUSTRY_HEAD_TAGS or not CJK.search(head):
                 return
+        if tail == "产业" and s.sq.startswith("集群", b) and (b + 2 == len(s.sq) or b + 2 in s.off_set):
+            # 乳业产业集群, 电子信息产业集群: a named cluster is the industry's name as written
+            self.out.append(Cand(a, b + 2, "Industry", None, "industry-rule", 0.8))
+            return
         canonical = self.industry_name(name, tail)
         self.out.append(Cand(a, b, "Industry", canonical, "industry-rule", 0.75 if canonical is None else 0.85))
 

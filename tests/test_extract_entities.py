@@ -434,3 +434,11 @@ def test_named_clusters_and_new_business_forms():
     g = run(para("打造千亿级燕麦产业集群，培育发展直播电商、共享出行等新业态。"))
     ind = names(g, "Industry")
     assert {"燕麦产业集群", "直播电商", "共享出行"} <= ind
+
+
+def test_transit_lines_rail_and_listed_works():
+    g = run(para("地铁5号线开工建设，锡赤高铁主体贯通，北郊新机场航站楼主体封顶。",
+                 "扎实推进青河生态廊道、白水河综合治理等重大工程，实施十大工程。"))
+    proj = names(g, "Project")
+    assert {"地铁5号线", "锡赤高铁", "北郊新机场航站楼", "青河生态廊道", "白水河综合治理"} <= proj
+    assert "十大工程" not in proj

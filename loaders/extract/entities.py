@@ -72,7 +72,8 @@ PLENUM_RE = re.compile(r"(?:、?[一二三四五六七八九十]{1,3}中)*、?[�
 SCHOOL_FULL = {"中": "中学", "小": "小学"}
 BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
               "启动", "谋划", "落地", "投用", "投运", "承办", "开展", "完成", "改扩建", "迁建", "引进", "签约", "竣工",
-              "加快", "规划", "布局", "筹建", "创建", "培育", "完工", "通航", "通车", "投产")
+              "加快", "规划", "布局", "筹建", "创建", "培育", "完工", "通航", "通车", "投产", "封顶", "贯通",
+              "打通", "开通")
 
 
 @dataclass
@@ -256,7 +257,7 @@ NUMBERED_SCHOOL = re.compile(r"^第[一二三四五六七八九十百]+中学$")
 #: a name never starts with the tail of the word before it (紧密|型城市医疗集团)
 FRAGMENT_LEADS = set("型化性式的之")
 #: 甲、乙等 + head: what the listed items are
-ENUM_HEADS = {"项目": ("Project", None), "企业": ("Organization", "enterprise"),
+ENUM_HEADS = {"项目": ("Project", None), "工程": ("Project", None), "企业": ("Organization", "enterprise"),
               "公司": ("Organization", "enterprise"), "集团": ("Organization", "enterprise"),
               "高校": ("Organization", "university"), "院校": ("Organization", "university"),
               "大学": ("Organization", "university"), "学校": ("Organization", "school"),
@@ -398,9 +399,10 @@ PROJECT_RANKS = frozenset("""
 #: water transfer schemes are named by a verb phrase (引黄入呼, 引绰济辽, 南水北调)
 TRANSFER_RE = re.compile(r"引[\u4e00-\u9fff][入济][\u4e00-\u9fff]|[南北东西]水[南北东西]调")
 #: one-character heads the segmenter splits from the word before (生态旅游|带, 污水处理|厂)
-SPLIT_HEAD_ENDS = frozenset("带 厂 站 场".split())
+SPLIT_HEAD_ENDS = frozenset("带 厂 站 场 桥 楼 道".split())
 #: route numbers (国道 G, 省道 S, 县道 X, 乡道 Y) then the road's name
 ROUTE_RE = re.compile(r"(?<![A-Za-z0-9])[GSXY][0-9]{1,4}(?:线)?[\u4e00-\u9fff]{2,14}?(?:高速公路|一级公路|二级公路|高速|公路|国道|省道|快速路|连接线)")
+LINE_RE = re.compile(r"(?:地铁|轨道交通|城市轨道交通)[0-9一二三四五六七八九十]{1,2}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
 ROUTE_ENDS = re.compile(r"(?<=[0-9])([\u4e00-\u9fff]{2,4})至([\u4e00-\u9fff]{2,4}?)(?=高速公路|一级公路|二级公路|高速|公路|国道|省道|快速路|连接线)")
 #: kinds of area that do not make a project specific (农区河道整治工程 is a category of works)
 AREA_WORDS = frozenset("农区 牧区 城区 山区 郊区 景区 社区 园区 城郊 乡镇 村庄 河道 沟道 街巷 背街小巷".split())
@@ -700,6 +702,8 @@ class Finder:
                 self.policy(i)
         self.divisions()
         self.routes()
+        if "号线" in s.sq:
+            self.lines()
         for m in CHIEF_RE.finditer(s.sq):
             a = m.start()
             # the chief system is 河长制: the name starts at a token boundary, not at 和/及
@@ -709,6 +713,13 @@ class Finder:
                 a = a if a in s.offs else a + 1
                 if m.end() - a >= 3:
                     self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.8, "system"))
+
+    def lines(self) -> None:
+        """地铁3号线, 轨道交通2号线: numbered transit lines being built."""
+        s = self.s
+        for m in LINE_RE.finditer(s.sq):
+            if m.start() in s.off_set or m.start() == 0:
+                self.out.append(Cand(m.start(), m.end(), "Project", None, "project-line", 0.75, "transit"))
 
     def routes(self) -> None:
         """S43机场高速, G110国道, S311武川至杨树坝公路: a route number opens a road project's name."""

@@ -50,6 +50,8 @@ PROJECT_SUFFIXES = [
     ("旅游带", "facility"), ("景观带", "facility"), ("污水处理厂", "facility"), ("再生水厂", "facility"),
     ("水厂", "facility"), ("电厂", "facility"), ("热电厂", "facility"), ("电站", "facility"), ("机场", "facility"),
     ("变电站", "facility"), ("垃圾焚烧发电厂", "facility"), ("处理厂", "facility"),
+    ("高铁", "facility"), ("城际铁路", "facility"), ("跨线桥", "facility"), ("立交桥", "facility"), ("大桥", "facility"),
+    ("隧道", "facility"), ("廊道", "facility"), ("航站楼", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),

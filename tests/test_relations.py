@@ -643,3 +643,19 @@ def test_a_route_is_in_the_places_it_runs_between():
     got = {g.nodes[e.target].name for e in g.edges.values()
            if e.type == "LOCATED_IN" and g.nodes[e.source].name == "S215白塔村至青石镇公路"}
     assert {"白塔村", "青石镇"} <= got
+
+
+def test_organisations_relied_on_belong_to_the_project_the_sentence_builds():
+    text = para("依托北辰电力公司、青禾能源等企业，积极引进远景新能源，建设风光储一体化示范项目。",
+                "依托青禾能源技术优势，推动产业升级，完善城市绿道提升工程。")
+    ents = [("Organization", "北辰电力公司"), ("Organization", "青禾能源"), ("Organization", "远景新能源"),
+            ("Project", "风光储一体化示范项目"), ("Project", "城市绿道提升工程")]
+    _, t = run(text, ents)
+    assert {("风光储一体化示范项目", "INVOLVES", o) for o in ("北辰电力公司", "青禾能源", "远景新能源")} <= t
+    assert ("城市绿道提升工程", "INVOLVES", "青禾能源") not in t        # 完善 is no building of it
+
+
+def test_a_next_companys_product_is_not_the_first_companys():
+    text = para("北辰电气是龙头企业。", "开工建设北辰电气超高压变压器、叁伍柒超级电容等项目。")
+    _, t = run(text, [("Organization", "北辰电气"), ("Project", "北辰电气超高压变压器"), ("Project", "叁伍柒超级电容")])
+    assert ("叁伍柒超级电容", "INVOLVES", "北辰电气") not in t

@@ -37,8 +37,9 @@ bisection), and rules written for how Chinese plans state relations add edges:
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
   承建/参与/合作/引进/投资/运营/签约…; the organisations a paragraph relies on or brings in
-  (依托A、B…，引进C) belong to the project its heading sentence names (升级X中心。); a short
-  product line listed right after a company's project shares the company (伊利奶粉三期、奶酪三期);
+  (依托A、B…，引进C) belong to the project its heading sentence names (升级X中心。), else to the
+  project the sentence goes on to build (…，建设D项目); a short phase of a product line listed right
+  after a company's project shares the company (伊利奶粉三期、奶酪三期);
   a project written only as its company in an elided list (中行、农行等数据中心项目) is that company's.
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
   parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
@@ -147,6 +148,8 @@ INDUSTRY_FROM_RE = re.compile(r"(承接|对接|学习|借鉴|引进|引入|吸�
 UNIVERSITY_RE = re.compile(r"(大学|学院|交大|师大|科大|农大|医大|工大)$")
 #: a clause building named brands, events or platforms (打造A、B等会展品牌)
 BRAND_RE = re.compile(r"^(打造|培育|举办|办好|擦亮|做强|做响|叫响)[□、和及]*等?[^□]{0,8}(品牌|活动|平台|赛事|节会)")
+#: a clause that builds the project it names next (…，建设D项目)
+BUILD_LEAD_RE = re.compile(r"(建设|打造|实施|推进|新建|建成|落地|启动)$")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -553,10 +556,11 @@ class Relations:
                 self.relate(b.node, a.node, "LOCATED_IN", span, "adjacent_place", 0.75)
 
     def elided_owner(self, top: list[Mention], i: int, span) -> None:
-        """伊利奶粉三期、奶酪三期: a short product line listed right after a company's project shares its company.
+        """伊利奶粉三期、奶酪三期: a short phase of a product line listed right after a company's project
+        shares its company.
 
-        Only lines without a name of their own (no place or company opening, no 项目/工程 ending, ≤ 8
-        characters): 华为云数据中心、城市绿道提升工程 are two owners' things.
+        Only phases without a name of their own (a 期 in it, no place or company opening, no 项目/工程
+        ending, ≤ 8 characters): 双杰电气变压器、叁零陆零超级电容 are two companies' things.
         """
         m = top[i]
         owner = [f for f in self.prefix_scan(m) if f[2] == "Organization" and f[0] == m.start]
@@ -565,7 +569,8 @@ class Relations:
         k = i + 1
         while k < len(top) and top[k].label == "Project" and self.squeeze(top[k - 1].end, top[k].start) == "、":
             name = self.squeeze(top[k].start, top[k].end)
-            if len(name) > 8 or name.endswith(("项目", "工程")) or self.prefix_scan(top[k]):
+            # a phase of a line (奶酪三期, 九期奶粉), not a company's own name (叁零陆零超级电容, 长寿药业)
+            if len(name) > 8 or "期" not in name or name.endswith(("项目", "工程")) or self.prefix_scan(top[k]):
                 break
             self.relate(top[k].node, self.nested(owner[0]), "INVOLVES", span, "elided_owner", 0.6)
             k += 1
@@ -1014,15 +1019,26 @@ class Relations:
         and 升级X中心。依托A、B等企业，引进C…: the organisations a paragraph relies on or brings in are its
         heading project's."""
         heading = self.paragraph_heading(span, verb_ok=True)
-        if heading is not None and heading.label == "Project":
-            for a, b in clauses(self.text, *span):
-                ms = [m for m in top if a <= m.start < b]
-                first = next((m for m in ms if m.label == "Organization"), None)
-                if first is None or not INVOLVE_TOPIC_RE.search(self.squeeze(a, first.start)):
-                    continue
-                for o in ms:
-                    if o.label == "Organization":
-                        self.relate(heading.node, o.node, "INVOLVES", span, "heading_partner", 0.7)
+        if heading is not None and heading.label != "Project":
+            heading = None
+        partners, last = [], span[0]
+        for a, b in clauses(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            first = next((m for m in ms if m.label == "Organization"), None)
+            if first is None or not INVOLVE_TOPIC_RE.search(self.squeeze(a, first.start)):
+                continue
+            partners += [o for o in ms if o.label == "Organization"]
+            last = b
+        if partners and heading is not None:
+            for o in partners:
+                self.relate(heading.node, o.node, "INVOLVES", span, "heading_partner", 0.7)
+        elif partners:
+            # 依托A、B等企业，积极引进C，建设D项目: the project the sentence goes on to build
+            built = next((p for p in top if p.label == "Project" and p.start >= last and
+                          BUILD_LEAD_RE.search(self.squeeze(clause_start(self.text, span[0], p.start), p.start))), None)
+            if built is not None:
+                for o in partners:
+                    self.relate(built.node, o.node, "INVOLVES", span, "relied_partner", 0.65)
         for i, o in enumerate(top):
             if o.label != "Organization":
                 continue

@@ -659,3 +659,9 @@ def test_a_next_companys_product_is_not_the_first_companys():
     text = para("北辰电气是龙头企业。", "开工建设北辰电气超高压变压器、叁伍柒超级电容等项目。")
     _, t = run(text, [("Organization", "北辰电气"), ("Project", "北辰电气超高压变压器"), ("Project", "叁伍柒超级电容")])
     assert ("叁伍柒超级电容", "INVOLVES", "北辰电气") not in t
+
+
+def test_a_project_taken_as_an_occasion_clauses_away_is_no_topic():
+    text = para("利用青城地铁二号线建设有利契机，加快沿线土地整理，释放发展空间，通过政策推动，发展新兴服务业。")
+    _, t = run(text, [("Project", "青城地铁二号线"), ("Industry", "新兴服务业")])
+    assert ("青城地铁二号线", "SUPPORTS", "新兴服务业") not in t

@@ -150,6 +150,8 @@ UNIVERSITY_RE = re.compile(r"(大学|学院|交大|师大|科大|农大|医大|�
 BRAND_RE = re.compile(r"^(打造|培育|举办|办好|擦亮|做强|做响|叫响)[□、和及]*等?[^□]{0,8}(品牌|活动|平台|赛事|节会)")
 #: a clause that builds the project it names next (…，建设D项目)
 BUILD_LEAD_RE = re.compile(r"(建设|打造|实施|推进|新建|建成|落地|启动)$")
+#: a clause taking a project as an occasion or a resource, not advancing it
+OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -960,7 +962,9 @@ class Relations:
             clause = self.squeeze(a, b)
             # A、B等场馆运营及C、D等项目建设: only what is built is advanced towards the industry
             governs = GOVERNS_RE.search(self.bare(s.end, b))
-            if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS):
+            # 利用地铁一号线建设有利契机，…，发展服务业: a project used as an occasion, clauses away, is no topic
+            if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS) and \
+                    not OCCASION_RE.search(self.squeeze(a, s.start)) and self.clauses_between(s.end, t.start) <= 2:
                 self.relate(s.node, t.node, "SUPPORTS", span, "sentence_topic", 0.65)
 
     def bare(self, a: int, b: int) -> str:

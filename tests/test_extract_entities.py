@@ -442,3 +442,9 @@ def test_transit_lines_rail_and_listed_works():
     proj = names(g, "Project")
     assert {"地铁5号线", "锡赤高铁", "北郊新机场航站楼", "青河生态廊道", "白水河综合治理"} <= proj
     assert "十大工程" not in proj
+
+
+def test_government_departments_by_office():
+    g = run(para("由市发改委牵头，区住建局、区教育局配合，方案报自治区发展改革委审批，局长带队督查。"))
+    orgs = names(g, "Organization")
+    assert {"市发改委", "区住建局", "区教育局", "自治区发展改革委"} <= orgs

@@ -384,6 +384,15 @@ NOT_MINISTRIES = frozenset("""
 干部 总部 全部 内部 外部 局部 工作部 结合部 本部 分部 俱乐部 党支部 营业部 事业部 服务部 项目部 指挥部 东部 西部 南部 北部 中部 腹部 头部 底部 顶部
 司令部 领导部 大部分 细部 基层部 各部
 """.split())
+#: government departments (a closed vocabulary of Chinese administration), with the level that owns them
+BUREAUS = """
+发展和改革委员会 发展改革委 发改委 工业和信息化局 工信局 科学技术局 科技局 教育局 财政局 住房和城乡建设局 住建局 卫生健康委员会
+卫生健康委 卫健委 商务局 文化和旅游局 文化旅游局 文旅局 农牧局 农业农村局 自然资源局 生态环境局 交通运输局 应急管理局
+市场监督管理局 市场监管局 人力资源和社会保障局 人社局 民政局 公安局 税务局 统计局 审计局 水务局 水利局 林业和草原局 林草局
+城市管理局 城管局 医疗保障局 医保局 退役军人事务局 大数据局 能源局 国资委 司法局 信访局 行政审批和政务服务局
+政务服务局 投资促进局 招商局 机关事务管理局 乡村振兴局 体育局 民族事务委员会 民委 粮食和物资储备局 气象局 地震局 金融办
+""".split()
+BUREAU_RE = re.compile(r"(?P<lvl>自治区|市|区|县|旗|盟)?(?:" + "|".join(sorted(BUREAUS, key=len, reverse=True)) + ")")
 #: steering groups and task forces
 GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
 GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
@@ -511,6 +520,8 @@ class Finder:
         self.org_lists()
         self.institutions()
         self.gov_bodies()
+        if any(c in self.s.sq for c in "局委办厅"):
+            self.bureaus()
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
@@ -1422,6 +1433,19 @@ class Finder:
                 if i - j >= 1 and any(s.toks[k] not in P.GENERIC for k in range(j, i)):
                     self.out.append(Cand(s.offs[j], s.offs[i] + len(tok), "Organization", None, "org-group", 0.7,
                                          "government"))
+
+    def bureaus(self) -> None:
+        """市发改委, 区住建局, 自治区发展改革委: a government department named by its office (often glued by the
+        segmenter to the word before: 由市|发改委)."""
+        sq = self.s.sq
+        for m in BUREAU_RE.finditer(sq):
+            a = m.start()
+            if m.group("lvl") is None and a > 0 and CJK.match(sq[a - 1]) and sq[a - 1] not in "由经向与和及、的将对":
+                continue       # inside a longer word
+            b = m.end()
+            if b < len(sq) and sq[b] in "长":
+                continue       # 局长 is a person
+            self.out.append(Cand(a, b, "Organization", None, "org-government", 0.75, "government"))
 
     def brand(self, a: int, b: int) -> None:
         """A company named by its brand at the start of a longer name (华为|区域总部)."""

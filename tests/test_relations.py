@@ -555,6 +555,8 @@ def test_a_body_named_by_its_level_is_the_government_written_before_it():
     assert ("市政府", "LOCATED_IN", "包头市") in t
     _, t = run(para("市政府召开常务会议。"), [("Organization", "市政府")])
     assert not any(s == "市政府" and r == "LOCATED_IN" for s, r, _ in t)
+    _, t = run(para("北京市专家组与市政府座谈。"), [("Place", "北京市"), ("Organization", "市政府")])
+    assert ("市政府", "LOCATED_IN", "北京市") not in t
 
 
 def test_a_regional_branch_is_in_the_place_it_is_named_for():

@@ -767,7 +767,8 @@ class Relations:
                     if got and got[0] == "Place" and got[1].endswith(gm.group(1)):
                         found = (a + j, a + j + k, got[1])
                         break
-            if found is not None:
+            # only a list of that place's bodies between (呼和浩特市市委、市政府; not 北京市专家组与市政府)
+            if found is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,8}、", self.squeeze(found[1], m.start)):
                 self.relate(m.node, self.nested((found[0], found[1], "Place", found[2])), "LOCATED_IN", span,
                             "government_body", 0.8)
 

@@ -448,3 +448,9 @@ def test_government_departments_by_office():
     g = run(para("由市发改委牵头，区住建局、区教育局配合，方案报自治区发展改革委审批，局长带队督查。"))
     orgs = names(g, "Organization")
     assert {"市发改委", "区住建局", "区教育局", "自治区发展改革委"} <= orgs
+
+
+def test_sector_fields_closed_by_a_field_word():
+    g = run(para("聚焦生物制造、绿色算力等新兴赛道，加强教育、医疗、养老等领域投入。"))
+    ind = names(g, "Industry")
+    assert {"生物制造", "绿色算力"} <= ind and not ind & {"教育", "医疗", "养老"}

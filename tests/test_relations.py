@@ -667,3 +667,15 @@ def test_a_project_taken_as_an_occasion_clauses_away_is_no_topic():
     text = para("利用青城地铁二号线建设有利契机，加快沿线土地整理，释放发展空间，通过政策推动，发展新兴服务业。")
     _, t = run(text, [("Project", "青城地铁二号线"), ("Industry", "新兴服务业")])
     assert ("青城地铁二号线", "SUPPORTS", "新兴服务业") not in t
+
+
+def test_a_span_typed_as_place_and_project_is_built_as_the_project():
+    text = para("加快金河遗址公园等重点项目建设，推动全域旅游产业发展。")
+    ctx = PlanContext(Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {}), segment(text, "t"), GraphData())
+    a = text.index("金河遗址公园")
+    add_entity(ctx, "Place", "金河遗址公园", a, extractor="test")
+    add_entity(ctx, "Project", "金河遗址公园", a, extractor="test")
+    add_entity(ctx, "Industry", "全域旅游产业", text.index("全域旅游产业"), extractor="test")
+    relations.extract(ctx)
+    g = ctx.graph
+    assert any(e.type == "SUPPORTS" and g.nodes[e.source].label == "Project" for e in g.edges.values())

@@ -1251,6 +1251,11 @@ def top_level(ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:                     # sorted by (start, -end)
         if out and m.start < out[-1].end:
+            # one span typed both as a place and as a project (a park being built): the project is what
+            # the sentence builds or develops
+            if (m.start, m.end) == (out[-1].start, out[-1].end) and out[-1].label == "Place" \
+                    and m.label == "Project":
+                out[-1] = m
             continue
         out.append(m)
     return out

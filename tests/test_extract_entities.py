@@ -454,3 +454,9 @@ def test_sector_fields_closed_by_a_field_word():
     g = run(para("聚焦生物制造、绿色算力等新兴赛道，加强教育、医疗、养老等领域投入。"))
     ind = names(g, "Industry")
     assert {"生物制造", "绿色算力"} <= ind and not ind & {"教育", "医疗", "养老"}
+
+
+def test_named_parks_listed_before_a_ranked_sector_head():
+    g = run(para("提升青禾铁路、金穗物流等重点物流园区货运量，建设各类物流园区。"))
+    places = names(g, "Place")
+    assert {"青禾铁路", "金穗物流"} <= places and "物流园区" not in places

@@ -454,6 +454,15 @@ def _generic_gap(gap: str) -> bool:
     return gap[:1] in FUNC_CHARS or gap.startswith(("的", "等", "和"))
 
 
+def _rank_and_sector(mod: str) -> bool:
+    """重点物流, 省级文旅: a rank followed by a sector still qualifies a list of named places or projects."""
+    for rank in sorted(ENUM_MOD_FIXED, key=len, reverse=True):
+        if mod.startswith(rank) and len(mod) > len(rank):
+            rest = mod[len(rank):]
+            return rest.endswith(SECTOR_HEADS) and len(rest) <= 4
+    return False
+
+
 def _last_stop(sq: str, left: int, stops: str = "") -> int:
     """Index of the last stop character before ``left`` (-1 if none): where a list opens."""
     stops = stops or ENUM_STOPS
@@ -1100,8 +1109,12 @@ class Finder:
                 # 等社区服务 is a service, 等社区 the communities: the head must not open a compound noun
                 k = bisect.bisect_left(s.offs, m.start("head"))
                 if k >= len(s.offs) or s.offs[k] != m.start("head") or s.toks[k] != head:
-                    continue
-                if k + 1 < len(s.toks) and s.tagl[k + 1] in ("n", "vn", "nz", "ng"):
+                    # 重点|物流园区: the head may close a word that starts in the qualifier
+                    k = bisect.bisect_right(s.offs, m.start("head")) - 1
+                    if not (0 <= k < len(s.toks) and s.toks[k].endswith(head)
+                            and s.offs[k] + len(s.toks[k]) == m.end("head") and _rank_and_sector(m.group("mod"))):
+                        continue
+                if k + 1 < len(s.toks) and s.tagl[k + 1] in ("n", "vn", "nz", "ng") and not _rank_and_sector(m.group("mod")):
                     continue
             mod = m.group("mod")
             if label == "Project" and mod and mod.endswith(FACILITY_MODS) and self.enum_modifier(
@@ -1109,8 +1122,9 @@ class Finder:
                 self.shared_facility(m.start(), mod + head)
                 continue
             if mod and (not self.enum_modifier(m.start("mod"), m.end("mod"), m.end())
-                        or (label not in ("Organization", "Industry") and mod not in ENUM_MOD_FIXED)):
-                continue       # 等体育项目 are sports, 等重点项目 are projects
+                        or (label not in ("Organization", "Industry") and mod not in ENUM_MOD_FIXED
+                            and not _rank_and_sector(mod))):
+                continue       # 等体育项目 are sports, 等重点项目 are projects, 等重点物流园区 are parks
             self.list_items(m.start(), label, kind)
             if label == "Project" and not mod:
                 self.earlier_groups(m.start())

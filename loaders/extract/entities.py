@@ -13,7 +13,17 @@ whose dictionary holds the project's lexicons as user words; then
 - ``place-division``: 赛罕区, 托克托县, 土默特左旗 — divisions jieba already knows as proper names;
 - ``org-abbreviation``: 呼市一中 / 四十中 → the city's 第N中学 (a city alias opening any organisation's
   name is spelled out too: 呼市第七中学 = 呼和浩特市第七中学);
-- ``enumeration``: the items of 甲、乙、丙等项目 / 等企业 / 等主导产业 / 等地 are named things;
+- ``enumeration``: the items of 甲、乙、丙等项目 / 等企业 / 等主导产业 / 等地 are named things; groups of
+  projects split by commas before one 等项目; 甲行、乙行等数据中心项目 (each company's facility, and the company);
+- ``policy-counted`` / ``policy-slogan`` / ``policy-shared-head``: 五大任务, 两件大事, 坚持三产立区,
+  “一区一带”, “一刻钟便民生活圈”, “1+1+1”招商负责机制, …制度/…机制/…改革/…攻坚战, 蓝天、碧水保卫战;
+- ``industry-counted`` / ``industry-shared-tail`` / ``industry-developed``: “四大产业” and its members,
+  文化、体育、旅游产业, 大力发展甲物流、乙电商 (lists a development verb introduces), 等行业 / 等新业态;
+  an industry word inside a longer name, or a bare 工业/商业 qualifying a noun, is no industry;
+- ``org-institution`` / ``org-government`` / ``org-group`` / ``org-brand``: …技术创新中心/实验室/工作站/总部,
+  科技部, 市委, 市发改委, …工作领导小组, a company opening a project's name (中石化院士工作站项目), companies
+  listed before a long qualifier or brought in as brands (引进甲、乙等知名新能源汽车品牌), 挂牌“…” as an alias;
+- ``project-route`` / ``project-line`` / ``project-phase``: S311甲至乙公路, 地铁3号线, 建成投产甲二期;
 - ``reuse``: Goal and Indicator nodes the structured extractors made, found again in text.
 
 Spans a structured extractor (专栏 items, tables) already gave to an entity of the same

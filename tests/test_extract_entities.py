@@ -460,3 +460,14 @@ def test_named_parks_listed_before_a_ranked_sector_head():
     g = run(para("提升青禾铁路、金穗物流等重点物流园区货运量，建设各类物流园区。"))
     places = names(g, "Place")
     assert {"青禾铁路", "金穗物流"} <= places and "物流园区" not in places
+
+
+def test_news_sentences_about_companies_and_plans():
+    g = run(para("据悉，金穗乳业有限责任公司计划在新区投资建设乳制品生产线。",
+                 "白桦数字科技集团与青山新区管委会签订战略合作协议。",
+                 "新区已累计引进北辰智慧农业、蓝海物流等12家企业，青禾新能源年产5GW光伏组件项目开工。"))
+    orgs = names(g, "Organization")
+    assert {"金穗乳业有限责任公司", "白桦数字科技集团", "青山新区管委会", "北辰智慧农业", "蓝海物流", "青禾新能源"} <= orgs
+    pol = names(g, "Policy")
+    assert not any("计划" in p or "战略" in p for p in pol)
+    assert "北辰智慧农业" not in names(g, "Industry")

@@ -83,7 +83,7 @@ SCHOOL_FULL = {"中": "中学", "小": "小学"}
 BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
               "启动", "谋划", "落地", "投用", "投运", "承办", "开展", "完成", "改扩建", "迁建", "引进", "签约", "竣工",
               "加快", "规划", "布局", "筹建", "创建", "培育", "完工", "通航", "通车", "投产", "封顶", "贯通",
-              "打通", "开通")
+              "打通", "开通", "并网", "达产", "签约", "落户")
 
 
 @dataclass
@@ -335,6 +335,10 @@ POLICY_GENERIC = frozenset("""
 #: token endings that make a policy's name: a strategy, campaign, plan, system, mechanism or reform
 POLICY_TOKEN_HEADS = ("攻坚战", "保卫战", "战略", "行动", "计划", "制度", "机制", "改革")
 SYSTEM_HEADS = ("制度", "机制", "改革")
+#: words after 战略/计划/行动 that make it an adjective or a verb (战略合作, 战略定力, 行动方案)
+HEAD_AS_MODIFIER = frozenset("""
+合作 协议 合作协议 投资 投资者 性 定力 地位 支撑 意义 眼光 高度 伙伴 新兴 方向 重点 目标 任务 方案 纲要 要求
+""".split())
 POLICY_KIND = {"制度": "system", "机制": "mechanism", "改革": "reform", "攻坚战": "campaign", "战略": "strategy",
                "行动": "campaign", "计划": "programme"}
 #: qualifiers that leave a system generic (长效机制, 工作机制, 体制机制, 管理制度)
@@ -386,7 +390,9 @@ INSTITUTION_GENERIC = frozenset("""
 #: words inside an institute's name that jieba tags as verbs (联合实验室, 协同创新中心)
 INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split())
 #: trade words that end a company's short name (并行科技, 蒙草集团, 优然牧业)
-BRAND_TAILS = frozenset("科技 集团 股份 控股 实业 汽车 牧业 乳业 电气 电子 能源 药业 食品 物流 传媒 智能 信息 网络 软件 数据".split())
+BRAND_TAILS = frozenset("""
+科技 集团 股份 控股 实业 汽车 牧业 乳业 电气 电子 能源 新能源 新材料 光电 生物 制药 药业 食品 物流 传媒 智能 信息 网络 软件 数据
+""".split())
 INSTITUTION_RANKS = frozenset("国家 国家级 自治区 自治区级 省级 市级 区级 中央 全国".split())
 #: government offices named alone (市政府 approves; the place is the plan's)
 GOV_OFFICES = frozenset("市委 市政府 区委 区政府 县委 县政府 旗委 旗政府 盟委 市人大 市政协 区人大 区政协 市纪委 区纪委".split())
@@ -905,6 +911,12 @@ class Finder:
         while j < i and s.toks[j] not in self.res.place_forms:
             j += 1
         if j >= i:
+            # a place the rules just found (青山新区|管委会) names the body too
+            place = next((c for c in self.out if c.label == "Place" and c.end == s.offs[i]), None)
+            if place is None or s.toks[i] == suf and suf in ("局",):
+                return
+            self.out.append(Cand(place.start, s.offs[i] + len(s.toks[i]), "Organization", None, "org-suffix", 0.8,
+                                 kind))
             return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         if b - a - len(s.toks[j]) < len(suf):
@@ -1076,6 +1088,12 @@ class Finder:
         head = next(h for h in POLICY_TOKEN_HEADS if tok.endswith(h))
         if tok in POLICY_STOP:
             return
+        nxt, ng = (s.toks[i + 1], s.tagl[i + 1]) if i + 1 < len(s.toks) else ("", None)
+        if nxt in HEAD_AS_MODIFIER or (head in ("计划", "战略") and tok == head and ng in ("p", "v", "d", "vn")
+                                       and nxt not in ("实施", "落地")):
+            return     # 战略合作协议, 公司计划在…投资: the head word qualifies or acts, it names no programme
+        if i > 0 and s.toks[i - 1].endswith(("公司", "集团", "企业", "政府", "委员会", "管委会")):
+            return     # 某公司计划…: the subject plans something
         xs = [s.toks[k] for k in range(j, i)]
         if len(tok) > len(head):
             xs.append(tok[:-len(head)])
@@ -1557,7 +1575,8 @@ class Finder:
                 if e is not None:
                     canonical = e.name
                     break
-        self.out.append(Cand(a, b, label, canonical, "enumeration", 0.7, kind))
+        # a company listed among companies outranks the sector word it is named after (北辰智慧农业、蓝海物流等企业)
+        self.out.append(Cand(a, b, label, canonical, "enumeration", 0.7, kind, 2 if label == "Organization" else 1))
         return complete
 
     def school_abbr(self) -> None:

@@ -28,7 +28,7 @@ ORG_SUFFIXES = [
 GOV_SUFFIXES = [("人民政府", "government"), ("政府", "government"), ("市委", "government"), ("区委", "government"),
                 ("县委", "government"), ("旗委", "government"), ("党委", "government"), ("发改委", "government"), ("委员会", "government"),
                 ("人民法院", "government"), ("法院", "government"), ("人民检察院", "government"),
-                ("检察院", "government"), ("局", "government")]
+                ("检察院", "government"), ("管委会", "government"), ("管理委员会", "government"), ("局", "government")]
 #: (suffix, kind): a place name ends with one of these
 PLACE_SUFFIXES = [
     ("嘎查村", "village"), ("村委会", None), ("村", "village"), ("镇", "town"), ("乡", "township"),

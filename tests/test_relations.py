@@ -65,10 +65,16 @@ def test_place_opening_a_name_locates_it_and_the_gazetteer_chains_up():
     assert "乌素图" in chain.evidence[0].text
 
 
-def test_a_province_prefix_is_a_registered_name_not_a_location():
-    _, t = run(para("支持内蒙古青禾农业有限公司扩大生产。"),
-               [("Organization", "内蒙古青禾农业有限公司")])
-    assert not any(r == "LOCATED_IN" and s == "内蒙古青禾农业有限公司" for s, r, _ in t)
+def test_a_registered_organisation_name_opening_with_a_place_is_of_that_place():
+    # the gold guidelines annotate a place prefix in a name as LOCATED_IN, for companies as for projects
+    _, t = run(para("支持内蒙古青禾农业有限公司扩大生产，由呼和浩特市新城区青峰建设投资集团有限公司承建。"),
+               [("Organization", "内蒙古青禾农业有限公司"), ("Organization", "呼和浩特市新城区青峰建设投资集团有限公司")])
+    assert ("内蒙古青禾农业有限公司", "LOCATED_IN", "内蒙古自治区") in t
+    assert ("呼和浩特市新城区青峰建设投资集团有限公司", "LOCATED_IN", "新城区") in t
+    # a brand is no registered name; a university from elsewhere is a partner, not placed by the plan
+    _, t = run(para("引进内蒙古青松品牌，与上海海事大学合作。"),
+               [("Organization", "内蒙古青松"), ("Organization", "上海海事大学"), ("Place", "回民区")], place="回民区")
+    assert not any(r == "LOCATED_IN" and s in ("内蒙古青松", "上海海事大学") for s, r, _ in t)
 
 
 def test_place_written_right_before_a_name():

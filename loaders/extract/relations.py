@@ -120,6 +120,8 @@ BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进
 LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|重点|引擎)的?$")
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
+#: the ending of a registered organisation name (a company, bank, university, institute, hospital)
+REGISTERED_ORG_RE = re.compile(r"(有限公司|有限责任公司|股份公司|集团|银行|大学|学院|研究院|研究所|医院)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
 COMPANY_OPENING_RE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff—·]{1,13}?)(集团|股份有限公司|有限责任公司|有限公司|公司)")
 GENERIC_COMPANY_RE = re.compile(r"^(国有|企业|本地|龙头|骨干|重点|大型|中小|民营|外资|平台|投资|子|分|总)")
@@ -396,9 +398,17 @@ class Relations:
             places = [f for i, f in enumerate(places) if i >= last_known or self.lex.place(f[3])]
             # a project is where any place its name opens with is (海西路汽车贸易中心, 北二环整治项目);
             # an organisation only an area (丁香路小学 is named after a road, not placed on it by the plan)
-            if m.label == "Organization" and UNIVERSITY_RE.search(m.node.name):
-                places = []     # 上海交通大学, 内蒙古师范大学: the place is part of a registered name
-            place_nodes = [self.nested(f) for f in places if self.areal_name(f[3]) or (
+            # an organisation whose registered name opens with a place (内蒙古某某有限公司, 呼和浩特市某区某集团,
+            # 某省大学) is of that place, as a project named after one is (the guidelines annotate the prefix)
+            registered = m.label == "Organization" and bool(REGISTERED_ORG_RE.search(m.node.name))
+            if registered:
+                places = [f for f in places if f[0] == m.start or self.areal_name(f[3])]
+                # (a university from elsewhere, 上海交通大学, is a partner the plan names, not places)
+                places = [f for f in places if not self.nickname(self.text[f[0]:f[1]], f[3]) and
+                          (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
+            elif m.label == "Organization" and UNIVERSITY_RE.search(m.node.name):
+                places = []     # 上海交大: the place is part of the name of a partner from elsewhere
+            place_nodes = [self.nested(f) for f in places if self.areal_name(f[3]) or registered or (
                 m.label == "Project" and not self.broad_name(f[3]))]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
@@ -418,6 +428,17 @@ class Relations:
             if place_nodes:
                 done.append(m)
         return done
+
+    def home_territory(self, name: str) -> bool:
+        """Whether a place is the plan's own place, above it or below it (上海交通大学 is a partner from
+        elsewhere: the plan writes its registered name, it does not place it)."""
+        if not hasattr(self, "_home"):
+            self._home = self.home_place()
+        home = self._home
+        if home is None:
+            return False
+        return name == home.name or name in self.ancestors(home) or home.name in {
+            p.name for p in self.lex.place_chain(name)}
 
     def route_ends(self, m: Mention) -> list[Node]:
         """S311武川至杨树坝公路: the places a route runs between (found as places, known or not) hold it."""

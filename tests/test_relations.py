@@ -685,3 +685,21 @@ def test_a_span_typed_as_place_and_project_is_built_as_the_project():
     relations.extract(ctx)
     g = ctx.graph
     assert any(e.type == "SUPPORTS" and g.nodes[e.source].label == "Project" for e in g.edges.values())
+
+
+def test_places_a_plan_names_as_carriers_hold_what_the_next_clause_develops():
+    text = para("以青山开发区、白石开发区为主要承载地，大力发展工业设计、检验检测和会展服务，推动服务业提质。",
+                "以燕麦、荞麦为重点，发展杂粮加工。")
+    _, t = run(text, [("Place", "青山开发区"), ("Place", "白石开发区"), ("Industry", "工业设计"), ("Industry", "检验检测"),
+                      ("Industry", "会展服务"), ("Industry", "服务业"), ("Industry", "燕麦"), ("Industry", "荞麦"),
+                      ("Industry", "杂粮加工")])
+    for ind in ("工业设计", "检验检测", "会展服务"):
+        assert (ind, "LOCATED_IN", "青山开发区") in t and (ind, "LOCATED_IN", "白石开发区") in t
+    assert ("服务业", "LOCATED_IN", "青山开发区") not in t      # only the clause after the carriers
+    assert not any(r == "LOCATED_IN" and s == "杂粮加工" for s, r, _ in t)
+
+
+def test_a_sector_inside_a_longer_name_is_not_carried():
+    text = para("以青山开发区为核心区，建设智慧农业示范带。")
+    _, t = run(text, [("Place", "青山开发区"), ("Industry", "智慧农业")])
+    assert ("智慧农业", "LOCATED_IN", "青山开发区") not in t

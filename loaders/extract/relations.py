@@ -120,6 +120,8 @@ BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进
 LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|重点|引擎)的?$")
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
+#: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
+CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|重点|依托|支撑|主体)$")
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)
 REGISTERED_ORG_RE = re.compile(r"(有限公司|有限责任公司|股份公司|集团|银行|大学|学院|研究院|研究所|医院)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
@@ -321,6 +323,7 @@ class Relations:
             self.support_rules(top, span)
             self.involve_rules(top, span)
             self.subject_place_rule(top, span)
+            self.carrier_rule(top, span)
             self.goal_names_place(ms, span)
             self.government_bodies(top, span)
             self.regional_branches(ms, span)
@@ -756,6 +759,33 @@ class Relations:
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
                     self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+
+    def carrier_rule(self, top: list[Mention], span) -> None:
+        """以A开发区、B开发区为主要承载地，大力发展C、D: what the next clause builds or develops is in A and B.
+
+        Only a clause whose items are all places (以燕麦、杂粮为重点 lists sectors); the clause after it
+        is what the places carry (not the rest of the sentence).
+        """
+        cls = clauses(self.text, *span)
+        for n, (a, b) in enumerate(cls[:-1]):
+            ms = [m for m in top if a <= m.start < b]
+            if not ms or ms[0].label != "Place" or self.squeeze(a, ms[0].start) != "以":
+                continue
+            if any(m.label != "Place" for m in ms) or not CARRIER_RE.match(self.squeeze(ms[-1].end, b)):
+                continue
+            places = self.most_specific([m.node for m in ms])
+            c, d = cls[n + 1]
+            for m in top:
+                if c <= m.start < d and m.label in ("Industry", "Project", "Goal") and \
+                        OBJECT_VERB_RE.search(self.squeeze(c, m.start)) and self.stands_alone(m, d):
+                    for p in places:
+                        self.relate(m.node, p, "LOCATED_IN", span, "carrier_place", 0.75)
+
+    def stands_alone(self, m: Mention, ceil: int) -> bool:
+        """Whether a name ends where the text's noun does (都市现代农业示范带: the sector is inside a name)."""
+        nxt = self.squeeze(m.end, min(ceil, m.end + 2))[:1]
+        return nxt == "" or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "和及与等的并" or \
+            any(o.start >= m.end and self.squeeze(m.end, o.start) == "" for o in self.in_span(m.end, m.end + 4))
 
     def names_a_place(self, m: Mention, other_than: Node) -> bool:
         """Whether a mention's text contains the name of a place other than ``other_than``."""

@@ -703,3 +703,36 @@ def test_a_sector_inside_a_longer_name_is_not_carried():
     text = para("以青山开发区为核心区，建设智慧农业示范带。")
     _, t = run(text, [("Place", "青山开发区"), ("Industry", "智慧农业")])
     assert ("智慧农业", "LOCATED_IN", "青山开发区") not in t
+
+
+def test_a_place_the_plan_backs_builds_or_develops_there():
+    text = para("支持白石开发区建设跨境物流枢纽，推动青山开发区发展工业设计，引导企业发展检验检测。")
+    _, t = run(text, [("Place", "白石开发区"), ("Place", "青山开发区"), ("Project", "跨境物流枢纽"),
+                      ("Industry", "工业设计"), ("Industry", "检验检测")])
+    assert ("跨境物流枢纽", "LOCATED_IN", "白石开发区") in t
+    assert ("工业设计", "LOCATED_IN", "青山开发区") in t
+    assert not any(r == "LOCATED_IN" and s == "检验检测" for s, r, _ in t)
+
+
+def test_projects_reported_in_a_town():
+    text = para("在沙梁镇，青岩光伏电站项目同步开工，所发绿电就近消纳。",
+                "星河冷链物流园项目在五申镇正式开工。",
+                "支持草原农业学院在五申镇建设牧草试验站。",
+                "沿清水河建设滨河绿道，青禾种植基地分布于沙梁镇、五申镇两镇。")
+    _, t = run(text, [("Place", "沙梁镇"), ("Place", "五申镇"), ("Place", "清水河"), ("Project", "青岩光伏电站项目"),
+                      ("Project", "星河冷链物流园项目"), ("Organization", "草原农业学院"), ("Project", "牧草试验站"),
+                      ("Project", "滨河绿道"), ("Project", "青禾种植基地")])
+    assert ("青岩光伏电站项目", "LOCATED_IN", "沙梁镇") in t
+    assert ("星河冷链物流园项目", "LOCATED_IN", "五申镇") in t
+    assert ("牧草试验站", "LOCATED_IN", "五申镇") in t
+    assert ("草原农业学院", "LOCATED_IN", "五申镇") not in t      # the builder is not placed by where it builds
+    assert ("滨河绿道", "LOCATED_IN", "清水河") in t
+    assert {("青禾种植基地", "LOCATED_IN", "沙梁镇"), ("青禾种植基地", "LOCATED_IN", "五申镇")} <= t
+
+
+def test_a_place_in_a_sentence_concentrating_sectors():
+    text = para("在青山开发区重点发展工业设计和检验检测。白石开发区集聚发展会展服务。")
+    _, t = run(text, [("Place", "青山开发区"), ("Place", "白石开发区"), ("Industry", "工业设计"), ("Industry", "检验检测"),
+                      ("Industry", "会展服务")])
+    assert {("工业设计", "LOCATED_IN", "青山开发区"), ("检验检测", "LOCATED_IN", "青山开发区"),
+            ("会展服务", "LOCATED_IN", "白石开发区")} <= t

@@ -99,16 +99,16 @@ LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "�
 
 # -- cue words (plan language) ---------------------------------------------------------------
 #: what may open a clause before its subject place (是回民区始终聚焦…)
-SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|当前|目前|近年来|下一步|同时)?$")
+SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|当前|目前|近年来|下一步|同时|在)?$")
 #: what follows a place that is the subject of its clause: an adverb or a verb of planning
 SUBJECT_NEXT_RE = re.compile(
     r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
-    r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动)")
+    r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
 OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
-LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在)(在|于)?$")
+LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
 BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布局", "规划建设", "谋划", "启动", "开工",
                "投运", "落地", "改造", "扩建", "举办", "开展", "设立", "引进")
@@ -120,6 +120,9 @@ BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进
 LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|重点|引擎)的?$")
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
+#: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
+BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
+BACKED_VERB_RE = re.compile(r"^(加快|大力|重点|集聚|率先|积极)?(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创)")
 #: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
 CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|重点|依托|支撑|主体)$")
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)
@@ -324,6 +327,7 @@ class Relations:
             self.involve_rules(top, span)
             self.subject_place_rule(top, span)
             self.carrier_rule(top, span)
+            self.supported_place_rule(top, span)
             self.goal_names_place(ms, span)
             self.government_bodies(top, span)
             self.regional_branches(ms, span)
@@ -657,6 +661,11 @@ class Relations:
             if i > 0 and top[i - 1].label == "Place" and self.squeeze(top[i - 1].end, m.start) == "":
                 continue    # not the first place of the run
             run, j = self.places_after(top, i, m.start)
+            while j < len(top) and top[j].label == "Place" and self.squeeze(top[j - 1].end, top[j].start) in \
+                    PLACE_LIST_GAPS:
+                # 分布于A、B、C三镇: every place of the list
+                more, j = self.places_after(top, j, top[j].start)
+                run += more
             end = top[j - 1].end
             after = self.squeeze(end, min(span[1], end + 8))
             subject = None
@@ -689,12 +698,31 @@ class Relations:
             if m.label != "Place" or (i > 0 and top[i - 1].label == "Place"
                                       and self.squeeze(top[i - 1].end, m.start) == ""):
                 continue
-            if not self.squeeze(max(span[0], m.start - 2), m.start).endswith(("在", "于")):
+            lead = self.squeeze(max(span[0], m.start - 2), m.start)
+            if not lead.endswith(("在", "于", "沿")):
                 continue
             run, j = self.places_after(top, i, m.start)
             end = top[j - 1].end
             clause_end = next_clause_break(self.text, end, span[1])
             rest = self.squeeze(end, clause_end)
+            if lead.endswith("在") and self.squeeze(span[0], m.start) == "在" and rest == "" and \
+                    self.text[clause_end:clause_end + 1] in "，,":
+                # 在盛乐镇，X项目同步开工: a sentence set in a place holds the projects it reports
+                for t in top[j:]:
+                    if t.label == "Project":
+                        for p in self.most_specific(run):
+                            self.relate(t.node, p, "LOCATED_IN", span, "set_in_place", 0.75)
+                        located.add(t.node.id)
+                continue
+            k = i - 1
+            # (an organisation 在 P 建设 X builds X there; the rule below places X, not the builder)
+            if lead.endswith("在") and k >= 0 and top[k].label == "Project" and \
+                    re.fullmatch(r"(将|已|正式|同步|率先|顺利|成功)*在", self.squeeze(top[k].end, m.start)) and \
+                    re.match(r"^(境内|辖区内|内)?(开工|落地|签约|投产|动工|开建|竣工|建成|投运|落户|启动|实施|建设)", rest):
+                # X项目在盛乐镇开工: the project that starts, lands or is signed there is there
+                for p in self.most_specific(run):
+                    self.relate(top[k].node, p, "LOCATED_IN", span, "starts_in_place", 0.8)
+                located.add(top[k].node.id)
             if not rest or not re.match(r"^(境内|辖区内|辖区|区域内|内|片区|园区|周边)?[^，,；;。]{0,6}?(" +
                                         "|".join(BUILD_VERBS) + ")", rest):
                 continue
@@ -759,6 +787,30 @@ class Relations:
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
                     self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+
+    def supported_place_rule(self, top: list[Mention], span) -> None:
+        """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""
+        for a, b in clauses(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            for i, m in enumerate(ms):
+                if m.label != "Place" or self.is_broad(m.node) or not self.areal(m.node):
+                    continue
+                if not BACKING_RE.search(self.squeeze(max(a, m.start - 3), m.start)):
+                    continue
+                run, j = self.places_after(ms, i, m.start)
+                verb = BACKED_VERB_RE.match(self.squeeze(ms[j - 1].end, b))
+                if verb is None:
+                    continue
+                at = ms[j - 1].end
+                for o in ms[j:]:
+                    if o.label == "Place" or not self.stands_alone(o, b):
+                        break
+                    if o.label in ("Industry", "Goal", "Project") and \
+                            len(self.squeeze(at, o.start)) <= len(verb.group(0)) + 6:
+                        for p in self.most_specific(run):
+                            self.relate(o.node, p, "LOCATED_IN", span, "backed_place", 0.75)
+                        at = o.end
+                break
 
     def carrier_rule(self, top: list[Mention], span) -> None:
         """以A开发区、B开发区为主要承载地，大力发展C、D: what the next clause builds or develops is in A and B.

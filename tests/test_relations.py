@@ -736,3 +736,25 @@ def test_a_place_in_a_sentence_concentrating_sectors():
                       ("Industry", "会展服务")])
     assert {("工业设计", "LOCATED_IN", "青山开发区"), ("检验检测", "LOCATED_IN", "青山开发区"),
             ("会展服务", "LOCATED_IN", "白石开发区")} <= t
+
+
+def test_the_builder_named_after_a_project_item_or_back_reference():
+    text = para("专栏4 重点项目",
+                "1. 青山开发区云仓物流中心项目。由内蒙古云仓供应链有限公司建设运营。",
+                "白石冷链产业园项目完成签约，项目由草原冷链集团有限公司投资建设，规划建设三个功能区。",
+                "青峰数据科技有限公司与北方理工学院签订合作协议，共建算力实训基地。",
+                "依托草原民俗博物馆开发民俗研学线路。")
+    _, t = run(text, [("Project", "青山开发区云仓物流中心项目"), ("Organization", "内蒙古云仓供应链有限公司"),
+                      ("Project", "白石冷链产业园项目"), ("Organization", "草原冷链集团有限公司"),
+                      ("Organization", "青峰数据科技有限公司"), ("Organization", "北方理工学院"),
+                      ("Project", "算力实训基地"), ("Organization", "草原民俗博物馆"), ("Project", "民俗研学线路")])
+    assert ("青山开发区云仓物流中心项目", "INVOLVES", "内蒙古云仓供应链有限公司") in t
+    assert ("白石冷链产业园项目", "INVOLVES", "草原冷链集团有限公司") in t
+    assert {("算力实训基地", "INVOLVES", "青峰数据科技有限公司"), ("算力实训基地", "INVOLVES", "北方理工学院")} <= t
+    assert ("民俗研学线路", "INVOLVES", "草原民俗博物馆") in t
+
+
+def test_a_builder_sentence_without_an_item_before_it_involves_nothing():
+    text = para("全年推进重点项目建设。由青峰数据科技有限公司负责运营。", "白石冷链产业园项目已开工。")
+    _, t = run(text, [("Organization", "青峰数据科技有限公司"), ("Project", "白石冷链产业园项目")])
+    assert not any(r == "INVOLVES" for _, r, _ in t)

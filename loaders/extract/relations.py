@@ -120,6 +120,8 @@ BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进
 LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|重点|引擎)的?$")
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
+#: what follows 由 X: X builds, runs or carries out the project
+BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|开发|运维|代建|承办|主办)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
 BACKED_VERB_RE = re.compile(r"^(加快|大力|重点|集聚|率先|积极)?(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创)")
@@ -156,7 +158,7 @@ UNIVERSITY_RE = re.compile(r"(大学|学院|交大|师大|科大|农大|医大|�
 #: a clause building named brands, events or platforms (打造A、B等会展品牌)
 BRAND_RE = re.compile(r"^(打造|培育|举办|办好|擦亮|做强|做响|叫响)[□、和及]*等?[^□]{0,8}(品牌|活动|平台|赛事|节会)")
 #: a clause that builds the project it names next (…，建设D项目)
-BUILD_LEAD_RE = re.compile(r"(建设|打造|实施|推进|新建|建成|落地|启动)$")
+BUILD_LEAD_RE = re.compile(r"(建设|打造|实施|推进|新建|建成|落地|启动|开发|共建)$")
 #: a clause taking a project as an occasion or a resource, not advancing it
 OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
@@ -325,6 +327,7 @@ class Relations:
             self.cooccurrence_rule(top, span, located, in_box)
             self.support_rules(top, span)
             self.involve_rules(top, span)
+            self.builder_rules(top, span)
             self.subject_place_rule(top, span)
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
@@ -1144,6 +1147,11 @@ class Relations:
             # 依托A、B等企业，积极引进C，建设D项目: the project the sentence goes on to build
             built = next((p for p in top if p.label == "Project" and p.start >= last and
                           BUILD_LEAD_RE.search(self.squeeze(clause_start(self.text, span[0], p.start), p.start))), None)
+            if built is None:
+                # 依托X博物馆开发Y研学线路: the project built in the clause that relies on X
+                built = next((p for p in top if p.label == "Project" and p.start > partners[-1].end and
+                              clause_start(self.text, span[0], p.start) <= partners[-1].start and
+                              BUILD_LEAD_RE.search(self.squeeze(partners[-1].end, p.start))), None)
             if built is not None:
                 for o in partners:
                     self.relate(built.node, o.node, "INVOLVES", span, "relied_partner", 0.65)
@@ -1168,6 +1176,46 @@ class Relations:
                                                                       INVOLVE_MID_RE.match(after))
                 if ok and len(between) <= 20:
                     self.relate(p.node, o.node, "INVOLVES", span, "involve_verb", 0.75)
+
+    def builder_rules(self, top: list[Mention], span) -> None:
+        """由X投资建设/建设运营/实施 with the project it speaks of: the sentence before (1. Y项目。由X建设运营。)
+        or the project the clause refers back to (Y项目完成签约，项目由X投资建设); X与Z签订协议，共建Y."""
+        for a, b in clauses(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            orgs = [m for m in ms if m.label == "Organization"]
+            if not orgs:
+                continue
+            lead = self.squeeze(a, orgs[0].start)
+            after = self.squeeze(orgs[-1].end, b)
+            if re.fullmatch(r"(该|本)?(项目)?由", lead) and BUILDER_VERB_RE.match(after) and \
+                    not any(m.label == "Project" for m in ms):
+                project = None
+                if a == span[0]:
+                    project = self.previous_item_project(span)
+                elif lead != "由":
+                    project = next((m for m in reversed(top) if m.label == "Project" and m.end <= a), None)
+                if project is not None:
+                    for o in orgs:
+                        self.relate(project.node, o.node, "INVOLVES", span, "built_by", 0.75)
+            # X与Z签订合作协议，共建Y / X与Z合作共建Y: both partners are in the project built together
+            if len(orgs) >= 2 and "与" in self.squeeze(orgs[0].end, orgs[1].start):
+                nxt = [m for m in top if m.start >= orgs[-1].end and m.label == "Project"]
+                for p in nxt[:1]:
+                    between = self.squeeze(orgs[-1].end, p.start)
+                    if re.search(r"(共建|合作建设|联合建设|共同建设|携手建设|合作共建)", between) and \
+                            self.clauses_between(orgs[-1].end, p.start) <= 1 and len(between) <= 16:
+                        for o in orgs:
+                            self.relate(p.node, o.node, "INVOLVES", span, "co_built", 0.75)
+
+    def previous_item_project(self, span) -> Mention | None:
+        """The one project named by the sentence before, in the same paragraph (a 专栏 item's name)."""
+        i = bisect.bisect_right(self.sent_starts, span[0]) - 1
+        sents = self.ctx.seg.sentences
+        if i <= 0 or sents[i].start != span[0] or sents[i - 1].paragraph != sents[i].paragraph:
+            return None
+        h = sents[i - 1]
+        ps = [m for m in top_level(self.in_span(h.start, h.end)) if m.label == "Project"]
+        return ps[0] if len(ps) == 1 else None
 
     # 专栏 titles ---------------------------------------------------------------------------
     def box_title_places(self) -> None:

@@ -471,3 +471,9 @@ def test_news_sentences_about_companies_and_plans():
     pol = names(g, "Policy")
     assert not any("计划" in p or "战略" in p for p in pol)
     assert "北辰智慧农业" not in names(g, "Industry")
+
+
+def test_company_and_site_in_brackets():
+    g = run(para("推进青禾（东河）冷链产业园项目建设。"))
+    assert "青禾" in names(g, "Organization") and "东河" in names(g, "Place")
+    assert "青禾东河冷链产业园项目" in names(g, "Project")

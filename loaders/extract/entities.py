@@ -444,6 +444,8 @@ TYPED_LIST_RE = re.compile(r"等(?:[\u4e00-\u9fff]{1,5}、){1,3}[\u4e00-\u9fff]{
 FACILITY_MODS = ("数据中心", "算力中心", "生产基地", "研发中心", "产业园", "总部基地", "区域总部", "工厂", "基地")
 #: 挂牌“…”: a body takes a second name
 RENAME_RE = re.compile(r"(?:正式)?(?:挂牌|更名为|加挂)[“\"]([^“”\"]{4,30})[”\"]")
+PAREN_SITE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,6})[）)]"
+                           r"[\u4e00-\u9fff]{2,20}?(?:项目|工程|(?:产业园|园区|基地|中心)(?:建设项目|项目|工程)?)")
 #: place kinds that say where a company sits, not which company (海西路众环集团)
 STREET_KINDS = ("road", "street", "business_district")
 #: tags of a founder's short name opening a project (上海交大, 中石化)
@@ -548,6 +550,8 @@ class Finder:
         self.gov_bodies()
         if any(c in self.s.sq for c in "局委办厅"):
             self.bureaus()
+        if "（" in self.s.sq or "(" in self.s.sq:
+            self.bracketed_sites()
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
@@ -1498,6 +1502,23 @@ class Finder:
             if b < len(sq) and sq[b] in "长":
                 continue       # 局长 is a person
             self.out.append(Cand(a, b, "Organization", None, "org-government", 0.75, "government"))
+
+    def bracketed_sites(self) -> None:
+        """城发（恼包）物流园区项目: a company's short name, then the site in brackets, then what it builds."""
+        sq = self.s.sq
+        for m in PAREN_SITE_RE.finditer(sq):
+            owner, site = m.span(1), m.span(2)
+            a = self._trim_lead(owner[0], owner[1], 2) if owner[0] in self.s.off_set else None
+            if a is None:
+                continue
+            owner = (a, owner[1])
+            name = sq[owner[0]:owner[1]]
+            if len(name) < 2 or name in P.GENERIC or name in self.res.place_forms:
+                continue
+            self.out.append(Cand(owner[0], owner[1], "Organization", None, "org-brand", 0.65, "enterprise"))
+            self.out.append(Cand(owner[0], m.end(), "Project", None, "project-bracketed", 0.7, "project"))
+            if sq[site[0]:site[1]] not in P.GENERIC:
+                self.out.append(Cand(site[0], site[1], "Place", None, "place-bracketed", 0.65, None))
 
     def brand(self, a: int, b: int) -> None:
         """A company named by its brand at the start of a longer name (华为|区域总部)."""

@@ -758,3 +758,24 @@ def test_a_builder_sentence_without_an_item_before_it_involves_nothing():
     text = para("全年推进重点项目建设。由青峰数据科技有限公司负责运营。", "白石冷链产业园项目已开工。")
     _, t = run(text, [("Organization", "青峰数据科技有限公司"), ("Project", "白石冷链产业园项目")])
     assert not any(r == "INVOLVES" for _, r, _ in t)
+
+
+def test_a_paragraph_headed_by_building_a_cluster_lists_what_serves_it():
+    text = para("（三）壮大绿色建材产业集群。以石材、陶瓷为重点，支持青峰建材有限公司扩能，推动白石新型墙材项目落地。",
+                "（四）优化营商环境。全年新增市场主体3000户。")
+    _, t = run(text, [("Industry", "绿色建材产业集群"), ("Industry", "石材"), ("Industry", "陶瓷"),
+                      ("Organization", "青峰建材有限公司"), ("Project", "白石新型墙材项目")])
+    for s in ("石材", "陶瓷", "青峰建材有限公司", "白石新型墙材项目"):
+        assert (s, "SUPPORTS", "绿色建材产业集群") in t
+    # a heading without a building verb (——X核心区。) is a title, not a cluster being built
+    _, t = run(para("——青山服务业核心区。以白石开发区为载体，发展工业设计。"),
+               [("Goal", "青山服务业核心区"), ("Place", "白石开发区"), ("Industry", "工业设计")])
+    assert ("工业设计", "SUPPORTS", "青山服务业核心区") not in t
+
+
+def test_a_clause_about_the_project_already_named_drives_the_industry():
+    text = para("五申镇青禾物流园项目完成签约，规划建设三大功能区，建成后将进一步服务冷链物流和电子商务发展。",
+                "实施白塔保护工程，推动文化旅游融合发展。")
+    _, t = run(text, [("Project", "青禾物流园项目"), ("Industry", "冷链物流"), ("Industry", "电子商务"),
+                      ("Project", "白塔保护工程"), ("Industry", "文化旅游")])
+    assert {("青禾物流园项目", "SUPPORTS", "冷链物流"), ("青禾物流园项目", "SUPPORTS", "电子商务")} <= t

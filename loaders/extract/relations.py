@@ -120,6 +120,11 @@ BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进
 LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|重点|引擎)的?$")
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
+#: the verb of a heading that builds an industry or goal (做强X产业集群。)
+CLUSTER_VERB_RE = re.compile(r"(做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|做强做大|做大做强|建设)")
+#: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
+BACK_REFERENCE_RE = re.compile(r"(该|本)?(项目)?(建成|投产|投运|达产|运营|落地)?(后)?(将|可|能|预计|有望|必将|进一步|"
+                               r"有效|直接|从而|并|可以|能够|还|也)*")
 #: what follows 由 X: X builds, runs or carries out the project
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|开发|运维|代建|承办|主办)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
@@ -167,7 +172,7 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强)")
 #: 依托/以…为依托 A: A is what the rest of the sentence relies on
 POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
@@ -328,6 +333,7 @@ class Relations:
             self.support_rules(top, span)
             self.involve_rules(top, span)
             self.builder_rules(top, span)
+            self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
@@ -955,6 +961,12 @@ class Relations:
                         and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)):
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
                     sources.append((s, "subject_drives", 0.7))
+            back = self.squeeze(t_clause, verb_at)
+            if not sources and BACK_REFERENCE_RE.fullmatch(back) and re.search(r"(项目|后|将|可|能|预计|有望)", back):
+                # Y项目…开工，…，建成后将带动B产业: the sentence's one project is what the clause goes on about
+                before = [s for s in top[:i] if s.label == "Project" and s.end <= t_clause]
+                if len({s.node.id for s in before}) == 1 and self.clauses_between(before[0].end, verb_at) <= 4:
+                    sources.append((before[0], "project_drives", 0.65))
             for s, rule, conf in sources:
                 self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
         self.topic_rule(top, targets, span)
@@ -1025,7 +1037,18 @@ class Relations:
             if t.label == "Industry" and self.support_verb_before(self.list_head(top, i), span) is not None:
                 self.relate(heading.node, t.node, "SUPPORTS", span, "heading", 0.7)
 
-    def paragraph_heading(self, span, verb_ok: bool = False) -> Mention | None:
+    def cluster_heading_rule(self, top: list[Mention], span) -> None:
+        """（二）做强绿色建材产业集群。以A、B为重点，支持C公司…，推动D项目落地: a paragraph headed by building
+        an industry or goal lists what serves it (the sectors, companies and projects of its next sentences)."""
+        target = self.paragraph_heading(span, verb_ok=True, labels=("Industry", "Goal"), lead_re=CLUSTER_VERB_RE)
+        if target is None:
+            return
+        for m in top:
+            if m.label in ("Industry", "Organization", "Project") and m.node.id != target.node.id:
+                self.relate(m.node, target.node, "SUPPORTS", span, "cluster_heading", 0.65)
+
+    def paragraph_heading(self, span, verb_ok: bool = False, labels=("Project", "Policy"),
+                          lead_re=HEADING_VERB_RE) -> Mention | None:
         """The project or policy a paragraph opens with as a heading sentence of its own (X工程。; with
         ``verb_ok`` also a short verb before it: 升级X中心。)."""
         i = bisect.bisect_right(self.sent_starts, span[0]) - 1
@@ -1041,8 +1064,10 @@ class Relations:
         ms = top_level(self.in_span(h.start, h.end))
         lead = self.squeeze(h.start, ms[0].start) if ms else ""
         lead = re.sub(r"^[*\d.、（）()一二三四五六七八九十]*", "", lead)
-        if len(ms) == 1 and ms[0].label in ("Project", "Policy") and \
-                (lead == "" or (verb_ok and HEADING_VERB_RE.fullmatch(lead))) and \
+        if labels != ("Project", "Policy") and (i - first > 1 or not lead):
+            return None     # a sector heading needs its verb (做强X。) and heads the next sentence only
+        if len(ms) == 1 and ms[0].label in labels and \
+                (lead == "" or (verb_ok and lead_re.fullmatch(lead))) and \
                 re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):
             return ms[0]
         return None

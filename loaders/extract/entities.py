@@ -1513,8 +1513,10 @@ class Finder:
                 continue
             owner = (a, owner[1])
             name = sq[owner[0]:owner[1]]
-            if len(name) < 2 or name in P.GENERIC or name in self.res.place_forms:
-                continue
+            if len(name) < 2 or name in P.GENERIC or name in self.res.place_forms \
+                    or sq[site[0]:site[1]].endswith(("校区", "分校", "院区", "段", "期", "分院")) \
+                    or name.endswith(tuple(ALL_SUFFIXES)):
+                continue       # 实验中学（察哈尔校区）: a campus of a school, not a company's site
             self.out.append(Cand(owner[0], owner[1], "Organization", None, "org-brand", 0.65, "enterprise"))
             self.out.append(Cand(owner[0], m.end(), "Project", None, "project-bracketed", 0.7, "project"))
             if sq[site[0]:site[1]] not in P.GENERIC:

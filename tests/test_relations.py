@@ -779,3 +779,10 @@ def test_a_clause_about_the_project_already_named_drives_the_industry():
     _, t = run(text, [("Project", "青禾物流园项目"), ("Industry", "冷链物流"), ("Industry", "电子商务"),
                       ("Project", "白塔保护工程"), ("Industry", "文化旅游")])
     assert {("青禾物流园项目", "SUPPORTS", "冷链物流"), ("青禾物流园项目", "SUPPORTS", "电子商务")} <= t
+
+
+def test_a_slogan_goal_ending_with_its_district_short_form():
+    text = para("全面建成“活力玉泉、文化玉泉”，打造“生态美”新城。")
+    _, t = run(text, [("Goal", "活力玉泉"), ("Goal", "文化玉泉"), ("Goal", "生态美新城"), ("Goal", "“生态美”新城")])
+    assert {("活力玉泉", "LOCATED_IN", "玉泉区"), ("文化玉泉", "LOCATED_IN", "玉泉区")} <= t
+    assert not any(r == "LOCATED_IN" and "新城" in s and d == "新城区" for s, r, d in t)   # 新城 = a new town

@@ -338,6 +338,7 @@ class Relations:
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
             self.goal_names_place(ms, span)
+            self.slogan_goals(ms, span)
             self.government_bodies(top, span)
             self.regional_branches(ms, span)
         self.box_title_places()
@@ -919,6 +920,34 @@ class Relations:
                         self.relate(m.node, self.nested((m.start + i, m.start + i + k, "Place", entry.name)),
                                     "LOCATED_IN", span, "goal_name", 0.75)
                         break
+
+    def short_forms(self) -> dict[str, str]:
+        """Short forms of districts and counties (赛罕 for 赛罕区, 武川 for 武川县) that slogans end with;
+        not a stem that is a common noun (新城: "a new town")."""
+        if not hasattr(self, "_short"):
+            out = {}
+            for name, e in self.lex.places.items():
+                if e.kind not in ("district", "county", "banner"):
+                    continue
+                for f in (*e.aliases, name[:-1]):
+                    if len(f) >= 2 and name.startswith(f) and not f.endswith(("城", "区", "县", "市", "旗")):
+                        out[f] = name
+            self._short = out
+        return self._short
+
+    def slogan_goals(self, ms: list[Mention], span) -> None:
+        """“创新武川、生态武川”: a goal ending with its district's short form is that district's."""
+        for m in ms:
+            if m.label != "Goal":
+                continue
+            name = self.squeeze(m.start, m.end)
+            for f, place in self.short_forms().items():
+                if name.endswith(f) and len(name) >= len(f) + 2:
+                    at = self.text.rfind(f[0], m.start, m.end)
+                    if self.squeeze(at, m.end) == f:
+                        self.relate(m.node, self.nested((at, m.end, "Place", place)), "LOCATED_IN", span,
+                                    "slogan_goal", 0.7)
+                    break
 
     def runs_into_name(self, top: list[Mention], i: int) -> bool:
         nxt = top[i + 1] if i + 1 < len(top) else None

@@ -786,3 +786,14 @@ def test_a_slogan_goal_ending_with_its_district_short_form():
     _, t = run(text, [("Goal", "活力玉泉"), ("Goal", "文化玉泉"), ("Goal", "生态美新城"), ("Goal", "“生态美”新城")])
     assert {("活力玉泉", "LOCATED_IN", "玉泉区"), ("文化玉泉", "LOCATED_IN", "玉泉区")} <= t
     assert not any(r == "LOCATED_IN" and "新城" in s and d == "新城区" for s, r, d in t)   # 新城 = a new town
+
+
+def test_a_project_opening_with_a_site_known_by_its_suffix():
+    text = para("实施青石故城遗址保护利用工程，加快白沙工业园区标准化厂房三期建设，推进大数据产业园区扩容工程。")
+    ctx, t = run(text, [("Project", "青石故城遗址保护利用工程"), ("Project", "白沙工业园区标准化厂房三期"),
+                        ("Project", "大数据产业园区扩容工程"), ("Industry", "大数据")])
+    assert ("青石故城遗址保护利用工程", "LOCATED_IN", "青石故城遗址") in t
+    assert ("白沙工业园区标准化厂房三期", "LOCATED_IN", "白沙工业园区") in t
+    assert not any(s == "大数据产业园区扩容工程" and r == "LOCATED_IN" for s, r, _ in t)     # a sector's park
+    site = next(n for n in ctx.graph.nodes.values() if n.name == "白沙工业园区")
+    assert site.label == "Place" and site.mentions

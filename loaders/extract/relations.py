@@ -132,6 +132,10 @@ BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推�
 BACKED_VERB_RE = re.compile(r"^(加快|大力|重点|集聚|率先|积极)?(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创)")
 #: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
 CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|重点|依托|支撑|主体)$")
+#: a site opening a project's name, known by its suffix (…故城遗址, …工业园区), with the project's words after it
+SITE_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}(遗址|工业园区|产业园区|物流园区|经济开发区|开发区|工业园|古城))"
+                             r"(?=[\u4e00-\u9fff]{2,})")
+GENERIC_SITE_RE = re.compile(r"(重点|各类|省级|国家级|自治区级|市级|区级|县级|现有|新型|特色|专业|相关|周边|全市|全区|全县)")
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)
 REGISTERED_ORG_RE = re.compile(r"(有限公司|有限责任公司|股份公司|集团|银行|大学|学院|研究院|研究所|医院)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
@@ -429,6 +433,13 @@ class Relations:
                 m.label == "Project" and not self.broad_name(f[3]))]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
+            if m.label == "Project" and not place_nodes and not found:
+                # 某某故城遗址保护展示工程, 某某工业园区标准化厂房二期: a site the name opens with, known by its suffix
+                site = self.site_opening(m)
+                if site is not None:
+                    p = self.nested(site)
+                    self.relate(m.node, p, "LOCATED_IN", span, "site_prefix", 0.75)
+                    place_nodes.append(p)
             if m.label == "Project":
                 # 华为云和林格尔数据中心, S311武川至杨树坝公路: known places written inside a project's name
                 inner = [self.nested(f) for f in self.inner_places(m, found)]
@@ -445,6 +456,21 @@ class Relations:
             if place_nodes:
                 done.append(m)
         return done
+
+    def site_opening(self, m: Mention) -> tuple[int, int, str, str] | None:
+        """The site a project's name opens with, by its suffix (…遗址, …工业园区), when it is a proper name:
+        not a sector's park (大数据产业园区) and with the project's own words after it."""
+        sm = SITE_OPENING_RE.match(self.text, m.start, m.end)
+        if sm is None:
+            return None
+        stem = sm.group(1)[:-len(sm.group(2))]
+        if not hasattr(self, "_industry_heads"):
+            self._industry_heads = {sf for sf, label, _ in self.lex.surface_forms() if label == "Industry"} | {
+                f for name, e in self.lex.industries.items() for f in (name, *e.synonyms)}
+        if any(stem.startswith(h) or stem.endswith(h) for h in self._industry_heads if len(h) >= 2) or \
+                GENERIC_SITE_RE.search(stem):
+            return None
+        return sm.start(1), sm.end(1), "Place", sm.group(1)
 
     def home_territory(self, name: str) -> bool:
         """Whether a place is the plan's own place, above it or below it (上海交通大学 is a partner from

@@ -477,3 +477,12 @@ def test_company_and_site_in_brackets():
     g = run(para("推进青禾（东河）冷链产业园项目建设。"))
     assert "青禾" in names(g, "Organization") and "东河" in names(g, "Place")
     assert "青禾东河冷链产业园项目" in names(g, "Project")
+
+
+def test_bare_sector_names_plans_list():
+    g = run(para("以荞麦面、杂粮和预制菜为重点，做强乳制品加工，带动农户发展饲草种植。",
+                 "园区已形成从服务器制造、数据存储到算力调度的链条，产品供应半导体和光伏企业。",
+                 "规划建设冷链仓储、公铁联运和城市配送功能区，服务现代金融、科技服务和电子商务发展。"))
+    ind = names(g, "Industry")
+    assert {"杂粮", "预制菜", "乳制品加工", "饲草种植", "服务器制造", "数据存储", "算力调度", "半导体", "光伏",
+            "冷链仓储", "公铁联运", "城市配送", "现代金融", "科技服务", "电子商务"} <= ind

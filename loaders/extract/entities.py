@@ -645,6 +645,10 @@ class Finder:
             label, canonical = self.res.surfaces[m.group(0)]
             if label == "Place" and sq.startswith("级", m.end()):
                 continue     # 自治区级, 市级: a rank, not the place
+            if label == "Industry" and m.group(0).endswith("产业") and sq.startswith("集群", m.end()):
+                # 燕麦产业集群: a named cluster keeps 集群 in the industry's name
+                self.out.append(Cand(m.start(), m.end() + 2, label, None, "gazetteer", 0.9, priority=3))
+                continue
             self.out.append(Cand(m.start(), m.end(), label, canonical, "gazetteer", 0.95, priority=3))
 
     # quotes and book titles -------------------------------------------------------------------

@@ -797,3 +797,9 @@ def test_a_project_opening_with_a_site_known_by_its_suffix():
     assert not any(s == "大数据产业园区扩容工程" and r == "LOCATED_IN" for s, r, _ in t)     # a sector's park
     site = next(n for n in ctx.graph.nodes.values() if n.name == "白沙工业园区")
     assert site.label == "Place" and site.mentions
+
+
+def test_a_hard_wrapped_place_opening_a_name():
+    text = para("成功举办第二届乌素\n图春季诗会，吸引游客。")
+    _, t = run(text, [("Project", "乌素\n图春季诗会")])
+    assert any(s.startswith("乌素") and r == "LOCATED_IN" and d == "乌素图" for s, r, d in t)

@@ -532,12 +532,15 @@ class Relations:
         pos, found = m.start, []
         while pos < m.end:
             hit = None
-            for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
-                got = self.surfaces.get(self.text[pos:pos + k])
+            # hard-wrapped plans break a name anywhere (大\n召文化旅游节): match on the text without line breaks
+            cut = [i for i in range(pos, m.end) if self.text[i] not in JOINERS]
+            flat = "".join(self.text[i] for i in cut)
+            for k in range(min(MAX_NAME_PREFIX, len(flat) - 1), 1, -1):
+                got = self.surfaces.get(flat[:k])
                 # 新城区胜利街小学: the street is not where the plan puts it, 新城区 is
                 if got and (got[0] == "Organization" or self.areal_name(got[1])
                             or self.lex.place(got[1]) is not None or m.label == "Project"):
-                    hit = (k, got)
+                    hit = (cut[k - 1] + 1 - pos, got)
                     break
             if hit is None and m.label == "Project":
                 # 当代集团文旅项目: a company the plan names nowhere else, known by its suffix

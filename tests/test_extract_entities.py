@@ -486,3 +486,18 @@ def test_bare_sector_names_plans_list():
     ind = names(g, "Industry")
     assert {"杂粮", "预制菜", "乳制品加工", "饲草种植", "服务器制造", "数据存储", "算力调度", "半导体", "光伏",
             "冷链仓储", "公铁联运", "城市配送", "现代金融", "科技服务", "电子商务"} <= ind
+
+
+def test_a_he_inside_a_name_is_no_conjunction():
+    g = run(para("推进长青和大街综合整治，内蒙古和润草业有限公司投资建设饲料加工项目。",
+                 "支持银行机构在长青和大街设立区域运营中心，鼓励企业和高校共建实验室。"))
+    assert "长青和大街" in names(g, "Place") and "大街" not in names(g, "Place")
+    assert "内蒙古和润草业有限公司" in names(g, "Organization")
+    assert not [n for n in names(g, "Organization") if n.startswith("润")]
+    assert not [n for n in names(g, "Project") if "设立" in n]
+
+
+def test_a_clause_verb_ends_a_project_name():
+    g = run(para("为加快项目建设，武川县成立重点项目推进专班，开工建设青松苗木繁育基地。"))
+    assert not [n for n in names(g, "Project") if "成立" in n]
+    assert "青松苗木繁育基地" in names(g, "Project")

@@ -164,6 +164,8 @@ class Sentence:
         self.toks = _split_glued(jieba.lcut(self.sq), res)
         if "—" in self.sq or "－" in self.sq:
             self.toks = _join_dashes(self.toks, res)
+        if "和" in self.sq:
+            self.toks = _join_and(self.toks, res)
         offs, pos = [], 0
         for t in self.toks:
             offs.append(pos)
@@ -198,6 +200,8 @@ def _is_name_tok(tok: str, tag: str | None, res: Resources, strict: bool = False
     return True
 
 
+#: verbs that make a clause of what precedes them (a body founded, an office opened): never inside a name
+CLAUSE_VERBS = frozenset("设立 成立 组建 召开 举行 签署 签订 表示 提出 出台 印发 发布 开设 挂牌 设有 拥有".split())
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
 
 
@@ -502,6 +506,36 @@ def _join_dashes(toks: list[str], res: Resources) -> list[str]:
             out[-1] = out[-1] + t + toks[i + 1]
             i += 2
             continue
+        out.append(t)
+        i += 1
+    return out
+
+
+#: bare place heads a 和 cannot join as a conjunct: 如意和大街 is one street, not 如意 and 大街
+AND_PLACE_HEADS = frozenset("大街 街 路 大道 巷 村 镇".split())
+AND_ORG_HEADS = ("有限公司", "有限责任公司", "公司", "集团")
+
+
+def _join_and(toks: list[str], res: Resources) -> list[str]:
+    """A 和 inside a name is no conjunction: 如意|和|大街 (a bare street head is no conjunct) is one
+    street; 内蒙古|和|牧|乳业|有限公司 (a region is not listed with a company) glues 和 to the next piece."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t == "和" and out and i + 1 < len(toks) and CJK.match(out[-1][-1:] or "x"):
+            nxt = toks[i + 1]
+            if nxt in AND_PLACE_HEADS and len(out[-1]) >= 2 and out[-1] not in P.BOUNDARY_WORDS \
+                    and out[-1] not in P.GENERIC:
+                out[-1] = out[-1] + t + nxt
+                i += 2
+                continue
+            if out[-1] in res.place_forms and CJK.match(nxt[:1] or "x") and nxt not in res.surfaces \
+                    and any(x.endswith(AND_ORG_HEADS) for x in toks[i + 1:i + 5]) \
+                    and all(NAME_CHAR.match(x) for x in toks[i + 1:i + 4]):
+                out.append(t + nxt)
+                i += 2
+                continue
         out.append(t)
         i += 1
     return out
@@ -973,9 +1007,10 @@ class Finder:
                     and s.toks[k] not in P.WORK_NOUNS and s.toks[k - 1] not in P.WORK_NOUNS:
                 j = k + 1
                 break
-        # one project's name does not run through another's (算力枢纽项目|华为云…数据中心)
+        # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through
+        # the verb of a clause whose subject comes before it (甲县成立|重点项目, 乙街设立|业务中心)
         for k in range(i - 1, j - 1, -1):
-            if s.toks[k] in ("项目", "工程"):
+            if s.toks[k] in ("项目", "工程") or s.toks[k] in CLAUSE_VERBS:
                 j = k + 1
                 break
         # 强首府工程: a verb of strengthening before a place is a programme, not a building site

@@ -803,3 +803,11 @@ def test_a_hard_wrapped_place_opening_a_name():
     text = para("成功举办第二届乌素\n图春季诗会，吸引游客。")
     _, t = run(text, [("Project", "乌素\n图春季诗会")])
     assert any(s.startswith("乌素") and r == "LOCATED_IN" and d == "乌素图" for s, r, d in t)
+
+
+def test_a_city_nickname_opening_a_name_is_a_brand_unless_a_part_of_the_city_follows():
+    text = para("推动青城小厨中央厨房项目落地，打造首府北部生态农业基地，建设首府西部康养步道。")
+    _, t = run(text, [("Project", "青城小厨中央厨房项目"), ("Goal", "首府北部生态农业基地"), ("Project", "首府西部康养步道")])
+    assert ("青城小厨中央厨房项目", "LOCATED_IN", "呼和浩特市") not in t
+    assert ("首府北部生态农业基地", "LOCATED_IN", "呼和浩特市") in t
+    assert ("首府西部康养步道", "LOCATED_IN", "呼和浩特市") in t

@@ -136,6 +136,8 @@ CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体
 SITE_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}(遗址|工业园区|产业园区|物流园区|经济开发区|开发区|工业园|古城))"
                              r"(?=[\u4e00-\u9fff]{2,})")
 GENERIC_SITE_RE = re.compile(r"(重点|各类|省级|国家级|自治区级|市级|区级|县级|现有|新型|特色|专业|相关|周边|全市|全区|全县)")
+#: a part of a place (首府南部, 城区东部): what follows is sited there
+DIRECTION_RE = re.compile(r"^(东|南|西|北|中|东南|东北|西南|西北)部")
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)
 REGISTERED_ORG_RE = re.compile(r"(有限公司|有限责任公司|股份公司|集团|银行|大学|学院|研究院|研究所|医院)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
@@ -429,6 +431,9 @@ class Relations:
                           (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
             elif m.label == "Organization" and UNIVERSITY_RE.search(m.node.name):
                 places = []     # 上海交大: the place is part of the name of a partner from elsewhere
+            # a nickname opening a name is a brand (青城味道…项目) unless a part of the city follows (首府南部X)
+            places = [f for f in places if not self.city_nickname(self.squeeze(f[0], f[1]), f[3]) or
+                      DIRECTION_RE.match(self.squeeze(f[1], m.end))]
             place_nodes = [self.nested(f) for f in places if self.areal_name(f[3]) or registered or (
                 m.label == "Project" and not self.broad_name(f[3]))]
             for p in self.most_specific(place_nodes):
@@ -513,6 +518,11 @@ class Relations:
             else:
                 pos += 1
         return out
+
+    def city_nickname(self, surface: str, name: str) -> bool:
+        """首府, 青城: a city's nickname (东乌素图 for 乌素图, 经开区 for its long name are short forms, not brands)."""
+        entry = self.lex.place(name)
+        return entry is not None and entry.kind == "city" and self.nickname(surface, name)
 
     def nickname(self, surface: str, name: str) -> bool:
         """首府, 青城 for 呼和浩特市: an alias sharing no opening with the name is a nickname, not a site
@@ -676,6 +686,9 @@ class Relations:
         if entry is not None:
             return entry.kind not in BROAD_KINDS
         return name.endswith(AREA_SUFFIXES)
+
+    def is_broad_name(self, name: str) -> bool:
+        return self.broad_name(name)
 
     def broad_name(self, name: str) -> bool:
         entry = self.lex.place(name)
@@ -935,11 +948,16 @@ class Relations:
                     break
 
     def goal_names_place(self, ms: list[Mention], span) -> None:
-        """绿色回民区建设: a goal written with its place's full name is that place's goal."""
+        """绿色回民区建设: a goal written with its place's full name is that place's goal; so is one opening
+        with a part of a city (首府南部绿色能源基地: the south of the capital)."""
         for m in ms:
             if m.label != "Goal":
                 continue
             name = self.text[m.start:m.end]
+            for f in self.prefix_scan(m)[:1]:
+                if f[2] == "Place" and f[0] == m.start and DIRECTION_RE.match(self.squeeze(f[1], m.end)) and \
+                        not self.is_broad_name(f[3]):
+                    self.relate(m.node, self.nested(f), "LOCATED_IN", span, "goal_name", 0.75)
             for i in range(len(name) - 1):
                 for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
                     surface = name[i:i + k]

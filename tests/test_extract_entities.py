@@ -501,3 +501,9 @@ def test_a_clause_verb_ends_a_project_name():
     g = run(para("为加快项目建设，武川县成立重点项目推进专班，开工建设青松苗木繁育基地。"))
     assert not [n for n in names(g, "Project") if "成立" in n]
     assert "青松苗木繁育基地" in names(g, "Project")
+
+
+def test_night_street_works_and_state_company_names():
+    g = run(para("推进锦绣路夜间文化街区改造工程，由呼和浩特市玉泉区城市发展投资集团有限公司负责实施。"))
+    assert "锦绣路夜间文化街区改造工程" in names(g, "Project")
+    assert "呼和浩特市玉泉区城市发展投资集团有限公司" in names(g, "Organization")

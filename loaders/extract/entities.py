@@ -202,6 +202,8 @@ def _is_name_tok(tok: str, tag: str | None, res: Resources, strict: bool = False
 
 #: verbs that make a clause of what precedes them (a body founded, an office opened): never inside a name
 CLAUSE_VERBS = frozenset("设立 成立 组建 召开 举行 签署 签订 表示 提出 出台 印发 发布 开设 挂牌 设有 拥有".split())
+#: work words state-owned companies are named by (城市发展投资集团, 文化旅游开发有限公司); they open no name
+COMPANY_TRADE_WORDS = frozenset("发展 建设 投资 开发 服务 运营".split())
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
 
 
@@ -419,7 +421,7 @@ GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 
 GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
 #: single words inside a project's name that end a name elsewhere (霍寨沟小流域…, 国家北方足球训练基地)
 PROJECT_INNER = P.WORK_NOUNS | frozenset("""
-小 大 新 老 北方 南方 东方 西部 北部 东部 南部 中部 北麓 南麓 东麓 西麓 前坡 后坡 沿岸 两岸 沿线 南岸 北岸 东岸 西岸
+夜间 日间 四季 小 大 新 老 北方 南方 东方 西部 北部 东部 南部 中部 北麓 南麓 东麓 西麓 前坡 后坡 沿岸 两岸 沿线 南岸 北岸 东岸 西岸
 """.split())
 #: rank and category words: with a place alone they make no name (呼市重大项目, 新城区重点工程)
 PROJECT_RANKS = frozenset("""
@@ -898,7 +900,8 @@ class Finder:
                 and _token_rules(nxt) and (_token_rules(nxt)[2] or _token_rules(nxt)[3]):
             return     # 国家大学|科技园: the organisation names a facility, which is the thing named
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
-        j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise")
+        j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise",
+                       inner=COMPANY_TRADE_WORDS if kind == "enterprise" else frozenset())
         xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))
         while len(xs) > 1 and not _specific(*xs[0], self.res, True) and not (
                 kind == "enterprise" and len(xs[0][0]) >= 2 and xs[0][0] not in P.GENERIC

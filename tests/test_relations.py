@@ -811,3 +811,15 @@ def test_a_city_nickname_opening_a_name_is_a_brand_unless_a_part_of_the_city_fol
     assert ("青城小厨中央厨房项目", "LOCATED_IN", "呼和浩特市") not in t
     assert ("首府北部生态农业基地", "LOCATED_IN", "呼和浩特市") in t
     assert ("首府西部康养步道", "LOCATED_IN", "呼和浩特市") in t
+
+
+def test_industries_a_place_has_formed_are_its_own():
+    text = para("白石开发区依托国家算力网络建设，已形成从芯片封装、数据标注到模型训练的完整链条。")
+    _, t = run(text, [("Place", "白石开发区"), ("Industry", "芯片封装"), ("Industry", "数据标注"), ("Industry", "模型训练")])
+    assert {(i, "LOCATED_IN", "白石开发区") for i in ("芯片封装", "数据标注", "模型训练")} <= t
+
+
+def test_a_sector_qualifying_the_companies_relied_on_drives_nothing():
+    text = para("项目依托周边乳品加工龙头企业，带动农户发展青贮种植。")
+    _, t = run(text, [("Industry", "乳品加工"), ("Industry", "青贮种植")])
+    assert ("乳品加工", "SUPPORTS", "青贮种植") not in t

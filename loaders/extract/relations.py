@@ -106,7 +106,7 @@ SUBJECT_NEXT_RE = re.compile(
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
-OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕)")
+OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -138,6 +138,8 @@ SITE_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}(遗址|工业园区|产业
 GENERIC_SITE_RE = re.compile(r"(重点|各类|省级|国家级|自治区级|市级|区级|县级|现有|新型|特色|专业|相关|周边|全市|全区|全县)")
 #: a part of a place (首府南部, 城区东部): what follows is sited there
 DIRECTION_RE = re.compile(r"^(东|南|西|北|中|东南|东北|西南|西北)部")
+#: a company noun after a sector (乳品加工龙头企业): the sector qualifies it
+COMPANY_NOUN_RE = re.compile(r"^(龙头|骨干|重点|领军|头部|链主|规上|规模以上)?(企业|公司|厂商|集团)")
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)
 REGISTERED_ORG_RE = re.compile(r"(有限公司|有限责任公司|股份公司|集团|银行|大学|学院|研究院|研究所|医院)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
@@ -1023,6 +1025,8 @@ class Relations:
             for s in top[:i]:
                 if s.label not in ("Project", "Policy", "Organization", "Industry") or s.end > verb_at:
                     continue
+                if s.label == "Industry" and COMPANY_NOUN_RE.match(self.squeeze(s.end, min(span[1], s.end + 6))):
+                    continue    # 依托乳品加工龙头企业: the sector only qualifies the companies relied on
                 if s.start >= t_clause:
                     if s.label == "Industry":
                         continue    # 发展A产业、B产业 lists industries; it does not make A support B

@@ -507,3 +507,20 @@ def test_night_street_works_and_state_company_names():
     g = run(para("推进锦绣路夜间文化街区改造工程，由呼和浩特市玉泉区城市发展投资集团有限公司负责实施。"))
     assert "锦绣路夜间文化街区改造工程" in names(g, "Project")
     assert "呼和浩特市玉泉区城市发展投资集团有限公司" in names(g, "Organization")
+
+
+def test_works_named_without_a_project_word():
+    g = run(para("加快丰泽工业园区标准化厂房二期建设，推动禾丰食品中央厨房落地。",
+                 "沿清泉河建设首府北部生态休闲带，绿禾农牧公司万头肉牛养殖牧场正式动工。",
+                 "星河数据公司与北方职业学院共建青云数字技能实训基地。",
+                 "项目位于白桦新区数据中心集群起步区。"))
+    proj = names(g, "Project")
+    assert {"丰泽工业园区标准化厂房二期", "禾丰食品中央厨房", "首府北部生态休闲带", "青云数字技能实训基地"} <= proj
+    assert any(n.endswith("万头肉牛养殖牧场") for n in proj)
+    assert not [n for n in proj if n.startswith("清泉河")]
+    assert "白桦新区数据中心集群起步区" in names(g, "Place")
+
+
+def test_a_count_and_a_category_are_no_place():
+    g = run(para("青峰寺、白云观、石门寺三大景区串珠成链，游客明显增多。"))
+    assert "石门寺三大景区" not in names(g, "Place")

@@ -83,7 +83,7 @@ SCHOOL_FULL = {"中": "中学", "小": "小学"}
 BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实施", "打造", "运营", "举办", "建成", "开工", "续建", "扩建",
               "启动", "谋划", "落地", "投用", "投运", "承办", "开展", "完成", "改扩建", "迁建", "引进", "签约", "竣工",
               "加快", "规划", "布局", "筹建", "创建", "培育", "完工", "通航", "通车", "投产", "封顶", "贯通",
-              "打通", "开通", "并网", "达产", "签约", "落户")
+              "打通", "开通", "并网", "达产", "签约", "落户", "共建", "动工")
 
 
 @dataclass
@@ -201,9 +201,10 @@ def _is_name_tok(tok: str, tag: str | None, res: Resources, strict: bool = False
 
 
 #: verbs that make a clause of what precedes them (a body founded, an office opened): never inside a name
-CLAUSE_VERBS = frozenset("设立 成立 组建 召开 举行 签署 签订 表示 提出 出台 印发 发布 开设 挂牌 设有 拥有".split())
+CLAUSE_VERBS = frozenset("共建 合建 联建 设立 成立 组建 召开 举行 签署 签订 表示 提出 出台 印发 发布 开设 挂牌 设有 拥有".split())
 #: work words state-owned companies are named by (城市发展投资集团, 文化旅游开发有限公司); they open no name
 COMPANY_TRADE_WORDS = frozenset("发展 建设 投资 开发 服务 运营".split())
+SITE_VERBS = frozenset("建设 打造 建成 新建 布局".split())
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
 
 
@@ -997,8 +998,8 @@ class Finder:
                 return
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         a = self._trim_lead(a, b, len(suf) + 2)
-        if a is None or COUNTED.match(s.sq[a:b]):
-            return
+        if a is None or COUNTED.match(s.sq[a:b]) or any(COUNTED.fullmatch(t) for t, _ in xs[1:]):
+            return     # 三大景区, 甲寺三大景区: a count and a category are no name
         self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind))
 
     def project(self, i: int, suf: str, kind: str | None) -> None:
@@ -1008,6 +1009,12 @@ class Finder:
         for k in range(i - 1, j, -1):
             if s.tagl[k] in ("v", "vd", "d") and s.tagl[k - 1] in ("v", "vd", "d") \
                     and s.toks[k] not in P.WORK_NOUNS and s.toks[k - 1] not in P.WORK_NOUNS:
+                j = k + 1
+                break
+        # a place then a building verb is a clause (沿乙河建设|甲示范带): the name starts after the verb
+        for k in range(i - 1, j, -1):
+            if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns") \
+                    and k + 1 < i:
                 j = k + 1
                 break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through

@@ -33,7 +33,7 @@ GOV_SUFFIXES = [("人民政府", "government"), ("政府", "government"), ("市�
 PLACE_SUFFIXES = [
     ("嘎查村", "village"), ("村委会", None), ("村", "village"), ("镇", "town"), ("乡", "township"),
     ("街道", "street"), ("社区", "community"), ("苏木", "sumu"), ("嘎查", "gacha"), ("片区", "area"),
-    ("园区", "zone"), ("开发区", "zone"), ("新区", "zone"), ("高新区", "zone"), ("综保区", "zone"),
+    ("园区", "zone"), ("起步区", "zone"), ("开发区", "zone"), ("新区", "zone"), ("高新区", "zone"), ("综保区", "zone"),
     ("保税区", "zone"), ("加工区", "zone"), ("商圈", "business_district"), ("广场", "square"), ("公园", "park"),
     ("景区", "scenic_area"), ("湿地", "wetland"), ("湿地公园", "park"), ("森林公园", "park"),
     ("步行街", "street"), ("大街", "street"), ("街", "street"), ("大道", "road"), ("路", "road"),
@@ -52,6 +52,9 @@ PROJECT_SUFFIXES = [
     ("变电站", "facility"), ("垃圾焚烧发电厂", "facility"), ("处理厂", "facility"),
     ("高铁", "facility"), ("城际铁路", "facility"), ("跨线桥", "facility"), ("立交桥", "facility"), ("大桥", "facility"),
     ("隧道", "facility"), ("廊道", "facility"), ("航站楼", "facility"),
+    # works plans name without 项目: plants, farms, kitchens, belts of fields and trails
+    ("厂房", "facility"), ("中央厨房", "facility"), ("牧场", "facility"), ("示范带", "facility"),
+    ("休闲带", "facility"), ("生态带", "facility"), ("旅游区", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),
@@ -87,7 +90,9 @@ WORK_NOUNS = frozenset("""
 SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算", "物联网", "人工智能", "节能环保", "生物医药",
                  "电子信息", "装备制造", "现代物流", "新基建", "数字经济", "低空经济", "银发经济", "绿色农畜产品",
                  # domain words jieba does not know, which would otherwise look like proper names (研学基地)
-                 "研学", "康养", "露营", "农旅", "医养", "托育")
+                 "研学", "康养", "露营", "农旅", "医养", "托育",
+                 # facility heads jieba splits (中央|厨房, 休闲|带)
+                 "中央厨房", "示范带", "休闲带", "生态带")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
 一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与

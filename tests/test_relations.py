@@ -823,3 +823,9 @@ def test_a_sector_qualifying_the_companies_relied_on_drives_nothing():
     text = para("项目依托周边乳品加工龙头企业，带动农户发展青贮种植。")
     _, t = run(text, [("Industry", "乳品加工"), ("Industry", "青贮种植")])
     assert ("乳品加工", "SUPPORTS", "青贮种植") not in t
+
+
+def test_a_paragraph_headed_by_a_cluster_name_alone():
+    text = para("**绿色建材产业集群。**支持青峰建材有限公司扩能，推动白石新型墙材项目投产。")
+    _, t = run(text, [("Industry", "绿色建材产业集群"), ("Organization", "青峰建材有限公司"), ("Project", "白石新型墙材项目")])
+    assert {("青峰建材有限公司", "SUPPORTS", "绿色建材产业集群"), ("白石新型墙材项目", "SUPPORTS", "绿色建材产业集群")} <= t

@@ -1144,8 +1144,9 @@ class Relations:
         ms = top_level(self.in_span(h.start, h.end))
         lead = self.squeeze(h.start, ms[0].start) if ms else ""
         lead = re.sub(r"^[*\d.、（）()一二三四五六七八九十]*", "", lead)
-        if labels != ("Project", "Policy") and (i - first > 1 or not lead):
-            return None     # a sector heading needs its verb (做强X。) and heads the next sentence only
+        if labels != ("Project", "Policy") and (i - first > 1 or not (
+                lead or (len(ms) == 1 and ms[0].label == "Industry" and ms[0].node.name.endswith("集群")))):
+            return None     # a sector heading needs its verb (做强X。) or names a cluster, and heads the next sentence only
         if len(ms) == 1 and ms[0].label in labels and \
                 (lead == "" or (verb_ok and lead_re.fullmatch(lead))) and \
                 re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):

@@ -23,6 +23,14 @@ bisection), and rules written for how Chinese plans state relations add edges:
   before it; a regional branch (华为内蒙古区域总部, X呼和浩特分公司) is in the place it is named for;
   weaker: a project alone with one place in a short item (not a place the project serves:
   事关首府…的X工程, nor a place running into another name).
+  Also: a registered organisation name opening with a place (内蒙古…有限公司, 呼和浩特市X区…集团; a
+  university only of the plan's own territory); a site opening a project's name, known by its suffix
+  (…故城遗址保护工程, …工业园区标准化厂房二期; not a sector's park); names matched across hard-wrap breaks;
+  a city nickname opening a name is a brand (青城X项目) unless a part of the city follows (首府南部X);
+  places named as carriers (以A、B为主要承载地，发展C、D → C, D in A and B); a place the plan backs
+  (支持P建设X, 推动P发展Y); a sentence set in a town (在X镇，Y项目开工); Y项目在X开工/落地/签约; 沿X河建设Y;
+  分布于A、B、C; 在P重点发展Y and P集聚发展Y (subject places); what a subject place has formed
+  (已形成从A到C的链条); a slogan goal ending with its district's short form (创新X、生态X).
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
   plan's projects (and villages, local schools) that the text does not place, and whose name
   and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
@@ -32,7 +40,9 @@ bisection), and rules written for how Chinese plans state relations add edges:
   reaches every item of the list after it (发展A、B、C产业); 以A、B为龙头的C (A, B → C);
   围绕G建设，出台P，实施Q (P, Q → G); a paragraph opening with a project or programme heading
   (**X工程。**大力发展A、B) → the industries it develops; 发展以A为延伸的C: A is no target;
-  发展B，打造A等…品牌 (A → B).
+  发展B，打造A等…品牌 (A → B); a paragraph headed by building a cluster or by its name (做强X产业集群。)
+  → the sectors, companies and projects of the next sentence; a clause about the project already named
+  (…，建成后将服务/带动B) → B; a sector qualifying the companies relied on (X龙头企业) drives nothing.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目; a
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
@@ -40,7 +50,9 @@ bisection), and rules written for how Chinese plans state relations add edges:
   (依托A、B…，引进C) belong to the project its heading sentence names (升级X中心。), else to the
   project the sentence goes on to build (…，建设D项目); a short phase of a product line listed right
   after a company's project shares the company (伊利奶粉三期、奶酪三期);
-  a project written only as its company in an elided list (中行、农行等数据中心项目) is that company's.
+  a project written only as its company in an elided list (中行、农行等数据中心项目) is that company's;
+  由X建设运营/投资建设/实施 after a 专栏 item's project or in a clause referring back to it (项目由X…);
+  X与Y签订协议，共建Z (both); 依托X开发/建设Y in one clause.
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
   parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
   write the child right after the parent (呼和浩特市新城区…), else inferred

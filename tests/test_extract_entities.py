@@ -524,3 +524,9 @@ def test_works_named_without_a_project_word():
 def test_a_count_and_a_category_are_no_place():
     g = run(para("青峰寺、白云观、石门寺三大景区串珠成链，游客明显增多。"))
     assert "石门寺三大景区" not in names(g, "Place")
+
+
+def test_items_of_a_counted_chain_list_are_sectors():
+    g = run(para("下一步，武川县将围绕马铃薯深加工、绿色算力、新能源装备三条产业链开展精准招商。"))
+    ind = names(g, "Industry")
+    assert {"马铃薯深加工", "绿色算力", "新能源装备"} <= ind

@@ -829,3 +829,10 @@ def test_a_paragraph_headed_by_a_cluster_name_alone():
     text = para("**绿色建材产业集群。**支持青峰建材有限公司扩能，推动白石新型墙材项目投产。")
     _, t = run(text, [("Industry", "绿色建材产业集群"), ("Organization", "青峰建材有限公司"), ("Project", "白石新型墙材项目")])
     assert {("青峰建材有限公司", "SUPPORTS", "绿色建材产业集群"), ("白石新型墙材项目", "SUPPORTS", "绿色建材产业集群")} <= t
+
+
+def test_a_place_named_as_the_core_holds_what_the_next_clause_builds():
+    text = para("以白石开发区为核心，加快建设冷链物流枢纽，推动服务业提质。")
+    _, t = run(text, [("Place", "白石开发区"), ("Project", "冷链物流枢纽"), ("Industry", "服务业")])
+    assert ("冷链物流枢纽", "LOCATED_IN", "白石开发区") in t
+    assert ("服务业", "LOCATED_IN", "白石开发区") not in t

@@ -143,7 +143,8 @@ BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
 BACKED_VERB_RE = re.compile(r"^(加快|大力|重点|集聚|率先|积极)?(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创)")
 #: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
-CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|重点|依托|支撑|主体)$")
+CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|主战场|重点|依托|支撑|主体|"
+                        r"核心|平台|龙头|引擎)$")
 #: a site opening a project's name, known by its suffix (…故城遗址, …工业园区), with the project's words after it
 SITE_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}(遗址|工业园区|产业园区|物流园区|经济开发区|开发区|工业园|古城))"
                              r"(?=[\u4e00-\u9fff]{2,})")

@@ -530,3 +530,8 @@ def test_items_of_a_counted_chain_list_are_sectors():
     g = run(para("下一步，武川县将围绕马铃薯深加工、绿色算力、新能源装备三条产业链开展精准招商。"))
     ind = names(g, "Industry")
     assert {"马铃薯深加工", "绿色算力", "新能源装备"} <= ind
+
+
+def test_more_sector_heads_in_development_lists():
+    g = run(para("依托优质奶源，延伸发展饲草加工、冷链运输，大力发展动力电池、车规级芯片和医疗器械。"))
+    assert {"饲草加工", "冷链运输", "动力电池", "车规级芯片", "医疗器械"} <= names(g, "Industry")

@@ -836,3 +836,18 @@ def test_a_place_named_as_the_core_holds_what_the_next_clause_builds():
     _, t = run(text, [("Place", "白石开发区"), ("Project", "冷链物流枢纽"), ("Industry", "服务业")])
     assert ("冷链物流枢纽", "LOCATED_IN", "白石开发区") in t
     assert ("服务业", "LOCATED_IN", "白石开发区") not in t
+
+
+def test_a_project_past_its_figures_lies_where_the_next_clause_says():
+    text = para("青峰云计算中心项目总投资18亿元，位于白石开发区，建成后新增算力5000P。")
+    _, t = run(text, [("Project", "青峰云计算中心项目"), ("Place", "白石开发区")])
+    assert ("青峰云计算中心项目", "LOCATED_IN", "白石开发区") in t
+
+
+def test_clauses_referring_back_to_the_project_drive_what_they_name():
+    text = para("在五申镇，青禾肉羊养殖基地项目开工，项目依托周边屠宰企业，带动农户发展青贮种植。",
+                "白石碳化硅项目投产，产品将供应光伏和半导体企业。")
+    _, t = run(text, [("Place", "五申镇"), ("Project", "青禾肉羊养殖基地项目"), ("Industry", "青贮种植"),
+                      ("Project", "白石碳化硅项目"), ("Industry", "光伏"), ("Industry", "半导体")])
+    assert ("青禾肉羊养殖基地项目", "SUPPORTS", "青贮种植") in t
+    assert {("白石碳化硅项目", "SUPPORTS", "光伏"), ("白石碳化硅项目", "SUPPORTS", "半导体")} <= t

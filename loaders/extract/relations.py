@@ -135,7 +135,7 @@ PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发
 #: the verb of a heading that builds an industry or goal (做强X产业集群。)
 CLUSTER_VERB_RE = re.compile(r"(做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|做强做大|做大做强|建设)")
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
-BACK_REFERENCE_RE = re.compile(r"(该|本)?(项目)?(建成|投产|投运|达产|运营|落地)?(后)?(将|可|能|预计|有望|必将|进一步|"
+BACK_REFERENCE_RE = re.compile(r"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?(将|可|能|预计|有望|必将|进一步|"
                                r"有效|直接|从而|并|可以|能够|还|也)*")
 #: what follows 由 X: X builds, runs or carries out the project
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|开发|运维|代建|承办|主办)")
@@ -193,7 +193,7 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应)")
 #: 依托/以…为依托 A: A is what the rest of the sentence relies on
 POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
@@ -751,6 +751,16 @@ class Relations:
                     gap = self.squeeze(top[k].end, m.start)
                     if len(gap) <= 6 and gap[:1] in ",，":
                         subject = top[k]
+                    elif self.clauses_between(top[k].end, m.start) == 1 and top[k].label == "Project" and \
+                            len(gap) <= 18 and LOCATE_VERB_RE.sub("", gap).endswith(("，", ",")):
+                        subject = top[k]    # Y项目总投资42亿元，位于X: past the project's figures
+                    elif self.clauses_between(top[k].end, m.start) == 1 and top[k].label not in ("Project", "Place"):
+                        # Y项目总投资42亿元，位于X: the project the previous clause is about, past its figures
+                        c = clause_start(self.text, span[0], top[k].start)
+                        prev = [t for t in top[:k] if t.start >= c]
+                        if prev and prev[-1].label == "Project" and \
+                                not any(t.label in ("Organization", "Place") for t in top[top.index(prev[-1]) + 1:i]):
+                            subject = prev[-1]
                 if subject is not None and subject.label not in ("Project", "Organization", "Place"):
                     subject = None
             if subject is not None:
@@ -1055,7 +1065,10 @@ class Relations:
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
                     sources.append((s, "subject_drives", 0.7))
             back = self.squeeze(t_clause, verb_at)
-            if not sources and BACK_REFERENCE_RE.fullmatch(back) and re.search(r"(项目|后|将|可|能|预计|有望)", back):
+            refers_back = any(re.match(r"^(该|本)?项目", self.squeeze(c, d)) for c, d in clauses(self.text, *span)
+                              if c < t_clause and self.clauses_between(c, t_clause) <= 2)
+            if not sources and (refers_back or BACK_REFERENCE_RE.fullmatch(back) and
+                                re.search(r"(项目|产品|后|将|可|能|预计|有望)", back)):
                 # Y项目…开工，…，建成后将带动B产业: the sentence's one project is what the clause goes on about
                 before = [s for s in top[:i] if s.label == "Project" and s.end <= t_clause]
                 if len({s.node.id for s in before}) == 1 and self.clauses_between(before[0].end, verb_at) <= 4:

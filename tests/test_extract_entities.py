@@ -535,3 +535,18 @@ def test_items_of_a_counted_chain_list_are_sectors():
 def test_more_sector_heads_in_development_lists():
     g = run(para("依托优质奶源，延伸发展饲草加工、冷链运输，大力发展动力电池、车规级芯片和医疗器械。"))
     assert {"饲草加工", "冷链运输", "动力电池", "车规级芯片", "医疗器械"} <= names(g, "Industry")
+
+
+def test_an_indicator_word_inside_an_organisation_name_is_not_reused():
+    from loaders.extract import indicators
+    text = para("全年计划实施重点项目95个。", "武川县组建重点项目服务专班领导小组，实行一线办公。")
+    doc = Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {})
+    ctx = PlanContext(doc, segment(text, "t"), GraphData())
+    add_structure(ctx)
+    indicators.extract(ctx)
+    entities.extract(ctx)
+    second = text.index("武川县")
+    ind = [n for n in ctx.graph.nodes.values() if n.label == "Indicator" and n.name == "重点项目"]
+    assert ind, "the target sentence makes the indicator"
+    assert not [m for n in ind for m in n.mentions if m.start > second]
+    assert any(n.label == "Organization" and "重点项目服务专班领导小组" in n.name for n in ctx.graph.nodes.values())

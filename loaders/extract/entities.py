@@ -1839,7 +1839,10 @@ def extract(ctx) -> None:
             in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
                 else False
         s = Sentence(text, start, end, res, in_box_cache[sid])
+        named = []      # names found here: a goal or indicator word inside one is part of it
         for c in _select(Finder(s, res, city).run(), s.sq, s):
+            if c.label in REUSE_HOSTS:
+                named.append((c.start, c.end))
             a, b = s.orig(c.start, c.end, start)
             if _overlaps(taken.get(c.label), a, b):
                 continue     # a structured extractor (专栏 items, tables) already named this span
@@ -1852,6 +1855,8 @@ def extract(ctx) -> None:
                        name=c.name or canonical_name(c.label, s.sq[c.start:c.end]))
         if reuse is not None:
             for m in reuse[0].finditer(s.sq):
+                if any(x <= m.start() and m.end() <= y and y - x > m.end() - m.start() for x, y in named):
+                    continue     # 重点项目 inside 重点项目建设指挥部: the organisation's name holds it
                 a, b = s.orig(m.start(), m.end(), start)
                 node = reuse[1][m.group(0)]
                 add_entity(ctx, node.label, text[a:b], a, b, extractor="reuse", name=node.name)
@@ -1871,6 +1876,7 @@ def _existing_mentions(ctx) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+REUSE_HOSTS = ("Organization", "Project", "Place", "Policy")
 INDUSTRY_HOSTS = ("Goal", "Project", "Organization", "Place", "Indicator")
 
 

@@ -851,3 +851,13 @@ def test_clauses_referring_back_to_the_project_drive_what_they_name():
                       ("Project", "白石碳化硅项目"), ("Industry", "光伏"), ("Industry", "半导体")])
     assert ("青禾肉羊养殖基地项目", "SUPPORTS", "青贮种植") in t
     assert {("白石碳化硅项目", "SUPPORTS", "光伏"), ("白石碳化硅项目", "SUPPORTS", "半导体")} <= t
+
+
+def test_a_programme_relied_on_or_carried_out_serves_the_industries_it_brings():
+    text = para("白石开发区依托国家“绿电入网”工程北方枢纽建设，已形成从储能制造、电池回收到运维服务的完整链条。",
+                "实施“青山数谷”计划，引进数据标注、模型训练等产业。")
+    _, t = run(text, [("Place", "白石开发区"), ("Policy", "“绿电入网”工程北方枢纽"), ("Industry", "储能制造"),
+                      ("Industry", "电池回收"), ("Industry", "运维服务"), ("Policy", "“青山数谷”计划"),
+                      ("Industry", "数据标注"), ("Industry", "模型训练")])
+    assert {("绿电入网工程北方枢纽", "SUPPORTS", i) for i in ("储能制造", "电池回收", "运维服务")} <= t
+    assert {("青山数谷计划", "SUPPORTS", "数据标注"), ("青山数谷计划", "SUPPORTS", "模型训练")} <= t

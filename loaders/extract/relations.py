@@ -193,7 +193,7 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚)")
 #: 依托/以…为依托 A: A is what the rest of the sentence relies on
 POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
@@ -1084,7 +1084,7 @@ class Relations:
     def list_head(self, top: list[Mention], i: int) -> Mention:
         """The first item of the list of industries/goals top[i] belongs to (发展A、B、C产业: A)."""
         while i > 0 and top[i - 1].label in ("Industry", "Goal") and \
-                self.squeeze(top[i - 1].end, top[i].start) in PLACE_LIST_GAPS:
+                self.squeeze(top[i - 1].end, top[i].start) in PLACE_LIST_GAPS + ("到", "至"):    # 从A、B到C
             i -= 1
         return top[i]
 

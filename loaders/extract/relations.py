@@ -30,7 +30,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
   places named as carriers (以A、B为主要承载地，发展C、D → C, D in A and B); a place the plan backs
   (支持P建设X, 推动P发展Y); a sentence set in a town (在X镇，Y项目开工); Y项目在X开工/落地/签约; 沿X河建设Y;
   分布于A、B、C; 在P重点发展Y and P集聚发展Y (subject places); what a subject place has formed
-  (已形成从A到C的链条); a slogan goal ending with its district's short form (创新X、生态X).
+  (已形成从A到C的链条); a slogan goal ending with its district's short form (创新X、生态X);
+  Y项目总投资…，位于X (the project past its figures).
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
   plan's projects (and villages, local schools) that the text does not place, and whose name
   and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
@@ -42,7 +43,9 @@ bisection), and rules written for how Chinese plans state relations add edges:
   (**X工程。**大力发展A、B) → the industries it develops; 发展以A为延伸的C: A is no target;
   发展B，打造A等…品牌 (A → B); a paragraph headed by building a cluster or by its name (做强X产业集群。)
   → the sectors, companies and projects of the next sentence; a clause about the project already named
-  (…，建成后将服务/带动B) → B; a sector qualifying the companies relied on (X龙头企业) drives nothing.
+  (…，建成后将服务/带动B; 项目依托…，带动…发展B; 产品将供应B企业) → B; a programme carried out or relied
+  on brings the industries it 引进/集聚 (从A、B到C lists all three); a sector qualifying the companies
+  relied on (X龙头企业) drives nothing.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目; a
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with

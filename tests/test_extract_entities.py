@@ -550,3 +550,17 @@ def test_an_indicator_word_inside_an_organisation_name_is_not_reused():
     assert ind, "the target sentence makes the indicator"
     assert not [m for n in ind for m in n.mentions if m.start > second]
     assert any(n.label == "Organization" and "重点项目服务专班领导小组" in n.name for n in ctx.graph.nodes.values())
+
+
+def test_a_proper_place_opening_a_goal_name_is_a_place_mention():
+    from loaders.extract import goals
+    text = para("第二节 发展定位", "——首府北部智慧物流枢纽区。以白桦物流园为主要载体，建设首府北部智慧物流枢纽区。",
+                "——模范自治区建设先行区。全方位建设模范自治区建设先行区。")
+    doc = Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {})
+    ctx = PlanContext(doc, segment(text, "t"), GraphData())
+    add_structure(ctx)
+    goals.extract(ctx)
+    entities.extract(ctx)
+    assert "首府北部智慧物流枢纽区" in names(ctx.graph, "Goal")
+    assert "呼和浩特市" in names(ctx.graph, "Place")
+    assert "内蒙古自治区" not in names(ctx.graph, "Place")

@@ -270,6 +270,8 @@ ROAD_HEADS = ("路", "街", "大街", "大道")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
 _NO_PLACE = type("NoPlace", (), {"kind": None})()
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
+#: places a goal name may open with (首府…核心区, 内蒙古…基地): proper places annotated inside it
+ADMIN_KINDS = LOCAL_KINDS + ("province", "league")
 NUMBERED_SCHOOL = re.compile(r"^第[一二三四五六七八九十百]+中学$")
 #: a name never starts with the tail of the word before it (紧密|型城市医疗集团)
 FRAGMENT_LEADS = set("型化性式的之")
@@ -1846,8 +1848,11 @@ def extract(ctx) -> None:
             a, b = s.orig(c.start, c.end, start)
             if _overlaps(taken.get(c.label), a, b):
                 continue     # a structured extractor (专栏 items, tables) already named this span
-            if c.label in ("Project", "Place", "Organization") and _overlaps(taken.get("Goal"), a, b):
-                continue     # 首府现代化消费中心: the goals extractor read this as a positioning
+            if c.label in ("Project", "Place", "Organization") and _overlaps(taken.get("Goal"), a, b) and not (
+                    c.label == "Place" and c.extractor == "gazetteer" and _covers(taken.get("Goal"), a, b)
+                    and s.sq[c.start:c.end] not in RANK_PLACE_WORDS
+                    and (res.lex.place(c.name or "") or _NO_PLACE).kind in ADMIN_KINDS):
+                continue     # 首府现代化消费中心: the goals extractor read this as a positioning (首府 in it is a place)
             if c.label == "Industry" and any(_covers(taken.get(lab), a, b) for lab in INDUSTRY_HOSTS):
                 continue     # 服务业 inside the goal 服务业高质量发展城区 is part of the goal's name
             props = _props(res, c)
@@ -1876,6 +1881,8 @@ def _existing_mentions(ctx) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+#: place words that inside a title are its rank (模范自治区, 国家级…): not the place
+RANK_PLACE_WORDS = frozenset({"自治区", "全国", "国家"})
 REUSE_HOSTS = ("Organization", "Project", "Place", "Policy")
 INDUSTRY_HOSTS = ("Goal", "Project", "Organization", "Place", "Indicator")
 

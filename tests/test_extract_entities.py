@@ -554,7 +554,7 @@ def test_an_indicator_word_inside_an_organisation_name_is_not_reused():
 
 def test_a_proper_place_opening_a_goal_name_is_a_place_mention():
     from loaders.extract import goals
-    text = para("第二节 发展定位", "——首府北部智慧物流枢纽区。以白桦物流园为主要载体，建设首府北部智慧物流枢纽区。",
+    text = para("第二节 发展定位", "——首府北部智慧物流枢纽区。以白桦物流园为主要载体，发展现代物流。",
                 "——模范自治区建设先行区。全方位建设模范自治区建设先行区。")
     doc = Document("t", Path("t.txt"), text, "utf-8", "0" * 64, {})
     ctx = PlanContext(doc, segment(text, "t"), GraphData())

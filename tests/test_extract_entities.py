@@ -564,3 +564,15 @@ def test_a_proper_place_opening_a_goal_name_is_a_place_mention():
     assert "首府北部智慧物流枢纽区" in names(ctx.graph, "Goal")
     assert "呼和浩特市" in names(ctx.graph, "Place")
     assert "内蒙古自治区" not in names(ctx.graph, "Place")
+
+
+def test_factories_workshops_and_lines_are_works():
+    g = run(para("推动华彩纺织智能工厂投产达效，力争蒙欣药业GMP车间二期、绿源肥业有机肥生产线年内建成。"))
+    assert {"华彩纺织智能工厂", "蒙欣药业GMP车间二期", "绿源肥业有机肥生产线"} <= names(g, "Project")
+
+
+def test_a_he_right_after_a_verb_opens_a_name():
+    g = run(para("依托和盛煤化工园区，延伸发展煤制烯烃；坚持和完善园区管理制度，支持白桦新区和盛泰园区联动发展。"))
+    place = names(g, "Place")
+    assert "和盛煤化工园区" in place and "煤化工园区" not in place
+    assert "盛泰园区" in place

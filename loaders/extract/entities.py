@@ -531,6 +531,12 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t == "和" and i + 1 < len(toks) and len(toks[i + 1]) == 1 and CJK.match(toks[i + 1]) \
+                and (not out or out[-1] in P.BOUNDARY_WORDS or not CJK.match(out[-1][-1:] or "x")) \
+                and res.tag(toks[i + 1]) not in ("vd", "ad", "d", "c", "p", "u", "uj", "r", "m", "q", "f"):
+            out.append(t + toks[i + 1])      # 依托|和|盛…园区: nothing to join before it, so 和盛 is a name
+            i += 2
+            continue
         if t == "和" and out and i + 1 < len(toks) and CJK.match(out[-1][-1:] or "x"):
             nxt = toks[i + 1]
             if nxt in AND_PLACE_HEADS and len(out[-1]) >= 2 and out[-1] not in P.BOUNDARY_WORDS \

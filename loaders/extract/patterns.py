@@ -54,7 +54,8 @@ PROJECT_SUFFIXES = [
     ("隧道", "facility"), ("廊道", "facility"), ("航站楼", "facility"),
     # works plans name without 项目: plants, farms, kitchens, belts of fields and trails
     ("厂房", "facility"), ("中央厨房", "facility"), ("牧场", "facility"), ("示范带", "facility"),
-    ("休闲带", "facility"), ("生态带", "facility"), ("旅游区", "facility"),
+    ("休闲带", "facility"), ("生态带", "facility"), ("旅游区", "facility"), ("工厂", "facility"),
+    ("车间", "facility"), ("生产线", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),

@@ -576,3 +576,10 @@ def test_a_he_right_after_a_verb_opens_a_name():
     place = names(g, "Place")
     assert "和盛煤化工园区" in place and "煤化工园区" not in place
     assert "盛泰园区" in place
+
+
+def test_a_modern_energy_cluster_and_supporting_chain_lists():
+    g = run(para("（三）做强现代能源产业集群。", "延伸风电装备、储能电池、氢能制造等配套产业链条。"))
+    ind = names(g, "Industry")
+    assert "现代能源产业集群" in ind and "能源产业集群" not in ind
+    assert {"储能电池", "氢能制造"} <= ind

@@ -373,8 +373,8 @@ COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?
 SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
 SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
-SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八九十两]条)(?:重点|新兴|优势|主导|特色|前沿|未来)?"
-                             r"(?:产业链|领域|赛道|板块)")
+SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八九十两]条)(?:重点|新兴|优势|主导|特色|前沿|未来|配套|上下游|下游|上游)?"
+                             r"(?:产业链条|产业链|领域|赛道|板块)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
 #: verbs that list the sectors a plan develops
 DEVELOP_RE = re.compile(r"(?:大力发展|加快发展|积极发展|重点发展|优先发展|培育壮大|发展壮大|培育|壮大|做强|做大|做优|做精|发展|布局|延伸|拓展|聚焦|主攻|以)")

@@ -24,7 +24,14 @@ whose dictionary holds the project's lexicons as user words; then
   科技部, 市委, 市发改委, …工作领导小组, a company opening a project's name (中石化院士工作站项目), companies
   listed before a long qualifier or brought in as brands (引进甲、乙等知名新能源汽车品牌), 挂牌“…” as an alias;
 - ``project-route`` / ``project-line`` / ``project-phase``: S311甲至乙公路, 地铁3号线, 建成投产甲二期;
-- ``reuse``: Goal and Indicator nodes the structured extractors made, found again in text.
+- ``reuse``: Goal and Indicator nodes the structured extractors made, found again in text (not inside a
+  longer name the sentence holds: 重点项目 in 重点项目建设指挥部);
+- ``和`` inside names: 甲和大街 (a bare street head is no conjunct), 内蒙古和X…有限公司 (a region is not
+  listed with a company), 依托和X… (nothing before it to join); a clause verb (成立, 设立, 共建) or a
+  place then 建设 (沿乙河建设|甲示范带) ends a project name on the left; 甲寺三大景区 (a count) is no place;
+  works without 项目 (…厂房二期, …中央厨房, …牧场, …车间, …生产线, …休闲带); 夜间 inside works names;
+  state companies named by their work (城市发展投资集团有限公司); 甲、乙、丙三条产业链 lists sectors;
+  a proper place opening a goal's name (首府…核心区) is a place mention.
 
 Spans a structured extractor (专栏 items, tables) already gave to an entity of the same
 label are left alone.  Hard-wrapped plans break lines inside names, so each sentence is

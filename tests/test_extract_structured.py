@@ -649,3 +649,25 @@ def test_synthetic_quality_place_goals_after_a_verb_and_core_zones():
     found = {n.name: n.props for n in g.nodes_of("Goal")}
     assert set(found) == {"生态武川", "幸福武川", "国家算力网络核心区", "首府南部清洁能源基地"}
     assert found["幸福武川"]["horizon"] == 2035
+
+
+def test_box_item_with_its_company_in_brackets():
+    """X项目（某某有限公司）: the bracket names who builds the item, not part of its name."""
+    text = ("第五章 产业发展\n第一节 农牧业\n"
+            "专栏2 某旗“十四五”时期农牧业重点项目\n"
+            "1. 白石镇万亩青贮玉米种植基地项目（内蒙古青禾农牧科技有限公司）。\n"
+            "2. 红泉乡肉牛育肥示范园项目（某旗城乡发展集团）。\n"
+            "3. 北滩村设施农业大棚项目（2022-2024年）。\n"
+            "第二节 其他\n正文。\n")
+    doc = _synthetic(text)
+    g = _graph(doc)
+    projects = {n.name for n in g.nodes_of("Project")}
+    assert {"白石镇万亩青贮玉米种植基地项目", "红泉乡肉牛育肥示范园项目", "北滩村设施农业大棚项目"} <= projects
+    assert not any("公司" in p or "集团" in p for p in projects)
+    orgs = {n.name: n for n in g.nodes_of("Organization")}
+    assert {"内蒙古青禾农牧科技有限公司", "某旗城乡发展集团"} <= set(orgs)
+    involves = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of("INVOLVES")}
+    assert ("白石镇万亩青贮玉米种植基地项目", "内蒙古青禾农牧科技有限公司") in involves
+    assert ("红泉乡肉牛育肥示范园项目", "某旗城乡发展集团") in involves
+    for m in orgs["内蒙古青禾农牧科技有限公司"].mentions:
+        assert doc.text[m.start:m.end] == m.text

@@ -33,6 +33,9 @@ STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开
 LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
 #: a short note in brackets after the name: （续建）, （2021-2024年）, （一期）
 TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,12})[)）]\s*$")
+#: the organisation that carries an item, in brackets after its name: X项目（内蒙古某某有限公司）
+TAIL_ORG = re.compile(r"\s*[（(]\s*(?P<org>[^（()）：:，,、]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|研究院|"
+                      r"研究所|医院|银行|中心|协会|合作社))[)）]\s*$")
 NAME_SUFFIXES = tuple(s for s, _ in P.PROJECT_SUFFIXES) + (
     "平台", "系统", "网络", "站", "小学", "中学", "学校", "幼儿园", "医院", "卫生院", "公园", "广场", "小区",
     "实验室", "研究院", "工作站", "校区", "场", "城", "谷")
@@ -208,6 +211,12 @@ def extract(ctx) -> None:
             name = raw.strip().strip("*").strip()
             lead = len(raw) - len(raw.lstrip())
             item_status = None
+            carrier = TAIL_ORG.search(name)   # the company building the item is no part of its name
+            carrier_span = None
+            if carrier:
+                span = (at + lead + carrier.start("org"), at + lead + carrier.end("org"))
+                if text[span[0]:span[1]] == carrier.group("org"):   # cite the name exactly or not at all
+                    carrier_span, name = span, name[:carrier.start()]
             note = TAIL_NOTE.search(name)
             if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}", note.group("note"))):
                 item_status = (STATUS_RE.search(note.group("note")) or [None])[0]
@@ -240,6 +249,11 @@ def extract(ctx) -> None:
                     props, aliases = {"kind": "programme"}, []
                 node = add_entity(ctx, label, part, start, start + len(part), extractor="box-item",
                                   props=props, aliases=aliases)
+                if carrier_span and label == "Project":
+                    org = add_entity(ctx, "Organization", text[carrier_span[0]:carrier_span[1]], *carrier_span,
+                                     extractor="box-item", props={"kind": "enterprise"})
+                    add_relation(ctx, node, org, "INVOLVES", para.start, para.end, extractor="box-item",
+                                 confidence=0.85)
                 for ilabel, iname, i0, i1 in topics[box.id]:
                     ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
                     add_relation(ctx, node, ind, "SUPPORTS", para.start, para.end, extractor="box-item",

@@ -583,3 +583,10 @@ def test_a_modern_energy_cluster_and_supporting_chain_lists():
     ind = names(g, "Industry")
     assert "现代能源产业集群" in ind and "能源产业集群" not in ind
     assert {"储能电池", "氢能制造"} <= ind
+
+
+def test_a_street_office_then_build_opens_a_clause():
+    g = run(para("支持青山区和平街道建设社区养老服务中心，推进金川开发区建设蒙盛乳业三期项目。"))
+    proj = names(g, "Project")
+    assert "蒙盛乳业三期项目" in proj
+    assert not [n for n in proj if "建设" in n]

@@ -211,6 +211,7 @@ def _is_name_tok(tok: str, tag: str | None, res: Resources, strict: bool = False
 CLAUSE_VERBS = frozenset("共建 合建 联建 设立 成立 组建 召开 举行 签署 签订 表示 提出 出台 印发 发布 开设 挂牌 设有 拥有".split())
 #: work words state-owned companies are named by (城市发展投资集团, 文化旅游开发有限公司); they open no name
 COMPANY_TRADE_WORDS = frozenset("发展 建设 投资 开发 服务 运营".split())
+SITE_ENDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查", "园区", "开发区", "新区")
 SITE_VERBS = frozenset("建设 打造 建成 新建 布局".split())
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
 
@@ -1031,8 +1032,8 @@ class Finder:
                 break
         # a place then a building verb is a clause (沿乙河建设|甲示范带): the name starts after the verb
         for k in range(i - 1, j, -1):
-            if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns") \
-                    and k + 1 < i:
+            if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns"
+                                            or s.toks[k - 1].endswith(SITE_ENDS)) and k + 1 < i:
                 j = k + 1
                 break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through

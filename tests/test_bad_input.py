@@ -156,3 +156,22 @@ def test_a_folder_with_nothing_readable_leaves_the_previous_database(tmp_path):
     assert r.returncode != 0 and "empty.txt" in r.stderr
     with LadybugStore(db) as s:
         assert s.query("MATCH (p:Plan) RETURN p.id AS id").rows == [{"id": "a"}]
+
+
+def test_a_50_mb_plan_reads_and_segments_with_exact_offsets(tmp_path):
+    """A 50 MB plan (the 回民区 plan repeated) is read and split into sections and sentences that
+    cite the text exactly.  Its full build is measured in bench/ (1000 plans ≈ 100 MB), not timed here."""
+    src = (PLANS / "001_cfbb5dd3e7db8ff8.txt").read_bytes()
+    (tmp_path / "huge.txt").write_bytes(src * (50 * 1024 * 1024 // len(src) + 1))
+    docs, problems = read_plans(tmp_path)
+    assert not problems and len(docs) == 1
+    text = docs[0].text
+    seg = segment(text, docs[0].id)
+    copies = 50 * 1024 * 1024 // len(src) + 1
+    chapters = [s for s in seg.sections if s.level == 1]
+    assert len(chapters) >= copies * 10          # every copy keeps its ten chapters
+    for s in seg.sentences[:: max(1, len(seg.sentences) // 2000)]:
+        assert text[s.start:s.end].strip()
+    for s in seg.sections[:: max(1, len(seg.sections) // 500)]:
+        assert text[s.title_start:s.title_end] == s.title
+    assert seg.sentences[-1].end <= len(text)

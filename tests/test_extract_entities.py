@@ -590,3 +590,8 @@ def test_a_street_office_then_build_opens_a_clause():
     proj = names(g, "Project")
     assert "蒙盛乳业三期项目" in proj
     assert not [n for n in proj if "建设" in n]
+
+
+def test_a_tourism_zone_being_built_is_a_project():
+    g = run(para("建设青松文化旅游区，提升白云生态旅游区服务水平。"))
+    assert {"青松文化旅游区", "白云生态旅游区"} <= names(g, "Project")

@@ -781,7 +781,7 @@ class Finder:
         for i, tok in enumerate(s.toks):
             rules = _token_rules(tok)
             if rules is None or not rules[3]:
-                if i > 0 and tok in SPLIT_HEAD_ENDS:
+                if i > 0 and (tok in SPLIT_HEAD_ENDS or tok == "区" and s.toks[i - 1].endswith("旅游")):
                     # 生态旅游|带: a two-word head the segmenter split
                     joined = _match_suffix(s.toks[i - 1] + tok, P.PROJECT_SUFFIXES)
                     if joined and len(joined[0]) > len(tok):

@@ -218,3 +218,19 @@ def test_cli_eval_prints_a_table():
     assert "overall" in done.stdout and "indicator targets recalled" in done.stdout
     for label in ("Place", "Project", "Industry", "Goal", "Indicator", "Organization", "Policy", "LOCATED_IN"):
         assert label in done.stdout
+
+
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+def test_held_out_sets_load_and_score(folder):
+    """The held-out sets keep their own plans: every passage cites its file, and eval scores them."""
+    from loaders.evaluate import evaluate
+    base = ROOT / "tests" / folder
+    docs = load_gold(base / "gold", base / "plans")
+    assert len(docs) >= 3 and sum(len(d.passages) for d in docs) >= 20
+    for path in sorted((base / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text, _ = decode((base / "plans" / data["doc"]).read_bytes(), data["doc"])
+        for p in data["passages"]:
+            assert text.count(p["text"]) == 1, (folder, p["id"])
+    result = evaluate(base / "gold", base / "plans")
+    assert 0 < result["entities_overall"]["f1"] <= 1 and 0 < result["relations_overall"]["f1"] <= 1

@@ -487,6 +487,18 @@ ISSUE_VERBS = ("出台", "印发", "制定", "发布", "推出", "制订")
 SLOGAN_LEADS = ("坚持", "实施", "落实", "推进", "深化", "推动", "践行", "坚定", "围绕", "立足", "深入实施")
 
 
+def list_end(sq: str, start: int) -> int:
+    """Where the list that starts at ``start`` ends: the first list-stopping character, or the end.
+
+    >>> list_end("甲、乙和丙。其他", 0)
+    5
+    """
+    stop = start
+    while stop < len(sq) and sq[stop] not in SECTOR_LIST_STOPS:
+        stop += 1
+    return stop
+
+
 def _generic_gap(gap: str) -> bool:
     """“X”建设行动 is X's programme too; only a gap that starts a new clause breaks the name."""
     return gap[:1] in FUNC_CHARS or gap.startswith(("的", "等", "和"))
@@ -1235,9 +1247,7 @@ class Finder:
         sq = s.sq
         for m in BUILT_RE.finditer(sq):
             a = m.end()
-            stop = a
-            while stop < len(sq) and sq[stop] not in SECTOR_LIST_STOPS:
-                stop += 1
+            stop = list_end(sq, a)
             pos = a
             for x in sq[a:stop].split("、"):
                 x0, x1 = pos, pos + len(x)
@@ -1379,9 +1389,7 @@ class Finder:
         sq = s.sq
         for m in DEVELOP_RE.finditer(sq):
             a = m.end()
-            stop = a
-            while stop < len(sq) and sq[stop] not in SECTOR_LIST_STOPS:
-                stop += 1
+            stop = list_end(sq, a)
             if m.group(0) == "以":
                 # 以甲、乙为主导的…: the list ends at 为 and must be one
                 cut = sq.find("为", a, stop)

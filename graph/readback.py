@@ -40,7 +40,7 @@ def load_graph(store, include_internal: bool = False) -> GraphData:
                               confidence=row.get("confidence") if row.get("confidence") is not None else 1.0)
             edge.evidence = _evidence(row.get("evidence"))
     rows = store.query("MATCH (n)-[m:MENTIONED_IN]->(s:Section) RETURN n.id AS nid, s.plan AS plan, s.id AS sid, "
-                       "m.start AS start, m.`end` AS e, m.text AS text ORDER BY nid, plan, start",
+                       "m.start AS start, m.`end` AS e, m.text AS text ORDER BY nid, plan, start, e",
                        max_rows=10**9).rows
     for row in rows:
         g.nodes[row["nid"]].mentions.append(Evidence(row["plan"], row["sid"], row["start"], row["e"], row["text"]))

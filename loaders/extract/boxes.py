@@ -34,8 +34,10 @@ LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
 #: a short note in brackets after the name: （续建）, （2021-2024年）, （一期）
 TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,12})[)）]\s*$")
 #: the organisation that carries an item, in brackets after its name: X项目（内蒙古某某有限公司）
-TAIL_ORG = re.compile(r"\s*[（(]\s*(?P<org>[^（()）：:，,、]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|研究院|"
-                      r"研究所|医院|银行|中心|协会|合作社))[)）]\s*$")
+_ORG_TAILS = sorted(P.ORG_SUFFIXES, key=lambda sk: -len(sk[0]))
+TAIL_ORG = re.compile(r"\s*[（(]\s*(?P<org>[^（()）：:，,、]{2,40}?(?P<suffix>"
+                      + "|".join(re.escape(suffix) for suffix, _ in _ORG_TAILS) + r"))[)）]\s*$")
+ORG_KIND = dict(P.ORG_SUFFIXES)
 NAME_SUFFIXES = tuple(s for s, _ in P.PROJECT_SUFFIXES) + (
     "平台", "系统", "网络", "站", "小学", "中学", "学校", "幼儿园", "医院", "卫生院", "公园", "广场", "小区",
     "实验室", "研究院", "工作站", "校区", "场", "城", "谷")
@@ -217,6 +219,7 @@ def extract(ctx) -> None:
                 span = (at + lead + carrier.start("org"), at + lead + carrier.end("org"))
                 if text[span[0]:span[1]] == carrier.group("org"):   # cite the name exactly or not at all
                     carrier_span, name = span, name[:carrier.start()]
+                    carrier_kind = ORG_KIND[carrier.group("suffix")]
             note = TAIL_NOTE.search(name)
             if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}", note.group("note"))):
                 item_status = (STATUS_RE.search(note.group("note")) or [None])[0]
@@ -251,7 +254,7 @@ def extract(ctx) -> None:
                                   props=props, aliases=aliases)
                 if carrier_span and label == "Project":
                     org = add_entity(ctx, "Organization", text[carrier_span[0]:carrier_span[1]], *carrier_span,
-                                     extractor="box-item", props={"kind": "enterprise"})
+                                     extractor="box-item", props={"kind": carrier_kind})
                     add_relation(ctx, node, org, "INVOLVES", para.start, para.end, extractor="box-item",
                                  confidence=0.85)
                 for ilabel, iname, i0, i1 in topics[box.id]:

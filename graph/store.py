@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import ladybug
-import pandas as pd
+import pyarrow as pa
 
 from graph.model import GraphData
 from graph.ontology import NODE_TYPES, REL_TYPES, node_props, rel_props
@@ -31,6 +31,8 @@ from graph.safety import check_read_only
 
 DEFAULT_TIMEOUT_MS = 10_000
 DEFAULT_MAX_ROWS = 5_000
+#: rows per COPY statement when bulk-loading (bounded memory; LadybugDB appends to a non-empty table)
+COPY_CHUNK_ROWS = 250_000
 #: LadybugDB reserves these words; properties named so are always quoted.
 _RESERVED = {"end", "start", "order", "limit", "match", "return", "in", "type", "kind", "level", "path",
              "file", "text", "year"}
@@ -124,25 +126,61 @@ class LadybugStore:
             self.conn = None
 
     # -- writing -------------------------------------------------------------------
-    def load(self, graph: GraphData) -> None:
-        """Bulk-load a whole graph into an empty database (COPY FROM data frames)."""
-        by_label: dict[str, list[dict]] = {}
-        for node in graph.nodes.values():
-            by_label.setdefault(node.label, []).append(node_row(node))
-        for label, rows in by_label.items():
-            df = _frame(rows, [p.name for p in node_props(label)])  # noqa: F841 (scanned by name)
-            self.conn.execute(f"COPY {label} FROM df")
+    def load(self, graph: GraphData, chunk_rows: int = COPY_CHUNK_ROWS) -> None:
+        """Bulk-load a whole graph into an empty database (COPY FROM Arrow tables).
+
+        Rows are gathered column by column and copied in chunks of ``chunk_rows``: at the scale of
+        a region's plans the mentions alone are millions of rows, and one row dict each (or one
+        frame of them all) would hold several copies of the graph in memory at once.
+        """
         labels = {n.id: n.label for n in graph.nodes.values()}
-        groups: dict[tuple[str, str, str], list[dict]] = {}
-        for edge in list(graph.edges.values()) + list(graph.mention_edges()):
-            key = (edge.type, labels[edge.source], labels[edge.target])
-            groups.setdefault(key, []).append({"from": edge.source, "to": edge.target, **edge_row(edge)})
-        for (rel, src, dst), rows in groups.items():
-            cols = ["from", "to"] + [p.name for p in rel_props(rel)]
-            df = _frame(rows, cols)  # noqa: F841
-            options = f" (from='{src}', to='{dst}')" if len(REL_TYPES[rel].pairs) > 1 else ""
-            self.conn.execute(f"COPY {rel} FROM df{options}")
+        # one transaction: a COPY committed on its own pays a commit each (half the load time of the
+        # bundled plans); the database is fresh and unserved, so nothing waits on it
+        self.conn.execute("BEGIN TRANSACTION")
+        try:
+            for label in NODE_TYPES:
+                nodes = [n for n in graph.nodes.values() if n.label == label]
+                if nodes:
+                    self._copy(label, node_props(label), [node_row(n) for n in nodes], "")
+            groups: dict[tuple[str, str, str], list] = {}
+            for edge in graph.edges.values():
+                groups.setdefault((edge.type, labels[edge.source], labels[edge.target]), []).append(edge)
+            for (rel, src, dst), edges in groups.items():
+                for i in range(0, len(edges), chunk_rows):
+                    rows = [{"from": e.source, "to": e.target, **edge_row(e)} for e in edges[i:i + chunk_rows]]
+                    self._copy(rel, _edge_columns(rel), rows, self._pair_option(rel, src, dst))
+            self._copy_mentions(graph, labels, chunk_rows)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
         self.conn.execute("CHECKPOINT")
+
+    def _copy_mentions(self, graph: GraphData, labels: dict[str, str], chunk_rows: int) -> None:
+        """MENTIONED_IN straight from the nodes' mentions, without an Edge object per mention."""
+        pending: dict[tuple[str, str], list[dict]] = {}
+        columns = _edge_columns("MENTIONED_IN")
+        for node in graph.nodes.values():
+            for m in node.mentions:
+                if not m.section:
+                    continue
+                key = (node.label, labels[m.section])
+                rows = pending.setdefault(key, [])
+                rows.append({"from": node.id, "to": m.section, "start": m.start, "end": m.end, "text": m.text})
+                if len(rows) >= chunk_rows:
+                    self._copy("MENTIONED_IN", columns, rows, self._pair_option("MENTIONED_IN", *key))
+                    rows.clear()
+        for key, rows in pending.items():
+            if rows:
+                self._copy("MENTIONED_IN", columns, rows, self._pair_option("MENTIONED_IN", *key))
+
+    @staticmethod
+    def _pair_option(rel: str, src: str, dst: str) -> str:
+        return f" (from='{src}', to='{dst}')" if len(REL_TYPES[rel].pairs) > 1 else ""
+
+    def _copy(self, table: str, props: list, rows: list[dict], options: str) -> None:
+        data = _arrow_table(rows, props)  # noqa: F841 (COPY scans the local variable by name)
+        self.conn.execute(f"COPY {table} FROM data{options}")
 
     def upsert(self, graph: GraphData) -> None:
         """Merge a graph into an existing database by stable id (incremental updates)."""
@@ -211,9 +249,26 @@ class LadybugStore:
         return {"nodes": nodes, "edges": edges}
 
 
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=columns)
-    return df.astype(object).where(pd.notna(df), None)
+#: Arrow types of the ontology's property types (explicit, so an all-null column still has its type)
+_ARROW_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(),
+                "STRING[]": pa.list_(pa.string())}
+
+
+def _arrow_table(rows: list[dict], props: list) -> pa.Table:
+    """Rows as an Arrow table with one typed column per property (``from``/``to`` first for edges)."""
+    return pa.table({p.name: pa.array([r.get(p.name) for r in rows], type=_ARROW_TYPES[p.type])
+                     for p in props})
+
+
+class _Column:
+    """A ``from``/``to`` column of a relationship table: the ids of its two ends."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.type = name, "STRING"
+
+
+def _edge_columns(rel: str) -> list:
+    return [_Column("from"), _Column("to")] + list(rel_props(rel))
 
 
 def _key(internal_id: dict | None) -> str | None:

@@ -55,7 +55,7 @@ def cmd_build(args) -> int:
         report = build_neo4j(args.plans, args.neo4j, show_progress=not args.quiet)
     else:
         from graph.build import build
-        report = build(args.plans, args.db, show_progress=not args.quiet)
+        report = build(args.plans, args.db, show_progress=not args.quiet, workers=args.workers)
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     if not report.written:
@@ -173,6 +173,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = command("build", cmd_build, "parse, extract, resolve and load every plan in a folder")
     p.add_argument("--plans", default="data/plans")
     p.add_argument("--quiet", action="store_true", help="no progress output")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes that extract plans (env PLANGRAPH_WORKERS; default: one per core)")
     p = command("stats", cmd_stats, "counts by label and relation type")
     p.add_argument("--json", action="store_true")
     p = command("query", cmd_query, "read-only Cypher, or a named query with --name")

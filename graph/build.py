@@ -8,10 +8,13 @@ have the old file open keep reading it until they reopen.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import pickle
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -122,35 +125,94 @@ class PlanCache:
                 p.unlink(missing_ok=True)
 
 
+#: extract in parallel only when there is this much text to extract: below it, starting workers
+#: costs more than it saves
+PARALLEL_MIN_CHARS = 200_000
+
+
+def worker_count(requested: int | None = None) -> int:
+    """How many processes extract plans: ``requested``, else ``PLANGRAPH_WORKERS``, else every core."""
+    if requested is None:
+        env = os.environ.get("PLANGRAPH_WORKERS", "").strip()
+        requested = int(env) if env.isdigit() else 0
+    return requested if requested > 0 else (os.cpu_count() or 1)
+
+
 def extract_all(docs: list[Document], progress: Progress | None = None,
                 on_error: Callable[[Document, Exception], None] | None = None,
-                cache: PlanCache | None = None, report: BuildReport | None = None) -> GraphData:
-    graphs = []
+                cache: PlanCache | None = None, report: BuildReport | None = None,
+                workers: int | None = None) -> GraphData:
+    """Per-plan graphs (from the cache, else extracted, in parallel when worth it), resolved into one."""
+    graphs: dict[str, GraphData] = {}
+    todo = []
     for doc in docs:
         graph = cache.get(doc) if cache else None
-        if graph is not None:
-            if report:
-                report.reused.append(doc.id)
-        else:
-            try:
-                graph = plan_graph(doc)
-            except Exception as err:  # an extractor bug must not sink the whole build
-                if on_error is None:
-                    raise
-                on_error(doc, err)
-            else:
-                if cache:
-                    cache.put(doc, graph)
-                if report:
-                    report.extracted.append(doc.id)
-        if graph is not None:
-            graphs.append(graph)
+        if graph is None:
+            todo.append(doc)
+            continue
+        graphs[doc.id] = graph
+        if report:
+            report.reused.append(doc.id)
         if progress:
-            progress.step(f"{'reused' if report and doc.id in report.reused else 'extracted'} {doc.file}")
-    graph = resolve(graphs)
+            progress.step(f"reused {doc.file}")
+    for doc, graph, err in _extract(todo, worker_count(workers)):
+        if err is not None:      # an extractor bug must not sink the whole build
+            if on_error is None:
+                raise err
+            on_error(doc, err)
+        else:
+            graphs[doc.id] = graph
+            if cache:
+                cache.put(doc, graph)
+            if report:
+                report.extracted.append(doc.id)
+        if progress:
+            progress.step(f"extracted {doc.file}")
+    graph = resolve([graphs[d.id] for d in docs if d.id in graphs])
     if progress:
         progress.step("resolved entities")
     return graph
+
+
+def _extract_one(doc: Document) -> tuple[GraphData | None, Exception | None]:
+    try:
+        return plan_graph(doc), None
+    except Exception as err:
+        return None, err
+
+
+def _extract(docs: list[Document], workers: int):
+    """(doc, graph, error) for each document, in the order they finish.
+
+    Workers are forked after the parent has warmed every lazy resource (jieba's dictionaries, the
+    lexicons, compiled rules) on a tiny plan, so each starts with them loaded and shares their pages.
+    """
+    workers = min(workers, len(docs))
+    if workers < 2 or sum(len(d.text) for d in docs) < PARALLEL_MIN_CHARS \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        for doc in docs:
+            yield (doc, *_extract_one(doc))
+        return
+    _warm_up()
+    by_future = {}
+    # fork, not spawn: a spawned worker would re-import and re-load jieba (seconds each)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        # longest first, so one big plan does not finish alone at the end
+        for doc in sorted(docs, key=lambda d: -len(d.text)):
+            by_future[pool.submit(_extract_one, doc)] = doc
+        for future in as_completed(by_future):
+            doc = by_future.pop(future)
+            try:
+                graph, err = future.result()
+            except BrokenProcessPool as broken:   # a worker died (out of memory, killed)
+                raise RuntimeError(f"extracting {doc.file}: a worker process died ({broken}); "
+                                   f"try PLANGRAPH_WORKERS=1") from None
+            yield doc, graph, err
+
+
+def _warm_up() -> None:
+    plan_graph(Document("warm-up", Path("warm-up.txt"), "第一章 总则\n到2025年，回民区地区生产总值达到100亿元。\n",
+                        "utf-8", "0" * 64, {"place": "回民区"}))
 
 
 def write_database(graph: GraphData, db_path: str | os.PathLike) -> None:
@@ -199,7 +261,7 @@ def _remove(path: Path) -> None:
 
 
 def build(plans_dir: str | os.PathLike, db_path: str | os.PathLike, *, show_progress: bool = True,
-          use_cache: bool = True) -> BuildReport:
+          use_cache: bool = True, workers: int | None = None) -> BuildReport:
     """Read, extract, resolve and load every plan in a folder; returns what happened."""
     t0 = time.perf_counter()
     report = BuildReport(db=str(db_path))
@@ -210,7 +272,7 @@ def build(plans_dir: str | os.PathLike, db_path: str | os.PathLike, *, show_prog
         def failed(doc: Document, err: Exception) -> None:
             report.problems.append(PlanError(doc.path, f"extraction failed: {type(err).__name__}: {err}"))
         cache = PlanCache(Path(db_path)) if use_cache else None
-        graph = extract_all(docs, progress, on_error=failed, cache=cache, report=report)
+        graph = extract_all(docs, progress, on_error=failed, cache=cache, report=report, workers=workers)
         failed_files = {p.file for p in report.problems}
         report.plans = [d.id for d in docs if str(d.path) not in failed_files]
         if not report.plans:

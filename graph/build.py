@@ -21,7 +21,9 @@ from typing import Callable
 
 from graph.model import GraphData
 from graph.store import LadybugStore
-from loaders.pipeline import plan_graph, resolve
+from graph.mentions import MentionCounts, add_counts, remapped, split_mentions
+from loaders.pipeline import plan_graph
+from loaders.resolve import resolve_graphs
 from loaders.read import Document, PlanError, read_plans
 
 
@@ -143,46 +145,89 @@ def extract_all(docs: list[Document], progress: Progress | None = None,
                 cache: PlanCache | None = None, report: BuildReport | None = None,
                 workers: int | None = None) -> GraphData:
     """Per-plan graphs (from the cache, else extracted, in parallel when worth it), resolved into one."""
+    return extract_resolved(docs, progress, on_error, cache, report, workers, columnar=False).graph
+
+
+@dataclass
+class Extracted:
+    """A resolved graph; with ``columnar`` its mentions are not on its nodes but in ``mention_tables``
+    (one Arrow table per plan, ids resolved: see :mod:`graph.mentions`)."""
+
+    graph: GraphData
+    mention_tables: list = field(default_factory=list)
+
+    def counts(self) -> dict:
+        counts = self.graph.counts()
+        streamed = sum(t.num_rows for t in self.mention_tables)
+        if streamed:
+            counts["edges"]["MENTIONED_IN"] = counts["edges"].get("MENTIONED_IN", 0) + streamed
+        return counts
+
+
+def extract_resolved(docs: list[Document], progress: Progress | None = None,
+                     on_error: Callable[[Document, Exception], None] | None = None,
+                     cache: PlanCache | None = None, report: BuildReport | None = None,
+                     workers: int | None = None, *, columnar: bool = True) -> Extracted:
+    """Every plan extracted (or reused from the cache) and resolved.
+
+    ``columnar`` takes each plan's mentions out of its graph as soon as it is extracted (in the
+    worker, before the graph is sent back), so a build of hundreds of plans never holds millions
+    of mention objects at once.
+    """
     graphs: dict[str, GraphData] = {}
+    tables: dict = {}
+    counts: MentionCounts = {}
+
+    def keep(doc: Document, graph: GraphData, table=None, plan_counts=None) -> None:
+        if columnar and table is None:
+            table, plan_counts = split_mentions(graph)
+        graphs[doc.id] = graph
+        if columnar:
+            tables[doc.id] = table
+            add_counts(counts, plan_counts)
+
     todo = []
     for doc in docs:
         graph = cache.get(doc) if cache else None
         if graph is None:
             todo.append(doc)
             continue
-        graphs[doc.id] = graph
+        keep(doc, graph)
         if report:
             report.reused.append(doc.id)
         if progress:
             progress.step(f"reused {doc.file}")
-    for doc, graph, err in _extract(todo, worker_count(workers)):
+    for doc, result, err in _extract(todo, worker_count(workers), cache, columnar):
         if err is not None:      # an extractor bug must not sink the whole build
             if on_error is None:
                 raise err
             on_error(doc, err)
         else:
-            graphs[doc.id] = graph
-            if cache:
-                cache.put(doc, graph)
+            keep(doc, *result)
             if report:
                 report.extracted.append(doc.id)
         if progress:
             progress.step(f"extracted {doc.file}")
-    graph = resolve([graphs[d.id] for d in docs if d.id in graphs])
+    remap: dict[str, str] = {}
+    graph = resolve_graphs([graphs[d.id] for d in docs if d.id in graphs], counts, remap)
     if progress:
         progress.step("resolved entities")
-    return graph
+    return Extracted(graph, [remapped(tables[d.id], remap) for d in docs if d.id in tables])
 
 
-def _extract_one(doc: Document) -> tuple[GraphData | None, Exception | None]:
+def _extract_one(doc: Document, cache: PlanCache | None, columnar: bool):
+    """One plan's graph (cached whole), with its mentions split off when ``columnar``; or the error."""
     try:
-        return plan_graph(doc), None
+        graph = plan_graph(doc)
     except Exception as err:
         return None, err
+    if cache:
+        cache.put(doc, graph)
+    return ((graph, *split_mentions(graph)) if columnar else (graph,)), None
 
 
-def _extract(docs: list[Document], workers: int):
-    """(doc, graph, error) for each document, in the order they finish.
+def _extract(docs: list[Document], workers: int, cache: PlanCache | None, columnar: bool):
+    """(doc, result, error) for each document, in the order they finish.
 
     Workers are forked after the parent has warmed every lazy resource (jieba's dictionaries, the
     lexicons, compiled rules) on a tiny plan, so each starts with them loaded and shares their pages.
@@ -191,7 +236,7 @@ def _extract(docs: list[Document], workers: int):
     if workers < 2 or sum(len(d.text) for d in docs) < PARALLEL_MIN_CHARS \
             or "fork" not in multiprocessing.get_all_start_methods():
         for doc in docs:
-            yield (doc, *_extract_one(doc))
+            yield (doc, *_extract_one(doc, cache, columnar))
         return
     _warm_up()
     by_future = {}
@@ -199,15 +244,15 @@ def _extract(docs: list[Document], workers: int):
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         # longest first, so one big plan does not finish alone at the end
         for doc in sorted(docs, key=lambda d: -len(d.text)):
-            by_future[pool.submit(_extract_one, doc)] = doc
+            by_future[pool.submit(_extract_one, doc, cache, columnar)] = doc
         for future in as_completed(by_future):
             doc = by_future.pop(future)
             try:
-                graph, err = future.result()
+                result, err = future.result()
             except BrokenProcessPool as broken:   # a worker died (out of memory, killed)
                 raise RuntimeError(f"extracting {doc.file}: a worker process died ({broken}); "
                                    f"try PLANGRAPH_WORKERS=1") from None
-            yield doc, graph, err
+            yield doc, result, err
 
 
 def _warm_up() -> None:
@@ -215,8 +260,8 @@ def _warm_up() -> None:
                         "utf-8", "0" * 64, {"place": "回民区"}))
 
 
-def write_database(graph: GraphData, db_path: str | os.PathLike) -> None:
-    """Write a graph to a fresh database and swap it in atomically."""
+def write_database(graph: GraphData, db_path: str | os.PathLike, mention_tables=()) -> None:
+    """Write a graph (and mentions kept as columns) to a fresh database and swap it in atomically."""
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_name(f"{db_path.name}.building-{os.getpid()}")
@@ -224,7 +269,7 @@ def write_database(graph: GraphData, db_path: str | os.PathLike) -> None:
     _remove(tmp)
     try:
         with LadybugStore.create(tmp) as store:
-            store.load(graph)
+            store.load(graph, mention_tables)
         if tmp.with_name(tmp.name + ".wal").exists():
             raise RuntimeError(f"{tmp}: write-ahead log left after checkpoint; not swapping it in")
         os.replace(tmp, db_path)
@@ -272,23 +317,23 @@ def build(plans_dir: str | os.PathLike, db_path: str | os.PathLike, *, show_prog
         def failed(doc: Document, err: Exception) -> None:
             report.problems.append(PlanError(doc.path, f"extraction failed: {type(err).__name__}: {err}"))
         cache = PlanCache(Path(db_path)) if use_cache else None
-        graph = extract_all(docs, progress, on_error=failed, cache=cache, report=report, workers=workers)
+        extracted = extract_resolved(docs, progress, on_error=failed, cache=cache, report=report, workers=workers)
         failed_files = {p.file for p in report.problems}
         report.plans = [d.id for d in docs if str(d.path) not in failed_files]
         if not report.plans:
             # a wrong folder or a folder of broken files must not replace a good graph with an empty one
             report.written = False
-            return _finish(report, GraphData(), t0)
-        write_database(graph, db_path)
+            return _finish(report, Extracted(GraphData()), t0)
+        write_database(extracted.graph, db_path, extracted.mention_tables)
         if cache:
             cache.prune(docs)
         progress.step("loaded database")
     finally:
         progress.close()
-    return _finish(report, graph, t0)
+    return _finish(report, extracted, t0)
 
 
-def _finish(report: BuildReport, graph: GraphData, t0: float) -> BuildReport:
-    report.counts = graph.counts()
+def _finish(report: BuildReport, extracted: Extracted, t0: float) -> BuildReport:
+    report.counts = extracted.counts()
     report.seconds = time.perf_counter() - t0
     return report

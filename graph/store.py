@@ -20,7 +20,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import ladybug
 import pyarrow as pa
@@ -126,17 +126,17 @@ class LadybugStore:
             self.conn = None
 
     # -- writing -------------------------------------------------------------------
-    def load(self, graph: GraphData, chunk_rows: int = COPY_CHUNK_ROWS) -> None:
+    def load(self, graph: GraphData, mention_tables: Iterable[pa.Table] = (),
+             chunk_rows: int = COPY_CHUNK_ROWS) -> None:
         """Bulk-load a whole graph into an empty database (COPY FROM Arrow tables).
 
-        Rows are gathered column by column and copied in chunks of ``chunk_rows``: at the scale of
-        a region's plans the mentions alone are millions of rows, and one row dict each (or one
-        frame of them all) would hold several copies of the graph in memory at once.
+        ``mention_tables`` are mentions kept as columns (:mod:`graph.mentions`), loaded besides
+        those still on the graph's nodes.  Rows are copied in chunks of ``chunk_rows`` and
+        committed every ``chunk_rows`` rows: at the scale of a region's plans the mentions alone
+        are millions of rows, and an open transaction holds all it wrote in memory.
         """
         labels = {n.id: n.label for n in graph.nodes.values()}
-        # one transaction: a COPY committed on its own pays a commit each (half the load time of the
-        # bundled plans); the database is fresh and unserved, so nothing waits on it
-        self.conn.execute("BEGIN TRANSACTION")
+        self._batch = _Batch(self.conn, chunk_rows)
         try:
             for label in NODE_TYPES:
                 nodes = [n for n in graph.nodes.values() if n.label == label]
@@ -149,30 +149,38 @@ class LadybugStore:
                 for i in range(0, len(edges), chunk_rows):
                     rows = [{"from": e.source, "to": e.target, **edge_row(e)} for e in edges[i:i + chunk_rows]]
                     self._copy(rel, _edge_columns(rel), rows, self._pair_option(rel, src, dst))
-            self._copy_mentions(graph, labels, chunk_rows)
+            self._copy_mentions(graph, labels, mention_tables, chunk_rows)
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._batch.abort()
             raise
-        self.conn.execute("COMMIT")
+        self._batch.commit()
         self.conn.execute("CHECKPOINT")
 
-    def _copy_mentions(self, graph: GraphData, labels: dict[str, str], chunk_rows: int) -> None:
-        """MENTIONED_IN straight from the nodes' mentions, without an Edge object per mention."""
-        pending: dict[tuple[str, str], list[dict]] = {}
-        columns = _edge_columns("MENTIONED_IN")
-        for node in graph.nodes.values():
-            for m in node.mentions:
-                if not m.section:
-                    continue
-                key = (node.label, labels[m.section])
-                rows = pending.setdefault(key, [])
-                rows.append({"from": node.id, "to": m.section, "start": m.start, "end": m.end, "text": m.text})
-                if len(rows) >= chunk_rows:
-                    self._copy("MENTIONED_IN", columns, rows, self._pair_option("MENTIONED_IN", *key))
-                    rows.clear()
-        for key, rows in pending.items():
-            if rows:
-                self._copy("MENTIONED_IN", columns, rows, self._pair_option("MENTIONED_IN", *key))
+    def _copy_mentions(self, graph: GraphData, labels: dict[str, str], tables: Iterable[pa.Table],
+                       chunk_rows: int) -> None:
+        """MENTIONED_IN from the nodes' mentions and from mention tables, grouped by the ends' labels."""
+        from graph.mentions import mention_table
+        pending: dict[tuple[str, str], list[pa.Table]] = {}
+        names = ["from", "to", "start", "end", "text"]
+
+        def flush(key: tuple[str, str]) -> None:
+            data = pa.concat_tables(pending.pop(key)).rename_columns(names)  # noqa: F841 (scanned by name)
+            self._batch.execute(f"COPY MENTIONED_IN FROM data{self._pair_option('MENTIONED_IN', *key)}",
+                                data.num_rows)
+
+        own = [mention_table(graph)[0]] if any(n.mentions for n in graph.nodes.values()) else []
+        for table in (*own, *tables):
+            ends = zip((labels[n] for n in table.column("node").to_pylist()),
+                       (labels[s] for s in table.column("section").to_pylist()))
+            rows_by_key: dict[tuple[str, str], list[int]] = {}
+            for i, key in enumerate(ends):
+                rows_by_key.setdefault(key, []).append(i)
+            for key, rows in rows_by_key.items():
+                pending.setdefault(key, []).append(table.take(pa.array(rows, pa.int64())))
+                if sum(t.num_rows for t in pending[key]) >= chunk_rows:
+                    flush(key)
+        for key in list(pending):
+            flush(key)
 
     @staticmethod
     def _pair_option(rel: str, src: str, dst: str) -> str:
@@ -180,7 +188,7 @@ class LadybugStore:
 
     def _copy(self, table: str, props: list, rows: list[dict], options: str) -> None:
         data = _arrow_table(rows, props)  # noqa: F841 (COPY scans the local variable by name)
-        self.conn.execute(f"COPY {table} FROM data{options}")
+        self._batch.execute(f"COPY {table} FROM data{options}", len(rows))
 
     def upsert(self, graph: GraphData) -> None:
         """Merge a graph into an existing database by stable id (incremental updates)."""
@@ -258,6 +266,33 @@ def _arrow_table(rows: list[dict], props: list) -> pa.Table:
     """Rows as an Arrow table with one typed column per property (``from``/``to`` first for edges)."""
     return pa.table({p.name: pa.array([r.get(p.name) for r in rows], type=_ARROW_TYPES[p.type])
                      for p in props})
+
+
+class _Batch:
+    """Transactions of about ``rows`` rows each: one commit per COPY costs as much as the COPY for
+    small tables (half the bundled plans' load time), one for everything holds it all in memory."""
+
+    def __init__(self, conn, rows: int) -> None:
+        self.conn, self.limit, self.rows = conn, rows, 0
+        self.conn.execute("BEGIN TRANSACTION")
+
+    def execute(self, statement: str, rows: int) -> None:
+        # COPY finds its table by name up the call stack: the caller's local `data`
+        self.conn.execute(statement)
+        self.rows += rows
+        if self.rows >= self.limit:
+            self.commit()
+            self.conn.execute("BEGIN TRANSACTION")
+            self.rows = 0
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def abort(self) -> None:
+        try:
+            self.conn.execute("ROLLBACK")
+        except RuntimeError:      # the failed statement already ended the transaction
+            pass
 
 
 class _Column:

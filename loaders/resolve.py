@@ -121,7 +121,8 @@ def group_key(label: str, name: str) -> str:
     return n
 
 
-def _bare_events(members: dict[str, list[Node]], info: dict, uf: _UnionFind) -> list[tuple[str, str]]:
+def _bare_events(members: dict[str, list[Node]], info: dict, uf: _UnionFind,
+                 mentioned: dict[str, dict[str, int]]) -> list[tuple[str, str]]:
     """杏花节 is 乌素图杏花节 when that is the only place-named 杏花节 and the plan names the place too.
 
     Plans drop the place from an event's name once the place is clear from context; an event is
@@ -143,7 +144,7 @@ def _bare_events(members: dict[str, list[Node]], info: dict, uf: _UnionFind) -> 
                 longs.setdefault(normal[k:], set()).add((uf.find(nid), place))
 
     def plans(nid: str) -> set[str]:
-        return {m.plan for n in members[nid] for m in n.mentions}
+        return {m.plan for n in members[nid] for m in n.mentions} | set(mentioned.get(nid, ()))
 
     pairs = []
     for nid, (label, name, normal) in sorted(info.items()):
@@ -168,9 +169,17 @@ def _canonical_order(graphs: list[GraphData]) -> list[GraphData]:
     return sorted(graphs, key=key)
 
 
-def resolve_graphs(graphs: list[GraphData]) -> GraphData:
-    """Merge per-plan graphs into one graph with one node per real thing (see module doc)."""
+def resolve_graphs(graphs: list[GraphData], mentioned: dict[str, dict[str, int]] | None = None,
+                   remap_out: dict[str, str] | None = None) -> GraphData:
+    """Merge per-plan graphs into one graph with one node per real thing (see module doc).
+
+    ``mentioned`` counts, per node id and plan, mentions taken out of the graphs beforehand
+    (:func:`graph.mentions.split_mentions`): resolution weighs a node by its mentions.
+    ``remap_out``, when given, receives every changed id (old id -> resolved id), so mentions
+    kept elsewhere can follow.
+    """
     graphs = _canonical_order(list(graphs))
+    mentioned = mentioned or {}
     lex = load_lexicon()
 
     # 1. every node id once, with everything the plans say about it
@@ -202,7 +211,7 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
                 if other is not None:
                     uf.union(other, nid)
 
-    for a, b in _bare_events(members, info, uf):
+    for a, b in _bare_events(members, info, uf, mentioned):
         uf.union(a, b)
 
     groups: dict[str, list[str]] = {}
@@ -222,7 +231,7 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
             _, name, normal = info[nid]
             known = lex.canonical(label, normal) == normal and (
                 normal in lex.places or normal in lex.industries or (label, normal) in _canonical_values(lex))
-            mentions = sum(len(n.mentions) for n in members[nid])
+            mentions = sum(len(n.mentions) for n in members[nid]) + sum(mentioned.get(nid, {}).values())
             return (not known, name != normal, -mentions, -len(normal), normal, nid)
 
         best = min(ids, key=rank)
@@ -232,6 +241,8 @@ def resolve_graphs(graphs: list[GraphData]) -> GraphData:
             remap[nid] = new_id
         canonical_of[new_id] = (label, name)
         best_of[new_id] = best
+    if remap_out is not None:
+        remap_out.update((old, new) for old, new in remap.items() if old != new)
 
     # 4. merged nodes: canonical order of inputs, so "first one wins" is order-independent
     out = GraphData()

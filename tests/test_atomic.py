@@ -66,7 +66,7 @@ def test_failed_build_keeps_previous_database(tmp_path, monkeypatch):
     old = counts(db)
     import graph.store
 
-    def broken_load(self, graph):
+    def broken_load(self, *args, **kwargs):
         raise OSError("disk full (simulated by a failing loader)")
     monkeypatch.setattr(graph.store.LadybugStore, "load", broken_load)
     with pytest.raises(OSError):

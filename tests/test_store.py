@@ -41,3 +41,21 @@ def test_sums_come_back_as_numbers(sample_db):
     with LadybugStore(sample_db) as s:
         (row,) = s.query("MATCH (n:Place) RETURN sum(1) AS whole, sum(0.5) AS half").rows
     assert isinstance(row["whole"], int) and isinstance(row["half"], float) and row["whole"] == 2 * row["half"]
+
+
+def test_mentions_loaded_as_columns_write_what_mentions_on_nodes_write(tmp_path):
+    """A full build takes mentions off the nodes into Arrow tables (graph.mentions); same database."""
+    from graph.mentions import split_mentions
+
+    def mentions(path):
+        with LadybugStore(path) as s:
+            return s.query("MATCH (a)-[r:MENTIONED_IN]->(b) RETURN a.id AS x, b.id AS y, r.`start` AS s, "
+                           "r.`end` AS e, r.`text` AS t ORDER BY x, y, s, e").rows
+    with LadybugStore.create(tmp_path / "nodes.lbug") as s:
+        s.load(sample_graph())
+    graph = sample_graph()
+    table, counts = split_mentions(graph)
+    assert table.num_rows and not any(n.mentions for n in graph.nodes.values())
+    with LadybugStore.create(tmp_path / "columns.lbug") as s:
+        s.load(graph, [table.slice(0, 2), table.slice(2)], chunk_rows=1)   # several tables, tiny chunks
+    assert mentions(tmp_path / "columns.lbug") == mentions(tmp_path / "nodes.lbug") != []

@@ -63,6 +63,8 @@ def cmd_build(args) -> int:
     counts = report.counts
     reused = f" ({len(report.reused)} unchanged, not re-extracted)" if report.reused else ""
     print(f"built {len(report.plans)} plan(s) into {report.db} in {report.seconds:.2f} s{reused}")
+    if report.stages:
+        print("stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in report.stages.items()))
     print("nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.get("nodes", {}).items())))
     print("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.get("edges", {}).items())))
     if report.problems:

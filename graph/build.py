@@ -38,6 +38,8 @@ class BuildReport:
     problems: list[PlanError] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     seconds: float = 0.0
+    #: seconds per stage: read, extract (or reuse), resolve, load
+    stages: dict = field(default_factory=dict)
     db: str = ""
     #: False when nothing was readable: the previous database was kept as it was
     written: bool = True
@@ -186,6 +188,7 @@ def extract_resolved(docs: list[Document], progress: Progress | None = None,
             tables[doc.id] = table
             add_counts(counts, plan_counts)
 
+    t0 = time.perf_counter()
     todo = []
     for doc in docs:
         graph = cache.get(doc) if cache else None
@@ -208,11 +211,17 @@ def extract_resolved(docs: list[Document], progress: Progress | None = None,
                 report.extracted.append(doc.id)
         if progress:
             progress.step(f"extracted {doc.file}")
+    if report:
+        report.stages["extract"] = round(time.perf_counter() - t0, 3)
+    t0 = time.perf_counter()
     remap: dict[str, str] = {}
     graph = resolve_graphs([graphs[d.id] for d in docs if d.id in graphs], counts, remap)
+    extracted = Extracted(graph, [remapped(tables[d.id], remap) for d in docs if d.id in tables])
+    if report:
+        report.stages["resolve"] = round(time.perf_counter() - t0, 3)
     if progress:
         progress.step("resolved entities")
-    return Extracted(graph, [remapped(tables[d.id], remap) for d in docs if d.id in tables])
+    return extracted
 
 
 def _extract_one(doc: Document, cache: PlanCache | None, columnar: bool):
@@ -312,6 +321,7 @@ def build(plans_dir: str | os.PathLike, db_path: str | os.PathLike, *, show_prog
     report = BuildReport(db=str(db_path))
     docs, problems = read_plans(plans_dir)
     report.problems.extend(problems)
+    report.stages["read"] = round(time.perf_counter() - t0, 3)
     progress = Progress(len(docs) + 2, enabled=show_progress)
     try:
         def failed(doc: Document, err: Exception) -> None:
@@ -324,7 +334,9 @@ def build(plans_dir: str | os.PathLike, db_path: str | os.PathLike, *, show_prog
             # a wrong folder or a folder of broken files must not replace a good graph with an empty one
             report.written = False
             return _finish(report, Extracted(GraphData()), t0)
+        t_load = time.perf_counter()
         write_database(extracted.graph, db_path, extracted.mention_tables)
+        report.stages["load"] = round(time.perf_counter() - t_load, 3)
         if cache:
             cache.prune(docs)
         progress.step("loaded database")

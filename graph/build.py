@@ -183,6 +183,10 @@ def extract_resolved(docs: list[Document], progress: Progress | None = None,
     def keep(doc: Document, graph: GraphData, table=None, plan_counts=None) -> None:
         if columnar and table is None:
             table, plan_counts = split_mentions(graph)
+            graph.share_evidence()
+        plan = graph.nodes.get(doc.id)
+        if plan is not None and plan.props.get("text") == doc.text:
+            plan.props["text"] = doc.text     # one copy of the text, not one per process it went through
         graphs[doc.id] = graph
         if columnar:
             tables[doc.id] = table
@@ -215,7 +219,7 @@ def extract_resolved(docs: list[Document], progress: Progress | None = None,
         report.stages["extract"] = round(time.perf_counter() - t0, 3)
     t0 = time.perf_counter()
     remap: dict[str, str] = {}
-    graph = resolve_graphs([graphs[d.id] for d in docs if d.id in graphs], counts, remap)
+    graph = resolve_graphs([graphs.pop(d.id) for d in docs if d.id in graphs], counts, remap, consume=True)
     extracted = Extracted(graph, [remapped(tables[d.id], remap) for d in docs if d.id in tables])
     if report:
         report.stages["resolve"] = round(time.perf_counter() - t0, 3)
@@ -232,7 +236,11 @@ def _extract_one(doc: Document, cache: PlanCache | None, columnar: bool):
         return None, err
     if cache:
         cache.put(doc, graph)
-    return ((graph, *split_mentions(graph)) if columnar else (graph,)), None
+    if not columnar:
+        return (graph,), None
+    table, counts = split_mentions(graph)
+    graph.share_evidence()
+    return (graph, table, counts), None
 
 
 def _extract(docs: list[Document], workers: int, cache: PlanCache | None, columnar: bool):

@@ -155,6 +155,16 @@ class GraphData:
                     yield Edge(node.id, m.section, "MENTIONED_IN",
                                {"start": m.start, "end": m.end, "text": m.text})
 
+    def share_evidence(self) -> None:
+        """Make equal pieces of edge evidence one object.
+
+        Several edges are often found in one sentence; a region's build holds hundreds of
+        thousands of these, and one object each (after pickling, one copy each) adds up.
+        """
+        shared: dict[Evidence, Evidence] = {}
+        for e in self.edges.values():
+            e.evidence = [shared.setdefault(ev, ev) for ev in e.evidence]
+
     def counts(self) -> dict[str, dict[str, int]]:
         labels: dict[str, int] = {}
         for n in self.nodes.values():

@@ -170,13 +170,15 @@ def _canonical_order(graphs: list[GraphData]) -> list[GraphData]:
 
 
 def resolve_graphs(graphs: list[GraphData], mentioned: dict[str, dict[str, int]] | None = None,
-                   remap_out: dict[str, str] | None = None) -> GraphData:
+                   remap_out: dict[str, str] | None = None, *, consume: bool = False) -> GraphData:
     """Merge per-plan graphs into one graph with one node per real thing (see module doc).
 
     ``mentioned`` counts, per node id and plan, mentions taken out of the graphs beforehand
     (:func:`graph.mentions.split_mentions`): resolution weighs a node by its mentions.
     ``remap_out``, when given, receives every changed id (old id -> resolved id), so mentions
-    kept elsewhere can follow.
+    kept elsewhere can follow.  ``consume`` lets the result reuse (and change) the input graphs'
+    nodes and edges instead of copying them: a build drops the per-plan graphs afterwards, and
+    a copy of every node and edge of a region's plans would double the build's memory.
     """
     graphs = _canonical_order(list(graphs))
     mentioned = mentioned or {}
@@ -255,7 +257,10 @@ def resolve_graphs(graphs: list[GraphData], mentioned: dict[str, dict[str, int]]
             m = merged.get(target)
             if m is None:
                 label, name = canonical_of.get(target, (node.label, node.name))
-                m = merged[target] = Node(target, label, name, node.name_en)
+                if consume and node.id == target and node.name == name:
+                    m = merged[target] = node
+                else:
+                    m = merged[target] = Node(target, label, name, node.name_en)
                 mention_sets[target] = []
             if node.name != m.name:
                 m.add_alias(node.name)
@@ -287,7 +292,11 @@ def resolve_graphs(graphs: list[GraphData], mentioned: dict[str, dict[str, int]]
             key = (s, e.type, t)
             mine = edges.get(key)
             if mine is None:
-                mine = edges[key] = Edge(s, t, e.type, dict(e.props), [], e.extractor, e.confidence)
+                if consume:
+                    e.source, e.target = s, t
+                    mine = edges[key] = e
+                else:
+                    mine = edges[key] = Edge(s, t, e.type, dict(e.props), [], e.extractor, e.confidence)
                 ev_lists[key] = []
             else:
                 for k, v in e.props.items():

@@ -385,7 +385,7 @@ def _goal_at_start(body: str, lex, whole: bool = False):
     return None
 
 
-def _candidates(sq: str, lex):
+def _candidates(sq: str, lex, in_goal_section: bool = False):
     """(start, end, name) of goals a paragraph names, as offsets into the squeezed text."""
     out = []
     for vm in GOAL_VERB_RE.finditer(sq):
@@ -433,7 +433,7 @@ def _candidates(sq: str, lex):
         x = _verb_strip(tm.group("x"))
         if _is_goal_name(x, lex):
             out.append((tm.end("x") - len(x), tm.end("x"), x))
-    return out + _after_name(sq, lex)
+    return out + _after_name(sq, lex, in_goal_section)
 
 
 def _listed(sq: str, lex):
@@ -464,19 +464,22 @@ def _whole_or_halves(piece: str, lex) -> list:
     return [whole] if whole else []
 
 
-def _after_name(sq: str, lex):
+def _after_name(sq: str, lex, in_goal_section: bool = False):
     out = []
     for am in AFTER_NAME.finditer(sq):                    # 绿色回民区建设取得…, 国家…示范区创建成果…
         i = am.start()
         while i > 0 and sq[i - 1] not in ITEM_BREAK + "“”" and am.start() - i < 20:
             i -= 1
         nm = sq[i:am.start()]
-        nm = re.sub(r"^(?:推进|推动|加快|加强|深化|围绕|助力|服务|融入|全面|持续|扎实)+", "", nm)
+        nm = re.sub(r"^(?:推进|推动|加快|加强|深化|围绕|助力|服务|融入|全面|持续|扎实|巩固|提升|保持)+", "", nm)
         if not (4 <= len(nm) <= 20) or NAME_STOP.search(nm):
             continue
         quality_place = _quality_place(nm, lex)
         titled = _head_of(nm) in TITLE_HEADS and SCOPE.match(nm)
-        if quality_place or titled:
+        # in a 发展目标 section, X基地建设取得明显成效 states a goal even without a scope word
+        aimed = in_goal_section and _head_of(nm) is not None and len(nm) - len(_head_of(nm)) >= 4 \
+            and not lex.place(nm) and not GOAL_STOP.search(nm)
+        if quality_place or titled or aimed:
             out.append((am.start() - len(nm), am.start(), nm))
     return out
 
@@ -495,8 +498,9 @@ def _prose_goals(ctx) -> None:
         sqn, pos = nsqueeze(text, para.start, para.end)
         if not (GOAL_VERB_RE.search(sqn) or "“" in sqn or TOWARDS.search(sqn)):
             continue
-        listed = _listed(sqn, lex) if any(x.id in goal_secs for x in ctx.seg.ancestors(para.section)) else []
-        for a, b, name in _candidates(sqn, lex) + listed:
+        in_goal_section = any(x.id in goal_secs for x in ctx.seg.ancestors(para.section))
+        listed = _listed(sqn, lex) if in_goal_section else []
+        for a, b, name in _candidates(sqn, lex, in_goal_section) + listed:
             canonical = canonical_name("Goal", name)
             # 打造自治区科技创新示范区 under the heading 科技创新示范区: the heading's goal, with the scope
             node = known.get(canonical) or next((g for n, g in known.items() if len(n) >= 4 and canonical.endswith(n)

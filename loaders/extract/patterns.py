@@ -126,6 +126,7 @@ GENERIC = set("""
 孵化 研发 双创 众创 数据 信息 电子 网络 互联网 平台 载体 窗口 阵地 场所 场馆 设备 系统 工作 活动 项目 工程 企业 单位
 机构 部门 组织 团队 队伍 人才 人员 群众 居民 农牧民 市民 游客 学生 儿童 老人 老年 青年 妇女 产业化 集群 链 产业链 节点
 应急 安全 消防 防洪 排水 供水 供热 供电 供气 燃气 污水 垃圾 环卫 停车 交通 道路 公路 铁路 桥梁 管网 管线 网格 片
+农畜产品 农产品 精深加工
 """.split())
 #: single tokens that end in a suffix but are ordinary words (思路 is not a road, 企业 is not an industry)
 NOT_NAMES = set("""

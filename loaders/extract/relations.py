@@ -196,7 +196,15 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦)")
+#: a clause that opens with the programmes it carries out or aims at (紧紧围绕A建设和B工程)
+PROGRAMME_LEAD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:紧紧|始终|持续|深入|全面)?(?:围绕|实施|落实|开展|推进)")
+#: what follows a list of sectors developed together (A、B、C产业融合发展)
+MERGING_RE = re.compile(r"^(?:[□、和及与]|等|产业|业态)*(?:深度)?(?:融合|协同|联动|互动|一体化)")
+#: a clause that is only the works it carries out (实施X工程，…)
+WORKS_LEAD_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:加快|全面|深入|持续|积极|着力|重点)?(?:实施|推进|启动|开工建设|建设)")
+#: a clause that names what it focuses on (聚焦A、B“两大产业”，…)
+FOCUS_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:紧紧|重点|持续|全力)?(?:聚焦|围绕|立足|瞄准|锚定)")
 #: 依托/以…为依托 A: A is what the rest of the sentence relies on
 POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
@@ -1060,9 +1068,17 @@ class Relations:
                 # what a sentence relies on drives what the next clause or two promote, not its whole tail
                 elif self.clauses_between(s.end, verb_at) <= 2 and self.relied_on(s, span):
                     sources.append((s, "rely_on", 0.8))
-                elif s.label == "Policy" and self.clauses_between(s.end, verb_at) == 1 and POLICY_LEAD_RE.search(
-                        self.squeeze(max(span[0], s.start - 6), s.start)):
+                elif s.label == "Policy" and self.clauses_between(s.end, verb_at) == 1 and (POLICY_LEAD_RE.search(
+                        self.squeeze(max(span[0], s.start - 6), s.start)) or self.programme_clause(s, span)):
                     sources.append((s, "policy_drives", 0.75))
+                elif s.label == "Project" and self.clauses_between(s.end, verb_at) <= 2 and not self.merging(t, span) and \
+                        WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
+                    # 实施X工程，引进…运营，发展A、B等业态: the works a sentence opens with carry its aim
+                    sources.append((s, "works_drive", 0.7))
+                elif s.label == "Industry" and t.label == "Goal" and self.clauses_between(s.end, verb_at) == 1 and \
+                        FOCUS_LEAD_RE.match(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
+                    # 聚焦A、B“两大产业”，推动园区向G迈进: the sectors focused on carry the goal of the next clause
+                    sources.append((s, "focus_drives", 0.7))
                 elif s.label != "Industry" and self.clauses_between(s.end, verb_at) == 1 \
                         and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)):
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
@@ -1083,6 +1099,15 @@ class Relations:
         self.purpose_rule(top, span)
         self.heading_rule(top, targets, span)
         self.brand_rule(top, targets, span)
+
+    def merging(self, t: Mention, span) -> bool:
+        """推动A、B、C产业融合发展: the object is the sectors' integration, not any one sector the works serve."""
+        return bool(MERGING_RE.match(self.bare(t.end, next_clause_break(self.text, t.end, span[1]))))
+
+    def programme_clause(self, s: Mention, span) -> bool:
+        """围绕G建设和P工程，…: a programme in the clause a 围绕/实施/落实 opens (not only right after the verb)."""
+        lead = self.squeeze(clause_start(self.text, span[0], s.start), s.start)
+        return bool(PROGRAMME_LEAD_RE.match(lead)) and re.search(r"(和|及|、|与)$", lead) is not None
 
     def list_head(self, top: list[Mention], i: int) -> Mention:
         """The first item of the list of industries/goals top[i] belongs to (发展A、B、C产业: A)."""
@@ -1205,7 +1230,7 @@ class Relations:
             # A、B等场馆运营及C、D等项目建设: only what is built is advanced towards the industry
             governs = GOVERNS_RE.search(self.bare(s.end, b))
             # 利用地铁一号线建设有利契机，…，发展服务业: a project used as an occasion, clauses away, is no topic
-            if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS) and \
+            if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS) and not self.merging(t, span) and \
                     not OCCASION_RE.search(self.squeeze(a, s.start)) and self.clauses_between(s.end, t.start) <= 2:
                 self.relate(s.node, t.node, "SUPPORTS", span, "sentence_topic", 0.65)
 

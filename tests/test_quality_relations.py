@@ -1,0 +1,64 @@
+"""SUPPORTS and LOCATED_IN as plans write them (sentences written for these tests, not taken from a dev set)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.pipeline import plan_graph
+from loaders.read import Document
+
+
+def _graph(text: str, place: str = "和林格尔县"):
+    return plan_graph(Document("q", Path("q.txt"), text, "utf-8", "0" * 64, {"place": place}))
+
+
+def _edges(g, rel: str) -> set:
+    return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values()
+            if e.type == rel and "inferred" not in (e.props.get("extractor") or "")}
+
+
+def _names(g, label: str) -> set:
+    return {n.name for n in g.nodes_of(label)}
+
+
+def test_programme_in_a_weirao_clause_drives_the_sectors_of_the_next():
+    g = _graph("近年来，清水河县紧紧围绕“中国杂粮之都”核心区建设和“强首府”工程，大力发展杂粮、光伏等产业。\n", "清水河县")
+    sup = _edges(g, "SUPPORTS")
+    assert {("强首府工程", "杂粮"), ("强首府工程", "光伏")} <= sup
+
+
+def test_campaign_then_juji_names_the_sectors_it_serves():
+    g = _graph("今年，全县将深入开展“优化营商环境攻坚年”行动，聚焦光伏、储能两大主导产业招大引强。\n")
+    sup = _edges(g, "SUPPORTS")
+    assert ("优化营商环境攻坚年行动", "光伏") in sup
+    assert ("优化营商环境攻坚年行动", "两大主导产业") in sup
+
+
+def test_sectors_focused_on_carry_the_goal_of_the_next_clause():
+    g = _graph("聚焦乳制品、牧草“两大产业”，推动盛乐经济园区向百亿级园区迈进。\n")
+    sup = _edges(g, "SUPPORTS")
+    assert {("乳制品", "百亿级园区"), ("牧草", "百亿级园区")} <= sup
+
+
+def test_works_opening_a_sentence_serve_every_sector_it_develops():
+    g = _graph("实施大召历史街区改造提升工程，引进专业团队运营，发展文创、餐饮等业态。\n", "玉泉区")
+    sup = _edges(g, "SUPPORTS")
+    assert {("大召历史街区改造提升工程", "文化创意产业"), ("大召历史街区改造提升工程", "餐饮业")} <= sup
+
+
+def test_sectors_merged_together_are_not_what_the_works_serve():
+    g = _graph("实施古城遗址保护工程，建设某某文化旅游区，推动文化旅游、康养产业融合发展。\n", "玉泉区")
+    assert not any(t in ("文化旅游业", "康养产业") for _, t in _edges(g, "SUPPORTS"))
+
+
+def test_box_titled_by_an_activity_sector_supports_it_from_every_item():
+    text = ("专栏4 某县“十四五”时期农畜产品加工重点项目\n\n1. 甲乡燕麦精深加工产业园项目。\n"
+            "2. 乙镇肉牛屠宰加工项目。\n")
+    g = _graph(text, "武川县")
+    sup = _edges(g, "SUPPORTS")
+    assert {("甲乡燕麦精深加工产业园项目", "农畜产品加工业"), ("乙镇肉牛屠宰加工项目", "农畜产品加工业")} <= sup
+    assert not any("重点项目" in n for n in _names(g, "Project"))
+
+
+def test_named_clusters_of_the_region_are_industries():
+    g = _graph("打造以龙头乳企为引领的乳产业集群，壮大生物发酵产业集群。\n", "托克托县")
+    assert {"乳产业集群", "生物发酵产业集群"} <= _names(g, "Industry")

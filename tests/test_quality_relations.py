@@ -62,3 +62,34 @@ def test_box_titled_by_an_activity_sector_supports_it_from_every_item():
 def test_named_clusters_of_the_region_are_industries():
     g = _graph("打造以龙头乳企为引领的乳产业集群，壮大生物发酵产业集群。\n", "托克托县")
     assert {"乳产业集群", "生物发酵产业集群"} <= _names(g, "Industry")
+
+
+def test_subject_place_after_a_date_and_a_short_form_holds_its_visions():
+    g = _graph("展望2035年，清水河县基本实现社会主义现代化，建成首府“南花园”和宜居宜业幸福新城。\n", "清水河县")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("首府南花园", "清水河县"), ("宜居宜业幸福新城", "清水河县")} <= loc
+
+
+def test_subject_place_holds_what_it_focuses_on_and_develops():
+    g = _graph("近年来，清水河县紧紧围绕“中国杂粮之都”核心区建设，大力发展杂粮、肉羊等产业。\n", "清水河县")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("中国杂粮之都核心区", "清水河县"), ("杂粮", "清水河县")} <= loc
+
+
+def test_a_park_pushed_towards_a_goal_and_a_scenic_area_backed_to_win_a_title():
+    g = _graph("推动盛乐经济园区向百亿级园区迈进，推动哈素海景区创建国家5A级旅游景区。\n", "土默特左旗")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("百亿级园区", "盛乐经济园区") in loc
+    assert ("国家5A级旅游景区", "哈素海") in loc
+
+
+def test_project_endings_of_service_posts_and_study_routes():
+    g = _graph("建设黄河几字弯驿站，开发昭君文化研学线路，建设敕勒川牧业科技小院。\n", "托克托县")
+    projects = _names(g, "Project")
+    assert {"黄河几字弯驿站", "昭君文化研学线路", "敕勒川牧业科技小院"} <= projects
+    assert ("黄河几字弯驿站", "黄河") in _edges(g, "LOCATED_IN")
+
+
+def test_a_township_written_without_xiang_is_the_gazetteer_township():
+    g = _graph("加快推进燕山营光伏治沙项目建设。\n", "托克托县")
+    assert ("燕山营光伏治沙项目", "燕山营乡") in _edges(g, "LOCATED_IN")

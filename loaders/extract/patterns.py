@@ -56,6 +56,10 @@ PROJECT_SUFFIXES = [
     ("厂房", "facility"), ("中央厨房", "facility"), ("牧场", "facility"), ("示范带", "facility"),
     ("休闲带", "facility"), ("生态带", "facility"), ("旅游区", "facility"), ("工厂", "facility"),
     ("车间", "facility"), ("生产线", "facility"),
+    # service posts and hubs plans name as works: 科技小院, 驿站, 城市书房, 枢纽节点, 研学线路
+    # (not 集聚区: plans use it for areas described or titles won as often as for works)
+    ("科技小院", "facility"), ("小院", "facility"), ("驿站", "facility"), ("城市书房", "facility"), ("书房", "facility"),
+    ("枢纽节点", "facility"), ("研学线路", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),
@@ -93,7 +97,8 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  # domain words jieba does not know, which would otherwise look like proper names (研学基地)
                  "研学", "康养", "露营", "农旅", "医养", "托育",
                  # facility heads jieba splits (中央|厨房, 休闲|带)
-                 "中央厨房", "示范带", "休闲带", "生态带")
+                 "中央厨房", "示范带", "休闲带", "生态带", "科技小院", "驿站", "研学线路", "枢纽节点",
+                 "城市书房", "综合体")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
 一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与

@@ -114,14 +114,16 @@ LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "�
 
 # -- cue words (plan language) ---------------------------------------------------------------
 #: what may open a clause before its subject place (是回民区始终聚焦…)
-SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|当前|目前|近年来|下一步|同时|在)?$")
+SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|明年|当前|目前|近年来|近几年|下一步|同时|在|未来五年|今后五年|"
+                             r"(?:展望|到|至)?(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|十[四五六]五(?:时期|期间)?)?$")
 #: what follows a place that is the subject of its clause: an adverb or a verb of planning
 SUBJECT_NEXT_RE = re.compile(
-    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|"
+    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|紧紧|坚定|"
+    r"基本实现|全面建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
-OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成)")
+OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -144,7 +146,10 @@ BACK_REFERENCE_RE = re.compile(r"(该|本)?(项目|产品)?(建成|投产|投运
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|开发|运维|代建|承办|主办)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
-BACKED_VERB_RE = re.compile(r"^(加快|大力|重点|集聚|率先|积极)?(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创)")
+BACKED_VERB_RE = re.compile(r"^(?:景区|园区|片区|湿地|城区|镇区)?(加快|大力|重点|集聚|率先|积极)?"
+                            r"(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创|向)")
+#: 推动X向G迈进: the verb that ends the goal a place is pushed towards (the goal stands alone before it)
+TOWARDS_END_RE = re.compile(r"^(迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
 #: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
 CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|主战场|重点|依托|支撑|主体|"
                         r"核心|平台|龙头|引擎)$")
@@ -850,7 +855,11 @@ class Relations:
             ms = [m for m in top if a <= m.start < b]
             if ms and ms[0].label == "Place" and SUBJECT_LEAD_RE.match(self.squeeze(a, ms[0].start)):
                 run, j = self.places_after(ms, 0, ms[0].start)
-                after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 6))
+                after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 8))
+                # 清水河|县基本实现…: a mention of the short form leaves the name's own 县/区/旗 after it
+                rest = run[-1].name[len(self.squeeze(ms[j - 1].start, ms[j - 1].end)):]
+                if rest and len(rest) <= 2 and after.startswith(rest) and run[-1].name.endswith(rest):
+                    after = after[len(rest):]
                 # a clause opening with a place that is not its subject (回民区社会消费品…) ends the topic
                 subject = run[-1] if SUBJECT_NEXT_RE.match(after) and not self.is_broad(run[-1]) else None
             agent, agent_at = subject, a
@@ -891,7 +900,8 @@ class Relations:
                     continue
                 at = ms[j - 1].end
                 for o in ms[j:]:
-                    if o.label == "Place" or not self.stands_alone(o, b):
+                    towards = verb.group(2) == "向" and TOWARDS_END_RE.match(self.squeeze(o.end, b))
+                    if o.label == "Place" or not (towards or self.stands_alone(o, b)):
                         break
                     if o.label in ("Industry", "Goal", "Project") and \
                             len(self.squeeze(at, o.start)) <= len(verb.group(0)) + 6:

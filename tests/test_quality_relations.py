@@ -93,3 +93,14 @@ def test_project_endings_of_service_posts_and_study_routes():
 def test_a_township_written_without_xiang_is_the_gazetteer_township():
     g = _graph("加快推进燕山营光伏治沙项目建设。\n", "托克托县")
     assert ("燕山营光伏治沙项目", "燕山营乡") in _edges(g, "LOCATED_IN")
+
+
+def test_a_basin_named_as_a_strategys_scope_is_no_site_of_the_goal():
+    g = _graph("加快建设黄河流域生态保护和高质量发展先行区。\n", "清水河县")
+    assert "黄河" in _names(g, "Place")
+    assert not any(t == "黄河" for _, t in _edges(g, "LOCATED_IN"))
+
+
+def test_a_quoted_campaign_keeps_its_huodong_head():
+    g = _graph("深入开展“双招双引攻坚年”活动，全力推进重点项目建设。\n", "玉泉区")
+    assert "双招双引攻坚年活动" in _names(g, "Policy")

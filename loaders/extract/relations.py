@@ -148,6 +148,8 @@ BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
 BACKED_VERB_RE = re.compile(r"^(?:景区|园区|片区|湿地|城区|镇区)?(加快|大力|重点|集聚|率先|积极)?"
                             r"(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创|向)")
+#: a river or range named as the scope of a strategy (黄河流域, 长江经济带, 黄河几字弯), not as a site
+BASIN_RE = re.compile(r"流域|经济带|沿岸地区|几字弯")
 #: 推动X向G迈进: the verb that ends the goal a place is pushed towards (the goal stands alone before it)
 TOWARDS_END_RE = re.compile(r"^(迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
 #: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
@@ -1010,8 +1012,9 @@ class Relations:
                     entry = self.lex.place(surface)
                     if entry is not None and entry.kind not in BROAD_KINDS and (
                             surface == entry.name or surface.endswith(AREA_SUFFIXES)):
-                        self.relate(m.node, self.nested((m.start + i, m.start + i + k, "Place", entry.name)),
-                                    "LOCATED_IN", span, "goal_name", 0.75)
+                        place = self.nested((m.start + i, m.start + i + k, "Place", entry.name))
+                        if not BASIN_RE.match(name, i + k):     # 黄河流域…示范旗: a strategy's scope, not the site
+                            self.relate(m.node, place, "LOCATED_IN", span, "goal_name", 0.75)
                         break
 
     def short_forms(self) -> dict[str, str]:

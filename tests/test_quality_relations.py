@@ -104,3 +104,10 @@ def test_a_basin_named_as_a_strategys_scope_is_no_site_of_the_goal():
 def test_a_quoted_campaign_keeps_its_huodong_head():
     g = _graph("深入开展“双招双引攻坚年”活动，全力推进重点项目建设。\n", "玉泉区")
     assert "双招双引攻坚年活动" in _names(g, "Policy")
+
+
+def test_what_a_sentence_relies_on_serves_the_goal_it_builds_but_a_programme_carried_out_does_not():
+    relied = _edges(_graph("依托“强首府”工程，加快建设区域性现代物流枢纽。\n"), "SUPPORTS")
+    assert ("强首府工程", "区域性现代物流枢纽") in relied
+    carried = _edges(_graph("深入实施“强首府”工程，着力建设区域性现代物流枢纽。\n"), "SUPPORTS")
+    assert ("强首府工程", "区域性现代物流枢纽") not in carried

@@ -212,6 +212,8 @@ MERGING_RE = re.compile(r"^(?:[□、和及与]|等|产业|业态)*(?:深度)?(?
 WORKS_LEAD_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:加快|全面|深入|持续|积极|着力|重点)?(?:实施|推进|启动|开工建设|建设)")
 #: a clause that names what it focuses on (聚焦A、B“两大产业”，…)
 FOCUS_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:紧紧|重点|持续|全力)?(?:聚焦|围绕|立足|瞄准|锚定)")
+#: a goal is also served by what builds it (依托A，加快建设G; 以A为重点，争创G)
+GOAL_SUPPORT_VERB_RE = re.compile(SUPPORT_VERB_RE.pattern[:-1] + r"|建设|建成|创建|争创)")
 #: 依托/以…为依托 A: A is what the rest of the sentence relies on
 POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
@@ -1065,6 +1067,10 @@ class Relations:
                     self.relate(s.node, t.node, "SUPPORTS", span, "provide_support", 0.8)
         for i, t in targets:
             verb_at = self.support_verb_before(self.list_head(top, i), span)
+            rely_only = False
+            if verb_at is None and t.label == "Goal":
+                # 依托A，加快建设G: what the sentence relies on serves the goal it builds (only that reading)
+                verb_at, rely_only = self.support_verb_before(self.list_head(top, i), span, building=True), True
             if verb_at is None:
                 continue
             t_clause = clause_start(self.text, span[0], verb_at)
@@ -1106,7 +1112,8 @@ class Relations:
                 if len({s.node.id for s in before}) == 1 and self.clauses_between(before[0].end, verb_at) <= 4:
                     sources.append((before[0], "project_drives", 0.65))
             for s, rule, conf in sources:
-                self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
+                if rule == "rely_on" or not rely_only:
+                    self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
         self.topic_rule(top, targets, span)
         self.led_by_rule(top, targets, span)
         self.purpose_rule(top, span)
@@ -1258,13 +1265,13 @@ class Relations:
         out.append(self.squeeze(pos, b))
         return "".join(out)
 
-    def support_verb_before(self, t: Mention, span) -> int | None:
+    def support_verb_before(self, t: Mention, span, building: bool = False) -> int | None:
         """Offset of a supports verb shortly before the target in its clause (促进“大健康”相关产业)."""
         a = clause_start(self.text, span[0], t.start)
         w0 = max(a, t.start - 12)
         window = self.text[w0:t.start]
         found = None
-        for mm in SUPPORT_VERB_RE.finditer(window):
+        for mm in (GOAL_SUPPORT_VERB_RE if building else SUPPORT_VERB_RE).finditer(window):
             if not self.inside_mention(w0 + mm.start()):    # 服务 of 生产性服务业 is no verb
                 found = mm
         # 发展以A、B为延伸的C: A and B qualify C, the verb's object

@@ -111,3 +111,8 @@ def test_what_a_sentence_relies_on_serves_the_goal_it_builds_but_a_programme_car
     assert ("强首府工程", "区域性现代物流枢纽") in relied
     carried = _edges(_graph("深入实施“强首府”工程，着力建设区域性现代物流枢纽。\n"), "SUPPORTS")
     assert ("强首府工程", "区域性现代物流枢纽") not in carried
+
+
+def test_a_place_inside_a_name_broken_by_a_hard_wrap():
+    g = _graph("今年成功举办第五届大\n召文化旅游节。\n", "玉泉区")
+    assert any(t == "大召" for _, t in _edges(g, "LOCATED_IN"))

@@ -537,21 +537,24 @@ class Relations:
 
     def inner_places(self, m: Mention, found) -> list[tuple[int, int, str, str]]:
         """Places the gazetteer knows (below the province, not by a nickname) inside a name, after its opening."""
-        pos = max([m.start] + [f[1] for f in found])
-        out = []
-        while pos < m.end - 1:
+        start = max([m.start] + [f[1] for f in found])
+        # a hard wrap may break the place inside the name (第三届大\n召文化旅游节): match without line breaks
+        cut = [i for i in range(start, m.end) if self.text[i] not in JOINERS]
+        flat = "".join(self.text[i] for i in cut)
+        out, j = [], 0
+        while j < len(flat) - 1:
             hit = None
-            for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
-                surface = self.text[pos:pos + k]
+            for k in range(min(MAX_NAME_PREFIX, len(flat) - j - 1), 1, -1):
+                surface = flat[j:j + k]
                 entry = self.lex.place(surface)
                 if entry is not None and entry.kind not in BROAD_KINDS and not self.nickname(surface, entry.name):
-                    hit = (pos, pos + k, "Place", entry.name)
+                    hit = (cut[j], cut[j + k - 1] + 1, "Place", entry.name)
+                    j += k
                     break
             if hit:
                 out.append(hit)
-                pos = hit[1]
             else:
-                pos += 1
+                j += 1
         return out
 
     def city_nickname(self, surface: str, name: str) -> bool:

@@ -116,3 +116,10 @@ def test_what_a_sentence_relies_on_serves_the_goal_it_builds_but_a_programme_car
 def test_a_place_inside_a_name_broken_by_a_hard_wrap():
     g = _graph("今年成功举办第五届大\n召文化旅游节。\n", "玉泉区")
     assert any(t == "大召" for _, t in _edges(g, "LOCATED_IN"))
+
+
+def test_what_a_part_of_a_place_holds_is_in_that_place():
+    loc = _edges(_graph("项目建成后将带动赛罕区东部的设施农业和休闲农业发展。\n", "赛罕区"), "LOCATED_IN")
+    assert {("设施农业", "赛罕区"), ("休闲农业", "赛罕区")} <= loc
+    broad = _edges(_graph("壮大内蒙古西部的新能源产业。\n", "赛罕区"), "LOCATED_IN")
+    assert not any(t == "内蒙古自治区" and s.startswith("新能源") for s, t in broad)

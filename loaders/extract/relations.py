@@ -148,6 +148,8 @@ BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
 BACKED_VERB_RE = re.compile(r"^(?:景区|园区|片区|湿地|城区|镇区)?(加快|大力|重点|集聚|率先|积极)?"
                             r"(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创|向)")
+#: a part of a place written before what it holds (首府南部的, 赛罕区东部地区的)
+PART_OF_RE = re.compile(r"(?:东|南|西|北|中|东南|东北|西南|西北)部(?:地区|区域|片区|城区)?的")
 #: a river or range named as the scope of a strategy (黄河流域, 长江经济带, 黄河几字弯), not as a site
 BASIN_RE = re.compile(r"流域|经济带|沿岸地区|几字弯")
 #: 推动X向G迈进: the verb that ends the goal a place is pushed towards (the goal stands alone before it)
@@ -378,6 +380,7 @@ class Relations:
             self.subject_place_rule(top, span)
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
+            self.part_of_place_rule(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
@@ -891,6 +894,20 @@ class Relations:
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
                     self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+
+    def part_of_place_rule(self, top: list[Mention], span) -> None:
+        """服务首府南部的现代物流和电子商务: what a part of a place (its south, its east) holds is in that place."""
+        for i, p in enumerate(top[:-1]):
+            if p.label != "Place" or self.is_broad(p.node):
+                continue
+            if not PART_OF_RE.fullmatch(self.squeeze(p.end, top[i + 1].start)):
+                continue
+            for j in range(i + 1, len(top)):
+                o = top[j]
+                if o.label not in ("Industry", "Project", "Goal") or \
+                        (j > i + 1 and self.squeeze(top[j - 1].end, o.start) not in PLACE_LIST_GAPS):
+                    break
+                self.relate(o.node, p.node, "LOCATED_IN", span, "part_of_place", 0.7)
 
     def supported_place_rule(self, top: list[Mention], span) -> None:
         """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""

@@ -64,3 +64,11 @@ def test_vision_after_the_shared_aim_splits_at_he_but_not_inside_hexie():
 def test_generic_tasks_and_descriptions_are_not_goals():
     goals = _goals(_graph("加强安全生产工作，建设平安校园。推进一批示范区建设，建成具有影响力的城市。\n"))
     assert goals == {}
+
+
+def test_places_relied_on_hold_a_prose_goal_but_not_one_after_another_object():
+    held = _edges(_graph("立足清水河县地处黄河几字弯的区位优势，着力建设“两个基地、一个屏障”。\n", "清水河县"), "LOCATED_IN")
+    assert ("两个基地、一个屏障", "清水河县") in held
+    other = _edges(_graph("依托老牛湾、黄河大峡谷等文旅资源发展全域旅游，加快建设首府“南大门”。\n", "清水河县"),
+                   "LOCATED_IN")
+    assert not any(s == "首府南大门" and t != "清水河县" for s, t in other)

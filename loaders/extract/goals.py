@@ -223,32 +223,50 @@ def _classify(lex, part: str):
     return None
 
 
-def _reliance(ctx, goal, para) -> None:
+def _reliance(ctx, goal, para, a: int | None = None, b: int | None = None, places_only: bool = False) -> None:
+    """What the paragraph (or its part text[a:b]) relies on: places hold the goal, anything else serves it."""
     text = ctx.doc.text
     lex = load_lexicon()
-    body = text[para.start:para.end]
+    a = para.start if a is None else a
+    body = text[a:para.end if b is None else b]
     for rx in RELIANCE:
         for m in rx.finditer(body):
+            if places_only and not _relied_for_goal(body, m):
+                continue
             x = m.group("x")
             cut = CUT.search(x, 1)
             if cut:
                 x = x[:cut.start()]
             x = re.sub(r"(建设|优势|作用|资源)$", "", x)
-            pos = para.start + m.start("x")
+            pos = a + m.start("x")
             for part in SPLIT.split(x):
                 part = re.sub(r"\s+", "", part)
                 whole = _classify(lex, part)
                 # 和 joins two things unless it is inside a name (呼和浩特): split only when the whole is unknown
                 found = [whole] if whole else [_classify(lex, p) for p in part.split("和")] if "和" in part else []
                 for got in found:
-                    if got:
+                    if got and (got[0] == "Place" or not places_only):
                         _link(ctx, goal, para, m, pos, got)
+
+
+#: a clause that builds its own object (依托A资源发展B): what it relies on serves that, not a later goal
+OWN_OBJECT = re.compile(r"(打造|建设|培育|推进|推动|发展|构建|形成|开展|实施|做强|做大|壮大|促进)")
+
+
+def _relied_for_goal(body: str, m) -> bool:
+    """In running text, a reliance (立足A的区位优势，…) holds the goal named at most two clauses on, and only
+    when its own clause builds nothing else."""
+    after = body[m.end():]
+    if re.search(r"[。！？!?]", after) or len(re.findall(r"[，,；;]", after)) > 2:
+        return False
+    same_clause = not re.search(r"[，,；;]", after)
+    return same_clause or not OWN_OBJECT.search(m.group("x"), 1)
 
 
 def _link(ctx, goal, para, m, pos, got) -> None:
     """Goal LOCATED_IN a place it relies on; anything else it relies on SUPPORTS it."""
     label, name, surface = got
-    at = ctx.doc.text.find(surface, pos, para.start + m.end())
+    at = ctx.doc.text.find(surface, pos, pos - m.start("x") + m.end())
     if at < 0:
         return
     s0, s1 = _sentence_span(ctx, para, at)
@@ -523,6 +541,8 @@ def _prose_goals(ctx) -> None:
                               props={"horizon": horizon, "kind": "远景" if horizon == 2035 and kind == "目标" else kind},
                               name=canonical)
             known[canonical] = node
+            # 立足A / 依托B / 以C为依托 …，建设G: the places the sentence relies on before naming the goal hold it
+            _reliance(ctx, node, para, _sentence_span(ctx, para, s0)[0], s0, places_only=True)
 
 
 def _horizon(sentence: str) -> int | None:

@@ -123,3 +123,19 @@ def test_what_a_part_of_a_place_holds_is_in_that_place():
     assert {("设施农业", "赛罕区"), ("休闲农业", "赛罕区")} <= loc
     broad = _edges(_graph("壮大内蒙古西部的新能源产业。\n", "赛罕区"), "LOCATED_IN")
     assert not any(t == "内蒙古自治区" and s.startswith("新能源") for s, t in broad)
+
+
+def test_box_items_grouped_under_sector_headings_serve_each_heading():
+    text = ("专栏5 某区“十四五”时期重点项目\n\n（一）现代物流产业项目\n1. 沙良物流园项目。\n2. 盛乐冷链仓储项目。\n"
+            "（二）文化旅游类项目\n3. 老牛湾游客中心项目。\n（三）其他项目\n4. 县城供热管网改造工程。\n")
+    sup = _edges(_graph(text), "SUPPORTS")
+    assert {("沙良物流园项目", "现代物流业"), ("盛乐冷链仓储项目", "现代物流业"), ("老牛湾游客中心项目", "文化旅游业")} <= sup
+    assert not any(s == "县城供热管网改造工程" for s, _ in sup)
+    assert not any(s == "老牛湾游客中心项目" and t == "现代物流业" for s, t in sup)
+
+
+def test_provision_for_a_sector_of_the_whole_county():
+    g = _graph("托电灵活性改造项目为全县新材料产业提供能源支撑，将服务于全县农畜产品加工业。\n", "托克托县")
+    sup = _edges(g, "SUPPORTS")
+    assert ("托电灵活性改造项目", "新材料") in sup
+    assert not any(n.startswith("全县") for n in _names(g, "Industry"))

@@ -101,7 +101,7 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  "城市书房", "综合体")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
-一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
+一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 全县 全旗 全镇 本县 本旗 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
 """.split())
 #: more verbs that open a clause before a name (glued to it by the segmenter)
 LEAD_VERBS = frozenset("""
@@ -152,7 +152,7 @@ NOT_INDUSTRY = set("""
 GENERIC_INDUSTRY_MODIFIERS = set("""
 新兴 战略性 战略性新兴 优势 特色 主导 支柱 传统 相关 各 各类 重点 现代 高端 未来 朝阳 配套 关联 上下游 优势特色 特色优势
 地方 区域 县域 全区 全市 本地 老 大 小 主要 重要 第一 第二 第三 一 二 三 首位 绿色 低碳 循环 基础 新型 接续 替代 富民
-国际 全球 国家 政府 我区 我市 年均 城乡 当地 地区 现代化 全国 城市群 面向 紧盯 助力 定位 执行 布局 力求 带强 产业 宏观 五大 六大 四大 三大 十大 八大 七大 两大 主 关键 核心 前沿 先导 高新 高新技术 高 农村 城市 实体 民营 规模 整体
+国际 全球 国家 政府 我区 我市 我县 我旗 全县 全旗 年均 城乡 当地 地区 现代化 全国 城市群 面向 紧盯 助力 定位 执行 布局 力求 带强 产业 宏观 五大 六大 四大 三大 十大 八大 七大 两大 主 关键 核心 前沿 先导 高新 高新技术 高 农村 城市 实体 民营 规模 整体
 """.split())
 #: words that make a following "…业/…产业" an industry head (农业, 制造业, 乳产业)
 INDUSTRY_TAILS = ("产业", "业", "经济")

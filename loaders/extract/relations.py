@@ -218,6 +218,8 @@ FOCUS_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:紧紧|
 GOAL_SUPPORT_VERB_RE = re.compile(SUPPORT_VERB_RE.pattern[:-1] + r"|建设|建成|创建|争创)")
 #: 依托/以…为依托 A: A is what the rest of the sentence relies on
 POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
+#: 为(全县)B提供…: the beneficiary a provision is for (the whole territory may be written before it)
+SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|我市|我旗|本地|当地|首府)?$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
@@ -1081,7 +1083,7 @@ class Relations:
             return
         # 为 B 提供支撑: the subjects of the sentence serve B
         for i, t in targets:
-            if self.squeeze(max(span[0], t.start - 1), t.start) == "为" and PROVIDE_RE.match(
+            if SERVED_RE.search(self.squeeze(max(span[0], t.start - 4), t.start)) and PROVIDE_RE.match(
                     self.squeeze(t.end, min(span[1], t.end + 14))):
                 for s in top[:i]:
                     self.relate(s.node, t.node, "SUPPORTS", span, "provide_support", 0.8)

@@ -139,3 +139,9 @@ def test_provision_for_a_sector_of_the_whole_county():
     sup = _edges(g, "SUPPORTS")
     assert ("托电灵活性改造项目", "新材料") in sup
     assert not any(n.startswith("全县") for n in _names(g, "Industry"))
+
+
+def test_a_clause_about_the_projects_products_carries_it_on_to_the_next():
+    text = "在城关镇，某某新材料有限公司年产3万吨石墨负极材料项目开工建设，产品将供应新能源汽车企业，补齐全县新材料产业链条。\n"
+    sup = _edges(_graph(text), "SUPPORTS")
+    assert {t for s, t in sup if s.endswith("石墨负极材料项目")} >= {"新能源汽车", "新材料"}

@@ -148,6 +148,8 @@ BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
 BACKED_VERB_RE = re.compile(r"^(?:景区|园区|片区|湿地|城区|镇区)?(加快|大力|重点|集聚|率先|积极)?"
                             r"(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创|向)")
+#: a clause that refers back to the sentence's project (该项目…, 产品将…, 建成后…)
+REFERS_BACK_RE = re.compile(r"^(?:该|本)?项目|^(?:其|该|本)?产品|^(?:项目)?(?:建成|投产|达产|投运|运营)后")
 #: a part of a place written before what it holds (首府南部的, 赛罕区东部地区的)
 PART_OF_RE = re.compile(r"(?:东|南|西|北|中|东南|东北|西南|西北)部(?:地区|区域|片区|城区)?的")
 #: a river or range named as the scope of a strategy (黄河流域, 长江经济带, 黄河几字弯), not as a site
@@ -1125,7 +1127,8 @@ class Relations:
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
                     sources.append((s, "subject_drives", 0.7))
             back = self.squeeze(t_clause, verb_at)
-            refers_back = any(re.match(r"^(该|本)?项目", self.squeeze(c, d)) for c, d in clauses(self.text, *span)
+            # …项目开工建设，产品将供应A企业，补齐B产业链条: a clause about the project or its products carries on
+            refers_back = any(REFERS_BACK_RE.match(self.squeeze(c, d)) for c, d in clauses(self.text, *span)
                               if c < t_clause and self.clauses_between(c, t_clause) <= 2)
             if not sources and (refers_back or BACK_REFERENCE_RE.fullmatch(back) and
                                 re.search(r"(项目|产品|后|将|可|能|预计|有望)", back)):

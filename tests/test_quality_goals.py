@@ -72,3 +72,7 @@ def test_places_relied_on_hold_a_prose_goal_but_not_one_after_another_object():
     other = _edges(_graph("依托老牛湾、黄河大峡谷等文旅资源发展全域旅游，加快建设首府“南大门”。\n", "清水河县"),
                    "LOCATED_IN")
     assert not any(s == "首府南大门" and t != "清水河县" for s, t in other)
+
+
+def test_a_facility_with_a_scope_word_stays_a_facility():
+    assert _goals(_graph("加快建设首府中央厨房项目，完善园区配套。\n")) == {}

@@ -76,3 +76,9 @@ def test_places_relied_on_hold_a_prose_goal_but_not_one_after_another_object():
 
 def test_a_facility_with_a_scope_word_stays_a_facility():
     assert _goals(_graph("加快建设首府中央厨房项目，完善园区配套。\n")) == {}
+
+
+def test_reliance_that_serves_an_intervening_clause_does_not_hold_the_goal():
+    text = "依托老牛湾、黄河大峡谷等文旅资源，发展全域旅游，加快建设“黄河几字弯”文化旅游名县。\n"
+    loc = _edges(_graph(text, "清水河县"), "LOCATED_IN")
+    assert not any(s == "黄河几字弯文化旅游名县" and t in ("老牛湾镇", "老牛湾黄河大峡谷", "黄河") for s, t in loc)

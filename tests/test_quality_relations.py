@@ -145,3 +145,11 @@ def test_a_clause_about_the_projects_products_carries_it_on_to_the_next():
     text = "在城关镇，某某新材料有限公司年产3万吨石墨负极材料项目开工建设，产品将供应新能源汽车企业，补齐全县新材料产业链条。\n"
     sup = _edges(_graph(text), "SUPPORTS")
     assert {t for s, t in sup if s.endswith("石墨负极材料项目")} >= {"新能源汽车", "新材料"}
+
+
+def test_group_headings_after_a_box_inside_a_numbered_part():
+    text = ("二、2025年工作安排\n\n（三）推进乡村全面振兴。深入实施乡村振兴战略。\n\n专栏1 某县2025年重点项目\n\n"
+            "（一）新能源产业项目\n1. 宏河镇200兆瓦光伏发电项目。\n（二）文化旅游产业项目\n2. 北堡乡窑洞民宿集群项目。\n")
+    sup = _edges(_graph(text, "清水河县"), "SUPPORTS")
+    assert ("宏河镇200兆瓦光伏发电项目", "新能源") in sup
+    assert ("北堡乡窑洞民宿集群项目", "文化旅游业") in sup

@@ -107,12 +107,13 @@ def _box_groups(seg, boxes: dict) -> dict:
     each group heading (（一）现代物流产业项目) a section of its own after the box: a run of such sections right
     after a box, titled as lists of projects, whose paragraphs are numbered items."""
     from types import SimpleNamespace
-    out, current = {}, None
+    out, current, above = {}, None, set()
     items = {p.section for p in seg.paragraphs if p.kind == "item"}
     for sec in seg.sections:
         if sec.id in boxes:
             current = sec.id
-        elif current and sec.kind in ("part", "subpart") and sec.parent in (None, boxes[current].parent) and \
+            above = {None} | {a.id for a in seg.ancestors(sec.id)}    # the group heading is numbered like a part
+        elif current and sec.kind in ("part", "subpart") and sec.parent in above and \
                 GROUP_TITLE.search(sec.title) and sec.id in items:
             out[sec.id] = current
         elif sec.kind not in ("table",):

@@ -253,6 +253,10 @@ def _reliance(ctx, goal, para, a: int | None = None, b: int | None = None, place
 OWN_OBJECT = re.compile(r"(打造|建设|培育|推进|推动|发展|构建|形成|开展|实施|做强|做大|壮大|促进)")
 
 
+#: a clause between the reliance and the goal that develops something else (…，发展全域旅游，建设G)
+BUILDS = re.compile(r"(打造|建设|培育|发展|构建|形成|做强|做大|壮大)")
+
+
 def _relied_for_goal(body: str, m) -> bool:
     """In running text, a reliance (立足A的区位优势，…) holds the goal named at most two clauses on, and only
     when its own clause builds nothing else."""
@@ -260,7 +264,10 @@ def _relied_for_goal(body: str, m) -> bool:
     if re.search(r"[。！？!?]", after) or len(re.findall(r"[，,；;]", after)) > 2:
         return False
     same_clause = not re.search(r"[，,；;]", after)
-    return same_clause or not OWN_OBJECT.search(m.group("x"), 1)
+    if same_clause:
+        return True
+    between = re.split(r"[，,；;]", after)[1:-1]      # clauses between the reliance and the goal's own clause
+    return not OWN_OBJECT.search(m.group("x"), 1) and not any(BUILDS.search(c) for c in between)
 
 
 def _link(ctx, goal, para, m, pos, got) -> None:

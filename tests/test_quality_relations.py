@@ -153,3 +153,8 @@ def test_group_headings_after_a_box_inside_a_numbered_part():
     sup = _edges(_graph(text, "清水河县"), "SUPPORTS")
     assert ("宏河镇200兆瓦光伏发电项目", "新能源") in sup
     assert ("北堡乡窑洞民宿集群项目", "文化旅游业") in sup
+
+
+def test_project_past_its_figures_is_what_lies_there():
+    loc = _edges(_graph("绿能氢谷项目总投资12亿元，位于盛乐经济园区。\n"), "LOCATED_IN")
+    assert ("绿能氢谷项目", "盛乐经济园区") in loc

@@ -366,6 +366,7 @@ class Relations:
                 continue
             in_box = self.in_box(sent.section)
             ms = self.drop_place_tiled(ms)
+            ms = drop_project_figures(ms)
             self.company_as_project(ms, (sent.start, sent.end))
             nested = self.name_prefixes(ms, (sent.start, sent.end))
             top = top_level(ms)
@@ -1600,6 +1601,13 @@ def fill_place_props(node: Node, entry) -> None:
     for k, v in (("kind", entry.kind), ("lat", entry.lat), ("lon", entry.lon)):
         if v not in (None, "") and node.props.get(k) in (None, ""):
             node.props[k] = v
+
+
+def drop_project_figures(ms: list[Mention]) -> list[Mention]:
+    """Y项目总投资 read as one statistic hides the project it opens with: relations see the project."""
+    starts = {(m.start, m.end) for m in ms if m.label == "Project"}
+    return [m for m in ms if m.label != "Indicator" or
+            not any(a == m.start and b < m.end for a, b in starts)]
 
 
 def top_level(ms: list[Mention]) -> list[Mention]:

@@ -82,3 +82,8 @@ def test_reliance_that_serves_an_intervening_clause_does_not_hold_the_goal():
     text = "依托老牛湾、黄河大峡谷等文旅资源，发展全域旅游，加快建设“黄河几字弯”文化旅游名县。\n"
     loc = _edges(_graph(text, "清水河县"), "LOCATED_IN")
     assert not any(s == "黄河几字弯文化旅游名县" and t in ("老牛湾镇", "老牛湾黄河大峡谷", "黄河") for s, t in loc)
+
+
+def test_two_places_relied_on_joined_by_he_both_hold_the_goal():
+    loc = _edges(_graph("下一步，全县将依托盛乐经济园区和和林格尔新区，加快建设国家算力保障基地。\n"), "LOCATED_IN")
+    assert {("国家算力保障基地", "盛乐经济园区"), ("国家算力保障基地", "和林格尔新区")} <= loc

@@ -244,6 +244,8 @@ def _reliance(ctx, goal, para, a: int | None = None, b: int | None = None, place
                 whole = _classify(lex, part)
                 # 和 joins two things unless it is inside a name (呼和浩特): split only when the whole is unknown
                 found = [whole] if whole else [_classify(lex, p) for p in part.split("和")] if "和" in part else []
+                if whole and whole[0] == "Place" and part[len(whole[2]):][:1] in ("和", "及", "与"):
+                    found.append(_classify(lex, part[len(whole[2]) + 1:]))   # A园区和和林格尔新区: both places
                 for got in found:
                     if got and (got[0] == "Place" or not places_only):
                         _link(ctx, goal, para, m, pos, got)

@@ -14,6 +14,8 @@ lead phrases (``**高新技术产业提升工程。**描述…``).  Rules:
 - the box's topic is its title without the place, period and 重点/重大 项目/工程
   words: an industry (lexicon, or a name ending 产业/业/经济) gets SUPPORTS from
   every item; else the lexicon industries named in the enclosing section title;
+- items grouped under sector headings ((一)现代物流产业项目 — inside the box, or made sections of their
+  own right after it by the segmenter) serve the heading's industry;
 - tables in boxes (主要指标) are left to indicators.py.
 """
 from __future__ import annotations

@@ -19,6 +19,13 @@ works towards after 建设/打造/建成/争创/创建/迈向 whose name ends in
 (``建设A城区、B城区“两个城区”``), a quoted quality with 城市 (``围绕“宜业”城市建设``),
 city titles (``“中国乳都”``), and a quality with a place (``绿色某区建设取得…``).
 Descriptions (具有影响力的城市), works (…枢纽项目) and quantities (一批示范区) are not.
+Also: titles of counties and towns (…示范县/示范旗, …名区/名县), parks ranked by output
+(千亿级园区) and graded scenic titles (国家5A级旅游景区), a quoted metaphor with its scope
+(首府“后花园”), a quoted title with a goal head (“世界乳都”核心区), what a place is pushed
+towards (向X迈进), goals after a date (力争到2027年建成X), two goals joined by 和 at any 和,
+the visions after the aim every plan shares (基本实现社会主义现代化，建成A和B), and in a goal
+section X基地建设取得成效.  The places a prose sentence relies on before naming its goal
+(立足A…，…建设G) hold the goal, unless a clause in between develops something else.
 """
 from __future__ import annotations
 

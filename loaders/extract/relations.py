@@ -31,7 +31,9 @@ bisection), and rules written for how Chinese plans state relations add edges:
   (支持P建设X, 推动P发展Y); a sentence set in a town (在X镇，Y项目开工); Y项目在X开工/落地/签约; 沿X河建设Y;
   分布于A、B、C; 在P重点发展Y and P集聚发展Y (subject places); what a subject place has formed
   (已形成从A到C的链条); a slogan goal ending with its district's short form (创新X、生态X);
-  Y项目总投资…，位于X (the project past its figures).
+  Y项目总投资…，位于X (the project past its figures, also when 项目总投资 was read as one statistic);
+  推动X向G迈进 and 推动X景区创建G (a place backed towards a goal); 首府南部的A和B (a part of a place);
+  a subject place after a date lead (展望2035年，X…) or written in its short form (清水河|县…).
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
   plan's projects (and villages, local schools) that the text does not place, and whose name
   and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
@@ -45,7 +47,11 @@ bisection), and rules written for how Chinese plans state relations add edges:
   → the sectors, companies and projects of the next sentence; a clause about the project already named
   (…，建成后将服务/带动B; 项目依托…，带动…发展B; 产品将供应B企业) → B; a programme carried out or relied
   on brings the industries it 引进/集聚 (从A、B到C lists all three); a sector qualifying the companies
-  relied on (X龙头企业) drives nothing.
+  relied on (X龙头企业) drives nothing; a programme in a 围绕/实施 clause (围绕G建设和P工程，发展A) or a
+  campaign before 聚焦 drives the sectors named next; the sectors a clause focuses on carry the next
+  clause's goal (聚焦A、B，推动园区向G迈进); works opening a sentence (实施X工程，…，发展A、B) serve every
+  sector developed, but not sectors merged together (A、B融合发展); 依托A，加快建设G; a clause about the
+  project's products (产品将供应…) carries the project on.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目; a
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with

@@ -14,6 +14,8 @@ lead phrases (``**高新技术产业提升工程。**描述…``).  Rules:
 - the box's topic is its title without the place, period and 重点/重大 项目/工程
   words: an industry (lexicon, or a name ending 产业/业/经济) gets SUPPORTS from
   every item; else the lexicon industries named in the enclosing section title;
+- items grouped under sector headings ((一)现代物流产业项目 — inside the box, or made sections of their
+  own right after it by the segmenter) serve the heading's industry;
 - tables in boxes (主要指标) are left to indicators.py.
 """
 from __future__ import annotations
@@ -86,6 +88,54 @@ def box_topic(title: str) -> str:
     while prev != t:
         prev, t = t, TOPIC_STRIP.sub("", t)
     return t
+
+
+#: a sub-heading inside a box grouping its items: （一）现代物流产业项目 / 二、文化旅游类项目
+SUBHEAD_RE = re.compile(r"^\s*(?:\*\*)?(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+                        r"(?P<t>[^。；;，,：:\n]{2,24}?)(?:类)?(?:\*\*)?\s*$")
+
+
+def _subheading_industries(ctx, para) -> list[tuple[str, str, int, int]] | None:
+    """The industry a box's sub-heading groups its next items under (None when the paragraph is no sub-heading)."""
+    text = ctx.doc.text
+    m = SUBHEAD_RE.match(text, para.start, para.end)
+    if not m:
+        return None
+    return _title_industries(m.group("t"), m.start("t"))
+
+
+def _box_groups(seg, boxes: dict) -> dict:
+    """{section id: (box id, industries)} for the groups a box lists its items under when the segmenter made
+    each group heading (（一）现代物流产业项目) a section of its own after the box: a run of such sections right
+    after a box, titled as lists of projects, whose paragraphs are numbered items."""
+    from types import SimpleNamespace
+    out, current, above = {}, None, set()
+    items = {p.section for p in seg.paragraphs if p.kind == "item"}
+    for sec in seg.sections:
+        if sec.id in boxes:
+            current = sec.id
+            above = {None} | {a.id for a in seg.ancestors(sec.id)}    # the group heading is numbered like a part
+        elif current and sec.kind in ("part", "subpart") and sec.parent in above and \
+                GROUP_TITLE.search(sec.title) and sec.id in items:
+            out[sec.id] = current
+        elif sec.kind not in ("table",):
+            current = None
+    by_id = {sec.id: sec for sec in seg.sections if sec.id in out}
+    return {sid: (box_id, _title_industries(by_id[sid].title, by_id[sid].title_start))
+            for sid, box_id in out.items()}
+
+
+GROUP_TITLE = re.compile(r"(?:项目|工程)$")
+
+
+def _title_industries(title: str, start: int) -> list[tuple[str, str, int, int]]:
+    """The industry a group heading inside a box names (现代物流产业项目 → 现代物流业), with its offsets."""
+    topic = re.sub(r"类$", "", box_topic(title))
+    ent = load_lexicon().industry(topic)
+    if not (ent or (topic.endswith(P.INDUSTRY_TAILS) and 2 <= len(topic) <= 10)):
+        return []
+    return [("Industry", ent.name if ent else topic, start + title.find(topic), start + title.find(topic) + len(topic))] \
+        if topic in title else []
 
 
 def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
@@ -198,15 +248,23 @@ def extract(ctx) -> None:
     seg = ctx.seg
     boxes = {s.id: s for s in seg.sections if s.kind == "box"}
     topics: dict[str, list] = {}
+    grouped: dict[str, list] = {}
     _project_tables(ctx, boxes, topics)
     if not boxes:
         return
+    groups = _box_groups(seg, boxes)
     for para in seg.paragraphs:
-        if para.kind == "row" or para.section not in boxes:
+        if para.kind == "row" or (para.section not in boxes and para.section not in groups):
             continue
-        box = boxes[para.section]
+        box = boxes.get(para.section) or boxes[groups[para.section][0]]
         if box.id not in topics:
             topics[box.id] = _topic_industries(ctx, box)
+        sub = _subheading_industries(ctx, para)
+        if sub is not None:      # the items after a sub-heading serve its industry (or, if it names none, the box's)
+            grouped[box.id] = sub
+            continue
+        serves = groups[para.section][1] if para.section in groups else grouped.get(box.id) or topics[box.id]
+        serves = serves or topics[box.id]
         lists_projects = bool(re.search(r"项目|工程", box.title))
         box_name = f"{box.label} {box.title}"
         for at, raw, numbered in _items(text, para):
@@ -257,7 +315,7 @@ def extract(ctx) -> None:
                                      extractor="box-item", props={"kind": carrier_kind})
                     add_relation(ctx, node, org, "INVOLVES", para.start, para.end, extractor="box-item",
                                  confidence=0.85)
-                for ilabel, iname, i0, i1 in topics[box.id]:
+                for ilabel, iname, i0, i1 in serves:
                     ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
                     add_relation(ctx, node, ind, "SUPPORTS", para.start, para.end, extractor="box-item",
                                  confidence=0.8 if numbered else 0.7)

@@ -19,6 +19,13 @@ works towards after 建设/打造/建成/争创/创建/迈向 whose name ends in
 (``建设A城区、B城区“两个城区”``), a quoted quality with 城市 (``围绕“宜业”城市建设``),
 city titles (``“中国乳都”``), and a quality with a place (``绿色某区建设取得…``).
 Descriptions (具有影响力的城市), works (…枢纽项目) and quantities (一批示范区) are not.
+Also: titles of counties and towns (…示范县/示范旗, …名区/名县), parks ranked by output
+(千亿级园区) and graded scenic titles (国家5A级旅游景区), a quoted metaphor with its scope
+(首府“后花园”), a quoted title with a goal head (“世界乳都”核心区), what a place is pushed
+towards (向X迈进), goals after a date (力争到2027年建成X), two goals joined by 和 at any 和,
+the visions after the aim every plan shares (基本实现社会主义现代化，建成A和B), and in a goal
+section X基地建设取得成效.  The places a prose sentence relies on before naming its goal
+(立足A…，…建设G) hold the goal, unless a clause in between develops something else.
 """
 from __future__ import annotations
 
@@ -150,17 +157,29 @@ VISION_GOAL = re.compile(r"(?:基本|全面)?(?:建设成为|建成|成为|实�
 def _vision(ctx, idx, para, body, found) -> None:
     """展望2035年，…将基本建成X： X is the plan's vision (远景, horizon 2035)."""
     first = re.split(r"(?<=[。；;])", body, 1)[0]
-    m = VISION_GOAL.search(first if first[-1:] in "。；;" else first + "。")
-    if not m:
-        return
-    x, start = m.group("x"), para.start + m.start("x")
-    if "的" in x and len(x) - x.rfind("的") > 4:      # 开放包容、生态宜居的现代化区域中心城市: the thing, not its praise
-        start, x = start + x.rfind("的") + 1, x[x.rfind("的") + 1:]
-    name = goal_name(x)
-    if not (4 <= len(name) <= 24) or GENERIC_GOAL.fullmatch(name):
-        return
-    found[idx] = add_entity(ctx, "Goal", x, start, extractor="goal-bullet",
-                            props={"horizon": 2035, "kind": "远景"}, name=canonical_name("Goal", name))
+    for m in VISION_GOAL.finditer(first if first[-1:] in "。；;" else first + "。"):
+        x, start = m.group("x"), para.start + m.start("x")
+        if "的" in x and len(x) - x.rfind("的") > 4:      # 开放包容、生态宜居的现代化区域中心城市: the thing, not its praise
+            start, x = start + x.rfind("的") + 1, x[x.rfind("的") + 1:]
+        if GENERIC_GOAL.fullmatch(goal_name(x)):
+            continue                  # 基本实现社会主义现代化，建成X: the aim every plan shares; X is the vision
+        for off, part in _vision_parts(x):
+            name = goal_name(part)
+            if 4 <= len(name.replace("“", "").replace("”", "")) <= 24:
+                node = add_entity(ctx, "Goal", part, start + off, extractor="goal-bullet",
+                                  props={"horizon": 2035, "kind": "远景"}, name=canonical_name("Goal", name))
+                found.setdefault(idx, node)
+        if idx in found:
+            return
+
+
+def _vision_parts(x: str) -> list[tuple[int, str]]:
+    """建成首府“后花园”和生态宜居幸福某县: two visions joined by 和 (not the 和 of 和谐/和美/和平)."""
+    for jm in re.finditer(r"和(?![谐美平睦])", x):
+        left, right = x[:jm.start()], x[jm.end():]
+        if "的" not in x and len(left.strip("“”")) >= 4 and len(right.strip("“”")) >= 4:
+            return [(0, left), (jm.end(), right)]
+    return [(0, x)]
 
 
 #: aims every plan shares (基本实现社会主义现代化) name no goal of the place's own
@@ -211,32 +230,59 @@ def _classify(lex, part: str):
     return None
 
 
-def _reliance(ctx, goal, para) -> None:
+def _reliance(ctx, goal, para, a: int | None = None, b: int | None = None, places_only: bool = False) -> None:
+    """What the paragraph (or its part text[a:b]) relies on: places hold the goal, anything else serves it."""
     text = ctx.doc.text
     lex = load_lexicon()
-    body = text[para.start:para.end]
+    a = para.start if a is None else a
+    body = text[a:para.end if b is None else b]
     for rx in RELIANCE:
         for m in rx.finditer(body):
+            if places_only and not _relied_for_goal(body, m):
+                continue
             x = m.group("x")
             cut = CUT.search(x, 1)
             if cut:
                 x = x[:cut.start()]
             x = re.sub(r"(建设|优势|作用|资源)$", "", x)
-            pos = para.start + m.start("x")
+            pos = a + m.start("x")
             for part in SPLIT.split(x):
                 part = re.sub(r"\s+", "", part)
                 whole = _classify(lex, part)
                 # 和 joins two things unless it is inside a name (呼和浩特): split only when the whole is unknown
                 found = [whole] if whole else [_classify(lex, p) for p in part.split("和")] if "和" in part else []
+                if whole and whole[0] == "Place" and part[len(whole[2]):][:1] in ("和", "及", "与"):
+                    found.append(_classify(lex, part[len(whole[2]) + 1:]))   # A园区和和林格尔新区: both places
                 for got in found:
-                    if got:
+                    if got and (got[0] == "Place" or not places_only):
                         _link(ctx, goal, para, m, pos, got)
+
+
+#: a clause that builds its own object (依托A资源发展B): what it relies on serves that, not a later goal
+OWN_OBJECT = re.compile(r"(打造|建设|培育|推进|推动|发展|构建|形成|开展|实施|做强|做大|壮大|促进)")
+
+
+#: a clause between the reliance and the goal that develops something else (…，发展全域旅游，建设G)
+BUILDS = re.compile(r"(打造|建设|培育|发展|构建|形成|做强|做大|壮大)")
+
+
+def _relied_for_goal(body: str, m) -> bool:
+    """In running text, a reliance (立足A的区位优势，…) holds the goal named at most two clauses on, and only
+    when its own clause builds nothing else."""
+    after = body[m.end():]
+    if re.search(r"[。！？!?]", after) or len(re.findall(r"[，,；;]", after)) > 2:
+        return False
+    same_clause = not re.search(r"[，,；;]", after)
+    if same_clause:
+        return True
+    between = re.split(r"[，,；;]", after)[1:-1]      # clauses between the reliance and the goal's own clause
+    return not OWN_OBJECT.search(m.group("x"), 1) and not any(BUILDS.search(c) for c in between)
 
 
 def _link(ctx, goal, para, m, pos, got) -> None:
     """Goal LOCATED_IN a place it relies on; anything else it relies on SUPPORTS it."""
     label, name, surface = got
-    at = ctx.doc.text.find(surface, pos, para.start + m.end())
+    at = ctx.doc.text.find(surface, pos, pos - m.start("x") + m.end())
     if at < 0:
         return
     s0, s1 = _sentence_span(ctx, para, at)
@@ -262,25 +308,32 @@ def _sentence_span(ctx, para, at: int) -> tuple[int, int]:
 # -- goals named in running text (news, reports, plan prose) ----------------------------------------
 #: what a goal is called after: the kind of place or standing a place works towards
 TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验区", "引领区", "高地", "枢纽", "名城", "之都", "之城",
-               "强区", "强市", "强旗", "强县", "样板", "标杆", "典范")
+               "强区", "强市", "强旗", "强县", "样板", "标杆", "典范",
+               # a title given to a county-level place or town (…示范旗, 文化旅游名区, 特色名镇)
+               "示范旗", "示范县", "示范市", "示范镇", "名区", "名县", "名旗", "名镇", "名村", "强镇")
 #: heads that name facilities as often as goals: a goal only with a scope (区域性…中心, 模范自治区, 我国北方…屏障)
-SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区", "核心区", "先导区", "承载区", "集聚区")
+SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区", "核心区", "先导区", "承载区", "集聚区",
+                "园区", "景区", "旅游景区", "后花园", "大门", "会客厅", "粮仓", "菜篮子", "奶罐")
 SCOPE = re.compile(r"^(?:区域性|区域|全国性?|国际性?|国家级?|世界|中国|我国|北方|西部|首府|全区|全市|现代化|模范|重要|"
-                   r"[\u4e00-\u9fff]{2,4}(?:地区|经济圈|城市群)|呼包鄂榆)")
+                   r"[\u4e00-\u9fff]{2,4}(?:地区|经济圈|城市群)|呼包鄂榆|"
+                   # a rank by output or grade: 千亿级园区, 国家5A级旅游景区
+                   r"(?:十|百|千|万)亿级|(?:国家)?[345]A级)")
 #: 中心 as a positioning: what the centre is for (消费中心, 科技创新中心), not a facility (数据中心, 技术创新中心)
 CENTRE_OF = re.compile(r"(?:消费|科技创新|金融|物流|商贸|贸易|交通|文化|旅游|会展|开放|信息|算力|航运|教育|人才|枢纽)中心$")
 HEADS_RE = "|".join(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
 GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为)")
 #: a city title: 中国乳都, 世界乳都, 草原钢城
 CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)")
-QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>城市|新城|城区|首府)?")
+QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
+#: 推动X向千亿级园区迈进: what a place or park advances towards
+TOWARDS = re.compile(r"向(?P<x>[^，,。；;、“”向]{4,20}?)(?:迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
 NUMBERED = re.compile(r"^[一二三四五六七八九十两]+(?:个|大|型)?")
 #: 绿色回民区, 平安新城, 健康某旗: a quality and the place as the goal it works towards
 QUALITY = re.compile(r"^(?:绿色|美丽|平安|法治|健康|数字|智慧|幸福|文明|生态|活力|魅力|宜居|人文|书香|和谐|创新|开放|"
                      r"品质|韧性|海绵|无废|低碳)")
 ITEM_BREAK = "、，,。；;：:！？!?（）()"
 NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
-GOAL_STOP = re.compile(r"[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))")
+GOAL_STOP = re.compile(r"(?![345]A级)[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
 GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而|取得|创建")
 AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快)")
@@ -317,7 +370,9 @@ def _is_goal_name(name: str, lex) -> bool:
 
 ADVERBS = re.compile(r"(?:全力|加快|着力|努力|奋力|积极|全面|持续|全方位|高标准|高质量|大力|基本|率先|力争|争取|致力于|不断|"
                      r"进一步|逐步|将|要|并|和|与|及|为|把|是|我区|我市|我旗|全区|全市|全旗|本区|共同|携手|致力|早日|尽快|"
-                     r"加速|聚力|全速|坚定|力争|着眼|围绕|即)$")
+                     r"加速|聚力|全速|坚定|力争|着眼|围绕|即|"
+                     # a date opens the clause: 力争到2027年建成X, 年底前建成X
+                     r"\d{4}年(?:底|末|前|内)?|年底前|年内)$")
 
 
 def _opens_clause(sq: str, at: int, lex) -> bool:
@@ -339,12 +394,22 @@ def _quality_place(name: str, lex) -> bool:
     return len(rest) >= 2 and any(lex.place(rest + suffix) for suffix in ("", "区", "县", "旗", "市"))
 
 
+#: a quoted metaphor with the place or scope it is for: 首府“后花园”, 北疆“绿色屏障”
+SCOPED_QUOTE = re.compile(r"(?P<scope>[\u4e00-\u9fff]{2,8}?)“(?P<q>[\u4e00-\u9fff]{2,6})”")
+
+
 def _goal_at_start(body: str, lex, whole: bool = False):
     """(start, end, name) of the goal opening ``body`` (its longest reading ending at a goal head), or None."""
     quoted = body.strip("“”")
     if _quality_place(quoted, lex) and 3 <= len(quoted) <= 10:     # 建成“创新某区、幸福某区”
         at = body.find(quoted)
         return at, at + len(quoted), quoted
+    if body.startswith("“") and body.endswith("”") and body.count("“") == 1:     # 建设“A名区”和B
+        got = _goal_at_start(body[1:-1], lex, whole=True)
+        return (got[0] + 1, got[1] + 1, got[2]) if got else None
+    sm = SCOPED_QUOTE.fullmatch(body)
+    if sm and (SCOPE.match(sm.group("scope")) or lex.place(sm.group("scope"))) and not NAME_STOP.search(sm.group("q")):
+        return 0, len(body), sm.group("scope") + sm.group("q")     # 首府“后花园”: a metaphor with its scope
     for e in sorted((m.end() for m in re.finditer(HEADS_RE, body)), reverse=True):
         if e < len(body) and (whole or not GOAL_END.match(body, e)):
             continue                              # 建设新型城市文化空间: the head sits inside a longer noun
@@ -354,7 +419,7 @@ def _goal_at_start(body: str, lex, whole: bool = False):
     return None
 
 
-def _candidates(sq: str, lex):
+def _candidates(sq: str, lex, in_goal_section: bool = False):
     """(start, end, name) of goals a paragraph names, as offsets into the squeezed text."""
     out = []
     for vm in GOAL_VERB_RE.finditer(sq):
@@ -373,13 +438,14 @@ def _candidates(sq: str, lex):
                 continue
             body = re.sub(r"“[^“”]*”$", "", part)        # the numbered group after the list is named on its own
             chosen = None
-            bits = re.split(r"(以及|和|及)", body)   # A枢纽和B基地: two goals when each side is one on its own
-            if len(bits) == 3:
-                first, second = _goal_at_start(bits[0], lex, whole=True), _goal_at_start(bits[2], lex)
+            # A枢纽和B基地: two goals when each side is one on its own (at the first 和 that gives two)
+            for jm in re.finditer(r"以及|和|及", body):
+                first = _goal_at_start(body[:jm.start()], lex, whole=True)
+                second = _goal_at_start(body[jm.end():], lex) if first else None
                 if first and second:
                     out.append((pos + first[0], pos + first[1], first[2]))
-                    off = len(bits[0]) + len(bits[1])
-                    chosen = (off + second[0], off + second[1], second[2])
+                    chosen = (jm.end() + second[0], jm.end() + second[1], second[2])
+                    break
             chosen = chosen or _goal_at_start(body, lex)
             if chosen is None:
                 break                                     # the list ends at the first item that is not a goal
@@ -397,7 +463,11 @@ def _candidates(sq: str, lex):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “四个城区”: a numbered group of goals
         elif CITY_TITLE.fullmatch(q):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “中国乳都”
-    return out + _after_name(sq, lex)
+    for tm in TOWARDS.finditer(sq):
+        x = _verb_strip(tm.group("x"))
+        if _is_goal_name(x, lex):
+            out.append((tm.end("x") - len(x), tm.end("x"), x))
+    return out + _after_name(sq, lex, in_goal_section)
 
 
 def _listed(sq: str, lex):
@@ -428,19 +498,22 @@ def _whole_or_halves(piece: str, lex) -> list:
     return [whole] if whole else []
 
 
-def _after_name(sq: str, lex):
+def _after_name(sq: str, lex, in_goal_section: bool = False):
     out = []
     for am in AFTER_NAME.finditer(sq):                    # 绿色回民区建设取得…, 国家…示范区创建成果…
         i = am.start()
         while i > 0 and sq[i - 1] not in ITEM_BREAK + "“”" and am.start() - i < 20:
             i -= 1
         nm = sq[i:am.start()]
-        nm = re.sub(r"^(?:推进|推动|加快|加强|深化|围绕|助力|服务|融入|全面|持续|扎实)+", "", nm)
+        nm = re.sub(r"^(?:推进|推动|加快|加强|深化|围绕|助力|服务|融入|全面|持续|扎实|巩固|提升|保持)+", "", nm)
         if not (4 <= len(nm) <= 20) or NAME_STOP.search(nm):
             continue
         quality_place = _quality_place(nm, lex)
         titled = _head_of(nm) in TITLE_HEADS and SCOPE.match(nm)
-        if quality_place or titled:
+        # in a 发展目标 section, X基地建设取得明显成效 states a goal even without a scope word
+        aimed = in_goal_section and _head_of(nm) is not None and len(nm) - len(_head_of(nm)) >= 4 \
+            and not lex.place(nm) and not GOAL_STOP.search(nm)
+        if quality_place or titled or aimed:
             out.append((am.start() - len(nm), am.start(), nm))
     return out
 
@@ -457,10 +530,11 @@ def _prose_goals(ctx) -> None:
         if para.kind == "row":
             continue
         sqn, pos = nsqueeze(text, para.start, para.end)
-        if not (GOAL_VERB_RE.search(sqn) or "“" in sqn):
+        if not (GOAL_VERB_RE.search(sqn) or "“" in sqn or TOWARDS.search(sqn)):
             continue
-        listed = _listed(sqn, lex) if any(x.id in goal_secs for x in ctx.seg.ancestors(para.section)) else []
-        for a, b, name in _candidates(sqn, lex) + listed:
+        in_goal_section = any(x.id in goal_secs for x in ctx.seg.ancestors(para.section))
+        listed = _listed(sqn, lex) if in_goal_section else []
+        for a, b, name in _candidates(sqn, lex, in_goal_section) + listed:
             canonical = canonical_name("Goal", name)
             # 打造自治区科技创新示范区 under the heading 科技创新示范区: the heading's goal, with the scope
             node = known.get(canonical) or next((g for n, g in known.items() if len(n) >= 4 and canonical.endswith(n)
@@ -483,6 +557,8 @@ def _prose_goals(ctx) -> None:
                               props={"horizon": horizon, "kind": "远景" if horizon == 2035 and kind == "目标" else kind},
                               name=canonical)
             known[canonical] = node
+            # 立足A / 依托B / 以C为依托 …，建设G: the places the sentence relies on before naming the goal hold it
+            _reliance(ctx, node, para, _sentence_span(ctx, para, s0)[0], s0, places_only=True)
 
 
 def _horizon(sentence: str) -> int | None:

@@ -56,6 +56,10 @@ PROJECT_SUFFIXES = [
     ("厂房", "facility"), ("中央厨房", "facility"), ("牧场", "facility"), ("示范带", "facility"),
     ("休闲带", "facility"), ("生态带", "facility"), ("旅游区", "facility"), ("工厂", "facility"),
     ("车间", "facility"), ("生产线", "facility"),
+    # service posts and hubs plans name as works: 科技小院, 驿站, 城市书房, 枢纽节点, 研学线路
+    # (not 集聚区: plans use it for areas described or titles won as often as for works)
+    ("科技小院", "facility"), ("小院", "facility"), ("驿站", "facility"), ("城市书房", "facility"), ("书房", "facility"),
+    ("枢纽节点", "facility"), ("研学线路", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),
@@ -65,7 +69,7 @@ EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", 
                   ("文化周", "event"), ("旅游季", "event"), ("论坛", "event"), ("峰会", "event")]
 #: a policy's name ends with one of these
 POLICY_HEADS = ("战略", "工程", "行动", "计划", "制度", "体系", "机制", "改革", "政策", "措施", "倡议",
-                "工作法", "模式", "行动计划", "三年行动", "专项行动", "攻坚战", "保卫战", "长制", "制")
+                "工作法", "模式", "行动计划", "三年行动", "专项行动", "攻坚战", "保卫战", "长制", "制", "活动")
 #: verbs after which a quoted phrase is a programme being carried out
 POLICY_LEAD = ("实施", "推进", "落实", "深化", "推行", "开展", "深入实施", "全面实施", "全面落实", "推广",
                "深入推进", "持续推进", "贯彻", "贯彻落实", "执行", "启动", "深入开展", "持续开展")
@@ -93,10 +97,11 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  # domain words jieba does not know, which would otherwise look like proper names (研学基地)
                  "研学", "康养", "露营", "农旅", "医养", "托育",
                  # facility heads jieba splits (中央|厨房, 休闲|带)
-                 "中央厨房", "示范带", "休闲带", "生态带")
+                 "中央厨房", "示范带", "休闲带", "生态带", "科技小院", "驿站", "研学线路", "枢纽节点",
+                 "城市书房", "综合体")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
-一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
+一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 全县 全旗 全镇 本县 本旗 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
 """.split())
 #: more verbs that open a clause before a name (glued to it by the segmenter)
 LEAD_VERBS = frozenset("""
@@ -126,6 +131,7 @@ GENERIC = set("""
 孵化 研发 双创 众创 数据 信息 电子 网络 互联网 平台 载体 窗口 阵地 场所 场馆 设备 系统 工作 活动 项目 工程 企业 单位
 机构 部门 组织 团队 队伍 人才 人员 群众 居民 农牧民 市民 游客 学生 儿童 老人 老年 青年 妇女 产业化 集群 链 产业链 节点
 应急 安全 消防 防洪 排水 供水 供热 供电 供气 燃气 污水 垃圾 环卫 停车 交通 道路 公路 铁路 桥梁 管网 管线 网格 片
+农畜产品 农产品 精深加工
 """.split())
 #: single tokens that end in a suffix but are ordinary words (思路 is not a road, 企业 is not an industry)
 NOT_NAMES = set("""
@@ -146,7 +152,7 @@ NOT_INDUSTRY = set("""
 GENERIC_INDUSTRY_MODIFIERS = set("""
 新兴 战略性 战略性新兴 优势 特色 主导 支柱 传统 相关 各 各类 重点 现代 高端 未来 朝阳 配套 关联 上下游 优势特色 特色优势
 地方 区域 县域 全区 全市 本地 老 大 小 主要 重要 第一 第二 第三 一 二 三 首位 绿色 低碳 循环 基础 新型 接续 替代 富民
-国际 全球 国家 政府 我区 我市 年均 城乡 当地 地区 现代化 全国 城市群 面向 紧盯 助力 定位 执行 布局 力求 带强 产业 宏观 五大 六大 四大 三大 十大 八大 七大 两大 主 关键 核心 前沿 先导 高新 高新技术 高 农村 城市 实体 民营 规模 整体
+国际 全球 国家 政府 我区 我市 我县 我旗 全县 全旗 年均 城乡 当地 地区 现代化 全国 城市群 面向 紧盯 助力 定位 执行 布局 力求 带强 产业 宏观 五大 六大 四大 三大 十大 八大 七大 两大 主 关键 核心 前沿 先导 高新 高新技术 高 农村 城市 实体 民营 规模 整体
 """.split())
 #: words that make a following "…业/…产业" an industry head (农业, 制造业, 乳产业)
 INDUSTRY_TAILS = ("产业", "业", "经济")

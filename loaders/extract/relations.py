@@ -31,7 +31,9 @@ bisection), and rules written for how Chinese plans state relations add edges:
   (支持P建设X, 推动P发展Y); a sentence set in a town (在X镇，Y项目开工); Y项目在X开工/落地/签约; 沿X河建设Y;
   分布于A、B、C; 在P重点发展Y and P集聚发展Y (subject places); what a subject place has formed
   (已形成从A到C的链条); a slogan goal ending with its district's short form (创新X、生态X);
-  Y项目总投资…，位于X (the project past its figures).
+  Y项目总投资…，位于X (the project past its figures, also when 项目总投资 was read as one statistic);
+  推动X向G迈进 and 推动X景区创建G (a place backed towards a goal); 首府南部的A和B (a part of a place);
+  a subject place after a date lead (展望2035年，X…) or written in its short form (清水河|县…).
 - Inferred (INFERRED_EXTRACTORS; kept for planners, not scored by the evaluator): a district
   plan's projects (and villages, local schools) that the text does not place, and whose name
   and sentence write no other place, are in the plan's place (``plan_place_inferred``, 0.4).
@@ -45,7 +47,11 @@ bisection), and rules written for how Chinese plans state relations add edges:
   → the sectors, companies and projects of the next sentence; a clause about the project already named
   (…，建成后将服务/带动B; 项目依托…，带动…发展B; 产品将供应B企业) → B; a programme carried out or relied
   on brings the industries it 引进/集聚 (从A、B到C lists all three); a sector qualifying the companies
-  relied on (X龙头企业) drives nothing.
+  relied on (X龙头企业) drives nothing; a programme in a 围绕/实施 clause (围绕G建设和P工程，发展A) or a
+  campaign before 聚焦 drives the sectors named next; the sectors a clause focuses on carry the next
+  clause's goal (聚焦A、B，推动园区向G迈进); works opening a sentence (实施X工程，…，发展A、B) serve every
+  sector developed, but not sectors merged together (A、B融合发展); 依托A，加快建设G; a clause about the
+  project's products (产品将供应…) carries the project on.
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目; a
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
@@ -114,14 +120,16 @@ LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "�
 
 # -- cue words (plan language) ---------------------------------------------------------------
 #: what may open a clause before its subject place (是回民区始终聚焦…)
-SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|当前|目前|近年来|下一步|同时|在)?$")
+SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|明年|当前|目前|近年来|近几年|下一步|同时|在|未来五年|今后五年|"
+                             r"(?:展望|到|至)?(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|十[四五六]五(?:时期|期间)?)?$")
 #: what follows a place that is the subject of its clause: an adverb or a verb of planning
 SUBJECT_NEXT_RE = re.compile(
-    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|"
+    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|紧紧|坚定|"
+    r"基本实现|全面建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
-OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成)")
+OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -144,7 +152,16 @@ BACK_REFERENCE_RE = re.compile(r"(该|本)?(项目|产品)?(建成|投产|投运
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|开发|运维|代建|承办|主办)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
-BACKED_VERB_RE = re.compile(r"^(加快|大力|重点|集聚|率先|积极)?(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创)")
+BACKED_VERB_RE = re.compile(r"^(?:景区|园区|片区|湿地|城区|镇区)?(加快|大力|重点|集聚|率先|积极)?"
+                            r"(建设|建成|打造|发展|培育|做强|做大|壮大|布局|创建|争创|向)")
+#: a clause that refers back to the sentence's project (该项目…, 产品将…, 建成后…)
+REFERS_BACK_RE = re.compile(r"^(?:该|本)?项目|^(?:其|该|本)?产品|^(?:项目)?(?:建成|投产|达产|投运|运营)后")
+#: a part of a place written before what it holds (首府南部的, 赛罕区东部地区的)
+PART_OF_RE = re.compile(r"(?:东|南|西|北|中|东南|东北|西南|西北)部(?:地区|区域|片区|城区)?的")
+#: a river or range named as the scope of a strategy (黄河流域, 长江经济带, 黄河几字弯), not as a site
+BASIN_RE = re.compile(r"流域|经济带|沿岸地区|几字弯")
+#: 推动X向G迈进: the verb that ends the goal a place is pushed towards (the goal stands alone before it)
+TOWARDS_END_RE = re.compile(r"^(迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
 #: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
 CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|主战场|重点|依托|支撑|主体|"
                         r"核心|平台|龙头|引擎)$")
@@ -196,9 +213,21 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦)")
+#: a clause that opens with the programmes it carries out or aims at (紧紧围绕A建设和B工程)
+PROGRAMME_LEAD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:紧紧|始终|持续|深入|全面)?(?:围绕|实施|落实|开展|推进)")
+#: what follows a list of sectors developed together (A、B、C产业融合发展)
+MERGING_RE = re.compile(r"^(?:[□、和及与]|等|产业|业态)*(?:深度)?(?:融合|协同|联动|互动|一体化)")
+#: a clause that is only the works it carries out (实施X工程，…)
+WORKS_LEAD_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:加快|全面|深入|持续|积极|着力|重点)?(?:实施|推进|启动|开工建设|建设)")
+#: a clause that names what it focuses on (聚焦A、B“两大产业”，…)
+FOCUS_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:紧紧|重点|持续|全力)?(?:聚焦|围绕|立足|瞄准|锚定)")
+#: a goal is also served by what builds it (依托A，加快建设G; 以A为重点，争创G)
+GOAL_SUPPORT_VERB_RE = re.compile(SUPPORT_VERB_RE.pattern[:-1] + r"|建设|建成|创建|争创)")
 #: 依托/以…为依托 A: A is what the rest of the sentence relies on
 POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|全面实施|推行|执行|借助)$")
+#: 为(全县)B提供…: the beneficiary a provision is for (the whole territory may be written before it)
+SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|我市|我旗|本地|当地|首府)?$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
@@ -343,6 +372,7 @@ class Relations:
                 continue
             in_box = self.in_box(sent.section)
             ms = self.drop_place_tiled(ms)
+            ms = drop_project_figures(ms)
             self.company_as_project(ms, (sent.start, sent.end))
             nested = self.name_prefixes(ms, (sent.start, sent.end))
             top = top_level(ms)
@@ -361,6 +391,7 @@ class Relations:
             self.subject_place_rule(top, span)
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
+            self.part_of_place_rule(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
@@ -520,21 +551,24 @@ class Relations:
 
     def inner_places(self, m: Mention, found) -> list[tuple[int, int, str, str]]:
         """Places the gazetteer knows (below the province, not by a nickname) inside a name, after its opening."""
-        pos = max([m.start] + [f[1] for f in found])
-        out = []
-        while pos < m.end - 1:
+        start = max([m.start] + [f[1] for f in found])
+        # a hard wrap may break the place inside the name (第三届大\n召文化旅游节): match without line breaks
+        cut = [i for i in range(start, m.end) if self.text[i] not in JOINERS]
+        flat = "".join(self.text[i] for i in cut)
+        out, j = [], 0
+        while j < len(flat) - 1:
             hit = None
-            for k in range(min(MAX_NAME_PREFIX, m.end - pos - 1), 1, -1):
-                surface = self.text[pos:pos + k]
+            for k in range(min(MAX_NAME_PREFIX, len(flat) - j - 1), 1, -1):
+                surface = flat[j:j + k]
                 entry = self.lex.place(surface)
                 if entry is not None and entry.kind not in BROAD_KINDS and not self.nickname(surface, entry.name):
-                    hit = (pos, pos + k, "Place", entry.name)
+                    hit = (cut[j], cut[j + k - 1] + 1, "Place", entry.name)
+                    j += k
                     break
             if hit:
                 out.append(hit)
-                pos = hit[1]
             else:
-                pos += 1
+                j += 1
         return out
 
     def city_nickname(self, surface: str, name: str) -> bool:
@@ -842,7 +876,11 @@ class Relations:
             ms = [m for m in top if a <= m.start < b]
             if ms and ms[0].label == "Place" and SUBJECT_LEAD_RE.match(self.squeeze(a, ms[0].start)):
                 run, j = self.places_after(ms, 0, ms[0].start)
-                after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 6))
+                after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 8))
+                # 清水河|县基本实现…: a mention of the short form leaves the name's own 县/区/旗 after it
+                rest = run[-1].name[len(self.squeeze(ms[j - 1].start, ms[j - 1].end)):]
+                if rest and len(rest) <= 2 and after.startswith(rest) and run[-1].name.endswith(rest):
+                    after = after[len(rest):]
                 # a clause opening with a place that is not its subject (回民区社会消费品…) ends the topic
                 subject = run[-1] if SUBJECT_NEXT_RE.match(after) and not self.is_broad(run[-1]) else None
             agent, agent_at = subject, a
@@ -868,6 +906,20 @@ class Relations:
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
                     self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
 
+    def part_of_place_rule(self, top: list[Mention], span) -> None:
+        """服务首府南部的现代物流和电子商务: what a part of a place (its south, its east) holds is in that place."""
+        for i, p in enumerate(top[:-1]):
+            if p.label != "Place" or self.is_broad(p.node):
+                continue
+            if not PART_OF_RE.fullmatch(self.squeeze(p.end, top[i + 1].start)):
+                continue
+            for j in range(i + 1, len(top)):
+                o = top[j]
+                if o.label not in ("Industry", "Project", "Goal") or \
+                        (j > i + 1 and self.squeeze(top[j - 1].end, o.start) not in PLACE_LIST_GAPS):
+                    break
+                self.relate(o.node, p.node, "LOCATED_IN", span, "part_of_place", 0.7)
+
     def supported_place_rule(self, top: list[Mention], span) -> None:
         """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""
         for a, b in clauses(self.text, *span):
@@ -883,7 +935,8 @@ class Relations:
                     continue
                 at = ms[j - 1].end
                 for o in ms[j:]:
-                    if o.label == "Place" or not self.stands_alone(o, b):
+                    towards = verb.group(2) == "向" and TOWARDS_END_RE.match(self.squeeze(o.end, b))
+                    if o.label == "Place" or not (towards or self.stands_alone(o, b)):
                         break
                     if o.label in ("Industry", "Goal", "Project") and \
                             len(self.squeeze(at, o.start)) <= len(verb.group(0)) + 6:
@@ -992,8 +1045,9 @@ class Relations:
                     entry = self.lex.place(surface)
                     if entry is not None and entry.kind not in BROAD_KINDS and (
                             surface == entry.name or surface.endswith(AREA_SUFFIXES)):
-                        self.relate(m.node, self.nested((m.start + i, m.start + i + k, "Place", entry.name)),
-                                    "LOCATED_IN", span, "goal_name", 0.75)
+                        place = self.nested((m.start + i, m.start + i + k, "Place", entry.name))
+                        if not BASIN_RE.match(name, i + k):     # 黄河流域…示范旗: a strategy's scope, not the site
+                            self.relate(m.node, place, "LOCATED_IN", span, "goal_name", 0.75)
                         break
 
     def short_forms(self) -> dict[str, str]:
@@ -1038,12 +1092,16 @@ class Relations:
             return
         # 为 B 提供支撑: the subjects of the sentence serve B
         for i, t in targets:
-            if self.squeeze(max(span[0], t.start - 1), t.start) == "为" and PROVIDE_RE.match(
+            if SERVED_RE.search(self.squeeze(max(span[0], t.start - 4), t.start)) and PROVIDE_RE.match(
                     self.squeeze(t.end, min(span[1], t.end + 14))):
                 for s in top[:i]:
                     self.relate(s.node, t.node, "SUPPORTS", span, "provide_support", 0.8)
         for i, t in targets:
             verb_at = self.support_verb_before(self.list_head(top, i), span)
+            rely_only = False
+            if verb_at is None and t.label == "Goal":
+                # 依托A，加快建设G: what the sentence relies on serves the goal it builds (only that reading)
+                verb_at, rely_only = self.support_verb_before(self.list_head(top, i), span, building=True), True
             if verb_at is None:
                 continue
             t_clause = clause_start(self.text, span[0], verb_at)
@@ -1060,15 +1118,24 @@ class Relations:
                 # what a sentence relies on drives what the next clause or two promote, not its whole tail
                 elif self.clauses_between(s.end, verb_at) <= 2 and self.relied_on(s, span):
                     sources.append((s, "rely_on", 0.8))
-                elif s.label == "Policy" and self.clauses_between(s.end, verb_at) == 1 and POLICY_LEAD_RE.search(
-                        self.squeeze(max(span[0], s.start - 6), s.start)):
+                elif s.label == "Policy" and self.clauses_between(s.end, verb_at) == 1 and (POLICY_LEAD_RE.search(
+                        self.squeeze(max(span[0], s.start - 6), s.start)) or self.programme_clause(s, span)):
                     sources.append((s, "policy_drives", 0.75))
+                elif s.label == "Project" and self.clauses_between(s.end, verb_at) <= 2 and not self.merging(t, span) and \
+                        WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
+                    # 实施X工程，引进…运营，发展A、B等业态: the works a sentence opens with carry its aim
+                    sources.append((s, "works_drive", 0.7))
+                elif s.label == "Industry" and t.label == "Goal" and self.clauses_between(s.end, verb_at) == 1 and \
+                        FOCUS_LEAD_RE.match(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
+                    # 聚焦A、B“两大产业”，推动园区向G迈进: the sectors focused on carry the goal of the next clause
+                    sources.append((s, "focus_drives", 0.7))
                 elif s.label != "Industry" and self.clauses_between(s.end, verb_at) == 1 \
                         and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)):
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
                     sources.append((s, "subject_drives", 0.7))
             back = self.squeeze(t_clause, verb_at)
-            refers_back = any(re.match(r"^(该|本)?项目", self.squeeze(c, d)) for c, d in clauses(self.text, *span)
+            # …项目开工建设，产品将供应A企业，补齐B产业链条: a clause about the project or its products carries on
+            refers_back = any(REFERS_BACK_RE.match(self.squeeze(c, d)) for c, d in clauses(self.text, *span)
                               if c < t_clause and self.clauses_between(c, t_clause) <= 2)
             if not sources and (refers_back or BACK_REFERENCE_RE.fullmatch(back) and
                                 re.search(r"(项目|产品|后|将|可|能|预计|有望)", back)):
@@ -1077,12 +1144,22 @@ class Relations:
                 if len({s.node.id for s in before}) == 1 and self.clauses_between(before[0].end, verb_at) <= 4:
                     sources.append((before[0], "project_drives", 0.65))
             for s, rule, conf in sources:
-                self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
+                if rule == "rely_on" or not rely_only:
+                    self.relate(s.node, t.node, "SUPPORTS", span, rule, conf)
         self.topic_rule(top, targets, span)
         self.led_by_rule(top, targets, span)
         self.purpose_rule(top, span)
         self.heading_rule(top, targets, span)
         self.brand_rule(top, targets, span)
+
+    def merging(self, t: Mention, span) -> bool:
+        """推动A、B、C产业融合发展: the object is the sectors' integration, not any one sector the works serve."""
+        return bool(MERGING_RE.match(self.bare(t.end, next_clause_break(self.text, t.end, span[1]))))
+
+    def programme_clause(self, s: Mention, span) -> bool:
+        """围绕G建设和P工程，…: a programme in the clause a 围绕/实施/落实 opens (not only right after the verb)."""
+        lead = self.squeeze(clause_start(self.text, span[0], s.start), s.start)
+        return bool(PROGRAMME_LEAD_RE.match(lead)) and re.search(r"(和|及|、|与)$", lead) is not None
 
     def list_head(self, top: list[Mention], i: int) -> Mention:
         """The first item of the list of industries/goals top[i] belongs to (发展A、B、C产业: A)."""
@@ -1205,7 +1282,7 @@ class Relations:
             # A、B等场馆运营及C、D等项目建设: only what is built is advanced towards the industry
             governs = GOVERNS_RE.search(self.bare(s.end, b))
             # 利用地铁一号线建设有利契机，…，发展服务业: a project used as an occasion, clauses away, is no topic
-            if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS) and \
+            if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS) and not self.merging(t, span) and \
                     not OCCASION_RE.search(self.squeeze(a, s.start)) and self.clauses_between(s.end, t.start) <= 2:
                 self.relate(s.node, t.node, "SUPPORTS", span, "sentence_topic", 0.65)
 
@@ -1220,13 +1297,13 @@ class Relations:
         out.append(self.squeeze(pos, b))
         return "".join(out)
 
-    def support_verb_before(self, t: Mention, span) -> int | None:
+    def support_verb_before(self, t: Mention, span, building: bool = False) -> int | None:
         """Offset of a supports verb shortly before the target in its clause (促进“大健康”相关产业)."""
         a = clause_start(self.text, span[0], t.start)
         w0 = max(a, t.start - 12)
         window = self.text[w0:t.start]
         found = None
-        for mm in SUPPORT_VERB_RE.finditer(window):
+        for mm in (GOAL_SUPPORT_VERB_RE if building else SUPPORT_VERB_RE).finditer(window):
             if not self.inside_mention(w0 + mm.start()):    # 服务 of 生产性服务业 is no verb
                 found = mm
         # 发展以A、B为延伸的C: A and B qualify C, the verb's object
@@ -1530,6 +1607,13 @@ def fill_place_props(node: Node, entry) -> None:
     for k, v in (("kind", entry.kind), ("lat", entry.lat), ("lon", entry.lon)):
         if v not in (None, "") and node.props.get(k) in (None, ""):
             node.props[k] = v
+
+
+def drop_project_figures(ms: list[Mention]) -> list[Mention]:
+    """Y项目总投资 read as one statistic hides the project it opens with: relations see the project."""
+    starts = {(m.start, m.end) for m in ms if m.label == "Project"}
+    return [m for m in ms if m.label != "Indicator" or
+            not any(a == m.start and b < m.end for a, b in starts)]
 
 
 def top_level(ms: list[Mention]) -> list[Mention]:

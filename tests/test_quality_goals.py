@@ -1,0 +1,89 @@
+"""Goals written in prose: the ways plans and reports name what a place works towards.
+
+Every sentence here is written for the test in the style of plan language (no dev-set text).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.pipeline import plan_graph
+from loaders.read import Document
+
+
+def _graph(text: str, place: str = "和林格尔县", period: str | None = None):
+    meta = {"place": place}
+    if period:
+        meta.update(period=period, kind="plan")
+    return plan_graph(Document("q", Path("q.txt"), text, "utf-8", "0" * 64, meta))
+
+
+def _goals(g) -> dict:
+    return {n.name: n.props for n in g.nodes_of("Goal")}
+
+
+def _edges(g, rel: str) -> set:
+    return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == rel}
+
+
+def test_goal_after_a_date_opening_the_clause_has_its_horizon():
+    goals = _goals(_graph("力争到2027年建成自治区级农业现代化示范区。\n"))
+    assert goals["自治区级农业现代化示范区"]["horizon"] == 2027
+
+
+def test_two_goals_joined_by_he_one_quoted_one_a_title_of_a_county():
+    goals = _goals(_graph("下一步，全县将加快建设“草原文化旅游名县”和国家数字乡村示范县。\n"))
+    assert {"草原文化旅游名县", "国家数字乡村示范县"} <= set(goals)
+
+
+def test_quoted_metaphor_with_its_scope_and_a_second_goal():
+    goals = _goals(_graph("今后五年，将着力建设首府“南大门”和黄河流域生态保护和高质量发展示范县。\n"))
+    assert "首府南大门" in goals
+    assert "黄河流域生态保护和高质量发展示范县" in goals
+
+
+def test_quoted_title_with_a_goal_head_after_weirao():
+    goals = _goals(_graph("近年来，清水河县紧紧围绕“中国杂粮之都”核心区建设，做强小杂粮产业。\n", "清水河县"))
+    assert "中国杂粮之都核心区" in goals
+    assert "中国杂粮之都" not in goals
+
+
+def test_what_a_park_advances_towards_and_a_graded_scenic_title():
+    goals = _goals(_graph("推动盛乐经济园区向百亿级园区迈进，支持老牛湾景区争创国家5A级旅游景区。\n"))
+    assert {"百亿级园区", "国家5A级旅游景区"} <= set(goals)
+
+
+def test_vision_after_the_shared_aim_splits_at_he_but_not_inside_hexie():
+    text = ("第二章 发展目标\n\n展望2035年，全县基本实现社会主义现代化，建成首府“会客厅”和宜居宜业幸福新城。\n"
+            "展望2035年，将建成生态宜居和谐新城。\n")
+    goals = _goals(_graph(text, "新城区", "2021-2025"))
+    assert goals["首府会客厅"]["kind"] == "远景" and goals["首府会客厅"]["horizon"] == 2035
+    assert "宜居宜业幸福新城" in goals and "生态宜居和谐新城" in goals
+    assert not any("现代化" in n for n in goals)
+
+
+def test_generic_tasks_and_descriptions_are_not_goals():
+    goals = _goals(_graph("加强安全生产工作，建设平安校园。推进一批示范区建设，建成具有影响力的城市。\n"))
+    assert goals == {}
+
+
+def test_places_relied_on_hold_a_prose_goal_but_not_one_after_another_object():
+    held = _edges(_graph("立足清水河县地处黄河几字弯的区位优势，着力建设“两个基地、一个屏障”。\n", "清水河县"), "LOCATED_IN")
+    assert ("两个基地、一个屏障", "清水河县") in held
+    other = _edges(_graph("依托老牛湾、黄河大峡谷等文旅资源发展全域旅游，加快建设首府“南大门”。\n", "清水河县"),
+                   "LOCATED_IN")
+    assert not any(s == "首府南大门" and t != "清水河县" for s, t in other)
+
+
+def test_a_facility_with_a_scope_word_stays_a_facility():
+    assert _goals(_graph("加快建设首府中央厨房项目，完善园区配套。\n")) == {}
+
+
+def test_reliance_that_serves_an_intervening_clause_does_not_hold_the_goal():
+    text = "依托老牛湾、黄河大峡谷等文旅资源，发展全域旅游，加快建设“黄河几字弯”文化旅游名县。\n"
+    loc = _edges(_graph(text, "清水河县"), "LOCATED_IN")
+    assert not any(s == "黄河几字弯文化旅游名县" and t in ("老牛湾镇", "老牛湾黄河大峡谷", "黄河") for s, t in loc)
+
+
+def test_two_places_relied_on_joined_by_he_both_hold_the_goal():
+    loc = _edges(_graph("下一步，全县将依托盛乐经济园区和和林格尔新区，加快建设国家算力保障基地。\n"), "LOCATED_IN")
+    assert {("国家算力保障基地", "盛乐经济园区"), ("国家算力保障基地", "和林格尔新区")} <= loc

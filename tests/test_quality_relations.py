@@ -1,0 +1,160 @@
+"""SUPPORTS and LOCATED_IN as plans write them (sentences written for these tests, not taken from a dev set)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.pipeline import plan_graph
+from loaders.read import Document
+
+
+def _graph(text: str, place: str = "和林格尔县"):
+    return plan_graph(Document("q", Path("q.txt"), text, "utf-8", "0" * 64, {"place": place}))
+
+
+def _edges(g, rel: str) -> set:
+    return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values()
+            if e.type == rel and "inferred" not in (e.props.get("extractor") or "")}
+
+
+def _names(g, label: str) -> set:
+    return {n.name for n in g.nodes_of(label)}
+
+
+def test_programme_in_a_weirao_clause_drives_the_sectors_of_the_next():
+    g = _graph("近年来，清水河县紧紧围绕“中国杂粮之都”核心区建设和“强首府”工程，大力发展杂粮、光伏等产业。\n", "清水河县")
+    sup = _edges(g, "SUPPORTS")
+    assert {("强首府工程", "杂粮"), ("强首府工程", "光伏")} <= sup
+
+
+def test_campaign_then_juji_names_the_sectors_it_serves():
+    g = _graph("今年，全县将深入开展“优化营商环境攻坚年”行动，聚焦光伏、储能两大主导产业招大引强。\n")
+    sup = _edges(g, "SUPPORTS")
+    assert ("优化营商环境攻坚年行动", "光伏") in sup
+    assert ("优化营商环境攻坚年行动", "两大主导产业") in sup
+
+
+def test_sectors_focused_on_carry_the_goal_of_the_next_clause():
+    g = _graph("聚焦乳制品、牧草“两大产业”，推动盛乐经济园区向百亿级园区迈进。\n")
+    sup = _edges(g, "SUPPORTS")
+    assert {("乳制品", "百亿级园区"), ("牧草", "百亿级园区")} <= sup
+
+
+def test_works_opening_a_sentence_serve_every_sector_it_develops():
+    g = _graph("实施大召历史街区改造提升工程，引进专业团队运营，发展文创、餐饮等业态。\n", "玉泉区")
+    sup = _edges(g, "SUPPORTS")
+    assert {("大召历史街区改造提升工程", "文化创意产业"), ("大召历史街区改造提升工程", "餐饮业")} <= sup
+
+
+def test_sectors_merged_together_are_not_what_the_works_serve():
+    g = _graph("实施古城遗址保护工程，建设某某文化旅游区，推动文化旅游、康养产业融合发展。\n", "玉泉区")
+    assert not any(t in ("文化旅游业", "康养产业") for _, t in _edges(g, "SUPPORTS"))
+
+
+def test_box_titled_by_an_activity_sector_supports_it_from_every_item():
+    text = ("专栏4 某县“十四五”时期农畜产品加工重点项目\n\n1. 甲乡燕麦精深加工产业园项目。\n"
+            "2. 乙镇肉牛屠宰加工项目。\n")
+    g = _graph(text, "武川县")
+    sup = _edges(g, "SUPPORTS")
+    assert {("甲乡燕麦精深加工产业园项目", "农畜产品加工业"), ("乙镇肉牛屠宰加工项目", "农畜产品加工业")} <= sup
+    assert not any("重点项目" in n for n in _names(g, "Project"))
+
+
+def test_named_clusters_of_the_region_are_industries():
+    g = _graph("打造以龙头乳企为引领的乳产业集群，壮大生物发酵产业集群。\n", "托克托县")
+    assert {"乳产业集群", "生物发酵产业集群"} <= _names(g, "Industry")
+
+
+def test_subject_place_after_a_date_and_a_short_form_holds_its_visions():
+    g = _graph("展望2035年，清水河县基本实现社会主义现代化，建成首府“南花园”和宜居宜业幸福新城。\n", "清水河县")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("首府南花园", "清水河县"), ("宜居宜业幸福新城", "清水河县")} <= loc
+
+
+def test_subject_place_holds_what_it_focuses_on_and_develops():
+    g = _graph("近年来，清水河县紧紧围绕“中国杂粮之都”核心区建设，大力发展杂粮、肉羊等产业。\n", "清水河县")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("中国杂粮之都核心区", "清水河县"), ("杂粮", "清水河县")} <= loc
+
+
+def test_a_park_pushed_towards_a_goal_and_a_scenic_area_backed_to_win_a_title():
+    g = _graph("推动盛乐经济园区向百亿级园区迈进，推动哈素海景区创建国家5A级旅游景区。\n", "土默特左旗")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("百亿级园区", "盛乐经济园区") in loc
+    assert ("国家5A级旅游景区", "哈素海") in loc
+
+
+def test_project_endings_of_service_posts_and_study_routes():
+    g = _graph("建设黄河几字弯驿站，开发昭君文化研学线路，建设敕勒川牧业科技小院。\n", "托克托县")
+    projects = _names(g, "Project")
+    assert {"黄河几字弯驿站", "昭君文化研学线路", "敕勒川牧业科技小院"} <= projects
+    assert ("黄河几字弯驿站", "黄河") in _edges(g, "LOCATED_IN")
+
+
+def test_a_township_written_without_xiang_is_the_gazetteer_township():
+    g = _graph("加快推进燕山营光伏治沙项目建设。\n", "托克托县")
+    assert ("燕山营光伏治沙项目", "燕山营乡") in _edges(g, "LOCATED_IN")
+
+
+def test_a_basin_named_as_a_strategys_scope_is_no_site_of_the_goal():
+    g = _graph("加快建设黄河流域生态保护和高质量发展先行区。\n", "清水河县")
+    assert "黄河" in _names(g, "Place")
+    assert not any(t == "黄河" for _, t in _edges(g, "LOCATED_IN"))
+
+
+def test_a_quoted_campaign_keeps_its_huodong_head():
+    g = _graph("深入开展“双招双引攻坚年”活动，全力推进重点项目建设。\n", "玉泉区")
+    assert "双招双引攻坚年活动" in _names(g, "Policy")
+
+
+def test_what_a_sentence_relies_on_serves_the_goal_it_builds_but_a_programme_carried_out_does_not():
+    relied = _edges(_graph("依托“强首府”工程，加快建设区域性现代物流枢纽。\n"), "SUPPORTS")
+    assert ("强首府工程", "区域性现代物流枢纽") in relied
+    carried = _edges(_graph("深入实施“强首府”工程，着力建设区域性现代物流枢纽。\n"), "SUPPORTS")
+    assert ("强首府工程", "区域性现代物流枢纽") not in carried
+
+
+def test_a_place_inside_a_name_broken_by_a_hard_wrap():
+    g = _graph("今年成功举办第五届大\n召文化旅游节。\n", "玉泉区")
+    assert any(t == "大召" for _, t in _edges(g, "LOCATED_IN"))
+
+
+def test_what_a_part_of_a_place_holds_is_in_that_place():
+    loc = _edges(_graph("项目建成后将带动赛罕区东部的设施农业和休闲农业发展。\n", "赛罕区"), "LOCATED_IN")
+    assert {("设施农业", "赛罕区"), ("休闲农业", "赛罕区")} <= loc
+    broad = _edges(_graph("壮大内蒙古西部的新能源产业。\n", "赛罕区"), "LOCATED_IN")
+    assert not any(t == "内蒙古自治区" and s.startswith("新能源") for s, t in broad)
+
+
+def test_box_items_grouped_under_sector_headings_serve_each_heading():
+    text = ("专栏5 某区“十四五”时期重点项目\n\n（一）现代物流产业项目\n1. 沙良物流园项目。\n2. 盛乐冷链仓储项目。\n"
+            "（二）文化旅游类项目\n3. 老牛湾游客中心项目。\n（三）其他项目\n4. 县城供热管网改造工程。\n")
+    sup = _edges(_graph(text), "SUPPORTS")
+    assert {("沙良物流园项目", "现代物流业"), ("盛乐冷链仓储项目", "现代物流业"), ("老牛湾游客中心项目", "文化旅游业")} <= sup
+    assert not any(s == "县城供热管网改造工程" for s, _ in sup)
+    assert not any(s == "老牛湾游客中心项目" and t == "现代物流业" for s, t in sup)
+
+
+def test_provision_for_a_sector_of_the_whole_county():
+    g = _graph("托电灵活性改造项目为全县新材料产业提供能源支撑，将服务于全县农畜产品加工业。\n", "托克托县")
+    sup = _edges(g, "SUPPORTS")
+    assert ("托电灵活性改造项目", "新材料") in sup
+    assert not any(n.startswith("全县") for n in _names(g, "Industry"))
+
+
+def test_a_clause_about_the_projects_products_carries_it_on_to_the_next():
+    text = "在城关镇，某某新材料有限公司年产3万吨石墨负极材料项目开工建设，产品将供应新能源汽车企业，补齐全县新材料产业链条。\n"
+    sup = _edges(_graph(text), "SUPPORTS")
+    assert {t for s, t in sup if s.endswith("石墨负极材料项目")} >= {"新能源汽车", "新材料"}
+
+
+def test_group_headings_after_a_box_inside_a_numbered_part():
+    text = ("二、2025年工作安排\n\n（三）推进乡村全面振兴。深入实施乡村振兴战略。\n\n专栏1 某县2025年重点项目\n\n"
+            "（一）新能源产业项目\n1. 宏河镇200兆瓦光伏发电项目。\n（二）文化旅游产业项目\n2. 北堡乡窑洞民宿集群项目。\n")
+    sup = _edges(_graph(text, "清水河县"), "SUPPORTS")
+    assert ("宏河镇200兆瓦光伏发电项目", "新能源") in sup
+    assert ("北堡乡窑洞民宿集群项目", "文化旅游业") in sup
+
+
+def test_project_past_its_figures_is_what_lies_there():
+    loc = _edges(_graph("绿能氢谷项目总投资12亿元，位于盛乐经济园区。\n"), "LOCATED_IN")
+    assert ("绿能氢谷项目", "盛乐经济园区") in loc

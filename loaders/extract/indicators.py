@@ -131,11 +131,45 @@ def pipe_tables(text: str) -> list[Table]:
     return [t for t in tables if len(t.rows) >= 2]
 
 
+SPACED_LINE = re.compile(r"^[^\S\n]*(?P<body>\S[^\n]*?)[^\S\n]*$", re.M)
+SPACED_GAP = re.compile(r"[ \u3000]{2,}|\t")
+
+
+def spaced_tables(text: str) -> list[Table]:
+    """Indicator tables whose cells are separated by runs of spaces (PDF text), which the segmenter
+    leaves as text: a header line naming 指标 with three or more cells, and the lines below it that
+    split into as many cells (give or take one).
+
+    >>> t = "指标  2020年  2025年" + chr(10) + "森林覆盖率（%）  21  24" + chr(10) + "正文。"
+    >>> [[t[a:b] for a, b in row] for row in spaced_tables(t)[0].rows]
+    [['指标', '2020年', '2025年'], ['森林覆盖率（%）', '21', '24']]
+    """
+    tables: list[Table] = []
+    current: Table | None = None
+    for m in SPACED_LINE.finditer(text):
+        body, b0 = m.group("body"), m.start("body")
+        cells, pos = [], b0
+        for gap in SPACED_GAP.finditer(body):
+            cells.append((pos, b0 + gap.start()))
+            pos = b0 + gap.end()
+        cells.append((pos, b0 + len(body)))
+        width = len(current.rows[0]) if current else 0
+        if current is not None and len(cells) >= 3 and abs(len(cells) - width) <= 1:
+            current.rows.append(cells)
+            current.row_spans.append((b0, b0 + len(body)))
+            continue
+        current = None
+        if len(cells) >= 3 and _is_indicator_table([text[a:e] for a, e in cells]):
+            current = Table("", [cells], [(b0, b0 + len(body))])
+            tables.append(current)
+    return [t for t in tables if len(t.rows) >= 2]
+
+
 def extract_tables(ctx) -> None:
     text = ctx.doc.text
     plan = ctx.graph.nodes[ctx.plan_id]
     default_year = plan_end_year(ctx)
-    for table in list(ctx.seg.tables) + pipe_tables(text):
+    for table in list(ctx.seg.tables) + pipe_tables(text) + spaced_tables(text):
         if not table.rows:
             continue
         headers = [text[a:b] for a, b in table.rows[0]]
@@ -607,9 +641,10 @@ def extract_sentences(ctx) -> None:
     own = own_places(ctx)
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs
+    spaced_rows = [span for t in spaced_tables(text) for span in t.row_spans]
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
-        if para.kind == "row":
+        if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
             continue
         raw = text[sent.start:sent.end]
         if not any(c.isdigit() for c in raw) and not WORDS_CUE.search(raw) and "控制" not in raw:

@@ -158,3 +158,19 @@ def test_group_headings_after_a_box_inside_a_numbered_part():
 def test_project_past_its_figures_is_what_lies_there():
     loc = _edges(_graph("绿能氢谷项目总投资12亿元，位于盛乐经济园区。\n"), "LOCATED_IN")
     assert ("绿能氢谷项目", "盛乐经济园区") in loc
+
+
+def test_box_titled_by_a_place_and_its_industry_serves_the_industry_without_the_place():
+    text = ("专栏4 武川县现代物流业重点项目\n"
+            "1. 可镇冷链分拨中心：建设冷藏库和分拣车间，总投资2亿元。\n"
+            "2. 武川县农畜产品集散基地：建设交易大厅和仓储设施，总投资1.5亿元。\n")
+    g = _graph(text, "武川县")
+    sup = _edges(g, "SUPPORTS")
+    assert ("可镇冷链分拨中心", "现代物流业") in sup
+    assert not any(t.startswith("武川县") for _, t in sup)
+
+
+def test_a_company_signing_a_project_is_no_part_of_its_name():
+    g = _graph("当天，内蒙古恒丰重工有限公司与园区签约大型风电塔筒生产基地，总投资8亿元。\n")
+    assert "大型风电塔筒生产基地" in _names(g, "Project")
+    assert not any("签约" in n for n in _names(g, "Project"))

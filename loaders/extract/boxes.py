@@ -142,7 +142,7 @@ def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
     """(label, name, start, end) of the industries a box serves, with where its title names them."""
     lex = load_lexicon()
     text = ctx.doc.text
-    topic = box_topic(box.title)
+    topic = _without_place(lex, box_topic(box.title))
     out = []
     if topic:
         at = text.find(topic, box.title_start, box.title_end)
@@ -158,6 +158,15 @@ def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
                     out.append((label, canonical, at, at + len(surface)))
                     break
     return out
+
+
+def _without_place(lex, topic: str) -> str:
+    """A box topic without the place it opens with: a place prefix is no part of an industry's name
+    (武川县现代农牧业 → 现代农牧业)."""
+    for k in range(min(len(topic) - 2, 12), 1, -1):
+        if lex.place(topic[:k]) is not None:
+            return topic[k:]
+    return topic
 
 
 _FORMS: dict[int, list] = {}

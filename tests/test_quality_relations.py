@@ -174,3 +174,26 @@ def test_a_company_signing_a_project_is_no_part_of_its_name():
     g = _graph("当天，内蒙古恒丰重工有限公司与园区签约大型风电塔筒生产基地，总投资8亿元。\n")
     assert "大型风电塔筒生产基地" in _names(g, "Project")
     assert not any("签约" in n for n in _names(g, "Project"))
+
+
+def test_builder_runner_or_partner_of_a_numbered_item_is_the_items_project():
+    text = ("专栏5 武川县重点项目\n"
+            "1. 可镇光伏储能电站：利用废弃采石场建设光伏组件和储能设施，由内蒙古绿源电力有限公司投资建设，总投资5亿元。\n"
+            "2. 武川县物流分拨中心：建设分拣车间和冷链仓库，引进内蒙古顺达物流有限公司，总投资2亿元。\n"
+            "3. 哈乐镇马铃薯种薯繁育基地：与内蒙古农业大学共建脱毒种薯实验室，总投资0.5亿元。\n")
+    inv = _edges(_graph(text, "武川县"), "INVOLVES")
+    assert ("可镇光伏储能电站", "内蒙古绿源电力有限公司") in inv
+    assert ("武川县物流分拨中心", "内蒙古顺达物流有限公司") in inv
+    assert ("哈乐镇马铃薯种薯繁育基地", "内蒙古农业大学") in inv
+
+
+def test_project_carrying_a_companys_trade_name_involves_the_company():
+    text = ("去年，内蒙古星澜云数据科技有限公司落户园区。星澜云智算中心二期开工建设，年内建成投运。\n")
+    inv = _edges(_graph(text), "INVOLVES")
+    assert ("星澜云智算中心二期", "内蒙古星澜云数据科技有限公司") in inv
+
+
+def test_shared_place_or_sector_word_is_no_trade_name():
+    text = "内蒙古新能源科技有限公司参加了展会。新能源汽车产业园项目年内开工建设。\n"
+    inv = _edges(_graph(text), "INVOLVES")
+    assert not inv

@@ -91,6 +91,7 @@ from typing import NamedTuple
 from graph.model import Node
 from graph.ontology import ENTITY_LABELS, REL_TYPES
 from loaders.extract.common import add_entity, add_relation
+from loaders.extract import patterns as P
 from loaders.lexicon import load_lexicon
 
 #: place kinds too broad to be worth a LOCATED_IN from a name prefix (内蒙古xx公司 is a registered name).
@@ -230,6 +231,10 @@ POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|�
 SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|我市|我旗|本地|当地|首府)?$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
+ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*")
+ITEM_PARTNER_LEAD_RE = re.compile(r"(由|引进|引入|招引|与|同|联合|携手)$")
+#: registered companies, whose trade name a project may carry
+BRAND_ORG_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司")
 INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
 #: 引进/与/联合 Org … 建设 Project: the organisation is brought in to build or run it
 INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
@@ -387,6 +392,7 @@ class Relations:
             self.support_rules(top, span)
             self.involve_rules(top, span)
             self.builder_rules(top, span)
+            self.item_partner_rules(top, span, sent.paragraph)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.carrier_rule(top, span)
@@ -397,6 +403,7 @@ class Relations:
             self.government_bodies(top, span)
             self.regional_branches(ms, span)
         self.box_title_places()
+        self.brand_projects()
         self.plan_place()
         self.gazetteer_chains()
 
@@ -1386,6 +1393,8 @@ class Relations:
                     after = self.squeeze(o.end, min(b, o.end + 6))
                     ok = between.endswith(("由", "与", "同")) and bool(INVOLVE_VERB_RE.match(after) or
                                                                       INVOLVE_MID_RE.match(after))
+                    # Project 依托 Org（自有牧场…）: the organisation the works rest on
+                    ok = ok or between in ("依托", "依靠", "依托于")
                 if ok and len(between) <= 20:
                     self.relate(p.node, o.node, "INVOLVES", span, "involve_verb", 0.75)
 
@@ -1418,6 +1427,75 @@ class Relations:
                             self.clauses_between(orgs[-1].end, p.start) <= 1 and len(between) <= 16:
                         for o in orgs:
                             self.relate(p.node, o.node, "INVOLVES", span, "co_built", 0.75)
+
+    def item_project(self, para_index: int) -> Mention | None:
+        """The project a numbered item opens with before its colon (3. X中心：建设…)."""
+        para = self.ctx.seg.paragraphs[para_index]
+        lead = ITEM_LEAD_RE.match(self.text, para.start, para.end)
+        if lead is None:
+            return None
+        ms = top_level(self.in_span(para.start, min(para.end, para.start + 80)))
+        if not ms or ms[0].label != "Project" or self.squeeze(lead.end(), ms[0].start):
+            return None
+        return ms[0] if re.match(r"[：:]", self.squeeze(ms[0].end, para.end)) else None
+
+    def item_partner_rules(self, top: list[Mention], span, para_index: int) -> None:
+        """In a numbered item (X项目：…，由A承建 / 引进B / 与C共建…) the organisation that builds, runs or
+        partners on the works is the item's project's, whatever the clause goes on to name."""
+        project = self.item_project(para_index)
+        if project is None:
+            return
+        for o in top:
+            if o.label != "Organization" or o.start < project.end:
+                continue
+            a = clause_start(self.text, span[0], o.start)
+            if any(m.label in ("Project", "Organization") and a <= m.start < o.start for m in top):
+                continue     # the clause is about another thing (建设D中心，由…), or lists partners (A、B)
+            lead = self.squeeze(max(a, project.end), o.start).lstrip("：:")
+            after = self.squeeze(o.end, next_clause_break(self.text, o.end, span[1]))
+            m = ITEM_PARTNER_LEAD_RE.search(lead)
+            if m is None or len(lead) - len(m.group(0)) > 4:
+                continue
+            word = m.group(1)
+            if word == "由":
+                ok = bool(BUILDER_VERB_RE.match(after) or INVOLVE_VERB_RE.match(after))
+            elif word in ("与", "同", "联合", "携手"):
+                ok = bool(re.match(r"(?:共同|合作|联合|携手)?(?:共建|合作|联合|共同|建设|运营|开发|签约|签订)", after))
+            else:
+                ok = True
+            if ok:
+                self.relate(project.node, o.node, "INVOLVES", span, "item_partner", 0.75)
+
+    def brand_projects(self) -> None:
+        """A project named by a company's trade name (甲乙云谷算力中心 beside 内蒙古甲乙云谷数据科技有限公司) in the
+        same paragraph is that company's."""
+        paras = self.ctx.seg.paragraphs
+        for para in paras:
+            ms = top_level(self.in_span(para.start, para.end))
+            orgs = [m for m in ms if m.label == "Organization" and m.node.name.endswith(BRAND_ORG_ENDS)]
+            if not orgs:
+                continue
+            for p in ms:
+                if p.label != "Project":
+                    continue
+                pname = self.without_place(p.node.name)
+                for o in orgs:
+                    core = self.without_place(o.node.name)
+                    k = 0
+                    while k < min(len(core), len(pname)) and core[k] == pname[k]:
+                        k += 1
+                    brand = core[:k]
+                    if k >= 3 and brand.isalpha() and not self.lex.industry(brand) and \
+                            not any(brand.startswith(t) or t.startswith(brand) for t in P.SEGMENT_TERMS) and \
+                            brand not in P.GENERIC and self.lex.place(brand) is None:
+                        self.relate(p.node, o.node, "INVOLVES", (para.start, para.end), "brand_project", 0.7)
+
+    def without_place(self, name: str) -> str:
+        """A name without the place it opens with (内蒙古甲乙科技有限公司 → 甲乙科技有限公司)."""
+        for k in range(min(MAX_NAME_PREFIX, len(name) - 2), 1, -1):
+            if self.lex.place(name[:k]) is not None:
+                return name[k:]
+        return name
 
     def previous_item_project(self, span) -> Mention | None:
         """The one project named by the sentence before, in the same paragraph (a 专栏 item's name)."""

@@ -29,3 +29,41 @@ def test_indicator_table_with_cells_separated_by_spaces():
     assert t["城镇登记失业率"]["target"] == "<4.5"
     assert t["耕地保有量"]["target"] == "完成市下达任务" and t["耕地保有量"]["attribute"] == "约束性"
     assert "农牧业总产值" in t and all(p["target_year"] == 2025 for p in t.values())
+
+
+def test_prose_targets_areas_kept_levels_floors_in_words_and_shared_measures():
+    text = ("到2025年，全县新增沙化土地治理面积150平方公里，城镇污水集中收集率保持95%；"
+            "大黑河武川段、哈乐河出境断面水质稳定达到Ⅲ类，永久基本农田面积不减少、质量不降低。\n")
+    t = _targets(_graph(text))
+    assert t["新增沙化土地治理面积"]["target_value"] == 150
+    assert t["城镇污水集中收集率"]["target_value"] == 95
+    assert t["永久基本农田面积"]["target"] == "不减少"
+    assert "大黑河武川段水质" in t and "哈乐河出境断面水质" in t
+    assert not any(n.startswith("质量") for n in t)
+
+
+def test_report_signing_count_and_urban_rural_pair_in_fixed_order():
+    text = ("2025年全县经济社会发展的主要预期目标是：城乡居民人均可支配收入分别增长6%和7.5%，"
+            "力争全年新签约亿元以上项目40个以上。\n")
+    t = _targets(_graph(text, kind="work_report", year="2025"))
+    assert t["城镇居民人均可支配收入"]["target_value"] == 6
+    assert t["农村居民人均可支配收入"]["target_value"] == 7.5
+    assert t["新签约亿元以上项目"]["target_value"] == 40
+    assert all(p["target_year"] == 2025 for p in t.values())
+
+
+def test_review_urban_rural_pair_gives_two_statistics_and_no_joint_node():
+    text = "一、2024年工作回顾\n全年城乡居民人均可支配收入分别达到41200元和19800元，同比分别增长5.1%和6.8%。\n"
+    g = _graph(text, kind="work_report", year="2025")
+    names = {n.name for n in g.nodes_of("Indicator")}
+    assert {"城镇居民人均可支配收入", "农村居民人均可支配收入"} <= names
+    assert "城乡居民人均可支配收入" not in names
+
+
+def test_figures_in_a_project_box_item_and_a_projects_own_output_are_no_targets():
+    text = ("专栏6 武川县重点生态工程\n"
+            "1. 可镇光伏治沙项目：利用沙化土地建设光伏电站，装机规模20万千瓦，新建防护林带8条。\n"
+            "到2025年，项目投产后预计年产值12亿元，全县森林覆盖率达到26%。\n")
+    t = _targets(_graph(text))
+    assert "森林覆盖率" in t
+    assert not any("装机" in n or "防护林" in n or n.startswith("项目") for n in t)

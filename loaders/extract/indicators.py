@@ -237,7 +237,7 @@ def extract_tables(ctx) -> None:
 GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "下降", "降低", "提高", "提升", "减少")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
-               "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为")
+               "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持")
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
 CLAUSE_RE = re.compile(
     rf"(?P<verb>{'|'.join(VERBS)})(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
@@ -297,9 +297,10 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
     return bool(m and start_year and int(m.group(1)) < start_year)
 
 
-COUNT_UNITS = "家|个|所|座|项|人次|万人次|万人|人|名|户|公里|千米|万亩|亩|张|套|辆|台|处|条|件|万平方米|平方米|亿元|万元"
+COUNT_UNITS = ("家|个|所|座|项|人次|万人次|万人|人|名|户|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
+               "万平方米|平方米|亿元|万元")
 COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
-                      rf"新开工|开工|招引|完成)(?P<obj>[^\d]{{2,14}}?)"
+                      rf"新开工|开工|招引|完成|新签约|签约)(?P<obj>[^\d]{{2,14}}?)"
                       rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -311,7 +312,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if not m:
         return False
     obj = m.group("obj")
-    keep_verb = m.group("verb") in ("新增", "累计新增", "引进") or (m.group("verb") == "完成" and len(obj) < 4)
+    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约") or (m.group("verb") == "完成" and len(obj) < 4)
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
         return False
@@ -397,7 +398,7 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类")
+WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低")
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到|保持在|稳定在|优于|好于|达)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
@@ -406,6 +407,8 @@ IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近)(?P<t>[^，,；;。]{0,14}?"
                r"(?:要求|标准|水平|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
     WATER_CLASS,
+    # 生态保护红线面积不减少、耕地保有量不降低: a floor kept, in words
+    re.compile(r"^(?P<name>.{4,24}?)(?P<verb>)(?P<t>不减少|不降低)$"),
 ]
 
 
@@ -479,7 +482,8 @@ def _resolve_name(ctx, name: str, para, upto: int) -> str:
 
 
 STOP_BACK = set("的为以和与及是在把将对向从")
-STAT_NOT = re.compile(r"^(?:投入|发放|争取|落实|拨付|下达|筹集|接待|办理|完成)|实现|占")
+STAT_NOT = re.compile(r"^(?:投入|发放|争取|落实|拨付|下达|筹集|接待|办理|完成|设立)|实现|占|"
+                      r"^(?:该|本)?项目|(?:公司|集团|企业)(?:计划|累计)?投资$")     # a project's or a company's own figure
 
 
 def _statistics(ctx, sq: str, pos: list[int], para) -> None:
@@ -495,6 +499,8 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
                 _add_stat(ctx, pos[piece_m.start() + a], pos[piece_m.start() + b - 1] + 1, name, None)
             continue
         if not any(ch.isdigit() for ch in piece):
+            continue
+        if "分别" in piece and _urban_rural_stat(ctx, piece, piece_m.start(), pos):
             continue
         if "分别" in piece:            # A、B分别增长4.8%和6.9%: the names listed before share the figures
             _shared_names(ctx, sq, pos, pieces, k)
@@ -512,6 +518,24 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             growth = (m.group("verb") or "") in ("增长", "下降", "提高", "增加", "上涨", "回落")
             _add_stat(ctx, n0, n1, full, None if growth else m.group("unit"))
             break
+
+
+URBAN_RURAL_STAT = re.compile(r"^(?:全年|全县|全区|全市|全旗|年末|20\d\d年)*(?P<name>城乡[^\d]{2,20}?)分别")
+
+
+def _urban_rural_stat(ctx, piece: str, p0: int, pos: list[int]) -> bool:
+    """``城乡居民人均可支配收入分别达到A和B``: two statistics, 城镇… and 农村…, each with the written 城乡… as
+    an alias (so no node is named 城乡… and the two stay apart)."""
+    m = URBAN_RURAL_STAT.match(piece)
+    if not m:
+        return False
+    written = stat_name(m.group("name"), own_places(ctx))
+    if not written.startswith("城乡") or not _is_stat(written):
+        return False
+    a, b = _span_of(m.group("name"), written)
+    for prefix in ("城镇", "农村"):
+        _add_stat(ctx, pos[p0 + a], pos[p0 + b - 1] + 1, prefix + written[2:], None)
+    return True
 
 
 def _add_stat(ctx, n0: int, n1: int, name: str, unit) -> None:
@@ -585,10 +609,28 @@ def _controlled(ctx, sq: str, c0: int, pos: list[int]) -> None:
         at += len(item) + 1
 
 
-MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|降幅|水平|收入|PM2\.5|PM10)$")
+MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|降幅|水平|收入|面积|保有量|PM2\.5|PM10)$")
 
 
-def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> bool:
+def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
+    """``黄河干流某段、某河出境断面水质达到Ⅲ类``: the items listed with 、 before the clause share its measure
+    (水质); (offset in sq, item) for each, nearest last."""
+    out = []
+    end = c0 - 1
+    while end > 0 and sq[end] == "、":
+        start = end
+        while start > 0 and sq[start - 1] not in "，,；;。：:！？、":
+            start -= 1
+        item = sq[start:end]
+        if not (2 <= len(item) <= 14) or any(ch.isdigit() for ch in item) or NOT_NAME.search(item) \
+                or item.endswith(head) or re.search(r"达到|保持|稳定|控制|提高|降低|减少|增长|下降", item):
+            break
+        out.insert(0, (start, item))
+        end = start - 1
+    return out
+
+
+def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: str = "") -> bool:
     """``全体居民人均可支配收入增长与经济增长基本同步``, ``单位GDP能耗降到国家和自治区要求的范围之内``."""
     if not WORDS_CUE.search(piece):
         return False
@@ -611,16 +653,57 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> b
         words = m.group("t")
         cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在") else None
+        spans = []
         for nm in names:
             a, b = _span_of(m.group("name"), nm)
-            n0, n1 = pos[c0 + off + a], pos[c0 + off + b - 1] + 1
+            spans.append((nm, pos[c0 + off + a], pos[c0 + off + b - 1] + 1, ()))
+        head = MEASURE_HEAD.search(name)
+        if sq and head and len(names) == 1:
+            for at, item in _elided_before(sq, c0, head.group(0)):
+                item = _place_prefix(clean_indicator(item), own_places(ctx)) or item
+                i0 = sq.find(item, at)
+                spans.insert(0, (item + head.group(0), pos[i0], pos[i0 + len(item) - 1] + 1, (item,)))
+        for nm, n0, n1, aliases in spans:
             node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
-                              props={"unit": None}, name=canonical_name("Indicator", nm))
+                              props={"unit": None}, name=canonical_name("Indicator", nm), aliases=aliases)
             add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                          confidence=0.6, props={"target": words, "target_value": None, "comparator": cmp_,
                                                 "target_year": year, "unit": None})
         return True
     return False
+
+
+URBAN_RURAL = re.compile(rf"^(?P<name>城乡[^\d]{{2,20}}?)分别(?P<verb>{'|'.join(VERBS)})"
+                         rf"(?P<a>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右)?)(?:和|、|与)(?P<b>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右)?)$")
+
+
+def _urban_rural(ctx, piece: str, c0: int, pos: list[int], sent, source, year, own) -> bool:
+    """``城乡居民人均可支配收入分别增长5.5%和7%``: 城乡 written for 城镇 and 农村, in that order (the fixed
+    order of the phrase), each with its figure."""
+    lead = LEAD_RE.match(piece)
+    off = lead.end() if lead else 0
+    m = URBAN_RURAL.match(piece[off:])
+    if not m:
+        return False
+    written = _place_prefix(clean_indicator(m.group("name")), own)
+    if not written.startswith("城乡") or NOT_NAME.search(written):
+        return False
+    a, b = _span_of(m.group("name"), written)
+    n0, n1 = pos[c0 + off + a], pos[c0 + off + b - 1] + 1
+    verb = m.group("verb")
+    growth = verb in GROWTH_VERBS
+    for prefix, figure in (("城镇", m.group("a")), ("农村", m.group("b"))):
+        value, unit, cmp_ = parse_target(figure)
+        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                          props={"unit": None if growth else unit or None},
+                          name=canonical_name("Indicator", prefix + written[2:]))
+        props = {"target": figure, "target_value": value, "comparator": cmp_ or comparator(verb, ""),
+                 "target_year": year, "unit": unit or None}
+        if growth:
+            props["growth"] = figure
+        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                     confidence=0.75, props=props)
+    return True
 
 
 def extract_sentences(ctx) -> None:
@@ -642,9 +725,13 @@ def extract_sentences(ctx) -> None:
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs
     spaced_rows = [span for t in spaced_tables(text) for span in t.row_spans]
+    # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
+    project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
         if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
+            continue
+        if para.kind == "item" and sent.section in project_boxes:
             continue
         raw = text[sent.start:sent.end]
         if not any(c.isdigit() for c in raw) and not WORDS_CUE.search(raw) and "控制" not in raw:
@@ -674,7 +761,7 @@ def extract_sentences(ctx) -> None:
             if not piece:
                 continue
             if not any(ch.isdigit() for ch in piece):
-                if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0)):
+                if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0), sq):
                     _controlled(ctx, sq, c0, pos)
                 continue
             if PAST_RE.search(piece):       # an achieved figure beside the targets: a statistic
@@ -698,6 +785,9 @@ def extract_sentences(ctx) -> None:
                 head = head[:baseline.start()]
             elif base_year:
                 head = head[:base_year.start()]
+            if "分别" in piece and _urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
+                                                 year_for(c0 + m.start()), own):
+                continue
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
                 pieces = list(re.finditer(r"[^，,；;。：:！？、]+", sq))
                 here = next((i for i, p in enumerate(pieces) if p.start() <= c0 < p.end() or p.start() == c0), None)

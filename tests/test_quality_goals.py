@@ -87,3 +87,29 @@ def test_reliance_that_serves_an_intervening_clause_does_not_hold_the_goal():
 def test_two_places_relied_on_joined_by_he_both_hold_the_goal():
     loc = _edges(_graph("下一步，全县将依托盛乐经济园区和和林格尔新区，加快建设国家算力保障基地。\n"), "LOCATED_IN")
     assert {("国家算力保障基地", "盛乐经济园区"), ("国家算力保障基地", "和林格尔新区")} <= loc
+
+
+def test_quoted_goal_closing_at_its_quote_inside_a_longer_clause():
+    goals = _goals(_graph("新签约的12个项目将为园区创建“国家级生态工业示范园区”提供有力支撑。\n"))
+    assert "国家级生态工业示范园区" in goals
+
+
+def test_scoped_tail_after_de_names_the_goal():
+    goals = _goals(_graph("物流园建成后将成为辐射晋陕蒙三省区的区域性农产品集散枢纽。\n"))
+    assert "区域性农产品集散枢纽" in goals
+    assert not any("的" in n for n in goals)
+
+
+def test_a_places_main_front_and_destination_are_goals():
+    goals = _goals(_graph("全县将全力打造呼和浩特市绿色建材产业主阵地，加快建设大青山北麓生态旅游目的地。\n", "武川县"))
+    assert "呼和浩特市绿色建材产业主阵地" in goals
+    assert "大青山北麓生态旅游目的地" in goals
+
+
+def test_title_created_successfully_and_grounds_of_a_positioning():
+    text = ("第二节 发展定位\n"
+            "立足武川县作为首府北部生态屏障的区位优势，着力建设“两区一基地”。\n"
+            "到2025年，国家农产品质量安全县创建成功，自治区级全域旅游示范区创建成功。\n")
+    goals = _goals(_graph(text, "武川县", "2021-2025"))
+    assert "自治区级全域旅游示范区" in goals
+    assert not any(n.startswith("立足") for n in goals)

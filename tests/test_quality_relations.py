@@ -197,3 +197,12 @@ def test_shared_place_or_sector_word_is_no_trade_name():
     text = "内蒙古新能源科技有限公司参加了展会。新能源汽车产业园项目年内开工建设。\n"
     inv = _edges(_graph(text), "INVOLVES")
     assert not inv
+
+
+def test_works_under_a_goal_heading_serve_it_but_the_sectors_grown_there_do_not():
+    text = ("（三）全力打造首府北部生态康养目的地。以可镇为重点，做强康养产业，推进可镇温泉康养小镇二期工程和"
+            "哈乐镇森林步道项目建设。\n")
+    sup = _edges(_graph(text, "武川县"), "SUPPORTS")
+    assert ("可镇温泉康养小镇二期工程", "首府北部生态康养目的地") in sup
+    assert ("哈乐镇森林步道项目", "首府北部生态康养目的地") in sup
+    assert not any(s == "康养产业" and t == "首府北部生态康养目的地" for s, t in sup)

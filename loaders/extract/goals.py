@@ -43,7 +43,8 @@ LEAD_RE = re.compile(r"^(?:\*\*)?(?:——|—|[-•·]\s*|[（(][一二三四�
 GOAL_VERBS = re.compile(r"^(?:努力|全力|加快|着力|奋力|率先|基本)?(?:打造成为|建设成为|打造成|建成为|打造|建设成|建设|建成|"
                         r"成为|构建|形成|争创|创建)")
 #: lead phrases that are principles or methods rather than goals
-NOT_GOAL = re.compile(r"^坚持|^必须|^把握|^遵循|^贯彻|^指导思想|^基本原则|^展望|^到\s*20|^对标")
+NOT_GOAL = re.compile(r"^坚持|^必须|^把握|^遵循|^贯彻|^指导思想|^基本原则|^展望|^到\s*20|^对标|"
+                      r"^立足|^依托|^紧扣|^紧紧围绕|^发挥")     # 立足A的优势…: the grounds of a positioning, not it
 
 
 def _kind(title: str) -> str:
@@ -313,6 +314,7 @@ TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验�
                "示范旗", "示范县", "示范市", "示范镇", "名区", "名县", "名旗", "名镇", "名村", "强镇")
 #: heads that name facilities as often as goals: a goal only with a scope (区域性…中心, 模范自治区, 我国北方…屏障)
 SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区", "核心区", "先导区", "承载区", "集聚区",
+                "主阵地", "主战场", "目的地", "旅游目的地",
                 "园区", "景区", "旅游景区", "后花园", "大门", "会客厅", "粮仓", "菜篮子", "奶罐")
 SCOPE = re.compile(r"^(?:区域性|区域|全国性?|国际性?|国家级?|世界|中国|我国|北方|西部|首府|全区|全市|现代化|模范|重要|"
                    r"[\u4e00-\u9fff]{2,4}(?:地区|经济圈|城市群)|呼包鄂榆|"
@@ -336,7 +338,12 @@ NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
 GOAL_STOP = re.compile(r"(?![345]A级)[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
 GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而|取得|创建")
-AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快)")
+AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快|成功)")
+
+
+def _de(name: str) -> str:
+    """The name with the 的 of 目的地 masked: that 的 is part of a head, not a particle."""
+    return name.replace("目的地", "目之地")
 
 
 def _head_of(name: str) -> str | None:
@@ -359,9 +366,9 @@ def _is_goal_name(name: str, lex) -> bool:
     if first != name and re.search(r"(?:区|园|城|市|县|旗|地|心|纽|镇|村)$", first):
         return False      # A开发区和B示范区: two things joined, not one goal's name
     scoped = bool(SCOPE.match(name)) or any(lex.place(name[:n]) for n in range(2, min(len(name) - 2, 8) + 1))
-    if "的" in name:      # 北方重要的绿色农畜产品生产加工输出基地: a scoped title; 具有影响力的城市 is a description
-        tail = name[name.rfind("的") + 1:]
-        if not scoped or len(tail) < 4 or _head_of(tail) is None or name.count("的") > 1:
+    if "的" in _de(name):      # 北方重要的绿色农畜产品生产加工输出基地: a scoped title; 具有影响力的城市 is a description
+        tail = name[_de(name).rfind("的") + 1:]
+        if not scoped or len(tail) < 4 or _head_of(tail) is None or _de(name).count("的") > 1:
             return False
     if head in SCOPED_HEADS:
         return scoped and (head != "中心" or bool(CENTRE_OF.search(name)))
@@ -411,9 +418,15 @@ def _goal_at_start(body: str, lex, whole: bool = False):
     if sm and (SCOPE.match(sm.group("scope")) or lex.place(sm.group("scope"))) and not NAME_STOP.search(sm.group("q")):
         return 0, len(body), sm.group("scope") + sm.group("q")     # 首府“后花园”: a metaphor with its scope
     for e in sorted((m.end() for m in re.finditer(HEADS_RE, body)), reverse=True):
-        if e < len(body) and (whole or not GOAL_END.match(body, e)):
+        # 建设“国家级…园区”注入动能: a quoted goal closes at its quote
+        closed = body.startswith("“") and body[e:e + 1] == "”" and "“" not in body[1:e]
+        if e < len(body) and not closed and (whole or not GOAL_END.match(body, e)):
             continue                              # 建设新型城市文化空间: the head sits inside a longer noun
-        nm = _verb_strip(body[:e])
+        nm = _verb_strip(body[1:e] if closed else body[:e])
+        # 成为服务全市…的区域性冷链枢纽: what comes before 的 describes the goal; the scoped tail names it
+        tail = nm[_de(nm).rfind("的") + 1:] if "的" in _de(nm) else ""
+        if tail and _is_goal_name(tail, lex) and (SCOPE.match(tail) or _head_of(tail) in TITLE_HEADS):
+            return e - len(tail), e, tail
         if _is_goal_name(nm, lex) or CITY_TITLE.fullmatch(nm):
             return e - len(nm), e, nm
     return None

@@ -145,7 +145,7 @@ LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|�
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
 #: the verb of a heading that builds an industry or goal (做强X产业集群。)
-CLUSTER_VERB_RE = re.compile(r"(做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|做强做大|做大做强|建设)")
+CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力)?(做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|做强做大|做大做强|建设)")
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
 BACK_REFERENCE_RE = re.compile(r"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?(将|可|能|预计|有望|必将|进一步|"
                                r"有效|直接|从而|并|可以|能够|还|也)*")
@@ -1236,8 +1236,11 @@ class Relations:
         target = self.paragraph_heading(span, verb_ok=True, labels=("Industry", "Goal"), lead_re=CLUSTER_VERB_RE)
         if target is None:
             return
+        # under a goal heading only the works built serve it: the sectors and companies named there are what the
+        # place relies on or grows (（二）打造G基地。以A为重点，做强B产业，推进C工程 → C serves G)
+        labels = ("Project",) if target.label == "Goal" else ("Industry", "Organization", "Project")
         for m in top:
-            if m.label in ("Industry", "Organization", "Project") and m.node.id != target.node.id:
+            if m.label in labels and m.node.id != target.node.id:
                 self.relate(m.node, target.node, "SUPPORTS", span, "cluster_heading", 0.65)
 
     def paragraph_heading(self, span, verb_ok: bool = False, labels=("Project", "Policy"),

@@ -113,3 +113,21 @@ def test_title_created_successfully_and_grounds_of_a_positioning():
     goals = _goals(_graph(text, "武川县", "2021-2025"))
     assert "自治区级全域旅游示范区" in goals
     assert not any(n.startswith("立足") for n in goals)
+
+
+def test_listed_positioning_keeps_the_scoped_tail_and_skips_its_grounds():
+    text = ("第一节 发展定位\n"
+            "立足武川县作为首府北部生态核心区、冷凉蔬菜产区集中的优势，着力建设“两区一基地”。\n"
+            "——北方特色农业基地。建设连接包头、服务乌兰察布和锡林郭勒的区域性马铃薯集散枢纽。\n")
+    goals = _goals(_graph(text, "武川县", "2021-2025"))
+    assert "区域性马铃薯集散枢纽" in goals
+    assert not any(n.startswith(("立足", "锡林郭勒")) for n in goals)
+
+
+def test_quoted_goal_after_its_verb_and_quoted_aim_being_built():
+    goals = _goals(_graph("全县将围绕打造“首府北部生态康养引领区”，推进康养小镇建设；“生态绿肺”建设取得新进展。\n",
+                          "武川县"))
+    assert "首府北部生态康养引领区" in goals
+    assert "生态绿肺" not in goals          # no goal head: a slogan
+    goals = _goals(_graph("到2025年，“北疆绿色屏障”建设取得明显成效。\n", "武川县"))
+    assert "北疆绿色屏障" in goals

@@ -476,6 +476,11 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “四个城区”: a numbered group of goals
         elif CITY_TITLE.fullmatch(q):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “中国乳都”
+        elif GOAL_VERB_RE.search(sq[max(0, qm.start() - 4):qm.start()]) and _is_goal_name(q, lex):
+            out.append((qm.start() + 1, qm.end() - 1, q))  # 围绕打造“首府…引领区”
+        elif AFTER_NAME.match(sq, qm.end()) and _head_of(q) and len(q) - len(_head_of(q)) >= 2 \
+                and not NAME_STOP.search(q):
+            out.append((qm.start() + 1, qm.end() - 1, q))  # “绿色屏障”建设取得明显成效: a quoted aim being built
     for tm in TOWARDS.finditer(sq):
         x = _verb_strip(tm.group("x"))
         if _is_goal_name(x, lex):
@@ -494,6 +499,11 @@ def _listed(sq: str, lex):
 
 def _whole_goal(part: str, lex):
     nm = re.sub(r"^(?:即|是|为|[一二三四五六七八九十]是)", "", _verb_strip(part))
+    if not nm or NOT_GOAL.search(nm):
+        return None       # 立足A作为…城区: the grounds the positioning stands on
+    tail = nm[_de(nm).rfind("的") + 1:] if "的" in _de(nm) else ""
+    if tail and _is_goal_name(tail, lex) and (SCOPE.match(tail) or _head_of(tail) in TITLE_HEADS):
+        nm = tail         # 辐射A和B的区域性…枢纽: the scoped tail is the goal
     return (len(part) - len(nm), len(part), nm) if nm and part.endswith(nm) and _is_goal_name(nm, lex) else None
 
 

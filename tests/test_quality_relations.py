@@ -206,3 +206,22 @@ def test_works_under_a_goal_heading_serve_it_but_the_sectors_grown_there_do_not(
     assert ("可镇温泉康养小镇二期工程", "首府北部生态康养目的地") in sup
     assert ("哈乐镇森林步道项目", "首府北部生态康养目的地") in sup
     assert not any(s == "康养产业" and t == "首府北部生态康养目的地" for s, t in sup)
+
+
+def test_numbered_item_done_in_listed_places_is_located_there():
+    text = ("专栏7 武川县生态修复工程\n"
+            "1. 大青山北麓水源涵养林工程：覆盖哈乐镇和西乌兰不浪镇，营造水源涵养林3万亩。\n"
+            "2. 武川县退化草原修复项目：在哈乐镇实施补播改良，由内蒙古绿野生态建设有限公司承建。\n")
+    g = _graph(text, "武川县")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("大青山北麓水源涵养林工程", "哈乐镇"), ("大青山北麓水源涵养林工程", "西乌兰不浪镇"),
+            ("武川县退化草原修复项目", "哈乐镇")} <= loc
+    assert ("武川县退化草原修复项目", "内蒙古绿野生态建设有限公司") in _edges(g, "INVOLVES")
+
+
+def test_cooperative_is_an_organisation_of_its_town_and_a_river_in_a_company_name_is_no_location():
+    g = _graph("支持哈乐镇绿源马铃薯种植专业合作社与内蒙古大黑河水务开发有限公司合作发展节水灌溉。\n", "武川县")
+    assert "哈乐镇绿源马铃薯种植专业合作社" in _names(g, "Organization")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("哈乐镇绿源马铃薯种植专业合作社", "哈乐镇") in loc
+    assert ("内蒙古大黑河水务开发有限公司", "大黑河") not in loc

@@ -231,6 +231,9 @@ POLICY_LEAD_RE = re.compile(r"(实施|推进|落实|深化|开展|深入实施|�
 SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|我市|我旗|本地|当地|首府)?$")
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
+NATURAL_KINDS = {"river", "mountain", "lake"}
+#: how an item's clause opens on the places its works are done in
+ITEM_SITE_LEAD_RE = re.compile(r"(?:主要)?(?:在|于|覆盖|涉及|位于|对|沿)")
 ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*")
 ITEM_PARTNER_LEAD_RE = re.compile(r"(由|引进|引入|招引|与|同|联合|携手)$")
 #: registered companies, whose trade name a project may carry
@@ -301,6 +304,10 @@ class Relations:
     def place_kind(self, node: Node) -> str:
         entry = self.lex.place(node.name)
         return (entry.kind if entry else node.props.get("kind") or "") or ""
+
+    def place_kind_of(self, name: str) -> str:
+        entry = self.lex.place(name)
+        return entry.kind if entry else ""
 
     def is_broad(self, node: Node) -> bool:
         return self.place_kind(node) in BROAD_KINDS
@@ -393,6 +400,7 @@ class Relations:
             self.involve_rules(top, span)
             self.builder_rules(top, span)
             self.item_partner_rules(top, span, sent.paragraph)
+            self.item_place_rules(top, span, sent.paragraph)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.carrier_rule(top, span)
@@ -481,7 +489,9 @@ class Relations:
             # 某省大学) is of that place, as a project named after one is (the guidelines annotate the prefix)
             registered = m.label == "Organization" and bool(REGISTERED_ORG_RE.search(m.node.name))
             if registered:
-                places = [f for f in places if f[0] == m.start or self.areal_name(f[3])]
+                # a river or mountain after the leading place is the company's trade name (内蒙古黄河某某有限公司)
+                places = [f for f in places if f[0] == m.start or (
+                    self.areal_name(f[3]) and self.place_kind_of(f[3]) not in NATURAL_KINDS)]
                 # (a university from elsewhere, 上海交通大学, is a partner the plan names, not places)
                 places = [f for f in places if not self.nickname(self.text[f[0]:f[1]], f[3]) and
                           (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
@@ -1468,6 +1478,35 @@ class Relations:
                 ok = True
             if ok:
                 self.relate(project.node, o.node, "INVOLVES", span, "item_partner", 0.75)
+
+    def item_places(self, top: list[Mention], span, project: Mention) -> list[Mention]:
+        """The places a clause of an item opens with: 在A、B实施… / 覆盖A、B和C / 对A沿线…"""
+        out = []
+        for a, b in clauses(self.text, *span):
+            a = max(a, project.end)
+            ms = [m for m in top if a <= m.start < b]
+            if not ms or ms[0].label != "Place":
+                continue
+            lead = self.squeeze(a, ms[0].start).lstrip("：:")
+            if not ITEM_SITE_LEAD_RE.fullmatch(lead):
+                continue
+            run, end = [ms[0]], ms[0].end
+            for m in ms[1:]:
+                if m.label != "Place" or not re.fullmatch(r"[、和及与]", self.squeeze(end, m.start)):
+                    break
+                run.append(m)
+                end = m.end
+            out += run
+        return out
+
+    def item_place_rules(self, top: list[Mention], span, para_index: int) -> None:
+        """A numbered item whose works are done 在A、B / 覆盖A、B / 对A沿线 is located there."""
+        project = self.item_project(para_index)
+        if project is None:
+            return
+        for p in self.item_places(top, span, project):
+            if p.node.id not in {self.ctx.graph.nodes[self.ctx.plan_id].id}:
+                self.relate(project.node, p.node, "LOCATED_IN", span, "item_site", 0.75)
 
     def brand_projects(self) -> None:
         """A project named by a company's trade name (甲乙云谷算力中心 beside 内蒙古甲乙云谷数据科技有限公司) in the

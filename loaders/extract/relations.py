@@ -977,8 +977,12 @@ class Relations:
                 continue
             places = self.most_specific([m.node for m in ms])
             c, d = cls[n + 1]
+            # 以A镇、B镇为重点/核心: the places a base or goal is built on; the sectors the clause grows there are
+            # the place's focus, not located by it (承载地/集聚区 carry whatever the next clause develops)
+            focus = re.match(r"为(?:主要|核心|重要)?(?:重点|核心)", self.squeeze(ms[-1].end, b))
+            labels = ("Project", "Goal") if focus else ("Industry", "Project", "Goal")
             for m in top:
-                if c <= m.start < d and m.label in ("Industry", "Project", "Goal") and \
+                if c <= m.start < d and m.label in labels and \
                         OBJECT_VERB_RE.search(self.squeeze(c, m.start)) and self.stands_alone(m, d):
                     for p in places:
                         self.relate(m.node, p, "LOCATED_IN", span, "carrier_place", 0.75)

@@ -425,7 +425,7 @@ def _goal_at_start(body: str, lex, whole: bool = False):
         nm = _verb_strip(body[1:e] if closed else body[:e])
         # 成为服务全市…的区域性冷链枢纽: what comes before 的 describes the goal; the scoped tail names it
         tail = nm[_de(nm).rfind("的") + 1:] if "的" in _de(nm) else ""
-        if tail and _is_goal_name(tail, lex) and (SCOPE.match(tail) or _head_of(tail) in TITLE_HEADS):
+        if tail and _is_goal_name(tail, lex) and SCOPE.match(tail):
             return e - len(tail), e, tail
         if _is_goal_name(nm, lex) or CITY_TITLE.fullmatch(nm):
             return e - len(nm), e, nm
@@ -502,7 +502,7 @@ def _whole_goal(part: str, lex):
     if not nm or NOT_GOAL.search(nm):
         return None       # 立足A作为…城区: the grounds the positioning stands on
     tail = nm[_de(nm).rfind("的") + 1:] if "的" in _de(nm) else ""
-    if tail and _is_goal_name(tail, lex) and (SCOPE.match(tail) or _head_of(tail) in TITLE_HEADS):
+    if tail and _is_goal_name(tail, lex) and SCOPE.match(tail):
         nm = tail         # 辐射A和B的区域性…枢纽: the scoped tail is the goal
     return (len(part) - len(nm), len(part), nm) if nm and part.endswith(nm) and _is_goal_name(nm, lex) else None
 

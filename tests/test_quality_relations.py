@@ -233,3 +233,11 @@ def test_places_made_the_focus_hold_the_works_but_not_the_sectors_grown():
     assert not any(s == "马铃薯产业" for s, _ in loc)
     g = _graph("以哈乐镇、西乌兰不浪镇为主要承载地，大力发展马铃薯产业。\n", "武川县")
     assert ("马铃薯产业", "哈乐镇") in _edges(g, "LOCATED_IN")
+
+
+def test_company_investing_a_sum_is_in_the_project_its_statement_builds():
+    text = ("内蒙古远航冷链物流有限公司投资5亿元，在金桥开发区建设农产品冷链分拨中心项目；"
+            "内蒙古恒丰重工有限公司参加了签约仪式。\n")
+    inv = _edges(_graph(text), "INVOLVES")
+    assert ("农产品冷链分拨中心项目", "内蒙古远航冷链物流有限公司") in inv
+    assert not any(o == "内蒙古恒丰重工有限公司" for _, o in inv)

@@ -232,6 +232,8 @@ SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 NATURAL_KINDS = {"river", "mountain", "lake"}
+#: what a company opening a clause does with its money (A公司投资6.5亿元 / 计划投资 / 总投资)
+INVESTS_RE = re.compile(r"^(?:计划|拟|将|总|累计)?投资\d+(?:\.\d+)?(?:亿元|万元|亿|万)")
 #: how an item's clause opens on the places its works are done in
 ITEM_SITE_LEAD_RE = re.compile(r"(?:主要)?(?:在|于|覆盖|涉及|位于|对|沿)")
 ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*")
@@ -400,6 +402,7 @@ class Relations:
             self.involve_rules(top, span)
             self.builder_rules(top, span)
             self.item_partner_rules(top, span, sent.paragraph)
+            self.investor_rule(top, span)
             self.item_place_rules(top, span, sent.paragraph)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
@@ -1511,6 +1514,28 @@ class Relations:
         for p in self.item_places(top, span, project):
             if p.node.id not in {self.ctx.graph.nodes[self.ctx.plan_id].id}:
                 self.relate(project.node, p.node, "LOCATED_IN", span, "item_site", 0.75)
+
+    def investor_rule(self, top: list[Mention], span) -> None:
+        """A公司投资6.5亿元，在B园区建设C中心: the company opening a clause with the sum it invests is in the
+        project its statement goes on to build (the next clause or two, up to a semicolon)."""
+        for i, o in enumerate(top):
+            if o.label != "Organization":
+                continue
+            a = clause_start(self.text, span[0], o.start)
+            if self.squeeze(a, o.start) not in ("", "其中", "由"):
+                continue
+            after = self.squeeze(o.end, min(span[1], o.end + 16))
+            if not INVESTS_RE.match(after):
+                continue
+            for p in top[i + 1:]:
+                if p.label == "Organization" or re.search(r"[；;。]", self.text[o.end:p.start]) or \
+                        self.clauses_between(o.end, p.start) > 2:
+                    break
+                if p.label == "Project":
+                    c = clause_start(self.text, span[0], p.start)
+                    if BUILD_LEAD_RE.search(self.squeeze(c, p.start)) or re.search(r"建设的?$", self.squeeze(c, p.start)):
+                        self.relate(p.node, o.node, "INVOLVES", span, "investor", 0.7)
+                    break
 
     def brand_projects(self) -> None:
         """A project named by a company's trade name (甲乙云谷算力中心 beside 内蒙古甲乙云谷数据科技有限公司) in the

@@ -67,3 +67,9 @@ def test_figures_in_a_project_box_item_and_a_projects_own_output_are_no_targets(
     t = _targets(_graph(text))
     assert "森林覆盖率" in t
     assert not any("装机" in n or "防护林" in n or n.startswith("项目") for n in t)
+
+
+def test_count_target_whose_object_is_a_list():
+    text = "2025年主要预期目标是：全年新增物流、电商、冷链企业15家以上。\n"
+    t = _targets(_graph(text, kind="work_report", year="2025"))
+    assert t["新增物流、电商、冷链企业"]["target_value"] == 15

@@ -300,7 +300,7 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 COUNT_UNITS = ("家|个|所|座|项|人次|万人次|万人|人|名|户|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元")
 COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
-                      rf"新开工|开工|招引|完成|新签约|签约)(?P<obj>[^\d]{{2,14}}?)"
+                      rf"新开工|开工|招引|完成|新签约|签约)(?P<obj>[^\d]{{2,20}}?)"
                       rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -770,7 +770,13 @@ def extract_sentences(ctx) -> None:
             m = CLAUSE_RE.search(piece) or SHARE_RE.search(piece)
             if not m:
                 source = goals.get(sent.paragraph) or plan
-                if not _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0)):
+                listed = c0
+                while listed > 0 and sq[listed - 1] == "、":     # 引进A、B、C企业20家: the count's object is a list
+                    listed = max(sq.rfind(ch, 0, listed - 1) for ch in "，,；;。：:！？、") + 1
+                counted = _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0)) or (
+                    listed < c0 and _count_clause(ctx, sq[listed:c0 + len(piece)], listed, pos, sent, plan,
+                                                  goals.get(sent.paragraph), year_for(c0)))
+                if not counted:
                     if not _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para):
                         _in_words(ctx, piece, c0, pos, sent, source, year_for(c0))
                 continue

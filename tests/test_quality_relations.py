@@ -241,3 +241,10 @@ def test_company_investing_a_sum_is_in_the_project_its_statement_builds():
     inv = _edges(_graph(text), "INVOLVES")
     assert ("农产品冷链分拨中心项目", "内蒙古远航冷链物流有限公司") in inv
     assert not any(o == "内蒙古恒丰重工有限公司" for _, o in inv)
+
+
+def test_a_zones_party_working_committee_and_a_rule_enforced_strictly():
+    g = _graph("全县严格执行耕地保护红线制度。经开区党工委书记在会上致辞。\n", "武川县")
+    assert "耕地保护红线制度" in _names(g, "Policy")
+    assert not any(n.startswith("严格") for n in _names(g, "Policy"))
+    assert "经开区党工委" in _names(g, "Organization")

@@ -28,7 +28,7 @@ ORG_SUFFIXES = [
 GOV_SUFFIXES = [("人民政府", "government"), ("政府", "government"), ("市委", "government"), ("区委", "government"),
                 ("县委", "government"), ("旗委", "government"), ("党委", "government"), ("发改委", "government"), ("委员会", "government"),
                 ("人民法院", "government"), ("法院", "government"), ("人民检察院", "government"),
-                ("检察院", "government"), ("管委会", "government"), ("管理委员会", "government"), ("局", "government")]
+                ("检察院", "government"), ("管委会", "government"), ("管理委员会", "government"), ("党工委", "government"), ("局", "government")]
 #: (suffix, kind): a place name ends with one of these
 PLACE_SUFFIXES = [
     ("嘎查村", "village"), ("村委会", None), ("村", "village"), ("镇", "town"), ("乡", "township"),
@@ -112,7 +112,7 @@ LEAD_VERBS = frozenset("""
 BOUNDARY_WORDS |= LEAD_VERBS - {"运营"}
 BOUNDARY_WORDS |= set(POLICY_LEAD) | {"全面推行", "全面推进", "深入推进", "大力推进"}
 #: what one party does with another before the thing they do it on (甲公司签约|乙基地, 与丙合作建设|丁中心)
-BOUNDARY_WORDS |= set("签约 签署 签订 合作建设 联合建设 共同建设 携手建设 合作共建 联合共建".split())
+BOUNDARY_WORDS |= set("严格执行 严格落实 严格实行 严格 签约 签署 签订 合作建设 联合建设 共同建设 携手建设 合作共建 联合共建".split())
 BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好 提档升级 提质升级 提档 升级改造 事关".split())
 #: POS tags (jieba) that never belong to a name
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o", "x", "w", "f"}

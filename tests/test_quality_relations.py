@@ -248,3 +248,8 @@ def test_a_zones_party_working_committee_and_a_rule_enforced_strictly():
     assert "耕地保护红线制度" in _names(g, "Policy")
     assert not any(n.startswith("严格") for n in _names(g, "Policy"))
     assert "经开区党工委" in _names(g, "Organization")
+
+
+def test_place_made_into_a_goal_holds_it():
+    g = _graph("“十四五”时期，努力把武川县建设成为自治区级农牧业现代化示范区。\n", "武川县")
+    assert ("自治区级农牧业现代化示范区", "武川县") in _edges(g, "LOCATED_IN")

@@ -232,6 +232,8 @@ SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 NATURAL_KINDS = {"river", "mountain", "lake"}
+#: 把A建设成为G: the verb between the place made into a goal and the goal
+MADE_INTO_RE = re.compile(r"(?:全面|加快|努力|全力)?(?:建设成为|打造成为|建设成|打造成|建成为|建成)")
 #: what a company opening a clause does with its money (A公司投资6.5亿元 / 计划投资 / 总投资)
 INVESTS_RE = re.compile(r"^(?:计划|拟|将|总|累计)?投资\d+(?:\.\d+)?(?:亿元|万元|亿|万)")
 #: how an item's clause opens on the places its works are done in
@@ -406,6 +408,7 @@ class Relations:
             self.item_place_rules(top, span, sent.paragraph)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
+            self.made_into_rule(top, span)
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
             self.part_of_place_rule(top, span)
@@ -925,6 +928,15 @@ class Relations:
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
                     self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+
+    def made_into_rule(self, top: list[Mention], span) -> None:
+        """把A县建设成为G / 将A区打造成G: the place made into the goal holds it, however large the place."""
+        for i, p in enumerate(top[:-1]):
+            if p.label != "Place" or not re.search(r"[把将]$", self.squeeze(max(span[0], p.start - 2), p.start)):
+                continue
+            g = top[i + 1]
+            if g.label == "Goal" and MADE_INTO_RE.fullmatch(self.squeeze(p.end, g.start)):
+                self.relate(g.node, p.node, "LOCATED_IN", span, "made_into", 0.8)
 
     def part_of_place_rule(self, top: list[Mention], span) -> None:
         """服务首府南部的现代物流和电子商务: what a part of a place (its south, its east) holds is in that place."""

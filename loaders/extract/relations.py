@@ -934,9 +934,14 @@ class Relations:
         for i, p in enumerate(top[:-1]):
             if p.label != "Place" or not re.search(r"[把将]$", self.squeeze(max(span[0], p.start - 2), p.start)):
                 continue
-            g = top[i + 1]
-            if g.label == "Goal" and MADE_INTO_RE.fullmatch(self.squeeze(p.end, g.start)):
-                self.relate(g.node, p.node, "LOCATED_IN", span, "made_into", 0.8)
+            # 武川|县: a mention of the short form leaves the name's own 县/区/旗 after it
+            rest = p.node.name[len(self.squeeze(p.start, p.end)):]
+            for g in top[i + 1:i + 3]:     # (a place written inside the goal's name may come first)
+                between = self.squeeze(p.end, g.start)
+                if rest and len(rest) <= 2 and between.startswith(rest):
+                    between = between[len(rest):]
+                if g.label == "Goal" and MADE_INTO_RE.fullmatch(between):
+                    self.relate(g.node, p.node, "LOCATED_IN", span, "made_into", 0.8)
 
     def part_of_place_rule(self, top: list[Mention], span) -> None:
         """服务首府南部的现代物流和电子商务: what a part of a place (its south, its east) holds is in that place."""

@@ -1534,7 +1534,7 @@ class Relations:
 
     def investor_rule(self, top: list[Mention], span) -> None:
         """A公司投资6.5亿元，在B园区建设C中心: the company opening a clause with the sum it invests is in the
-        project its statement goes on to build (the next clause or two, up to a semicolon)."""
+        project its statement goes on to build (in its clause or the next)."""
         for i, o in enumerate(top):
             if o.label != "Organization":
                 continue
@@ -1546,7 +1546,7 @@ class Relations:
                 continue
             for p in top[i + 1:]:
                 if p.label == "Organization" or re.search(r"[；;。]", self.text[o.end:p.start]) or \
-                        self.clauses_between(o.end, p.start) > 2:
+                        self.clauses_between(o.end, p.start) > 1:
                     break
                 if p.label == "Project":
                     c = clause_start(self.text, span[0], p.start)

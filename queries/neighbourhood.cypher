@@ -6,13 +6,14 @@
 // param: name = 乌素图 | name or alias of the entity
 // param: depth = 2 | how many links away (1 to 3)
 // dialect: ladybug
-// Only the branch whose depth condition holds finds an `a`; the others stop at once.  One shortest path per
-// entity reached (SHORTEST); its inner nodes carry only their names (the projection), and the rows are cut to
-// the nearest 1000 before the `via` lists are built: building them for every entity reached is what cost.
-// (1000, not 500: two entities sharing the name can each reach the same one by the same names, which
-// DISTINCT then folds into one row.)
+// Only the branch whose depth condition holds finds an `a`: the condition sits inside the name test (a CASE
+// on parameters only) because LadybugDB tests a bare `$depth >= 2` after the search, not before it.
+// One shortest path per entity reached (SHORTEST); its inner nodes carry only their names (the projection),
+// and the rows are cut to the nearest 1000 before the `via` lists are built: building them for every entity
+// reached is what cost. (1000, not 500: two entities sharing the name can each reach the same one by the same
+// names, which DISTINCT then folds into one row.)
 MATCH (a)
-WHERE (a.name = $name OR list_contains(a.aliases, $name)) AND $depth >= 1 AND $depth < 2
+WHERE a.name = CASE WHEN $depth >= 1 AND $depth < 2 THEN $name END OR list_contains(a.aliases, CASE WHEN $depth >= 1 AND $depth < 2 THEN $name END)
 MATCH (a)-[e:LOCATED_IN|SUPPORTS|TARGETS|COVERS|INVOLVES* SHORTEST 1..1 (r, n | WHERE true | {}, {n.name})]-(m)
 WHERE m <> a
 WITH a, m, e, length(e) AS distance, label(m) AS type, m.name AS name
@@ -24,7 +25,7 @@ ORDER BY distance, type, name
 LIMIT 500
 UNION ALL
 MATCH (a)
-WHERE (a.name = $name OR list_contains(a.aliases, $name)) AND $depth >= 2 AND $depth < 3
+WHERE a.name = CASE WHEN $depth >= 2 AND $depth < 3 THEN $name END OR list_contains(a.aliases, CASE WHEN $depth >= 2 AND $depth < 3 THEN $name END)
 MATCH (a)-[e:LOCATED_IN|SUPPORTS|TARGETS|COVERS|INVOLVES* SHORTEST 1..2 (r, n | WHERE true | {}, {n.name})]-(m)
 WHERE m <> a
 WITH a, m, e, length(e) AS distance, label(m) AS type, m.name AS name
@@ -36,7 +37,7 @@ ORDER BY distance, type, name
 LIMIT 500
 UNION ALL
 MATCH (a)
-WHERE (a.name = $name OR list_contains(a.aliases, $name)) AND $depth >= 3
+WHERE a.name = CASE WHEN $depth >= 3 THEN $name END OR list_contains(a.aliases, CASE WHEN $depth >= 3 THEN $name END)
 MATCH (a)-[e:LOCATED_IN|SUPPORTS|TARGETS|COVERS|INVOLVES* SHORTEST 1..3 (r, n | WHERE true | {}, {n.name})]-(m)
 WHERE m <> a
 WITH a, m, e, length(e) AS distance, label(m) AS type, m.name AS name

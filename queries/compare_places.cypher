@@ -10,19 +10,20 @@ MATCH (root:Place)
 WHERE root.name = $place_a OR list_contains(root.aliases, $place_a)
    OR root.name = $place_b OR list_contains(root.aliases, $place_b)
 WITH root, CASE WHEN root.name = $place_a OR list_contains(root.aliases, $place_a) THEN 'a' ELSE 'b' END AS side
-// the industries named in the plans about the place: a short list of names per place, made first
+// the industries named in the plans about the place: a short list per place, made first
 OPTIONAL MATCH (plan:Plan)-[:COVERS]->(root)
 OPTIONAL MATCH (named:Industry)-[:MENTIONED_IN]->(s:Section)
 WHERE s.plan = plan.id
-WITH root, side, collect(DISTINCT named.name) AS mentioned
-// one row per named industry (k > 0), and one (k = 0) that walks down into the place: what lies in it, by one
-// shortest LOCATED_IN chain per entity (x -> a Place -> ... -> root: at most 11 links, each ending at a Place),
-// so an entity comes once however many chains reach the place. Rows, not collected lists: thousands of them.
-UNWIND range(0, size(mentioned)) AS k
+WITH root, side, collect(DISTINCT ['Industry', named.name]) AS mentioned
+// What lies in the place, by one shortest LOCATED_IN chain per entity (x -> a Place -> ... -> root: at most 11
+// links, each ending at a Place), so an entity comes once however many chains reach the place; collected into
+// one list per place (pairs, not maps: cheaper to make distinct). Rows instead, with an extra branch for the
+// named industries gated by OPTIONAL MATCH ... WHERE k = 0, ran faster but now and then failed in LadybugDB
+// 0.22 with `unordered_map::at`; and list_transform over `mentioned` here gave other places' industries.
 OPTIONAL MATCH (x:Place|Project|Industry)-[:LOCATED_IN* SHORTEST 1..11]->(root)
-WHERE k = 0
 OPTIONAL MATCH (x)-[:SUPPORTS]->(ind:Industry)
-UNWIND [[label(x), x.name], ['Industry', ind.name], ['Industry', CASE WHEN k > 0 THEN mentioned[k] END]] AS e
+WITH side, mentioned, collect(DISTINCT [label(x), x.name]) AS located, collect(DISTINCT ['Industry', ind.name]) AS supported
+UNWIND list_concat(list_concat(located, supported), mentioned) AS e
 WITH side, e[1] AS type, e[2] AS name
 WHERE name IS NOT NULL
 WITH type, name, collect(DISTINCT side) AS sides
@@ -39,13 +40,12 @@ WITH root, CASE WHEN root.name = $place_a OR $place_a IN root.aliases THEN 'a' E
 OPTIONAL MATCH (plan:Plan)-[:COVERS]->(root)
 OPTIONAL MATCH (named:Industry)-[:MENTIONED_IN]->(s:Section)
 WHERE s.plan = plan.id
-WITH root, side, collect(DISTINCT named.name) AS mentioned
-UNWIND range(0, size(mentioned)) AS k
+WITH root, side, collect(DISTINCT ['Industry', named.name]) AS mentioned
 OPTIONAL MATCH (x:Place|Project|Industry)-[:LOCATED_IN*1..11]->(root)
-WHERE k = 0
-WITH DISTINCT side, mentioned, k, x
+WITH DISTINCT side, mentioned, x
 OPTIONAL MATCH (x)-[:SUPPORTS]->(ind:Industry)
-UNWIND [[labels(x)[0], x.name], ['Industry', ind.name], ['Industry', CASE WHEN k > 0 THEN mentioned[k - 1] END]] AS e
+WITH side, mentioned, collect(DISTINCT [labels(x)[0], x.name]) AS located, collect(DISTINCT ['Industry', ind.name]) AS supported
+UNWIND located + supported + mentioned AS e
 WITH side, e[0] AS type, e[1] AS name
 WHERE name IS NOT NULL
 WITH type, name, collect(DISTINCT side) AS sides

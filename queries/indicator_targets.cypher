@@ -30,7 +30,7 @@ WHERE plan.place = p.name OR EXISTS { MATCH (plan)-[:COVERS]->(p) }
 WITH p, collect(plan.id) AS plans
 MATCH (src)-[t:TARGETS]->(i:Indicator)
 WHERE src.id IN plans
-   OR (src:Goal AND (any(id IN plans WHERE t.evidence CONTAINS ('"plan": "' + id + '"'))
+   OR (src:Goal AND (any(pid IN plans WHERE t.evidence CONTAINS ('"plan": "' + pid + '"'))
                      OR EXISTS { MATCH (src)-[:LOCATED_IN]->(p) }))
 RETURN DISTINCT i.name AS indicator, t.target AS target, t.target_value AS value, t.comparator AS comparator,
        t.unit AS unit, t.target_year AS target_year, t.baseline AS baseline, t.attribute AS attribute,

@@ -122,3 +122,16 @@ def test_the_new_chains_are_real(store):
         direct = store.query("MATCH (p:Place {id: $id})-[:LOCATED_IN]->(q:Place) WHERE q.name = $parent "
                              "RETURN count(*) AS c", {"id": r["id"], "parent": r["parent"]})
         assert direct.rows[0]["c"] > 0, r
+
+
+def test_the_benchmark_runs_on_a_given_database(built_db, store):
+    """bench/bench_queries.py --db measures a built database as it is (how the lead measures 1000 plans)."""
+    from bench.bench_queries import bench_queries, busiest_params
+    busy = busiest_params(store)
+    assert set(CASES) <= set(busy) and busy["neighbourhood"]["depth"] == 3
+    assert busy["places_in"]["place"]          # the place most is located in
+    out = bench_queries(built_db, runs=2, only=["places_in", "neighbourhood"], params=busy)
+    assert set(out) == {"places_in", "neighbourhood"}
+    assert all(r["rows"] > 0 and r["p95_ms"] >= r["p50_ms"] > 0 for r in out.values()), out
+    old = bench_queries(built_db, runs=1, only=["places_in"], queries_dir=BEFORE)
+    assert old["places_in"]["rows"] > 0

@@ -1,0 +1,40 @@
+"""The fast paths of the loaders give exactly what the plain versions they replaced gave."""
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+
+from loaders.extract.units import nsqueeze
+
+
+def _nsqueeze_plain(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    chars, pos = [], []
+    for i in range(start, end):
+        c = text[i]
+        if c.isspace():
+            continue
+        for n in unicodedata.normalize("NFKC", c):
+            if not n.isspace():
+                chars.append(n)
+                pos.append(i)
+    return "".join(chars), pos
+
+
+def test_nsqueeze_matches_the_character_by_character_version_on_every_code_point():
+    # every code point once (surrogates excluded: str.translate cannot hold them either way)
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    for k in range(0, len(chars), 4096):
+        text = "甲" + "".join(chars[k:k + 4096]) + "乙"
+        assert nsqueeze(text, 0, len(text)) == _nsqueeze_plain(text, 0, len(text))
+        assert nsqueeze(text, 1, len(text) - 3) == _nsqueeze_plain(text, 1, len(text) - 3)
+
+
+def test_nsqueeze_matches_on_plan_like_text():
+    rng = random.Random(7)
+    alphabet = list("水质达到类，。、：；（）％２０25年\n \u3000\tⅣⅫ①㎡℃ｍ¨\u00a0亿元") + ["\r\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        assert nsqueeze(text, a, b) == _nsqueeze_plain(text, a, b)

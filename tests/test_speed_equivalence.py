@@ -38,3 +38,17 @@ def test_nsqueeze_matches_on_plan_like_text():
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text))
         assert nsqueeze(text, a, b) == _nsqueeze_plain(text, a, b)
+
+
+def test_lcut_matches_jieba_on_the_bundled_plans_and_random_text(docs):
+    import jieba
+
+    from loaders.extract import entities as E
+
+    E.resources()      # the project's user words are in jieba's dictionary, as during extraction
+    texts = [d.text[i:i + 300] for d in docs for i in range(0, len(d.text), 300)]
+    rng = random.Random(11)
+    pool = "".join(d.text[:2000] for d in docs) + "ABCxyz0123 .-_+#&%\n\t，。、“”（）Ⅳ２０"
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for t in texts:
+        assert E._lcut(t) == jieba.lcut(t), t

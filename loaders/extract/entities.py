@@ -152,15 +152,21 @@ class Resources:
             if not jieba.get_FREQ(term):
                 jieba.add_word(term, freq=2000, tag="n")
             self.extra_tags.setdefault(term, "n")
+        #: tag() as one dict lookup: the project's tags over jieba's (tag() is called per token)
+        self.tag_of = dict(self.tags)
+        self.tag_of.update(self.extra_tags)
         forms = sorted(self.surfaces, key=lambda s: (-len(s), s))
         self.matcher = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.surface_starts: dict[str, list[str]] = {}
         for f in forms:
             self.surface_starts.setdefault(f[0], []).append(f)
         self.place_forms = {s for s, (lab, _) in self.surfaces.items() if lab == "Place"}
+        #: (squeezed sentence, in a box, plan city) -> chosen candidates; see _chosen
+        self.chosen_cache: dict[tuple, list[Cand]] = {}
+        self.chosen_state: tuple | None = None
 
     def tag(self, tok: str) -> str | None:
-        return self.extra_tags.get(tok) or self.tags.get(tok)
+        return self.tag_of.get(tok)
 
 
 # -- jieba's dictionary, loaded fast ---------------------------------------------------------------
@@ -362,7 +368,7 @@ def resources() -> Resources:
 class Sentence:
     """One sentence, squeezed of white space, segmented once."""
 
-    def __init__(self, text: str, start: int, end: int, res: Resources, in_box: bool) -> None:
+    def __init__(self, text: str, start: int, end: int, res: Resources, in_box: bool, analyse: bool = True) -> None:
         raw = text[start:end]
         if any(c in raw for c in P.SQUEEZE):
             # white space inside a line or one line break is squeezed out (hard wrap); a blank line
@@ -379,6 +385,10 @@ class Sentence:
             self.sq, self.omap = raw, None
         self.res = res
         self.in_box = in_box
+        if analyse:
+            self._analyse(res)
+
+    def _analyse(self, res: Resources) -> None:
         self.toks = _split_glued(_lcut(self.sq), res)
         if "—" in self.sq or "－" in self.sq:
             self.toks = _join_dashes(self.toks, res)
@@ -390,7 +400,7 @@ class Sentence:
             pos += len(t)
         self.offs = offs
         self.off_set = set(offs)
-        self.tagl = [res.tag(t) for t in self.toks]
+        self.tagl = list(map(res.tag_of.get, self.toks))
 
     def orig(self, a: int, b: int, base: int) -> tuple[int, int]:
         if self.omap is None:
@@ -789,8 +799,9 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
     """Unknown two-plus-character tokens that swallowed a function character (节等, 以古) are split."""
     out = []
+    tag_of = res.tag_of
     for t in toks:
-        if len(t) >= 2 and res.tag(t) is None and CJK.match(t):
+        if len(t) >= 2 and tag_of.get(t) is None and CJK.match(t):
             lead = t[0] in FUNC_CHARS
             tail = t[-1] in FUNC_CHARS
             if lead:
@@ -866,7 +877,7 @@ class Finder:
             while end > 0 and sq[end] == "、":
                 start = _last_stop(sq, end, ENUM_STOPS + "、") + 1
                 item = next(((a, b) for a, b in orgs if b == end and a >= start), None)
-                if item is not None and (sq[item[0]:item[1]].endswith(tuple(ALL_SUFFIXES))
+                if item is not None and (sq[item[0]:item[1]].endswith(ALL_SUFFIXES_TUPLE)
                                          or INSTITUTION_RE.search(sq, item[0], item[1])):
                     break      # 甲院士工作站、乙研究院: whole institutions listed, no shared head
                 if item is None:
@@ -1804,7 +1815,7 @@ class Finder:
             name = sq[owner[0]:owner[1]]
             if len(name) < 2 or name in P.GENERIC or name in self.res.place_forms \
                     or sq[site[0]:site[1]].endswith(("校区", "分校", "院区", "段", "期", "分院")) \
-                    or name.endswith(tuple(ALL_SUFFIXES)):
+                    or name.endswith(ALL_SUFFIXES_TUPLE):
                 continue       # 实验中学（察哈尔校区）: a campus of a school, not a company's site
             self.out.append(Cand(owner[0], owner[1], "Organization", None, "org-brand", 0.65, "enterprise"))
             self.out.append(Cand(owner[0], m.end(), "Project", None, "project-bracketed", 0.7, "project"))
@@ -1931,11 +1942,18 @@ def _generic_name(name: str) -> bool:
     """A rule's name that is only a category (中小学幼儿园, 遗址公园): the safety net after every rule."""
     if name in P.GENERIC or name in P.NOT_NAMES or TRIPLE.search(name):
         return True
-    for suf in ALL_SUFFIXES:
-        if name.endswith(suf) and len(name) > len(suf):
-            head = name[:-len(suf)]
+    # the longest suffix shorter than the name (one lookup per suffix length, not a scan of them all)
+    for n, sufs in SUFFIXES_BY_LENGTH:
+        if n < len(name) and name[-n:] in sufs:
+            head = name[:-n]
             return head in P.GENERIC or head in P.NOT_NAMES
     return False
+
+
+#: ALL_SUFFIXES grouped by length, longest first
+SUFFIXES_BY_LENGTH = [(n, frozenset(x for x in ALL_SUFFIXES if len(x) == n))
+                      for n in sorted({len(x) for x in ALL_SUFFIXES}, reverse=True)]
+ALL_SUFFIXES_TUPLE = tuple(ALL_SUFFIXES)
 
 
 def _drop_nested_industries(cands: list[Cand], sq: str) -> list[Cand]:
@@ -2073,9 +2091,9 @@ def extract(ctx) -> None:
         if sid not in in_box_cache:
             in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
                 else False
-        s = Sentence(text, start, end, res, in_box_cache[sid])
+        s = Sentence(text, start, end, res, in_box_cache[sid], analyse=False)
         named = []      # names found here: a goal or indicator word inside one is part of it
-        for c in _select(Finder(s, res, city).run(), s.sq, s):
+        for c in _chosen(s, res, city):
             if c.label in REUSE_HOSTS:
                 named.append((c.start, c.end))
             a, b = s.orig(c.start, c.end, start)
@@ -2098,6 +2116,34 @@ def extract(ctx) -> None:
                 a, b = s.orig(m.start(), m.end(), start)
                 node = reuse[1][m.group(0)]
                 add_entity(ctx, node.label, text[a:b], a, b, extractor="reuse", name=node.name)
+
+
+#: how many sentences' chosen candidates are remembered (FIFO beyond that: a bounded ~50 MB)
+CHOSEN_CACHE_SIZE = 65536
+
+
+def _chosen(s: Sentence, res: Resources, city: str | None) -> list[Cand]:
+    """The candidates chosen in a sentence: ``_select(Finder(s, res, city).run(), s.sq, s)``, memoised.
+
+    Both are pure functions of the squeezed sentence, whether it sits in a box, the plan's city and
+    the lexicon (``res``), so a sentence written again (boilerplate, repeated list items, templated
+    plans) is segmented and matched once.  jieba's dictionary is global and another lexicon's
+    Resources adds words to it, which changes segmentation: the memo is dropped when it changes.
+    The Cand objects are shared between occurrences and must not be modified.
+    """
+    state = (id(jieba.dt.FREQ), len(jieba.dt.FREQ), jieba.dt.total, len(jieba.finalseg.Force_Split_Words))
+    if res.chosen_state != state:
+        res.chosen_cache.clear()
+        res.chosen_state = state
+    key = (s.sq, s.in_box, city)
+    got = res.chosen_cache.get(key)
+    if got is None:
+        s._analyse(res)
+        got = _select(Finder(s, res, city).run(), s.sq, s)
+        if len(res.chosen_cache) >= CHOSEN_CACHE_SIZE:
+            del res.chosen_cache[next(iter(res.chosen_cache))]
+        res.chosen_cache[key] = got
+    return got
 
 
 def _existing_mentions(ctx) -> dict[str, list[tuple[int, int]]]:

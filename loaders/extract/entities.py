@@ -152,8 +152,11 @@ class Resources:
             if not jieba.get_FREQ(term):
                 jieba.add_word(term, freq=2000, tag="n")
             self.extra_tags.setdefault(term, "n")
-        #: tag() as one dict lookup: the project's tags over jieba's (tag() is called per token)
-        self.tag_of = dict(self.tags)
+        #: tag() as one lookup, ``tag_of[tok]`` (None: untagged): the project's tags over jieba's
+        if isinstance(self.tags, _LazyTags):
+            self.tag_of = self.tags       # private to us: the project's tags go straight in
+        else:
+            self.tag_of = _LazyTags([], array("B"), [None], self.tags)   # jieba.posseg's own table
         self.tag_of.update(self.extra_tags)
         forms = sorted(self.surfaces, key=lambda s: (-len(s), s))
         self.matcher = re.compile("|".join(map(re.escape, forms))) if forms else None
@@ -166,12 +169,12 @@ class Resources:
         self.chosen_state: tuple | None = None
 
     def tag(self, tok: str) -> str | None:
-        return self.tag_of.get(tok)
+        return self.tag_of[tok]
 
 
 # -- jieba's dictionary, loaded fast ---------------------------------------------------------------
 #: bump when the table file's layout changes
-_TABLES_FORMAT = 1
+_TABLES_FORMAT = 2
 
 
 def _jieba_tables_path() -> str | None:
@@ -192,7 +195,7 @@ def _jieba_tables_path() -> str | None:
     return os.path.join(tempfile.gettempdir(), f"plangraph-jieba-{digest}.tables")
 
 
-def _jieba_tables() -> dict[str, str]:
+def _jieba_tables() -> dict:
     """Initialise jieba's default tokenizer and return the POS tag of each dictionary word.
 
     What ``jieba.initialize()`` plus ``jieba.posseg.dt.word_tag_tab`` give, in a fifth of the time:
@@ -223,7 +226,7 @@ def _jieba_tables() -> dict[str, str]:
 
 
 def _write_tables(path: str, freq: dict, total: int, tags: dict) -> None:
-    keys = list(freq)
+    keys = sorted(freq)       # sorted: a tag is found by bisection (see _LazyTags)
     if not keys or any("\n" in k for k in keys):
         return
     names = sorted(set(tags.values()))
@@ -233,7 +236,7 @@ def _write_tables(path: str, freq: dict, total: int, tags: dict) -> None:
     codes = array("B", (code[tags[k]] if k in tags else 0 for k in keys))
     extra = {w: t for w, t in tags.items() if w not in freq}
     blob = "\n".join(keys).encode("utf-16-le")
-    values = array("q", freq.values())
+    values = array("q", (freq[k] for k in keys))
     header = json.dumps({"total": total, "n": len(keys), "blob": len(blob), "tags": names, "extra": extra},
                         ensure_ascii=False).encode()
     tmp = f"{path}.tmp{os.getpid()}"
@@ -241,7 +244,7 @@ def _write_tables(path: str, freq: dict, total: int, tags: dict) -> None:
         with open(tmp, "wb") as fh:
             fh.write(len(header).to_bytes(4, "little") + header + blob + values.tobytes() + codes.tobytes())
         got = _read_tables(tmp)
-        if got[0] != freq or got[1] != total or got[2] != tags:
+        if got[0] != freq or got[1] != total or dict(got[2].items_all()) != tags:
             raise ValueError("table file does not read back")
         os.replace(tmp, path)
     except Exception:         # no table file: the next start parses jieba's own files again
@@ -249,7 +252,7 @@ def _write_tables(path: str, freq: dict, total: int, tags: dict) -> None:
             os.unlink(tmp)
 
 
-def _read_tables(path: str) -> tuple[dict[str, int], int, dict[str, str]]:
+def _read_tables(path: str) -> tuple[dict[str, int], int, "_LazyTags"]:
     with open(path, "rb") as fh:
         data = fh.read()
     hlen = int.from_bytes(data[:4], "little")
@@ -264,10 +267,34 @@ def _read_tables(path: str) -> tuple[dict[str, int], int, dict[str, str]]:
     if len(keys) != n or len(values) != n or len(codes) != n or pos + 9 * n != len(data):
         raise ValueError(f"{path}: truncated")
     freq = dict(zip(keys, values.tolist()))
-    names = [None] + header["tags"]
-    tags = dict(zip(compress(keys, codes), map(names.__getitem__, compress(codes, codes))))
-    tags.update(header["extra"])
-    return freq, header["total"], tags
+    return freq, header["total"], _LazyTags(keys, codes, [None] + header["tags"], header["extra"])
+
+
+class _LazyTags(dict):
+    """word -> POS tag (None: no tag), looked up in the sorted word list on first use of a word.
+
+    Building the full 350k-entry tag dict at every start cost more than all the lookups a build makes;
+    only the few thousand distinct tokens of a corpus are ever asked for.  Use ``tags[word]`` (which
+    fills the dict), not ``.get``.
+    """
+
+    def __init__(self, keys: list[str], codes: array, names: list, extra: dict) -> None:
+        super().__init__()
+        self.keys, self.codes, self.names, self.extra = keys, codes, names, extra
+
+    def __missing__(self, word: str) -> str | None:
+        i = bisect.bisect_left(self.keys, word)
+        if i < len(self.keys) and self.keys[i] == word and self.codes[i]:
+            tag = self.names[self.codes[i]]
+        else:
+            tag = self.extra.get(word)
+        self[word] = tag
+        return tag
+
+    def items_all(self):
+        """Every (word, tag) pair, as jieba's word_tag_tab holds them."""
+        yield from ((k, self.names[c]) for k, c in zip(self.keys, self.codes) if c)
+        yield from self.extra.items()
 
 
 def _lcut(sentence: str) -> list[str]:
@@ -400,7 +427,7 @@ class Sentence:
             pos += len(t)
         self.offs = offs
         self.off_set = set(offs)
-        self.tagl = list(map(res.tag_of.get, self.toks))
+        self.tagl = list(map(res.tag_of.__getitem__, self.toks))
 
     def orig(self, a: int, b: int, base: int) -> tuple[int, int]:
         if self.omap is None:
@@ -801,7 +828,7 @@ def _split_glued(toks: list[str], res: Resources) -> list[str]:
     out = []
     tag_of = res.tag_of
     for t in toks:
-        if len(t) >= 2 and tag_of.get(t) is None and CJK.match(t):
+        if len(t) >= 2 and tag_of[t] is None and CJK.match(t):
             lead = t[0] in FUNC_CHARS
             tail = t[-1] in FUNC_CHARS
             if lead:

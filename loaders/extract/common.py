@@ -28,7 +28,7 @@ import re
 import unicodedata
 import weakref
 
-from graph.model import Edge, Evidence, GraphData, Node
+from graph.model import Edge, Evidence, GraphData, Node, stable_id
 from loaders.lexicon import load_lexicon
 
 _STRIP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】]")
@@ -62,13 +62,17 @@ def add_entity(ctx, label: str, surface: str, start: int | None = None, end: int
     the extractor knows better (e.g. a 专栏 item's full project name).
     """
     canonical = name or canonical_name(label, surface)
-    node = ctx.graph.add_node(label, canonical, props=props, aliases=aliases)
+    node = ctx.graph.add_node(label, canonical, node_id=_stable_id(label, canonical), props=props, aliases=aliases)
     if clean(surface) != clean(canonical):
         node.add_alias(surface.strip())
     if start is not None:
         end = start + len(surface) if end is None else end
         _add_mention(ctx.graph, node, ctx.evidence(start, end, ctx.section_at(start)))
     return node
+
+
+#: stable_id is a SHA-1 per call and add_entity runs per mention; the same names recur all through a plan
+_stable_id = functools.lru_cache(maxsize=1 << 16)(stable_id)
 
 
 #: the graph being extracted and, per node id, (node, the set of its mentions, how many mentions the set

@@ -119,6 +119,12 @@ BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实�
               "加快", "规划", "布局", "筹建", "创建", "培育", "完工", "通航", "通车", "投产", "封顶", "贯通",
               "打通", "开通", "并网", "达产", "签约", "落户", "共建", "动工")
 
+#: one regex search instead of a Python-level any() over the characters or words (per sentence)
+SQUEEZE_CHAR = re.compile("[" + re.escape(P.SQUEEZE) + "]")
+BUREAU_CHAR = re.compile("[局委办厅]")
+ROUTE_CHAR = re.compile("[GSXYgs]")
+BUILD_CUE_RE = re.compile("|".join(map(re.escape, BUILD_CUES)))
+
 
 @dataclass
 class Cand:
@@ -314,11 +320,22 @@ def _lcut(sentence: str) -> list[str]:
     out: list[str] = []
     freq = dt.FREQ
     logtotal = log(dt.total)
+    state = (id(freq), len(freq), dt.total, len(jieba.finalseg.Force_Split_Words))
+    if _BLOCK_MEMO_STATE[0] != state:
+        _BLOCK_MEMO.clear()
+        _BLOCK_MEMO_STATE[0] = state
     for blk in _RE_HAN.split(sentence):
         if not blk:
             continue
         if _RE_HAN.match(blk):
-            _cut_block(blk, freq, logtotal, out)
+            words = _BLOCK_MEMO.get(blk)
+            if words is None:
+                words = []
+                _cut_block(blk, freq, logtotal, words)
+                if len(_BLOCK_MEMO) >= BLOCK_MEMO_SIZE:
+                    del _BLOCK_MEMO[next(iter(_BLOCK_MEMO))]
+                _BLOCK_MEMO[blk] = words
+            out.extend(words)
         else:
             for x in _RE_SKIP.split(blk):
                 if _RE_SKIP.match(x):
@@ -379,6 +396,11 @@ def _flush(buf: str, get, out: list[str]) -> None:
 
 _RE_HAN = jieba.re_han_default
 _RE_SKIP = jieba.re_skip_default
+#: words of each run of Chinese/alphanumeric text between punctuation (clauses recur far more often
+#: than sentences); dropped when jieba's dictionary changes (add_word elsewhere), FIFO beyond the size
+BLOCK_MEMO_SIZE = 1 << 17
+_BLOCK_MEMO: dict[str, list[str]] = {}
+_BLOCK_MEMO_STATE: list = [None]
 
 
 @functools.lru_cache(maxsize=4)
@@ -397,7 +419,7 @@ class Sentence:
 
     def __init__(self, text: str, start: int, end: int, res: Resources, in_box: bool, analyse: bool = True) -> None:
         raw = text[start:end]
-        if any(c in raw for c in P.SQUEEZE):
+        if SQUEEZE_CHAR.search(raw):
             # white space inside a line or one line break is squeezed out (hard wrap); a blank line
             # (captions, list items) stays a break, kept as one "\n" that no name crosses
             keep = []
@@ -865,7 +887,7 @@ class Finder:
         self.org_lists()
         self.institutions()
         self.gov_bodies()
-        if any(c in self.s.sq for c in "局委办厅"):
+        if BUREAU_CHAR.search(self.s.sq):
             self.bureaus()
         if "（" in self.s.sq or "(" in self.s.sq:
             self.bracketed_sites()
@@ -1086,7 +1108,7 @@ class Finder:
     def routes(self) -> None:
         """S43机场高速, G110国道, S311武川至杨树坝公路: a route number opens a road project's name."""
         s = self.s
-        if not any(c in "GSXYgs" for c in s.sq) or not (s.in_box or any(c in s.sq for c in BUILD_CUES)):
+        if not ROUTE_CHAR.search(s.sq) or not (s.in_box or BUILD_CUE_RE.search(s.sq)):
             return
         for m in ROUTE_RE.finditer(s.sq):
             a, b = m.start(), m.end()
@@ -1342,7 +1364,7 @@ class Finder:
         held = kind == "event" and any(v in s.sq for v in EVENT_VERBS)
         if not specific and not held and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
-        cue = suf == "项目" or s.in_box or any(c in s.sq for c in BUILD_CUES)
+        cue = suf == "项目" or s.in_box or BUILD_CUE_RE.search(s.sq) is not None
         if not cue:
             return
         conf = 0.8 if specific else 0.6

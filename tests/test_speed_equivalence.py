@@ -52,3 +52,37 @@ def test_lcut_matches_jieba_on_the_bundled_plans_and_random_text(docs):
     texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
     for t in texts:
         assert E._lcut(t) == jieba.lcut(t), t
+
+
+def _split_sentences_plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    from loaders.segment import CLOSERS, SENTENCE_END, _strip_span
+    spans = []
+    s = i = start
+    while i < end:
+        if text[i] in SENTENCE_END:
+            j = i + 1
+            while j < end and text[j] in CLOSERS:
+                j += 1
+            spans.append((s, j))
+            s = i = j
+            continue
+        i += 1
+    if s < end:
+        spans.append((s, end))
+    out = []
+    for a, b in spans:
+        a, b = _strip_span(text, a, b)
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            out.append((a, b))
+    return out
+
+
+def test_split_sentences_matches_the_character_loop(docs):
+    from loaders.segment import split_sentences
+    rng = random.Random(5)
+    alphabet = list("甲乙丙。！？；!?;”’」』）)】》*“（ \n\u3000#>") + ["<b>", "</b>", "——"]
+    texts = [d.text for d in docs] + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+                                      for _ in range(3000)]
+    for t in texts:
+        for a, b in [(0, len(t)), (min(3, len(t)), max(min(3, len(t)), len(t) - 2))]:
+            assert split_sentences(t, a, b) == _split_sentences_plain(t, a, b)

@@ -483,6 +483,8 @@ CLAUSE_VERBS = frozenset("共建 合建 联建 设立 成立 组建 召开 举�
 COMPANY_TRADE_WORDS = frozenset("发展 建设 投资 开发 服务 运营".split())
 SITE_ENDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查", "园区", "开发区", "新区")
 SITE_VERBS = frozenset("建设 打造 建成 新建 布局".split())
+#: 某公司投资28亿元建设X项目: an amount before the building verb ends the investor's clause
+INVESTMENT_UNITS = frozenset("亿元 万元 元 亿 万".split())
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
 
 
@@ -988,6 +990,10 @@ class Finder:
                 # 燕麦产业集群: a named cluster keeps 集群 in the industry's name
                 self.out.append(Cand(m.start(), m.end() + 2, label, None, "gazetteer", 0.9, priority=3))
                 continue
+            if label == "Industry" and sq.startswith("产业集群", m.end()):
+                # 绿色食品加工产业集群: a cluster of a known sector the taxonomy does not list as a cluster
+                self.out.append(Cand(m.start(), m.end() + 4, label, None, "gazetteer", 0.9, priority=3))
+                continue
             self.out.append(Cand(m.start(), m.end(), label, canonical, "gazetteer", 0.95, priority=3))
 
     # quotes and book titles -------------------------------------------------------------------
@@ -1316,7 +1322,8 @@ class Finder:
         # a place then a building verb is a clause (沿乙河建设|甲示范带): the name starts after the verb
         for k in range(i - 1, j, -1):
             if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns"
-                                            or s.toks[k - 1].endswith(SITE_ENDS)) and k + 1 < i:
+                                            or s.toks[k - 1].endswith(SITE_ENDS)
+                                            or s.toks[k - 1] in INVESTMENT_UNITS) and k + 1 < i:
                 j = k + 1
                 break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through

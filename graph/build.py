@@ -7,6 +7,8 @@ have the old file open keep reading it until they reopen.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -176,6 +178,26 @@ def extract_resolved(docs: list[Document], progress: Progress | None = None,
     worker, before the graph is sent back), so a build of hundreds of plans never holds millions
     of mention objects at once.
     """
+    try:
+        return _extract_resolved(docs, progress, on_error, cache, report, workers, columnar)
+    finally:
+        gc.unfreeze()
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while resolving: it allocates millions of small objects at a
+    region's scale and forms no cycles, and each collection walked everything the build holds."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _extract_resolved(docs, progress, on_error, cache, report, workers, columnar) -> Extracted:
     graphs: dict[str, GraphData] = {}
     tables: dict = {}
     counts: MentionCounts = {}
@@ -188,6 +210,9 @@ def extract_resolved(docs: list[Document], progress: Progress | None = None,
         if plan is not None and plan.props.get("text") == doc.text:
             plan.props["text"] = doc.text     # one copy of the text, not one per process it went through
         graphs[doc.id] = graph
+        # kept until the end of the build: the collector need not walk these objects again
+        # (at 100 plans its collections were 40% of the parent's time)
+        gc.freeze()
         if columnar:
             tables[doc.id] = table
             add_counts(counts, plan_counts)
@@ -219,7 +244,8 @@ def extract_resolved(docs: list[Document], progress: Progress | None = None,
         report.stages["extract"] = round(time.perf_counter() - t0, 3)
     t0 = time.perf_counter()
     remap: dict[str, str] = {}
-    graph = resolve_graphs([graphs.pop(d.id) for d in docs if d.id in graphs], counts, remap, consume=True)
+    with _collector_paused():
+        graph = resolve_graphs([graphs.pop(d.id) for d in docs if d.id in graphs], counts, remap, consume=True)
     extracted = Extracted(graph, [remapped(tables[d.id], remap) for d in docs if d.id in tables])
     if report:
         report.stages["resolve"] = round(time.perf_counter() - t0, 3)

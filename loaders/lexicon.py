@@ -149,7 +149,8 @@ class Lexicon:
         return self.aliases.get((label, name), name)
 
     def place(self, name: str) -> PlaceEntry | None:
-        return self.places.get(self.canonical("Place", name))
+        # canonical() inlined: the extractors call this a few hundred thousand times per corpus
+        return self.places.get(self.aliases.get(("Place", name), name))
 
     def place_chain(self, name: str) -> list[PlaceEntry]:
         """The place and its parents up the gazetteer, nearest first."""
@@ -162,7 +163,7 @@ class Lexicon:
         return chain
 
     def industry(self, name: str) -> IndustryEntry | None:
-        return self.industries.get(self.canonical("Industry", name))
+        return self.industries.get(self.aliases.get(("Industry", name), name))
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:
         """(surface form, label, canonical name) for every name and alias: the matcher's input."""

@@ -81,7 +81,9 @@ def extractors() -> list[Extractor]:
     """The registered extractors, in order (imported late so loaders stay light)."""
     try:
         from loaders.extract import EXTRACTORS
-    except ImportError:
+    except ModuleNotFoundError as err:
+        if err.name != "loaders.extract":
+            raise     # an extractor that fails to import must fail the build, not empty it
         return []
     return list(EXTRACTORS)
 

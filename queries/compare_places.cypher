@@ -10,17 +10,23 @@ MATCH (root:Place)
 WHERE root.name = $place_a OR list_contains(root.aliases, $place_a)
    OR root.name = $place_b OR list_contains(root.aliases, $place_b)
 WITH root, CASE WHEN root.name = $place_a OR list_contains(root.aliases, $place_a) THEN 'a' ELSE 'b' END AS side
-OPTIONAL MATCH (x:Place|Project|Industry)-[:LOCATED_IN]->(w:Place)-[:LOCATED_IN*0..10]->(root)
-OPTIONAL MATCH (x)-[:SUPPORTS]->(ind:Industry)
-WITH root, side, collect({t: label(x), n: x.name}) AS located, collect({t: 'Industry', n: ind.name}) AS supported
+// the industries named in the plans about the place: a short list per place, made first
 OPTIONAL MATCH (plan:Plan)-[:COVERS]->(root)
 OPTIONAL MATCH (named:Industry)-[:MENTIONED_IN]->(s:Section)
 WHERE s.plan = plan.id
-WITH side, located, supported, collect({t: 'Industry', n: named.name}) AS mentioned
+WITH root, side, collect(DISTINCT ['Industry', named.name]) AS mentioned
+// What lies in the place, by one shortest LOCATED_IN chain per entity (x -> a Place -> ... -> root: at most 11
+// links, each ending at a Place), so an entity comes once however many chains reach the place; collected into
+// one list per place (pairs, not maps: cheaper to make distinct). Rows instead, with an extra branch for the
+// named industries gated by OPTIONAL MATCH ... WHERE k = 0, ran faster but now and then failed in LadybugDB
+// 0.22 with `unordered_map::at`; and list_transform over `mentioned` here gave other places' industries.
+OPTIONAL MATCH (x:Place|Project|Industry)-[:LOCATED_IN* SHORTEST 1..11]->(root)
+OPTIONAL MATCH (x)-[:SUPPORTS]->(ind:Industry)
+WITH side, mentioned, collect(DISTINCT [label(x), x.name]) AS located, collect(DISTINCT ['Industry', ind.name]) AS supported
 UNWIND list_concat(list_concat(located, supported), mentioned) AS e
-WITH side, e
-WHERE e.n IS NOT NULL
-WITH e.t AS type, e.n AS name, collect(DISTINCT side) AS sides
+WITH side, e[1] AS type, e[2] AS name
+WHERE name IS NOT NULL
+WITH type, name, collect(DISTINCT side) AS sides
 WITH type, name, list_contains(sides, 'a') AS in_a, list_contains(sides, 'b') AS in_b
 RETURN type, name, in_a, in_b,
        CASE WHEN in_a AND in_b THEN 'shared' WHEN in_a THEN 'only_a' ELSE 'only_b' END AS status
@@ -31,17 +37,18 @@ MATCH (root:Place)
 WHERE root.name = $place_a OR $place_a IN root.aliases
    OR root.name = $place_b OR $place_b IN root.aliases
 WITH root, CASE WHEN root.name = $place_a OR $place_a IN root.aliases THEN 'a' ELSE 'b' END AS side
-OPTIONAL MATCH (x:Place|Project|Industry)-[:LOCATED_IN]->(w:Place)-[:LOCATED_IN*0..10]->(root)
-OPTIONAL MATCH (x)-[:SUPPORTS]->(ind:Industry)
-WITH root, side, collect({t: labels(x)[0], n: x.name}) AS located, collect({t: 'Industry', n: ind.name}) AS supported
 OPTIONAL MATCH (plan:Plan)-[:COVERS]->(root)
 OPTIONAL MATCH (named:Industry)-[:MENTIONED_IN]->(s:Section)
 WHERE s.plan = plan.id
-WITH side, located, supported, collect({t: 'Industry', n: named.name}) AS mentioned
+WITH root, side, collect(DISTINCT ['Industry', named.name]) AS mentioned
+OPTIONAL MATCH (x:Place|Project|Industry)-[:LOCATED_IN*1..11]->(root)
+WITH DISTINCT side, mentioned, x
+OPTIONAL MATCH (x)-[:SUPPORTS]->(ind:Industry)
+WITH side, mentioned, collect(DISTINCT [labels(x)[0], x.name]) AS located, collect(DISTINCT ['Industry', ind.name]) AS supported
 UNWIND located + supported + mentioned AS e
-WITH side, e
-WHERE e.n IS NOT NULL
-WITH e.t AS type, e.n AS name, collect(DISTINCT side) AS sides
+WITH side, e[0] AS type, e[1] AS name
+WHERE name IS NOT NULL
+WITH type, name, collect(DISTINCT side) AS sides
 WITH type, name, 'a' IN sides AS in_a, 'b' IN sides AS in_b
 RETURN type, name, in_a, in_b,
        CASE WHEN in_a AND in_b THEN 'shared' WHEN in_a THEN 'only_a' ELSE 'only_b' END AS status

@@ -4,11 +4,15 @@
 // description: year. The SPARQL twin is queries/indicator_by_plan.rq.
 // param: indicator = 森林覆盖率 | name or alias of the indicator
 // dialect: ladybug
+// Each target's plans read out of its evidence once (every `"plan": "<id>"` in the JSON, and the source's own
+// id for a plan's table), then the plans looked up by id: the old text searched every target's evidence once
+// for every plan of the graph.
 MATCH (i:Indicator)
 WHERE i.name = $indicator OR list_contains(i.aliases, $indicator)
 MATCH (src)-[t:TARGETS]->(i)
+UNWIND list_append(regexp_extract_all(t.evidence, '"plan": "([^"]*)"', 1), src.id) AS plan_id
 MATCH (plan:Plan)
-WHERE plan.id = src.id OR t.evidence CONTAINS ('"plan": "' + plan.id + '"')
+WHERE plan.id = plan_id
 RETURN DISTINCT plan.place AS place, plan.`year` AS plan_year, plan.id AS plan, plan.title AS plan_title,
        label(src) AS set_by, src.name AS source, i.name AS indicator, t.target AS target,
        t.target_value AS value, t.comparator AS comparator, t.unit AS unit, t.target_year AS target_year,

@@ -5,13 +5,17 @@
 // description: goal only when it is located in the place.
 // param: place = 新城区 | name or alias of the place
 // dialect: ladybug
+// The plans about the place as one list of ids, then one pass over the targets: the old text joined every
+// target with every such plan and searched its evidence once per pair. A target's plans are read out of its
+// evidence once (every `"plan": "<id>"` in the JSON) and compared with the list.
 MATCH (p:Place)
 WHERE p.name = $place OR list_contains(p.aliases, $place)
 MATCH (plan:Plan)
 WHERE plan.place = p.name OR EXISTS { MATCH (plan)-[:COVERS]->(p) }
+WITH p, collect(plan.id) AS plans
 MATCH (src)-[t:TARGETS]->(i:Indicator)
-WHERE src.id = plan.id
-   OR (label(src) = 'Goal' AND (t.evidence CONTAINS ('"plan": "' + plan.id + '"')
+WHERE list_contains(plans, src.id)
+   OR (label(src) = 'Goal' AND (any(e IN regexp_extract_all(t.evidence, '"plan": "([^"]*)"', 1) WHERE list_contains(plans, e))
                                 OR EXISTS { MATCH (src)-[:LOCATED_IN]->(p) }))
 RETURN DISTINCT i.name AS indicator, t.target AS target, t.target_value AS value, t.comparator AS comparator,
        t.unit AS unit, t.target_year AS target_year, t.baseline AS baseline, t.attribute AS attribute,
@@ -23,9 +27,10 @@ MATCH (p:Place)
 WHERE p.name = $place OR $place IN p.aliases
 MATCH (plan:Plan)
 WHERE plan.place = p.name OR EXISTS { MATCH (plan)-[:COVERS]->(p) }
+WITH p, collect(plan.id) AS plans
 MATCH (src)-[t:TARGETS]->(i:Indicator)
-WHERE src.id = plan.id
-   OR (src:Goal AND (t.evidence CONTAINS ('"plan": "' + plan.id + '"')
+WHERE src.id IN plans
+   OR (src:Goal AND (any(pid IN plans WHERE t.evidence CONTAINS ('"plan": "' + pid + '"'))
                      OR EXISTS { MATCH (src)-[:LOCATED_IN]->(p) }))
 RETURN DISTINCT i.name AS indicator, t.target AS target, t.target_value AS value, t.comparator AS comparator,
        t.unit AS unit, t.target_year AS target_year, t.baseline AS baseline, t.attribute AS attribute,

@@ -4,12 +4,14 @@
 // description: The SPARQL twin is queries/places_in.rq.
 // param: place = 回民区 | name or alias of the containing place
 // dialect: ladybug
+// One shortest chain per place; its inner places carry only their names (the projection), so no path drags
+// every property of every node along. The parent is the chain's first inner place, or the root itself.
 MATCH (root:Place)
 WHERE root.name = $place OR list_contains(root.aliases, $place)
-MATCH path = (p:Place)-[:LOCATED_IN* SHORTEST 1..10]->(root)
+MATCH (p:Place)-[e:LOCATED_IN* SHORTEST 1..10 (r, n | WHERE true | {}, {n.name})]->(root)
 WHERE p <> root
-RETURN DISTINCT p.name AS name, p.id AS id, p.`kind` AS kind, length(path) AS depth,
-       list_extract(list_transform(nodes(path), n -> n.name), 2) AS parent
+RETURN DISTINCT p.name AS name, p.id AS id, p.`kind` AS kind, length(e) AS depth,
+       list_extract(list_append(list_transform(nodes(e), n -> n.name), root.name), 1) AS parent
 ORDER BY depth, name, id
 LIMIT 1000
 // dialect: neo4j

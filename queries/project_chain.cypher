@@ -5,23 +5,25 @@
 // description: every step from the project.
 // param: project = 敕勒川国际会展中心 | name or alias of the project
 // dialect: ladybug
+// Chains as rel variables whose inner nodes carry only their names (the projection): a path variable
+// would make every chain drag every property of every node it passes (a scan of all nodes).
 MATCH (proj:Project)
 WHERE proj.name = $project OR list_contains(proj.aliases, $project)
-MATCH p = (proj)-[:SUPPORTS*1..3]->(x)
+MATCH (proj)-[e:SUPPORTS*1..3 (r, n | WHERE true | {}, {n.name})]->(x)
 OPTIONAL MATCH (x)-[t:TARGETS]->(i:Indicator)
 RETURN DISTINCT 'SUPPORTS' AS via, label(x) AS type, x.name AS name, x.id AS id,
-       list_transform(nodes(p), n -> n.name) AS chain, i.name AS indicator, t.target AS target,
-       t.target_year AS target_year
+       list_append(list_concat([proj.name], list_transform(nodes(e), n -> n.name)), x.name) AS chain,
+       i.name AS indicator, t.target AS target, t.target_year AS target_year
 LIMIT 250
 UNION
 MATCH (proj:Project)
 WHERE proj.name = $project OR list_contains(proj.aliases, $project)
-MATCH p = (proj)-[:LOCATED_IN* SHORTEST 1..10]->(w:Place)
+MATCH (proj)-[e:LOCATED_IN* SHORTEST 1..10 (r, n | WHERE true | {}, {n.name})]->(w:Place)
 MATCH (g:Goal)-[:LOCATED_IN]->(w)
 OPTIONAL MATCH (g)-[t:TARGETS]->(i:Indicator)
 RETURN DISTINCT 'LOCATED_IN' AS via, 'Goal' AS type, g.name AS name, g.id AS id,
-       list_concat(list_transform(nodes(p), n -> n.name), [g.name]) AS chain, i.name AS indicator,
-       t.target AS target, t.target_year AS target_year
+       list_append(list_append(list_concat([proj.name], list_transform(nodes(e), n -> n.name)), w.name), g.name) AS chain,
+       i.name AS indicator, t.target AS target, t.target_year AS target_year
 LIMIT 250
 // dialect: neo4j
 CALL {

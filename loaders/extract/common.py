@@ -23,15 +23,18 @@ two extractors, or in two plans, is one node.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+import weakref
 
-from graph.model import Edge, GraphData, Node
+from graph.model import Edge, Evidence, GraphData, Node, stable_id
 from loaders.lexicon import load_lexicon
 
 _STRIP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def clean(name: str) -> str:
     """Normalise a surface form for comparison: NFKC, no quotes, brackets or spaces.
 
@@ -59,13 +62,42 @@ def add_entity(ctx, label: str, surface: str, start: int | None = None, end: int
     the extractor knows better (e.g. a 专栏 item's full project name).
     """
     canonical = name or canonical_name(label, surface)
-    node = ctx.graph.add_node(label, canonical, props=props, aliases=aliases)
+    node = ctx.graph.add_node(label, canonical, node_id=_stable_id(label, canonical), props=props, aliases=aliases)
     if clean(surface) != clean(canonical):
         node.add_alias(surface.strip())
     if start is not None:
         end = start + len(surface) if end is None else end
-        node.add_mention(ctx.evidence(start, end, ctx.section_at(start)))
+        _add_mention(ctx.graph, node, ctx.evidence(start, end, ctx.section_at(start)))
     return node
+
+
+#: stable_id is a SHA-1 per call and add_entity runs per mention; the same names recur all through a plan
+_stable_id = functools.lru_cache(maxsize=1 << 16)(stable_id)
+
+
+#: the graph being extracted and, per node id, (node, the set of its mentions, how many mentions the set
+#: has seen).  ``Node.add_mention`` scans the list (``ev not in self.mentions``), which is quadratic in a
+#: node's mentions: a synthetic plan mentions its own district thousands of times and that scan was a
+#: third of extraction.  A set gives the same answer by hash (Evidence is a frozen dataclass).  Only the
+#: latest graph is indexed (plans are extracted one at a time), so memory stays one plan's worth.
+_MENTION_INDEX: list = [None, {}]
+
+
+def _add_mention(graph: GraphData, node: Node, ev: Evidence) -> None:
+    """``node.add_mention(ev)`` in O(1): append unless the node already holds an equal mention."""
+    ref, sets = _MENTION_INDEX
+    if ref is None or ref() is not graph:
+        sets = {}
+        _MENTION_INDEX[:] = [weakref.ref(graph), sets]
+    got = sets.get(node.id)
+    if got is None or got[0] is not node or got[2] != len(node.mentions):
+        # first time, or someone else appended to the list (relations, goals): resynchronise
+        got = (node, set(node.mentions), len(node.mentions))
+    seen = got[1]
+    if ev not in seen:
+        seen.add(ev)
+        node.mentions.append(ev)
+    sets[node.id] = (node, seen, len(node.mentions))
 
 
 def add_relation(ctx, source: Node, target: Node, rel_type: str, start: int, end: int, *,

@@ -53,16 +53,43 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
+import importlib
+import json
+import os
 import re
+import sys
+import tempfile
+from array import array
 from dataclasses import dataclass
+from itertools import compress
+from math import log
 
-import jieba
-import jieba.posseg
 
-from graph.ontology import NODE_TYPES
-from loaders.extract import patterns as P
-from loaders.extract.common import add_entity, canonical_name, clean
-from loaders.lexicon import load_lexicon
+def _import_jieba():
+    """``import jieba`` without pkg_resources (a sixth of a second at every start).
+
+    jieba's ``_compat`` only uses pkg_resources to open its own data files and falls back to a plain
+    ``open`` beside the module when the import fails; hiding it for the duration of the import takes
+    that fallback.  Nothing is hidden if pkg_resources is already loaded.
+    """
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None      # makes ``import pkg_resources`` raise ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _import_jieba()
+
+from graph.ontology import NODE_TYPES  # noqa: E402
+from loaders.extract import patterns as P  # noqa: E402
+from loaders.extract.common import add_entity, canonical_name, clean  # noqa: E402
+from loaders.lexicon import load_lexicon  # noqa: E402
 
 jieba.setLogLevel(60)
 
@@ -92,6 +119,12 @@ BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实�
               "加快", "规划", "布局", "筹建", "创建", "培育", "完工", "通航", "通车", "投产", "封顶", "贯通",
               "打通", "开通", "并网", "达产", "签约", "落户", "共建", "动工")
 
+#: one regex search instead of a Python-level any() over the characters or words (per sentence)
+SQUEEZE_CHAR = re.compile("[" + re.escape(P.SQUEEZE) + "]")
+BUREAU_CHAR = re.compile("[局委办厅]")
+ROUTE_CHAR = re.compile("[GSXYgs]")
+BUILD_CUE_RE = re.compile("|".join(map(re.escape, BUILD_CUES)))
+
 
 @dataclass
 class Cand:
@@ -110,8 +143,7 @@ class Resources:
 
     def __init__(self, lex) -> None:
         self.lex = lex
-        jieba.initialize()
-        self.tags = jieba.posseg.dt.word_tag_tab
+        self.tags = _jieba_tables()
         self.surfaces: dict[str, tuple[str, str]] = {}
         for surface, label, canonical in lex.surface_forms():
             surface = surface.strip()
@@ -126,15 +158,249 @@ class Resources:
             if not jieba.get_FREQ(term):
                 jieba.add_word(term, freq=2000, tag="n")
             self.extra_tags.setdefault(term, "n")
+        #: tag() as one lookup, ``tag_of[tok]`` (None: untagged): the project's tags over jieba's
+        if isinstance(self.tags, _LazyTags):
+            self.tag_of = self.tags       # private to us: the project's tags go straight in
+        else:
+            self.tag_of = _LazyTags([], array("B"), [None], self.tags)   # jieba.posseg's own table
+        self.tag_of.update(self.extra_tags)
         forms = sorted(self.surfaces, key=lambda s: (-len(s), s))
         self.matcher = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.surface_starts: dict[str, list[str]] = {}
         for f in forms:
             self.surface_starts.setdefault(f[0], []).append(f)
         self.place_forms = {s for s, (lab, _) in self.surfaces.items() if lab == "Place"}
+        #: (squeezed sentence, in a box, plan city) -> chosen candidates; see _chosen
+        self.chosen_cache: dict[tuple, list[Cand]] = {}
+        self.chosen_state: tuple | None = None
 
     def tag(self, tok: str) -> str | None:
-        return self.extra_tags.get(tok) or self.tags.get(tok)
+        return self.tag_of[tok]
+
+
+# -- jieba's dictionary, loaded fast ---------------------------------------------------------------
+#: bump when the table file's layout changes
+_TABLES_FORMAT = 2
+
+
+def _jieba_tables_path() -> str | None:
+    """Where the prefix dictionary and POS tags of jieba's default dictionary are kept, keyed by the
+    jieba version and the dictionary and cache files it reads (None: not the default dictionary)."""
+    if jieba.dt.dictionary != jieba.DEFAULT_DICT:
+        return None
+    dict_file = os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), jieba.DEFAULT_DICT_NAME)
+    own_cache = os.path.join(jieba.dt.tmp_dir or tempfile.gettempdir(), jieba.dt.cache_file or "jieba.cache")
+    key = [_TABLES_FORMAT, jieba.__version__, dict_file]
+    for f in (dict_file, own_cache):
+        try:
+            st = os.stat(f)
+            key += [st.st_size, st.st_mtime_ns]
+        except OSError:
+            key += [None, None]
+    digest = hashlib.sha1(repr(key).encode()).hexdigest()[:16]
+    return os.path.join(tempfile.gettempdir(), f"plangraph-jieba-{digest}.tables")
+
+
+def _jieba_tables() -> dict:
+    """Initialise jieba's default tokenizer and return the POS tag of each dictionary word.
+
+    What ``jieba.initialize()`` plus ``jieba.posseg.dt.word_tag_tab`` give, in a fifth of the time:
+    jieba unmarshals its prefix dictionary (500k strings, ~0.8 s) and posseg re-parses dict.txt for
+    the tags (~0.6 s).  Here both come from one file of the same words written once, read with one
+    decode and one split, and the tag table reuses the prefix dictionary's string objects (their
+    hashes already computed).  The file is made from jieba's own tables the first time, so the
+    dictionaries are equal and the segmentation identical.
+    """
+    path = _jieba_tables_path()
+    if path is not None and os.path.exists(path):
+        try:
+            freq, total, tags = _read_tables(path)
+        except Exception:     # a torn or foreign file is only a miss
+            freq = None
+        if freq is not None:
+            if not jieba.dt.initialized:
+                with jieba.dt.lock:
+                    jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = freq, total, True
+            return tags
+    fresh = not jieba.dt.initialized
+    jieba.initialize()
+    # posseg parses dict.txt for the tags (slow; only when there is no table file)
+    tags = importlib.import_module("jieba.posseg").dt.word_tag_tab
+    if path is not None and fresh:
+        _write_tables(path, jieba.dt.FREQ, jieba.dt.total, tags)   # before any add_word changes FREQ
+    return tags
+
+
+def _write_tables(path: str, freq: dict, total: int, tags: dict) -> None:
+    keys = sorted(freq)       # sorted: a tag is found by bisection (see _LazyTags)
+    if not keys or any("\n" in k for k in keys):
+        return
+    names = sorted(set(tags.values()))
+    if len(names) >= 255:
+        return
+    code = {t: i + 1 for i, t in enumerate(names)}
+    codes = array("B", (code[tags[k]] if k in tags else 0 for k in keys))
+    extra = {w: t for w, t in tags.items() if w not in freq}
+    blob = "\n".join(keys).encode("utf-16-le")
+    values = array("q", (freq[k] for k in keys))
+    header = json.dumps({"total": total, "n": len(keys), "blob": len(blob), "tags": names, "extra": extra},
+                        ensure_ascii=False).encode()
+    tmp = f"{path}.tmp{os.getpid()}"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(len(header).to_bytes(4, "little") + header + blob + values.tobytes() + codes.tobytes())
+        got = _read_tables(tmp)
+        if got[0] != freq or got[1] != total or dict(got[2].items_all()) != tags:
+            raise ValueError("table file does not read back")
+        os.replace(tmp, path)
+    except Exception:         # no table file: the next start parses jieba's own files again
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _read_tables(path: str) -> tuple[dict[str, int], int, "_LazyTags"]:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    hlen = int.from_bytes(data[:4], "little")
+    header = json.loads(data[4:4 + hlen])
+    n, pos = header["n"], 4 + hlen
+    keys = data[pos:pos + header["blob"]].decode("utf-16-le").split("\n")
+    pos += header["blob"]
+    values = array("q")
+    values.frombytes(data[pos:pos + 8 * n])
+    codes = array("B")
+    codes.frombytes(data[pos + 8 * n:pos + 9 * n])
+    if len(keys) != n or len(values) != n or len(codes) != n or pos + 9 * n != len(data):
+        raise ValueError(f"{path}: truncated")
+    freq = dict(zip(keys, values.tolist()))
+    return freq, header["total"], _LazyTags(keys, codes, [None] + header["tags"], header["extra"])
+
+
+class _LazyTags(dict):
+    """word -> POS tag (None: no tag), looked up in the sorted word list on first use of a word.
+
+    Building the full 350k-entry tag dict at every start cost more than all the lookups a build makes;
+    only the few thousand distinct tokens of a corpus are ever asked for.  Use ``tags[word]`` (which
+    fills the dict), not ``.get``.
+    """
+
+    def __init__(self, keys: list[str], codes: array, names: list, extra: dict) -> None:
+        super().__init__()
+        self.keys, self.codes, self.names, self.extra = keys, codes, names, extra
+
+    def __missing__(self, word: str) -> str | None:
+        i = bisect.bisect_left(self.keys, word)
+        if i < len(self.keys) and self.keys[i] == word and self.codes[i]:
+            tag = self.names[self.codes[i]]
+        else:
+            tag = self.extra.get(word)
+        self[word] = tag
+        return tag
+
+    def items_all(self):
+        """Every (word, tag) pair, as jieba's word_tag_tab holds them."""
+        yield from ((k, self.names[c]) for k, c in zip(self.keys, self.codes) if c)
+        yield from self.extra.items()
+
+
+def _lcut(sentence: str) -> list[str]:
+    """``jieba.lcut(sentence)`` (accurate mode with HMM, the default tokenizer), computed the same way
+    with tighter loops.
+
+    jieba builds a dict of candidate word ends per position, then a dict of routes through a
+    generator per position under ``max``; segmenting every sentence that way was a fifth of
+    extraction.  Here the prefix scan and the route share one right-to-left loop over lists.  The
+    arithmetic (``log(freq) - log(total) + route``, evaluated in that order) and the tie-break of
+    ``max`` over ``(probability, end)`` tuples (the later end wins) are jieba's, and unknown runs of
+    single characters go to jieba's own HMM, so the words are identical
+    (tests/test_speed_equivalence.py compares them on the plans).
+    """
+    dt = jieba.dt
+    dt.check_initialized()
+    out: list[str] = []
+    freq = dt.FREQ
+    logtotal = log(dt.total)
+    state = (id(freq), len(freq), dt.total, len(jieba.finalseg.Force_Split_Words))
+    if _BLOCK_MEMO_STATE[0] != state:
+        _BLOCK_MEMO.clear()
+        _BLOCK_MEMO_STATE[0] = state
+    for blk in _RE_HAN.split(sentence):
+        if not blk:
+            continue
+        if _RE_HAN.match(blk):
+            words = _BLOCK_MEMO.get(blk)
+            if words is None:
+                words = []
+                _cut_block(blk, freq, logtotal, words)
+                if len(_BLOCK_MEMO) >= BLOCK_MEMO_SIZE:
+                    del _BLOCK_MEMO[next(iter(_BLOCK_MEMO))]
+                _BLOCK_MEMO[blk] = words
+            out.extend(words)
+        else:
+            for x in _RE_SKIP.split(blk):
+                if _RE_SKIP.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return out
+
+
+def _cut_block(sentence: str, freq: dict, logtotal: float, out: list[str]) -> None:
+    get = freq.get
+    n = len(sentence)
+    route_p = [0.0] * (n + 1)
+    route_x = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best = None
+        bx = k
+        i = k
+        f = get(sentence[k])
+        while f is not None:
+            if f:
+                p = log(f) - logtotal + route_p[i + 1]
+                if best is None or p >= best:
+                    best, bx = p, i
+            i += 1
+            if i >= n:
+                break
+            f = get(sentence[k:i + 1])
+        if best is None:     # no word starts here: the character alone, as jieba's DAG puts it
+            best = log(get(sentence[k]) or 1) - logtotal + route_p[k + 1]
+        route_p[k] = best
+        route_x[k] = bx
+    x = 0
+    buf = ""
+    while x < n:
+        y = route_x[x] + 1
+        if y - x == 1:
+            buf += sentence[x]
+        else:
+            if buf:
+                _flush(buf, get, out)
+                buf = ""
+            out.append(sentence[x:y])
+        x = y
+    if buf:
+        _flush(buf, get, out)
+
+
+def _flush(buf: str, get, out: list[str]) -> None:
+    """A run of single characters: one character, a dictionary word spelled out, or the HMM's words."""
+    if len(buf) == 1:
+        out.append(buf)
+    elif not get(buf):
+        out.extend(jieba.finalseg.cut(buf))
+    else:
+        out.extend(buf)
+
+
+_RE_HAN = jieba.re_han_default
+_RE_SKIP = jieba.re_skip_default
+#: words of each run of Chinese/alphanumeric text between punctuation (clauses recur far more often
+#: than sentences); dropped when jieba's dictionary changes (add_word elsewhere), FIFO beyond the size
+BLOCK_MEMO_SIZE = 1 << 17
+_BLOCK_MEMO: dict[str, list[str]] = {}
+_BLOCK_MEMO_STATE: list = [None]
 
 
 @functools.lru_cache(maxsize=4)
@@ -151,9 +417,9 @@ def resources() -> Resources:
 class Sentence:
     """One sentence, squeezed of white space, segmented once."""
 
-    def __init__(self, text: str, start: int, end: int, res: Resources, in_box: bool) -> None:
+    def __init__(self, text: str, start: int, end: int, res: Resources, in_box: bool, analyse: bool = True) -> None:
         raw = text[start:end]
-        if any(c in raw for c in P.SQUEEZE):
+        if SQUEEZE_CHAR.search(raw):
             # white space inside a line or one line break is squeezed out (hard wrap); a blank line
             # (captions, list items) stays a break, kept as one "\n" that no name crosses
             keep = []
@@ -168,7 +434,11 @@ class Sentence:
             self.sq, self.omap = raw, None
         self.res = res
         self.in_box = in_box
-        self.toks = _split_glued(jieba.lcut(self.sq), res)
+        if analyse:
+            self._analyse(res)
+
+    def _analyse(self, res: Resources) -> None:
+        self.toks = _split_glued(_lcut(self.sq), res)
         if "—" in self.sq or "－" in self.sq:
             self.toks = _join_dashes(self.toks, res)
         if "和" in self.sq:
@@ -179,7 +449,7 @@ class Sentence:
             pos += len(t)
         self.offs = offs
         self.off_set = set(offs)
-        self.tagl = [res.tag(t) for t in self.toks]
+        self.tagl = list(map(res.tag_of.__getitem__, self.toks))
 
     def orig(self, a: int, b: int, base: int) -> tuple[int, int]:
         if self.omap is None:
@@ -213,6 +483,8 @@ CLAUSE_VERBS = frozenset("共建 合建 联建 设立 成立 组建 召开 举�
 COMPANY_TRADE_WORDS = frozenset("发展 建设 投资 开发 服务 运营".split())
 SITE_ENDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查", "园区", "开发区", "新区")
 SITE_VERBS = frozenset("建设 打造 建成 新建 布局".split())
+#: 某公司投资28亿元建设X项目: an amount before the building verb ends the investor's clause
+INVESTMENT_UNITS = frozenset("亿元 万元 元 亿 万".split())
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
 
 
@@ -578,8 +850,9 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
     """Unknown two-plus-character tokens that swallowed a function character (节等, 以古) are split."""
     out = []
+    tag_of = res.tag_of
     for t in toks:
-        if len(t) >= 2 and res.tag(t) is None and CJK.match(t):
+        if len(t) >= 2 and tag_of[t] is None and CJK.match(t):
             lead = t[0] in FUNC_CHARS
             tail = t[-1] in FUNC_CHARS
             if lead:
@@ -616,7 +889,7 @@ class Finder:
         self.org_lists()
         self.institutions()
         self.gov_bodies()
-        if any(c in self.s.sq for c in "局委办厅"):
+        if BUREAU_CHAR.search(self.s.sq):
             self.bureaus()
         if "（" in self.s.sq or "(" in self.s.sq:
             self.bracketed_sites()
@@ -655,7 +928,7 @@ class Finder:
             while end > 0 and sq[end] == "、":
                 start = _last_stop(sq, end, ENUM_STOPS + "、") + 1
                 item = next(((a, b) for a, b in orgs if b == end and a >= start), None)
-                if item is not None and (sq[item[0]:item[1]].endswith(tuple(ALL_SUFFIXES))
+                if item is not None and (sq[item[0]:item[1]].endswith(ALL_SUFFIXES_TUPLE)
                                          or INSTITUTION_RE.search(sq, item[0], item[1])):
                     break      # 甲院士工作站、乙研究院: whole institutions listed, no shared head
                 if item is None:
@@ -716,6 +989,10 @@ class Finder:
             if label == "Industry" and m.group(0).endswith("产业") and sq.startswith("集群", m.end()):
                 # 燕麦产业集群: a named cluster keeps 集群 in the industry's name
                 self.out.append(Cand(m.start(), m.end() + 2, label, None, "gazetteer", 0.9, priority=3))
+                continue
+            if label == "Industry" and sq.startswith("产业集群", m.end()):
+                # 绿色食品加工产业集群: a cluster of a known sector the taxonomy does not list as a cluster
+                self.out.append(Cand(m.start(), m.end() + 4, label, None, "gazetteer", 0.9, priority=3))
                 continue
             self.out.append(Cand(m.start(), m.end(), label, canonical, "gazetteer", 0.95, priority=3))
 
@@ -837,7 +1114,7 @@ class Finder:
     def routes(self) -> None:
         """S43机场高速, G110国道, S311武川至杨树坝公路: a route number opens a road project's name."""
         s = self.s
-        if not any(c in "GSXYgs" for c in s.sq) or not (s.in_box or any(c in s.sq for c in BUILD_CUES)):
+        if not ROUTE_CHAR.search(s.sq) or not (s.in_box or BUILD_CUE_RE.search(s.sq)):
             return
         for m in ROUTE_RE.finditer(s.sq):
             a, b = m.start(), m.end()
@@ -1045,7 +1322,8 @@ class Finder:
         # a place then a building verb is a clause (沿乙河建设|甲示范带): the name starts after the verb
         for k in range(i - 1, j, -1):
             if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns"
-                                            or s.toks[k - 1].endswith(SITE_ENDS)) and k + 1 < i:
+                                            or s.toks[k - 1].endswith(SITE_ENDS)
+                                            or s.toks[k - 1] in INVESTMENT_UNITS) and k + 1 < i:
                 j = k + 1
                 break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through
@@ -1093,7 +1371,7 @@ class Finder:
         held = kind == "event" and any(v in s.sq for v in EVENT_VERBS)
         if not specific and not held and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
-        cue = suf == "项目" or s.in_box or any(c in s.sq for c in BUILD_CUES)
+        cue = suf == "项目" or s.in_box or BUILD_CUE_RE.search(s.sq) is not None
         if not cue:
             return
         conf = 0.8 if specific else 0.6
@@ -1593,7 +1871,7 @@ class Finder:
             name = sq[owner[0]:owner[1]]
             if len(name) < 2 or name in P.GENERIC or name in self.res.place_forms \
                     or sq[site[0]:site[1]].endswith(("校区", "分校", "院区", "段", "期", "分院")) \
-                    or name.endswith(tuple(ALL_SUFFIXES)):
+                    or name.endswith(ALL_SUFFIXES_TUPLE):
                 continue       # 实验中学（察哈尔校区）: a campus of a school, not a company's site
             self.out.append(Cand(owner[0], owner[1], "Organization", None, "org-brand", 0.65, "enterprise"))
             self.out.append(Cand(owner[0], m.end(), "Project", None, "project-bracketed", 0.7, "project"))
@@ -1720,11 +1998,18 @@ def _generic_name(name: str) -> bool:
     """A rule's name that is only a category (中小学幼儿园, 遗址公园): the safety net after every rule."""
     if name in P.GENERIC or name in P.NOT_NAMES or TRIPLE.search(name):
         return True
-    for suf in ALL_SUFFIXES:
-        if name.endswith(suf) and len(name) > len(suf):
-            head = name[:-len(suf)]
+    # the longest suffix shorter than the name (one lookup per suffix length, not a scan of them all)
+    for n, sufs in SUFFIXES_BY_LENGTH:
+        if n < len(name) and name[-n:] in sufs:
+            head = name[:-n]
             return head in P.GENERIC or head in P.NOT_NAMES
     return False
+
+
+#: ALL_SUFFIXES grouped by length, longest first
+SUFFIXES_BY_LENGTH = [(n, frozenset(x for x in ALL_SUFFIXES if len(x) == n))
+                      for n in sorted({len(x) for x in ALL_SUFFIXES}, reverse=True)]
+ALL_SUFFIXES_TUPLE = tuple(ALL_SUFFIXES)
 
 
 def _drop_nested_industries(cands: list[Cand], sq: str) -> list[Cand]:
@@ -1862,9 +2147,9 @@ def extract(ctx) -> None:
         if sid not in in_box_cache:
             in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
                 else False
-        s = Sentence(text, start, end, res, in_box_cache[sid])
+        s = Sentence(text, start, end, res, in_box_cache[sid], analyse=False)
         named = []      # names found here: a goal or indicator word inside one is part of it
-        for c in _select(Finder(s, res, city).run(), s.sq, s):
+        for c in _chosen(s, res, city):
             if c.label in REUSE_HOSTS:
                 named.append((c.start, c.end))
             a, b = s.orig(c.start, c.end, start)
@@ -1887,6 +2172,34 @@ def extract(ctx) -> None:
                 a, b = s.orig(m.start(), m.end(), start)
                 node = reuse[1][m.group(0)]
                 add_entity(ctx, node.label, text[a:b], a, b, extractor="reuse", name=node.name)
+
+
+#: how many sentences' chosen candidates are remembered (FIFO beyond that: a bounded ~50 MB)
+CHOSEN_CACHE_SIZE = 65536
+
+
+def _chosen(s: Sentence, res: Resources, city: str | None) -> list[Cand]:
+    """The candidates chosen in a sentence: ``_select(Finder(s, res, city).run(), s.sq, s)``, memoised.
+
+    Both are pure functions of the squeezed sentence, whether it sits in a box, the plan's city and
+    the lexicon (``res``), so a sentence written again (boilerplate, repeated list items, templated
+    plans) is segmented and matched once.  jieba's dictionary is global and another lexicon's
+    Resources adds words to it, which changes segmentation: the memo is dropped when it changes.
+    The Cand objects are shared between occurrences and must not be modified.
+    """
+    state = (id(jieba.dt.FREQ), len(jieba.dt.FREQ), jieba.dt.total, len(jieba.finalseg.Force_Split_Words))
+    if res.chosen_state != state:
+        res.chosen_cache.clear()
+        res.chosen_state = state
+    key = (s.sq, s.in_box, city)
+    got = res.chosen_cache.get(key)
+    if got is None:
+        s._analyse(res)
+        got = _select(Finder(s, res, city).run(), s.sq, s)
+        if len(res.chosen_cache) >= CHOSEN_CACHE_SIZE:
+            del res.chosen_cache[next(iter(res.chosen_cache))]
+        res.chosen_cache[key] = got
+    return got
 
 
 def _existing_mentions(ctx) -> dict[str, list[tuple[int, int]]]:

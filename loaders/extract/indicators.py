@@ -492,13 +492,13 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
     for k, piece_m in enumerate(pieces):
         piece = piece_m.group(0)
         water = WATER_CLASS.match(piece)
-        if water and not any(ch.isdigit() for ch in piece):      # 某河某段水质稳定达到Ⅳ类
+        if water and not any(map(str.isdigit, piece)):      # 某河某段水质稳定达到Ⅳ类
             name = stat_name(water.group("name"), own_places(ctx))
             if _is_stat(name):
                 a, b = _span_of(water.group("name"), name)
                 _add_stat(ctx, pos[piece_m.start() + a], pos[piece_m.start() + b - 1] + 1, name, None)
             continue
-        if not any(ch.isdigit() for ch in piece):
+        if not any(map(str.isdigit, piece)):
             continue
         if "分别" in piece and _urban_rural_stat(ctx, piece, piece_m.start(), pos):
             continue
@@ -549,7 +549,7 @@ def _shared_names(ctx, sq: str, pos: list[int], pieces: list, k: int) -> None:
     while j >= 0 and sq[pieces[j].end():pieces[j + 1].start()] == "、":
         piece = pieces[j].group(0)
         name = stat_name(piece, own_places(ctx))
-        if any(ch.isdigit() for ch in piece) or not _is_stat(name):
+        if any(map(str.isdigit, piece)) or not _is_stat(name):
             break
         a, b = _span_of(piece, name)
         _add_stat(ctx, pos[pieces[j].start() + a], pos[pieces[j].start() + b - 1] + 1, name, None)
@@ -734,7 +734,7 @@ def extract_sentences(ctx) -> None:
         if para.kind == "item" and sent.section in project_boxes:
             continue
         raw = text[sent.start:sent.end]
-        if not any(c.isdigit() for c in raw) and not WORDS_CUE.search(raw) and "控制" not in raw:
+        if not any(map(str.isdigit, raw)) and not WORDS_CUE.search(raw) and "控制" not in raw:
             continue
         review, sec_year = secs.section(sent.section)
         sq, pos = nsqueeze(text, sent.start, sent.end)
@@ -760,7 +760,7 @@ def extract_sentences(ctx) -> None:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece:
                 continue
-            if not any(ch.isdigit() for ch in piece):
+            if not any(map(str.isdigit, piece)):
                 if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0), sq):
                     _controlled(ctx, sq, c0, pos)
                 continue

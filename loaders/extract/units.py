@@ -110,16 +110,54 @@ def nsqueeze(text: str, start: int, end: int) -> tuple[str, list[int]]:
     >>> nsqueeze("水质达到Ⅳ 类", 0, 7)
     ('水质达到IV类', [0, 1, 2, 3, 4, 4, 6])
     """
-    chars, pos = [], []
-    for i in range(start, end):
-        c = text[i]
-        if c.isspace():
-            continue
-        for n in unicodedata.normalize("NFKC", c):
-            if not n.isspace():
-                chars.append(n)
-                pos.append(i)
-    return "".join(chars), pos
+    # one C-level translate through a per-character table instead of a normalize() call per
+    # character (this ran over every sentence twice, for goals and indicators); offsets are a plain
+    # range except around the few characters that drop out or expand (white space, Ⅳ)
+    seg = text[start:end]
+    out = seg.translate(_NFKC_CHARS)
+    irregular = _NFKC_CHARS.irregular_re()
+    if irregular is None or irregular.search(seg) is None:
+        return out, list(range(start, end))
+    pos: list[int] = []
+    last = 0
+    for m in irregular.finditer(seg):
+        i = m.start()
+        pos.extend(range(start + last, start + i))
+        pos.extend([start + i] * len(_NFKC_CHARS[ord(seg[i])]))
+        last = i + 1
+    pos.extend(range(start + last, end))
+    return out, pos
+
+
+class _NfkcChars(dict):
+    """ord(c) -> what :func:`nsqueeze` keeps of c: its NFKC form without white space ("" for white space).
+
+    Filled on demand by ``str.translate`` (through ``__missing__``); the characters that do not map to
+    exactly one character are collected into one character-class regex.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+        self._re = None
+        self._re_size = 0
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        kept = "" if c.isspace() else "".join(n for n in unicodedata.normalize("NFKC", c) if not n.isspace())
+        self[code] = kept
+        if len(kept) != 1:
+            self.irregular.add(c)
+        return kept
+
+    def irregular_re(self):
+        if self._re_size != len(self.irregular):
+            self._re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.irregular)) + "]")
+            self._re_size = len(self.irregular)
+        return self._re
+
+
+_NFKC_CHARS = _NfkcChars()
 
 
 def year_of(s: str) -> int | None:

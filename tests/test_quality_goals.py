@@ -131,3 +131,10 @@ def test_quoted_goal_after_its_verb_and_quoted_aim_being_built():
     assert "生态绿肺" not in goals          # no goal head: a slogan
     goals = _goals(_graph("到2025年，“北疆绿色屏障”建设取得明显成效。\n", "武川县"))
     assert "北疆绿色屏障" in goals
+
+
+def test_a_place_a_sector_and_a_rank_name_a_list_of_projects_not_one_project():
+    g = _graph("专栏3 托克托县现代农牧业重点项目\n1.燕山营乡肉牛养殖基地建设项目。\n")
+    projects = {n.name for n in g.nodes_of("Project")}
+    assert "托克托县现代农牧业重点项目" not in projects
+    assert any("肉牛养殖基地" in p for p in projects)

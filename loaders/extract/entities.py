@@ -1357,6 +1357,10 @@ class Finder:
                             for t in unplaced) \
                 and not any(t in self.res.place_forms for t in own) and (suf == "项目" or not s.in_box):
             return    # 精品民宿项目, 新能源汽车产业基地: projects of a sector, not one project
+        if suf == "项目" and any(t in PROJECT_RANKS for t, _ in xs) and all(
+                t in self.res.place_forms or self.res.lex.industry(t) or t in PROJECT_RANKS or DIGITS.match(t)
+                for t, _ in xs):
+            return    # 甲区现代服务业重点项目: a place, a sector and a rank name a list of projects
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         if i + 1 < len(s.toks) and PHASE_RE.match(s.toks[i + 1]):
             b += len(s.toks[i + 1])       # …技术创新中心二期: the phase is part of the project's name

@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -284,7 +285,8 @@ def _extract(docs: list[Document], workers: int, cache: PlanCache | None, column
     _warm_up()
     by_future = {}
     # fork, not spawn: a spawned worker would re-import and re-load jieba (seconds each)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         # longest first, so one big plan does not finish alone at the end
         for doc in sorted(docs, key=lambda d: -len(d.text)):
             by_future[pool.submit(_extract_one, doc, cache, columnar)] = doc
@@ -296,6 +298,21 @@ def _extract(docs: list[Document], workers: int, cache: PlanCache | None, column
                 raise RuntimeError(f"extracting {doc.file}: a worker process died ({broken}); "
                                    f"try PLANGRAPH_WORKERS=1") from None
             yield doc, result, err
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the build does.
+
+    A killed build otherwise leaves its workers blocked for ever, writing results nobody reads.
+    """
+    try:
+        import ctypes
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):     # not Linux: nothing to ask the kernel
+        return
+    if os.getppid() != parent:           # the build died before prctl took effect
+        os._exit(1)
 
 
 def _warm_up() -> None:

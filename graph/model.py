@@ -176,19 +176,3 @@ class GraphData:
         if mentions:
             rels["MENTIONED_IN"] = mentions
         return {"nodes": labels, "edges": rels}
-
-    def merge(self, other: "GraphData") -> None:
-        """Fold another build's graph into this one (used per plan)."""
-        for n in other.nodes.values():
-            mine = self.add_node(n.label, n.name, node_id=n.id, aliases=n.aliases, props=n.props,
-                                 name_en=n.name_en)
-            for m in n.mentions:
-                mine.add_mention(m)
-        for e in other.edges.values():
-            if not e.evidence:
-                self.add_edge(e.source, e.target, e.type, props=e.props, extractor=e.extractor,
-                              confidence=e.confidence)
-            for ev in e.evidence:
-                self.add_edge(e.source, e.target, e.type, evidence=ev, props=e.props,
-                              extractor=e.extractor, confidence=e.confidence)
-

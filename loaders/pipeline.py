@@ -2,8 +2,8 @@
 
 Each step is a small function over a :class:`PlanContext`, so each can be tested
 alone.  Extractors live in :mod:`loaders.extract` and register themselves in
-``EXTRACTORS``; resolution (one node per real thing across plans) happens when
-per-plan graphs are merged.
+``EXTRACTORS``; resolution (one node per real thing across plans) is
+:func:`loaders.resolve.resolve_graphs`, run over the per-plan graphs by :mod:`graph.build`.
 
 >>> from loaders.read import Document
 >>> from pathlib import Path
@@ -95,17 +95,3 @@ def plan_graph(doc: Document, steps: Iterable[Extractor] | None = None) -> Graph
     for step in (extractors() if steps is None else steps):
         step(ctx)
     return ctx.graph
-
-
-def resolve(graphs: Iterable[GraphData]) -> GraphData:
-    """Merge per-plan graphs into one: nodes with the same stable id become one node."""
-    try:
-        from loaders.resolve import resolve_graphs
-    except ImportError:
-        resolve_graphs = None
-    if resolve_graphs is not None:
-        return resolve_graphs(list(graphs))
-    merged = GraphData()
-    for g in graphs:
-        merged.merge(g)
-    return merged

@@ -137,7 +137,9 @@ LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|�
 BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布局", "规划建设", "谋划", "启动", "开工",
                "投运", "落地", "改造", "扩建", "举办", "开展", "设立", "引进")
 #: a clause that carries on the previous clause's subject: 将/可/能… 带动/推动…
-SUBJECT_GOES_ON_RE = re.compile(r"^(将|可|能|预计|有望|必将|进一步|有效|直接|从而|并|可以|能够)*$")
+#: the adverbs between a subject and what it goes on to do (…将进一步带动, 可直接服务)
+GOES_ON_ADVERBS = "将|可|能|预计|有望|必将|进一步|有效|直接|从而|并|可以|能够"
+SUBJECT_GOES_ON_RE = re.compile(rf"^({GOES_ON_ADVERBS})*$")
 #: a clause that builds or advances the project it names
 BUILT_RE = re.compile(r"(推进|推动|加快|建设|实施|打造|支持|引进|新建|建成|谋划|启动|落地)")
 #: 以 A 为龙头的 B: A leads B
@@ -147,8 +149,7 @@ PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发
 #: the verb of a heading that builds an industry or goal (做强X产业集群。)
 CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力)?(做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|做强做大|做大做强|建设)")
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
-BACK_REFERENCE_RE = re.compile(r"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?(将|可|能|预计|有望|必将|进一步|"
-                               r"有效|直接|从而|并|可以|能够|还|也)*")
+BACK_REFERENCE_RE = re.compile(rf"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?({GOES_ON_ADVERBS}|还|也)*")
 #: what follows 由 X: X builds, runs or carries out the project
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|开发|运维|代建|承办|主办)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
@@ -158,7 +159,9 @@ BACKED_VERB_RE = re.compile(r"^(?:景区|园区|片区|湿地|城区|镇区)?(�
 #: a clause that refers back to the sentence's project (该项目…, 产品将…, 建成后…)
 REFERS_BACK_RE = re.compile(r"^(?:该|本)?项目|^(?:其|该|本)?产品|^(?:项目)?(?:建成|投产|达产|投运|运营)后")
 #: a part of a place written before what it holds (首府南部的, 赛罕区东部地区的)
-PART_OF_RE = re.compile(r"(?:东|南|西|北|中|东南|东北|西南|西北)部(?:地区|区域|片区|城区)?的")
+#: the part of a place a direction names (东部, 西南部)
+DIRECTION_PART = r"(?:东|南|西|北|中|东南|东北|西南|西北)部"
+PART_OF_RE = re.compile(DIRECTION_PART + r"(?:地区|区域|片区|城区)?的")
 #: a river or range named as the scope of a strategy (黄河流域, 长江经济带, 黄河几字弯), not as a site
 BASIN_RE = re.compile(r"流域|经济带|沿岸地区|几字弯")
 #: 推动X向G迈进: the verb that ends the goal a place is pushed towards (the goal stands alone before it)
@@ -171,7 +174,7 @@ SITE_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}(遗址|工业园区|产业
                              r"(?=[\u4e00-\u9fff]{2,})")
 GENERIC_SITE_RE = re.compile(r"(重点|各类|省级|国家级|自治区级|市级|区级|县级|现有|新型|特色|专业|相关|周边|全市|全区|全县)")
 #: a part of a place (首府南部, 城区东部): what follows is sited there
-DIRECTION_RE = re.compile(r"^(东|南|西|北|中|东南|东北|西南|西北)部")
+DIRECTION_RE = re.compile("^" + DIRECTION_PART)
 #: a company noun after a sector (乳品加工龙头企业): the sector qualifies it
 COMPANY_NOUN_RE = re.compile(r"^(龙头|骨干|重点|领军|头部|链主|规上|规模以上)?(企业|公司|厂商|集团)")
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)

@@ -796,3 +796,29 @@ def test_campaign_item_without_build_stays_policy_and_site_phrase_needs_a_place(
     assert "科技型企业培育成长工程" in {n.name for n in g.nodes_of("Policy")}
     assert not any(t == "内蒙古自治区" for s, t in _rels(g, "LOCATED_IN") if s == "科技型企业培育成长工程")
     assert not {t for s, t in _rels(g, "SUPPORTS") if s == "科技型企业培育成长工程"}
+
+
+def test_box_item_kind_by_what_the_description_does():
+    """A …工程 that only runs activities is a campaign even under a county's name; one that reinforces a
+    site is works; a role after a builder (牵头) is no part of its name; a wrapped name is read whole."""
+    text = ("第五章 文化旅游\n第一节 全域旅游\n"
+            "专栏4 托克托县文化旅游重点项目\n"
+            "1. 托克托县全域旅游宣传推广工程：开展“黄河几字弯”旅游品牌宣传推广活动。\n"
+            "2. 云中古城遗址保护展示工程。实施遗址本体加固和展示利用（县文化旅游体育局牵头，相关部门配合）。\n"
+            "3. 呼和浩特新机场至托克托县双河镇旅游快速通道及配套游客集散广场建设\n"
+            "工程：新建快速路18公里（托克托县交通投资有限责任公司）。\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "托克托县")
+    projects = {n.name for n in g.nodes_of("Project")}
+    policies = {n.name for n in g.nodes_of("Policy")}
+    assert "托克托县全域旅游宣传推广工程" in policies and "托克托县全域旅游宣传推广工程" not in projects
+    assert "云中古城遗址保护展示工程" in projects
+    wrapped = "呼和浩特新机场至托克托县双河镇旅游快速通道及配套游客集散广场建设工程"
+    assert wrapped in projects
+    involves = _rels(g, "INVOLVES")
+    assert ("云中古城遗址保护展示工程", "县文化旅游体育局") in involves
+    assert (wrapped, "托克托县交通投资有限责任公司") in involves
+    assert not any(o.startswith("相关") for o in {n.name for n in g.nodes_of("Organization")})
+    for n in g.nodes.values():
+        for m in n.mentions:
+            assert doc.text[m.start:m.end] == m.text

@@ -29,7 +29,7 @@ from loaders.segment import Table
 
 ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
                      r"(?P<name>[^。；;：:，,<>\n]{2,60}?)\s*(?=[。；;：:，,<\n]|$)")
-INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
+INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?[：:]?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
 STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开工|谋划")
 #: a status word opening an item is not part of the name (新建XX项目)
 LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
@@ -41,7 +41,7 @@ NAME_SUFFIXES = tuple(s for s, _ in P.PROJECT_SUFFIXES) + (
     "实验室", "研究院", "工作站", "校区", "场", "城", "谷")
 PROGRAMME_ENDS = ("行动计划", "专项行动", "行动", "计划", "战略")
 CAMPAIGN_WORKS = re.compile(r"(提升|成长|发展|培育|振兴|惠民|创新|攻坚|倍增|赋能|引领|强基|提质|育人|富民|兴业|"
-                            r"示范|创建|行动|铸魂|安居|登峰|领航|强链|补链|延链)工程$")
+                            r"示范|创建|行动|铸魂|安居|登峰|领航|强链|补链|延链|推广|宣传|普及|培训|引才|聚才)工程$")
 TOPIC_STRIP = re.compile(r"^.*?(?:“?十[一二三四五]五”?|20\d\d\s*[-—–至]\s*20\d\d年?)(?:时期|期间)?|"
                          r"(?:重点|重大)?(?:建设项目|项目|工程)$|^(?:重点|重大)")
 
@@ -179,7 +179,7 @@ def _industry_forms(lex) -> list:
 def _items(text: str, para) -> list[tuple[int, str, bool, int]]:
     """(offset, name, numbered, end of the item) of the items a box paragraph lists."""
     body = text[para.start:para.end]
-    found = [(para.start + m.start("name"), m.group("name"), True, para.start + m.start())
+    found = [(para.start + m.start("name"), _unwrapped(text, para, m), True, para.start + m.start())
              for m in ITEM_RE.finditer(body)]
     if found:
         # an item runs to the next item's number (several items can share a paragraph: <li>1. …</li><li>2. …)
@@ -194,6 +194,23 @@ def _items(text: str, para) -> list[tuple[int, str, bool, int]]:
         if 2 <= len(head) <= 40:
             return [(para.start + body.find(head), head, False, para.end)]
     return []
+
+
+#: the rest of a name a hard wrap carried to the next line: up to the separator that ends it
+WRAPPED_REST = re.compile(r"[^。；;：:，,<>\n（()）]{1,20}?(?=[。；;：:，,（(])")
+
+
+def _unwrapped(text: str, para, m) -> str:
+    """An item's name, with the part a hard wrap (a long line broken mid-name) carried to the next line."""
+    name = m.group("name")
+    nl = para.start + m.end("name")
+    if text[nl:nl + 1] != "\n" or nl + 1 >= para.end:
+        return name
+    line_start = text.rfind("\n", 0, nl) + 1
+    if nl - line_start < 30:          # a short line ends where the writer ended it: the name is whole
+        return name
+    rest = WRAPPED_REST.match(text, nl + 1, para.end)
+    return name + "\n" + rest.group(0) if rest else name
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -280,7 +297,7 @@ BUILDER_KIND = {**{s: "government" for s, _ in P.GOV_SUFFIXES}, **ORG_KIND, "联
 BUILDER_RE = re.compile(r"(?!各|相关|有关|其他|其它|属地|沿线|全|所在|辖区)[^\s，,、；;：:。（()）]{1,40}?(?P<suffix>"
                         + "|".join(map(re.escape, _BUILDER_SUFFIXES)) + r")")
 #: where an item is built: 在A、B建设 / 实施A、B户厕改造 / 覆盖A、B / 依托A / 对A实施 / 位于A
-SITE_CUE = re.compile(r"(?:位于|地处|落户|选址于?|覆盖|涉及|实施|依托|在|于|对|沿)")
+SITE_CUE = re.compile(r"(?:(?:建设|项目|实施)?地点[：:]|位于|地处|落户|选址于?|覆盖|涉及|实施|依托|在|于|对|沿)")
 JOINERS = ("以及", "、", "和", "及", "与")
 #: a town, township, village or street not in the gazetteer, between list joiners (甲镇、乙乡)
 ADMIN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|苏木|街道|嘎查|村)")
@@ -289,6 +306,9 @@ NOT_SITE = re.compile(r"乡村|城乡|镇村|各|全|周边|重点|示范|农村
 SERVES_CUE = re.compile(r"(?:服务于|服务|助力|支撑|带动|促进)")
 #: an item that builds something bounded: works with a quantity, or a facility
 BUILD_VERB = re.compile(r"新建|建设|建成|改造|改扩建|扩建|迁建|治理|修复|营造|铺设|安装|加固|整治|绿化|硬化|修缮")
+#: verbs of physical works on their own (加固 a dam, 铺设 pipes): 建设/治理/改造 need a size or a facility too
+#: (体系建设, 社会治理 are no works)
+PHYSICAL_WORKS = re.compile(r"加固|硬化|铺设|安装|修缮|新建|扩建|迁建|建成|开挖|疏浚|清淤")
 QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|千|百)?(?:亩|平方米|平方公里|公顷|公里|千米|米|吨|座|处|条|户|套|台|"
                       r"间|栋|张|头|只|千瓦|兆瓦|个)")
 FACILITY_WORD = re.compile(r"基地|温室|窖|车间|厂房|生产线|冷库|仓储|管网|管线|道路|栈道|步道|中心|园区|馆|站|设施|圈舍|"
@@ -387,16 +407,19 @@ def _served(lex, sq: str) -> list[tuple[int, int, str]]:
 def _industry_name(lex, part: str) -> str | None:
     if not 2 <= len(part) <= 12 or part in P.NOT_INDUSTRY or part in P.GENERIC:
         return None
-    ent = lex.industry(part)
+    ent = lex.industry(part) or lex.industry(part + "业") or lex.industry(part + "产业")   # 乡村旅游 → 乡村旅游业
     if ent is not None:
         return ent.name
     if part.endswith(P.INDUSTRY_TAILS) and part[:-2] not in P.GENERIC_INDUSTRY_MODIFIERS and \
             part[:-1] not in P.GENERIC_INDUSTRY_MODIFIERS and len(part) >= 3:
         return part
     for surface, label, canonical in _industry_forms(lex):
-        if len(surface) >= 3 and part.endswith(surface) and len(part) - len(surface) <= 4:
-            return part      # 农产品电子商务: a sector with its market in front
+        if part.endswith(surface) and len(part) - len(surface) <= (4 if len(surface) >= 3 else 2):
+            return part      # 农产品电子商务, 乡村旅游: a sector with its market in front
     return None
+
+
+ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|承建|主导|参与|实施|建设|运营)+$")
 
 
 def _builders(sq: str) -> list[tuple[int, int, str]]:
@@ -412,7 +435,7 @@ def _builders(sq: str) -> list[tuple[int, int, str]]:
             start, end = p, p + len(part)
             p = end + 1
             lead = len(part) - len(part.lstrip())
-            part = part.strip()
+            part = ROLE_TAIL.sub("", part.strip())       # 县文旅局牵头: the role is no part of the name
             got = BUILDER_RE.fullmatch(part)
             if got:
                 out.append((start + lead, start + lead + len(part), BUILDER_KIND.get(got.group("suffix"), "enterprise")))
@@ -421,17 +444,28 @@ def _builders(sq: str) -> list[tuple[int, int, str]]:
 
 def _bounded(sq: str) -> bool:
     """Whether a description builds something bounded (works with a size, or a facility) rather than runs a campaign."""
-    if INVESTMENT_RE.search(sq):
+    if INVESTMENT_RE.search(sq) or PHYSICAL_WORKS.search(sq):
         return True
     for m in BUILD_VERB.finditer(sq):
-        clause = re.split(r"[，,。；;]", sq[m.end():])[0]
-        if QUANTITY.search(clause) or FACILITY_WORD.search(clause):
+        before = re.split(r"[，,。；;：:、]", sq[:m.start()])[-1]       # 户厕改造: the object can come first
+        clause = re.split(r"[，,。；;（(]", sq[m.end():])[0]
+        if QUANTITY.search(clause) or FACILITY_WORD.search(clause) or FACILITY_WORD.search(before[-4:]):
             return True
     return False
 
 
+#: places whose name opening an item's name says where it is built (a county or city prefix is as often a campaign's)
+SITE_KINDS_ABOVE = {"province", "country", "region", "autonomous_region", "league", "city", "district", "county",
+                    "banner"}
+
+
 def _opens_with_place(lex, name: str) -> bool:
-    return _place_at(lex, name, 0, True) is not None
+    """耗赖山乡…工程, 昭乌达路…提升工程: the name opens with a town, street, road or area (not a county's name)."""
+    hit = _place_at(lex, name, 0, True)
+    if hit is None:
+        return False
+    entry = lex.place(hit[1])
+    return entry is None or entry.kind not in SITE_KINDS_ABOVE
 
 
 def _item_kind(lex, name: str, desc: str, lists_projects: bool, numbered: bool) -> str | None:
@@ -444,11 +478,12 @@ def _item_kind(lex, name: str, desc: str, lists_projects: bool, numbered: bool) 
         return None          # an item that is a place (1. 哈乐镇：…): a box of places, not of projects
     if name.endswith(PROGRAMME_ENDS):
         return "Policy"
+    bounded = _bounded(desc)
+    campaign = bool(CAMPAIGN_WORD.search(desc)) and not bounded
     if CAMPAIGN_WORKS.search(name):
-        if _opens_with_place(lex, name) or (_bounded(desc) and not (CAMPAIGN_WORD.search(desc) and
-                                                                   not QUANTITY.search(desc))):
-            return "Project"
-        return "Policy"
+        return "Project" if (_opens_with_place(lex, name) and not campaign) or bounded else "Policy"
+    if name.endswith("工程") and campaign:
+        return "Policy"      # X工程：开展…宣传推广活动 runs a campaign whatever its name
     if name.endswith(NAME_SUFFIXES):
         return "Project"
     if name.endswith(P.INDUSTRY_TAILS) or lex.industry(name) is not None:
@@ -587,7 +622,7 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
                 part = part.strip()
                 if len(part) < 3:
                     continue
-                label = _item_kind(lex, part, desc, lists_projects, numbered)
+                label = _item_kind(lex, part.replace("\n", ""), desc, lists_projects, numbered)
                 if label is None:
                     continue
                 start = at + lead + name.find(part, off)

@@ -101,8 +101,8 @@ def test_water_class_kept_or_held_is_a_target_in_words():
     text = ("到2025年，全县森林覆盖率达到18%，大黑河托克托段水质稳定保持Ⅲ类，"
             "黄河干流托克托段水质保持Ⅱ类以上。\n")
     t = _targets(_graph(text, place="托克托县"))
-    assert t["大黑河托克托段水质"]["target"] == "III类" and t["大黑河托克托段水质"]["unit"] is None
-    assert t["黄河干流托克托段水质"]["target"].startswith("II类")
+    assert t["大黑河托克托段水质"]["target"] == "Ⅲ类" and t["大黑河托克托段水质"]["unit"] is None
+    assert t["黄河干流托克托段水质"]["target"].startswith("Ⅱ类")
     assert t["森林覆盖率"]["target_value"] == 18
 
 
@@ -110,3 +110,9 @@ def test_water_class_in_a_review_is_no_target():
     text = "一、“十三五”发展成就\n大黑河托克托段水质稳定保持Ⅳ类。\n"
     t = _targets(_graph(text, place="托克托县"))
     assert not t
+
+
+def test_water_class_reached_or_bettered():
+    text = "到2025年，大黑河出境断面水质达到或优于Ⅲ类，地表水国控断面水质优良比例达到80%。\n"
+    t = _targets(_graph(text, place="托克托县"))
+    assert t["大黑河出境断面水质"]["target"] == "Ⅲ类" and t["地表水国控断面水质优良比例"]["target_value"] == 80

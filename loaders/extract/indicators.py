@@ -404,7 +404,7 @@ STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完�
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
 WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低")
-WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
+WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
@@ -656,6 +656,9 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
         if any(len(n) > 20 for n in names):
             return False
         words = m.group("t")
+        t0, t1 = c0 + off + m.start("t"), c0 + off + m.end("t")
+        if t1 > t0:      # the target as written (Ⅱ类, not its NFKC II类)
+            words = re.sub(r"\s+", "", ctx.doc.text[pos[t0]:pos[t1 - 1] + 1]) or words
         cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在") else None
         spans = []

@@ -773,17 +773,23 @@ def test_box_item_wrapped_over_lines():
 
 
 def test_box_listing_places_or_sectors_gives_no_projects():
+    """专栏 of towns or zones (1. 毕克齐镇：发展…) and of sectors (1. 乳业：…): the item is the place, whose
+    description's sectors and works are in it, or the sector, of the title's place."""
     text = ("第六章 城镇\n第一节 重点镇\n"
             "专栏5 土默特左旗特色小镇建设工程\n"
-            "1. 毕克齐镇：发展设施农业和乡村旅游。\n"
-            "2. 察素齐镇：建设旗域商贸物流中心。\n"
-            "专栏6 重点产业\n"
+            "1. 毕克齐镇：重点发展设施农业和乡村旅游，建设敕勒川田园综合体。\n"
+            "2. 察素齐镇：建设旗域商贸物流中心，发展现代物流和电子商务。\n"
+            "专栏6 土默特左旗重点产业\n"
             "1. 乳业：做强奶源基地。\n"
             "第二节 其他\n正文。\n")
     doc, g = _full(text)
     projects = {n.name for n in g.nodes_of("Project")}
     assert not projects & {"毕克齐镇", "察素齐镇", "乳业"}
     assert {"毕克齐镇", "察素齐镇"} <= {n.name for n in g.nodes_of("Place")}
+    located = _rels(g, "LOCATED_IN")
+    assert {(_industry("设施农业"), "毕克齐镇"), (_industry("乡村旅游业"), "毕克齐镇"),
+            ("敕勒川田园综合体", "毕克齐镇"), (_industry("现代物流"), "察素齐镇"),
+            (_industry("电子商务"), "察素齐镇"), (_industry("乳业"), "土默特左旗")} <= located
 
 
 def test_campaign_item_without_build_stays_policy_and_site_phrase_needs_a_place():

@@ -21,9 +21,10 @@ lead phrases (``**高新技术产业提升工程。**描述…``).  Rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from loaders.extract import patterns as P
-from loaders.extract.common import add_entity, add_relation
+from loaders.extract.common import add_entity, add_relation, canonical_name
 from loaders.lexicon import load_lexicon
 from loaders.segment import Table
 
@@ -468,6 +469,75 @@ def _opens_with_place(lex, name: str) -> bool:
     return entry is None or entry.kind not in SITE_KINDS_ABOVE
 
 
+#: a place's name by how it ends (a zone, a town): an item so named is a place the box lists
+PLACE_ITEM = re.compile(r"(?:经济技术开发区|高新技术产业开发区|开发区|工业园区|产业园区|园区|新区|高新区|镇|乡|苏木|街道|嘎查)$")
+#: what a place item's description says is developed there: 重点发展A、B和C
+DEVELOPS = re.compile(r"(?:重点|着力|大力|积极|加快)?(?:发展|培育|做强|壮大|布局|集聚|打造)")
+
+
+def _place_item(lex, name: str) -> str | None:
+    """The place an item's name is (1. 毕克齐镇：…, 1. 某某经济技术开发区：…), canonical, or None."""
+    forms, _ = _place_forms(lex)
+    if name in forms:
+        return forms[name]
+    if PLACE_ITEM.search(name) and not name.endswith(("项目", "工程")) and 3 <= len(name) <= 16:
+        return canonical_name("Place", name)
+    return None
+
+
+def _sector_item(lex, name: str) -> str | None:
+    """The industry an item's name is (1. 乳业：…, 2. 现代物流：…), canonical, or None."""
+    return _industry_name(lex, name) if not name.endswith(NAME_SUFFIXES) else None
+
+
+def _listed_item(ctx, box, name: str, span: tuple[int, int], item: tuple[int, int]) -> bool:
+    """A box that lists places or sectors rather than projects: the place (with the sectors its description
+    says it develops), or the sector (with the box title's place).  True when the item was one."""
+    text, lex = ctx.doc.text, load_lexicon()
+    a, b = span
+    place = _place_item(lex, name)
+    if place is not None:
+        node = add_entity(ctx, "Place", text[a:b], a, b, extractor="box-item", name=place)
+        sq, offs = _squeeze(text, b, item[1])
+        for m in DEVELOPS.finditer(sq):
+            stop = re.search(r"[，,。；;（(：:]|$", sq[m.end():]).start() + m.end()
+            p = m.end()
+            for part in re.split(r"以及|[、和及与]", sq[m.end():stop]):
+                part_at, p = p, p + len(part) + 1
+                part = re.sub(r"(?:等|的)?(?:产业|行业)?(?:集群)?$", "", part) if not _industry_name(lex, part) else part
+                iname = _industry_name(lex, part)
+                if iname is None:
+                    break
+                x, y = _span(offs, part_at, part_at + len(part))
+                ind = add_entity(ctx, "Industry", text[x:y], x, y, extractor="box-item", name=iname)
+                add_relation(ctx, ind, node, "LOCATED_IN", *item, extractor="box-item", confidence=0.8)
+        for m in BUILDS_NAMED.finditer(sq):        # 建设敕勒川田园综合体: works the place builds are in it
+            clause = re.split(r"[，,。；;（(：:]", sq[m.end():])[0]
+            p = m.end()
+            for part in re.split(r"以及|[、和及与]", clause):
+                part_at, p = p, p + len(part) + 1
+                if len(part) >= 5 and part.endswith(NAME_SUFFIXES) and not QUANTITY.search(part) and \
+                        part not in P.NOT_NAMES and not re.match(r"(?:一批|若干|多个|各类|一个|一座)", part):
+                    x, y = _span(offs, part_at, part_at + len(part))
+                    proj = add_entity(ctx, "Project", text[x:y], x, y, extractor="box-item",
+                                      props={"box": f"{box.label} {box.title}", "status": None, "investment": None})
+                    add_relation(ctx, proj, node, "LOCATED_IN", *item, extractor="box-item", confidence=0.75)
+        return True
+    sector = _sector_item(lex, name)
+    if sector is not None:
+        ind = add_entity(ctx, "Industry", text[a:b], a, b, extractor="box-item", name=sector)
+        forms, longest = _place_forms(lex)
+        t0, t1 = box.title_start, box.title_end
+        for k in range(min(longest, t1 - t0), 1, -1):     # 专栏6 某旗重点产业: the sectors of the place
+            got = forms.get(text[t0:t0 + k])
+            if got:
+                where = add_entity(ctx, "Place", text[t0:t0 + k], t0, t0 + k, extractor="box-item", name=got)
+                add_relation(ctx, ind, where, "LOCATED_IN", *item, extractor="box-item", confidence=0.75)
+                break
+        return True
+    return False
+
+
 def _item_kind(lex, name: str, desc: str, lists_projects: bool, numbered: bool) -> str | None:
     """Project or Policy for a box item, by its name and what its description does.
 
@@ -617,6 +687,9 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
             invest = INVESTMENT_RE.search(text, at, min(item_end, at + 200)) if numbered else None
             name_end = at + lead + len(name)
             desc = re.sub(r"[\r\n]", "", text[name_end:item_end]) if item_end > name_end else ""
+            if numbered and ":" in unicodedata.normalize("NFKC", text[name_end:name_end + 1]) and \
+                    _listed_item(ctx, box, name.strip(), (at + lead, name_end), (at, item_end)):
+                continue
             parts = _split(name)
             for off, part in parts:
                 part = part.strip()

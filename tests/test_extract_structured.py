@@ -828,3 +828,28 @@ def test_box_item_kind_by_what_the_description_does():
     for n in g.nodes.values():
         for m in n.mentions:
             assert doc.text[m.start:m.end] == m.text
+
+
+def test_box_item_name_notes_builders_in_prose_and_an_adjectival_topic():
+    """Notes in brackets after a name (status, years, investment) are no part of it; 由X建设运营 names the
+    builder; 重点工业项目 serves no sector called 工业 (the word qualifies the projects)."""
+    text = ("第四章 产业\n第一节 工业\n"
+            "专栏3 托克托县重点工业项目\n"
+            "1. 托电工业园区光伏组件生产线项目（总投资12亿元）\n"
+            "2. 新营子镇生物发酵产业园二期项目（新建，2023—2025年）：建设发酵车间4万平方米。\n"
+            "3. 五申镇再生资源综合利用基地（续建）（内蒙古绿循环保科技有限公司）\n"
+            "4. 双河镇氢能重卡换电站项目，由托克托县能源投资集团有限公司建设运营。\n"
+            "5. 城发（燕山营）物流园区项目。\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "托克托县")
+    projects = {n.name: n.props for n in g.nodes_of("Project")}
+    assert {"托电工业园区光伏组件生产线项目", "新营子镇生物发酵产业园二期项目", "五申镇再生资源综合利用基地",
+            "双河镇氢能重卡换电站项目"} <= set(projects)
+    assert any(p.startswith("城发") and p.endswith("物流园区项目") for p in projects)
+    assert projects["托电工业园区光伏组件生产线项目"]["investment"] == "12亿元"
+    assert projects["新营子镇生物发酵产业园二期项目"]["status"] == "新建"
+    assert projects["五申镇再生资源综合利用基地"]["status"] == "续建"
+    involves = _rels(g, "INVOLVES")
+    assert ("五申镇再生资源综合利用基地", "内蒙古绿循环保科技有限公司") in involves
+    assert ("双河镇氢能重卡换电站项目", "托克托县能源投资集团有限公司") in involves
+    assert not [t for s, t in _rels(g, "SUPPORTS") if t in ("工业", "重点工业")]

@@ -29,13 +29,13 @@ from loaders.lexicon import load_lexicon
 from loaders.segment import Table
 
 ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
-                     r"(?P<name>[^。；;：:，,<>\n]{2,60}?)\s*(?=[。；;：:，,<\n]|$)")
+                     r"(?P<name>(?:[^。；;：:，,<>\n（(]|[（(][^（()）\n]{0,40}[)）]){2,60}?)\s*(?=[。；;：:，,<\n]|$)")
 INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?[：:]?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
 STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开工|谋划")
 #: a status word opening an item is not part of the name (新建XX项目)
 LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
 #: a short note in brackets after the name: （续建）, （2021-2024年）, （一期）
-TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,12})[)）]\s*$")
+TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,30})[)）]\s*$")
 ORG_KIND = dict(P.ORG_SUFFIXES)
 NAME_SUFFIXES = tuple(s for s, _ in P.PROJECT_SUFFIXES) + (
     "平台", "系统", "网络", "站", "小学", "中学", "学校", "幼儿园", "医院", "卫生院", "公园", "广场", "小区",
@@ -135,13 +135,17 @@ def _title_industries(title: str, start: int) -> list[tuple[str, str, int, int]]
         if topic in title else []
 
 
+#: 重点工业项目, 农业重点项目: bare 工业/农业 qualify the projects, they name no sector they serve
+ADJECTIVAL = frozenset({"工业", "农业"})
+
+
 def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
     """(label, name, start, end) of the industries a box serves, with where its title names them."""
     lex = load_lexicon()
     text = ctx.doc.text
-    topic = _without_place(lex, box_topic(box.title))
+    topic = re.sub(r"^(?:重点|重大)", "", _without_place(lex, box_topic(box.title)))
     out = []
-    if topic:
+    if topic and topic not in ADJECTIVAL:
         at = text.find(topic, box.title_start, box.title_end)
         ent = lex.industry(topic)
         if ent or (topic.endswith(P.INDUSTRY_TAILS) and 2 <= len(topic) <= 10):
@@ -420,6 +424,9 @@ def _industry_name(lex, part: str) -> str | None:
     return None
 
 
+#: 由X建设运营 / 由X、Y联合实施: who builds the item, in its description
+BUILT_BY = re.compile(r"由(?P<list>[^，,。；;由]{2,80}?)(?:负责|共同|联合)?(?:投资)?(?:建设运营|建设|运营|实施|承建|开发|"
+                      r"组织实施|牵头实施|牵头)")
 ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|承建|主导|参与|实施|建设|运营)+$")
 
 
@@ -429,6 +436,7 @@ def _builders(sq: str) -> list[tuple[int, int, str]]:
     for m in (CLOSING_BRACKET.search(sq), OPENING_BRACKET.match(sq)):
         if m and (m.start("list"), m.end("list")) not in lists:
             lists.append((m.start("list"), m.end("list")))
+    lists.extend((m.start("list"), m.end("list")) for m in BUILT_BY.finditer(sq))
     out = []
     for a, b in lists:
         p = a
@@ -673,7 +681,7 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
             if bracket and _builders(bracket.group(0)):
                 name = name[:bracket.start()]
             note = TAIL_NOTE.search(name)
-            if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}", note.group("note"))):
+            if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}|投资|[亿万]元", note.group("note"))):
                 item_status = (STATUS_RE.search(note.group("note")) or [None])[0]
                 name = name[:note.start()]
             opening = LEAD_STATUS.match(name)

@@ -853,3 +853,17 @@ def test_box_item_name_notes_builders_in_prose_and_an_adjectival_topic():
     assert ("五申镇再生资源综合利用基地", "内蒙古绿循环保科技有限公司") in involves
     assert ("双河镇氢能重卡换电站项目", "托克托县能源投资集团有限公司") in involves
     assert not [t for s, t in _rels(g, "SUPPORTS") if t in ("工业", "重点工业")]
+
+
+def test_box_items_marked_by_bullets():
+    text = ("第四章 产业\n第一节 服务业\n"
+            "专栏3 玉泉区现代服务业重点项目\n"
+            "• 小召前街智慧商圈改造项目：改造商业街区2公里（玉泉区商务局）\n"
+            "- 石东路城市更新项目：由呼和浩特市玉泉城市发展集团有限公司实施\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "玉泉区")
+    assert {"小召前街智慧商圈改造项目", "石东路城市更新项目"} <= {n.name for n in g.nodes_of("Project")}
+    involves = _rels(g, "INVOLVES")
+    assert ("小召前街智慧商圈改造项目", "玉泉区商务局") in involves
+    assert ("石东路城市更新项目", "呼和浩特市玉泉城市发展集团有限公司") in involves
+    assert ("石东路城市更新项目", _industry("现代服务业")) in _rels(g, "SUPPORTS")

@@ -867,3 +867,21 @@ def test_box_items_marked_by_bullets():
     assert ("小召前街智慧商圈改造项目", "玉泉区商务局") in involves
     assert ("石东路城市更新项目", "呼和浩特市玉泉城市发展集团有限公司") in involves
     assert ("石东路城市更新项目", _industry("现代服务业")) in _rels(g, "SUPPORTS")
+
+
+def test_project_table_site_builder_and_content_columns():
+    text = ("第五章 产业发展\n第一节 壮大特色产业\n"
+            "专栏4 某旗“十四五”时期乳产业重点项目\n"
+            "序号\t项目名称\t建设地点\t建设内容\t总投资（亿元）\t建设单位\n"
+            "1\t高端乳制品加工基地\t察素齐镇\t新建乳制品加工车间及冷链仓储中心\t12.5\t内蒙古金川乳业有限公司\n"
+            "2\t奶源示范牧场\t毕克齐镇、善岱镇\t新建标准化牧场3座\t3\t旗农牧和科技局牵头\n"
+            "\n第二节 其他\n正文。\n")
+    doc, g = _full(text)
+    assert {n.name for n in g.nodes_of("Project")} == {"高端乳制品加工基地", "奶源示范牧场"}
+    located = _rels(g, "LOCATED_IN")
+    assert {("高端乳制品加工基地", "察素齐镇"), ("奶源示范牧场", "毕克齐镇"), ("奶源示范牧场", "善岱镇")} <= located
+    involves = _rels(g, "INVOLVES")
+    assert {("高端乳制品加工基地", "内蒙古金川乳业有限公司"), ("奶源示范牧场", "旗农牧和科技局")} <= involves
+    for e in g.edges.values():
+        for ev in e.evidence:
+            assert doc.text[ev.start:ev.end] == ev.text

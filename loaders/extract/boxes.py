@@ -262,6 +262,9 @@ def _project_tables(ctx, boxes: dict, topics: dict) -> None:
             continue
         inv = _column(headers, r"投资")
         st = _column(headers, r"性质|状态|类型")
+        site = _column(headers, r"地点|位置|选址|所在地|实施地|建设地")
+        builder = _column(headers, r"(?:建设|责任|实施|承建|牵头|业主|申报)(?:单位|主体|企业)|^实施主体$|^责任单位$")
+        content = _column(headers, r"内容|规模")
         box = next((a for a in ctx.seg.ancestors(table.section) if a.kind == "box"), None)
         if box is not None and box.id not in topics:
             topics[box.id] = _topic_industries(ctx, box)
@@ -281,6 +284,33 @@ def _project_tables(ctx, boxes: dict, topics: dict) -> None:
             for ilabel, iname, i0, i1 in topics.get(box.id, []) if box else []:
                 ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-table", name=iname)
                 add_relation(ctx, node, ind, "SUPPORTS", r0, r1, extractor="box-table", confidence=0.8)
+            _row_cells(ctx, node, cells, site, builder, content, (r0, r1))
+
+
+def _row_cells(ctx, node, cells, site, builder, content, row) -> None:
+    """A project table's 建设地点 (LOCATED_IN), 建设单位 (INVOLVES) and 建设内容 (its parts: no projects of their own)."""
+    text, lex = ctx.doc.text, load_lexicon()
+    if site is not None and site < len(cells) and cells[site][1] > cells[site][0]:
+        a, b = cells[site]
+        for m in re.finditer(r"[^、，,；;和及\s]+", text[a:b]):
+            hit = _place_at(lex, m.group(0), 0, True)
+            if hit and hit[0] == len(m.group(0)):
+                x, y = a + m.start(), a + m.end()
+                place = add_entity(ctx, "Place", text[x:y], x, y, extractor="box-table", name=hit[1])
+                add_relation(ctx, node, place, "LOCATED_IN", *row, extractor="box-table", confidence=0.85)
+    if builder is not None and builder < len(cells) and cells[builder][1] > cells[builder][0]:
+        a, b = cells[builder]
+        for m in re.finditer(r"[^、，,；;\s]+", text[a:b]):
+            part = ROLE_TAIL.sub("", m.group(0))
+            got = BUILDER_RE.fullmatch(part)
+            if got:
+                x = a + m.start()
+                org = add_entity(ctx, "Organization", text[x:x + len(part)], x, x + len(part), extractor="box-table",
+                                 props={"kind": BUILDER_KIND.get(got.group("suffix"), "enterprise")})
+                add_relation(ctx, node, org, "INVOLVES", *row, extractor="box-table", confidence=0.85)
+    if content is not None and content < len(cells):
+        for label in ("Project", "Policy"):
+            _claim(ctx, label, *cells[content])
 
 
 # -- what an item's description says ----------------------------------------------------------------
@@ -646,6 +676,8 @@ def extract(ctx) -> None:
     grouped: dict[str, list] = {}
     _project_tables(ctx, boxes, topics)
     if not boxes:
+        for spans in getattr(ctx, "claims", {}).values():
+            spans.sort()
         return
     groups = _box_groups(seg, boxes)
     _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped)

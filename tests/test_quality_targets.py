@@ -116,3 +116,12 @@ def test_water_class_reached_or_bettered():
     text = "到2025年，大黑河出境断面水质达到或优于Ⅲ类，地表水国控断面水质优良比例达到80%。\n"
     t = _targets(_graph(text, place="托克托县"))
     assert t["大黑河出境断面水质"]["target"] == "Ⅲ类" and t["地表水国控断面水质优良比例"]["target_value"] == 80
+
+
+def test_counts_of_activities_a_work_plan_sets():
+    text = ("一、重点任务\n全年开展职业技能培训2万人次以上，每年举办招商推介活动10场以上。\n"
+            "二、工作回顾\n2024年组织创业培训500人次。\n")
+    t = _targets(_graph_titled(text, "托克托县人力资源和社会保障局2025年工作要点"))
+    assert t["职业技能培训"]["target_value"] == 2 and t["职业技能培训"]["unit"] == "万人次"
+    assert t["招商推介活动"]["target_value"] == 10 and t["招商推介活动"]["comparator"] == "≥"
+    assert "创业培训" not in t       # the review's figure is what was done

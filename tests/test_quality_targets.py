@@ -125,3 +125,10 @@ def test_counts_of_activities_a_work_plan_sets():
     assert t["职业技能培训"]["target_value"] == 2 and t["职业技能培训"]["unit"] == "万人次"
     assert t["招商推介活动"]["target_value"] == 10 and t["招商推介活动"]["comparator"] == "≥"
     assert "创业培训" not in t       # the review's figure is what was done
+
+
+def test_the_chain_a_count_is_made_for_is_no_part_of_its_name():
+    text = "2025年主要预期目标是：围绕乳业产业链引进配套企业不少于12家，聚焦新能源领域新增项目20个。\n"
+    t = _targets(_graph(text, kind="work_report", year="2025"))
+    assert t["引进配套企业"]["target_value"] == 12
+    assert "新增项目" in t and not any(n.startswith(("围绕", "聚焦")) for n in t)

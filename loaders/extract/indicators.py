@@ -265,6 +265,11 @@ COMPARED_RE = re.compile(r"(?:比|较)(?P<year>20\d\d)年(?:末|底)?$")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
 
 
+#: 围绕生物发酵产业链|招引上下游企业: the chain or field a count is made for opens the clause, it is not counted
+PURPOSE_LEAD = re.compile(r"^(?:围绕|聚焦|依托|针对|面向|瞄准)[^，,、]{1,16}?(?:产业链|产业集群|产业|领域|行业|园区|方向)"
+                          r"(?=.{4})")
+
+
 def clean_indicator(name: str) -> str:
     """The measured quantity: no leading time/place qualifiers, quotes or unit brackets.
 
@@ -275,6 +280,7 @@ def clean_indicator(name: str) -> str:
     prev = None
     while prev != s:
         prev = s
+        s = PURPOSE_LEAD.sub("", s)
         s = LEAD_RE.sub("", s)
         s = TAIL_RE.sub("", s)
         s = QUALIFIER_RE.sub("", s)
@@ -302,13 +308,18 @@ COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|
 COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
                       rf"(?:累计)?培训|开展|组织|举办|"
                       rf"新开工|开工|招引|完成|新签约|签约)(?P<obj>[^\d]{{2,20}}?)"
-                      rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+                      rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
 def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year) -> None:
     """``新增城镇就业5万人``, ``培育高新技术企业30家以上``: verb + what is counted + number."""
     lead = LEAD_RE.match(piece)
     body = piece[lead.end():] if lead else piece
+    purpose = PURPOSE_LEAD.match(body)          # 聚焦新能源领域|新增项目20个
+    if purpose:
+        lead_len = (lead.end() if lead else 0) + purpose.end()
+        body = body[purpose.end():]
+        lead = re.match(".{%d}" % lead_len, piece, re.S)
     m = COUNT_RE.match(body)
     if not m:
         return False
@@ -321,14 +332,14 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     off = c0 + (lead.end() if lead else 0)
     n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) else m.start("obj"))
     n0, n1 = pos[n_at], pos[off + m.end("obj") - 1] + 1
-    written = m.group("num") + m.group("unit") + (m.group("post") or "")
+    written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
     verb = m.group("verb")
     aliases = [verb + obj] if not name.startswith(verb[-2:]) else []     # 实施重点项目 / 重点项目
     node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
                       props={"unit": m.group("unit")}, name=canonical_name("Indicator", name), aliases=aliases)
     add_relation(ctx, goal or plan, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                  confidence=0.7, props={"target": written, "target_value": float(m.group("num")),
-                                        "comparator": comparator("", m.group("post") or ""),
+                                        "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
                                         "target_year": year, "unit": m.group("unit")})
     return True
 
@@ -817,6 +828,8 @@ def extract_sentences(ctx) -> None:
             if carried:
                 name = previous
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+                # 引进配套企业不少于12家: a count whose verb (引进, 新建) the level reading refuses
+                _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))
                 continue
             verb = m.group("verb")
             if verb == "为" and not m.group("unit"):

@@ -135,17 +135,13 @@ def _title_industries(title: str, start: int) -> list[tuple[str, str, int, int]]
         if topic in title else []
 
 
-#: 重点工业项目, 农业重点项目: bare 工业/农业 qualify the projects, they name no sector they serve
-ADJECTIVAL = frozenset({"工业", "农业"})
-
-
 def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
     """(label, name, start, end) of the industries a box serves, with where its title names them."""
     lex = load_lexicon()
     text = ctx.doc.text
     topic = re.sub(r"^(?:重点|重大)", "", _without_place(lex, box_topic(box.title)))
     out = []
-    if topic and topic not in ADJECTIVAL:
+    if topic:
         at = text.find(topic, box.title_start, box.title_end)
         ent = lex.industry(topic)
         if ent or (topic.endswith(P.INDUSTRY_TAILS) and 2 <= len(topic) <= 10):

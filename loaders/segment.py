@@ -363,8 +363,10 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
         if box_mode == "start":
             box_mode = "table" if is_row else "items" if is_item else "bold" if is_bold else "text"
         elif box_mode is not None and b.stack and b.stack[-1][1].kind in ("box", "table"):
+            # a line carrying on an item a hard wrap broke (no blank line between: after one, text that
+            # follows an unpunctuated last item is the prose after the box)
             continuation = (not is_row and not is_item and not is_bold and prev_line is not None
-                            and not _ends_terminal(text, prev_line))
+                            and not _ends_terminal(text, prev_line) and not blank_since_prev)
             ends = {"table": not is_row,
                     "items": not (is_item or is_row or continuation),
                     "bold": False,

@@ -623,7 +623,7 @@ def test_synthetic_words_water_classes_shared_figures_and_completed_investment()
     gdp = t["人均地区生产总值"][0].props
     assert (gdp["target"], gdp["target_year"]) == ("中等发达国家水平", 2035)
     water = t["大清河青山段水质"][0]
-    assert water.props["target"] == "III类"
+    assert water.props["target"] == "Ⅲ类"     # as written (the NFKC form III类 matches it in evaluation)
     assert text[water.evidence[0].start:water.evidence[0].end] == water.evidence[0].text
     assert t["完成投资"][0].props["target_value"] == 95
     fixed = t["固定资产投资"][0].props
@@ -671,3 +671,217 @@ def test_box_item_with_its_company_in_brackets():
     assert ("红泉乡肉牛育肥示范园项目", "某旗城乡发展集团") in involves
     for m in orgs["内蒙古青禾农牧科技有限公司"].mentions:
         assert doc.text[m.start:m.end] == m.text
+
+
+# -- 专栏 items: what the description says (all extractors run: a description's parts must not become entities) --
+TUZUO_BOX = (
+    "第四章 乡村产业\n第一节 农牧业\n"
+    "专栏3 土默特左旗乡村产业振兴重点工程\n"
+    "1．奶牛养殖提质振兴工程：在察素齐镇、毕克齐镇新建标准化奶牛牧场4座，配套建设毕克齐镇奶业科技小院和青贮窖"
+    "（内蒙古金川乳业有限公司、旗农牧和科技局）。\n"
+    "2．善岱镇葡萄酒庄建设项目：依托善岱镇葡萄种植基地，建设年产2000吨葡萄酒生产线（呼和浩特市紫塞酒业有限责任公司）。\n"
+    "3．白庙子镇农村道路硬化示范工程：实施白庙子镇、北什轴乡、塔布赛乡村组道路硬化和路灯安装（旗交通运输局、各乡镇人民政府）。\n"
+    "4．台阁牧镇农畜产品仓储物流中心：建设冷库1万吨，服务肉牛、葡萄产业和农村电子商务（土默特左旗供销合作社联合社）。\n"
+    "5．新型职业农民培育提升工程：开展农牧民技能培训和创业扶持，培育家庭农场200家。\n"
+    "第二节 其他\n正文。\n"
+)
+
+
+def _full(text: str, place: str = "土默特左旗"):
+    doc = _synthetic(text, {"place": place})
+    return doc, plan_graph(doc)
+
+
+def _rels(g, rel_type: str) -> set:
+    return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of(rel_type)}
+
+
+def test_box_item_description_sites_builders_and_served_industries():
+    doc, g = _full(TUZUO_BOX)
+    projects = {n.name for n in g.nodes_of("Project")}
+    policies = {n.name for n in g.nodes_of("Policy")}
+    # a …振兴/示范工程 that builds 4 farms or hardens roads is a project; one that trains and fosters is a campaign
+    assert {"奶牛养殖提质振兴工程", "善岱镇葡萄酒庄建设项目", "白庙子镇农村道路硬化示范工程",
+            "台阁牧镇农畜产品仓储物流中心"} <= projects
+    assert "新型职业农民培育提升工程" in policies and "新型职业农民培育提升工程" not in projects
+    assert not policies & projects
+    # the description's parts are no projects of their own; a named, sited facility it builds is
+    assert not projects & {"标准化奶牛牧场", "善岱镇葡萄种植基地", "葡萄酒生产线", "青贮窖"}
+    assert "毕克齐镇奶业科技小院" in projects
+    located = _rels(g, "LOCATED_IN")
+    assert {("奶牛养殖提质振兴工程", "察素齐镇"), ("奶牛养殖提质振兴工程", "毕克齐镇"),
+            ("善岱镇葡萄酒庄建设项目", "善岱镇"), ("白庙子镇农村道路硬化示范工程", "北什轴乡"),
+            ("白庙子镇农村道路硬化示范工程", "塔布赛乡"), ("白庙子镇农村道路硬化示范工程", "白庙子镇")} <= located
+    for p in ("奶牛养殖提质振兴工程", "善岱镇葡萄酒庄建设项目", "台阁牧镇农畜产品仓储物流中心"):
+        assert (p, "土默特左旗") in located       # the box title's place holds every item
+    involves = _rels(g, "INVOLVES")
+    assert {("奶牛养殖提质振兴工程", "内蒙古金川乳业有限公司"), ("奶牛养殖提质振兴工程", "旗农牧和科技局"),
+            ("善岱镇葡萄酒庄建设项目", "呼和浩特市紫塞酒业有限责任公司"),
+            ("白庙子镇农村道路硬化示范工程", "旗交通运输局"),
+            ("台阁牧镇农畜产品仓储物流中心", "土默特左旗供销合作社联合社")} <= involves
+    orgs = {n.name for n in g.nodes_of("Organization")}
+    assert not any(o.startswith("各") for o in orgs) and "土默特左旗供销合作社" not in orgs
+    supports = _rels(g, "SUPPORTS")
+    served = {t for s, t in supports if s == "台阁牧镇农畜产品仓储物流中心"}
+    assert {"肉牛产业", "葡萄产业"} <= served and any("电子商务" in t for t in served)
+    for n in g.nodes.values():
+        for m in n.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    for e in g.edges.values():
+        for ev in e.evidence:
+            assert doc.text[ev.start:ev.end] == ev.text
+
+
+def test_box_item_forms_numbering_separators_and_labelled_builders():
+    text = ("第五章 基础设施\n第一节 水利\n"
+            "专栏4 托克托县“十四五”水利重点项目\n"
+            "（1）双河镇再生水厂扩建项目。建设单位：托克托县水务投资有限公司。总投资3.2亿元。\n"
+            "（2）五申镇引黄灌区节水改造工程，改造渠道60公里，责任单位：县水利局。\n"
+            "① 新营子镇防洪堤加固工程：加固堤防12公里，实施主体：托克托县城乡建设投资集团有限公司\n"
+            "1、伍什家镇人饮安全巩固提升工程（县水利局）\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "托克托县")
+    projects = {n.name: n for n in g.nodes_of("Project")}
+    assert {"双河镇再生水厂扩建项目", "五申镇引黄灌区节水改造工程", "新营子镇防洪堤加固工程",
+            "伍什家镇人饮安全巩固提升工程"} <= set(projects)
+    assert projects["双河镇再生水厂扩建项目"].props["investment"] == "3.2亿元"
+    involves = _rels(g, "INVOLVES")
+    assert {("双河镇再生水厂扩建项目", "托克托县水务投资有限公司"), ("五申镇引黄灌区节水改造工程", "县水利局"),
+            ("新营子镇防洪堤加固工程", "托克托县城乡建设投资集团有限公司"),
+            ("伍什家镇人饮安全巩固提升工程", "县水利局")} <= involves
+
+
+def test_box_item_wrapped_over_lines():
+    """A hard-wrapped plan breaks an item's description (and names in it) across lines."""
+    text = ("第三章 生态\n第一节 修复\n"
+            "专栏2 和林格尔县生态修复重点工程\n"
+            "1. 浑河和林格尔段综合治理工程：覆盖盛乐镇、新店子镇、舍必崖乡，治\n"
+            "理水土流失面积80平方公里，由内蒙古绿川生态建设集团有限公司承\n"
+            "建。\n"
+            "2. 大红城乡矿山修复项目：在大红城乡、羊群沟乡治理废弃矿山30处（县自然\n"
+            "资源局）。\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "和林格尔县")
+    located = _rels(g, "LOCATED_IN")
+    assert {("浑河和林格尔段综合治理工程", p) for p in ("盛乐镇", "新店子镇", "舍必崖乡")} <= located
+    assert {("大红城乡矿山修复项目", "大红城乡"), ("大红城乡矿山修复项目", "羊群沟乡")} <= located
+    involves = _rels(g, "INVOLVES")
+    assert ("大红城乡矿山修复项目", "县自然资源局") in involves
+    for n in g.nodes.values():
+        for m in n.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_box_listing_places_or_sectors_gives_no_projects():
+    """专栏 of towns or zones (1. 毕克齐镇：发展…) and of sectors (1. 乳业：…): the item is the place, whose
+    description's sectors and works are in it, or the sector, of the title's place."""
+    text = ("第六章 城镇\n第一节 重点镇\n"
+            "专栏5 土默特左旗特色小镇建设工程\n"
+            "1. 毕克齐镇：重点发展设施农业和乡村旅游，建设敕勒川田园综合体。\n"
+            "2. 察素齐镇：建设旗域商贸物流中心，发展现代物流和电子商务。\n"
+            "专栏6 土默特左旗重点产业\n"
+            "1. 乳业：做强奶源基地。\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text)
+    projects = {n.name for n in g.nodes_of("Project")}
+    assert not projects & {"毕克齐镇", "察素齐镇", "乳业"}
+    assert {"毕克齐镇", "察素齐镇"} <= {n.name for n in g.nodes_of("Place")}
+    located = _rels(g, "LOCATED_IN")
+    assert {(_industry("设施农业"), "毕克齐镇"), (_industry("乡村旅游业"), "毕克齐镇"),
+            ("敕勒川田园综合体", "毕克齐镇"), (_industry("现代物流"), "察素齐镇"),
+            (_industry("电子商务"), "察素齐镇"), (_industry("乳业"), "土默特左旗")} <= located
+
+
+def test_campaign_item_without_build_stays_policy_and_site_phrase_needs_a_place():
+    """Negative cases: 依托 a university is no site; 服务 people is no sector; a campaign stays a Policy."""
+    text = ("第七章 人才\n第一节 科技\n"
+            "专栏7 某旗科技创新重点工程\n"
+            "1. 科技型企业培育成长工程：依托内蒙古大学开展企业孵化，服务周边农户和返乡青年（旗科技局）。\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text)
+    assert "科技型企业培育成长工程" in {n.name for n in g.nodes_of("Policy")}
+    assert not any(t == "内蒙古自治区" for s, t in _rels(g, "LOCATED_IN") if s == "科技型企业培育成长工程")
+    assert not {t for s, t in _rels(g, "SUPPORTS") if s == "科技型企业培育成长工程"}
+
+
+def test_box_item_kind_by_what_the_description_does():
+    """A …工程 that only runs activities is a campaign even under a county's name; one that reinforces a
+    site is works; a role after a builder (牵头) is no part of its name; a wrapped name is read whole."""
+    text = ("第五章 文化旅游\n第一节 全域旅游\n"
+            "专栏4 托克托县文化旅游重点项目\n"
+            "1. 托克托县全域旅游宣传推广工程：开展“黄河几字弯”旅游品牌宣传推广活动。\n"
+            "2. 云中古城遗址保护展示工程。实施遗址本体加固和展示利用（县文化旅游体育局牵头，相关部门配合）。\n"
+            "3. 呼和浩特新机场至托克托县双河镇旅游快速通道及配套游客集散广场建设\n"
+            "工程：新建快速路18公里（托克托县交通投资有限责任公司）。\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "托克托县")
+    projects = {n.name for n in g.nodes_of("Project")}
+    policies = {n.name for n in g.nodes_of("Policy")}
+    assert "托克托县全域旅游宣传推广工程" in policies and "托克托县全域旅游宣传推广工程" not in projects
+    assert "云中古城遗址保护展示工程" in projects
+    wrapped = "呼和浩特新机场至托克托县双河镇旅游快速通道及配套游客集散广场建设工程"
+    assert wrapped in projects
+    involves = _rels(g, "INVOLVES")
+    assert ("云中古城遗址保护展示工程", "县文化旅游体育局") in involves
+    assert (wrapped, "托克托县交通投资有限责任公司") in involves
+    assert not any(o.startswith("相关") for o in {n.name for n in g.nodes_of("Organization")})
+    for n in g.nodes.values():
+        for m in n.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_box_item_name_notes_builders_in_prose_and_an_adjectival_topic():
+    """Notes in brackets after a name (status, years, investment) are no part of it; 由X建设运营 names the
+    builder; 重点工业项目 serves 工业, not a sector called 重点工业."""
+    text = ("第四章 产业\n第一节 工业\n"
+            "专栏3 托克托县重点工业项目\n"
+            "1. 托电工业园区光伏组件生产线项目（总投资12亿元）\n"
+            "2. 新营子镇生物发酵产业园二期项目（新建，2023—2025年）：建设发酵车间4万平方米。\n"
+            "3. 五申镇再生资源综合利用基地（续建）（内蒙古绿循环保科技有限公司）\n"
+            "4. 双河镇氢能重卡换电站项目，由托克托县能源投资集团有限公司建设运营。\n"
+            "5. 城发（燕山营）物流园区项目。\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "托克托县")
+    projects = {n.name: n.props for n in g.nodes_of("Project")}
+    assert {"托电工业园区光伏组件生产线项目", "新营子镇生物发酵产业园二期项目", "五申镇再生资源综合利用基地",
+            "双河镇氢能重卡换电站项目"} <= set(projects)
+    assert any(p.startswith("城发") and p.endswith("物流园区项目") for p in projects)
+    assert projects["托电工业园区光伏组件生产线项目"]["investment"] == "12亿元"
+    assert projects["新营子镇生物发酵产业园二期项目"]["status"] == "新建"
+    assert projects["五申镇再生资源综合利用基地"]["status"] == "续建"
+    involves = _rels(g, "INVOLVES")
+    assert ("五申镇再生资源综合利用基地", "内蒙古绿循环保科技有限公司") in involves
+    assert ("双河镇氢能重卡换电站项目", "托克托县能源投资集团有限公司") in involves
+    assert not [t for s, t in _rels(g, "SUPPORTS") if t.startswith("重点")]     # 重点 qualifies the projects
+
+
+def test_box_items_marked_by_bullets():
+    text = ("第四章 产业\n第一节 服务业\n"
+            "专栏3 玉泉区现代服务业重点项目\n"
+            "• 小召前街智慧商圈改造项目：改造商业街区2公里（玉泉区商务局）\n"
+            "- 石东路城市更新项目：由呼和浩特市玉泉城市发展集团有限公司实施\n"
+            "第二节 其他\n正文。\n")
+    doc, g = _full(text, "玉泉区")
+    assert {"小召前街智慧商圈改造项目", "石东路城市更新项目"} <= {n.name for n in g.nodes_of("Project")}
+    involves = _rels(g, "INVOLVES")
+    assert ("小召前街智慧商圈改造项目", "玉泉区商务局") in involves
+    assert ("石东路城市更新项目", "呼和浩特市玉泉城市发展集团有限公司") in involves
+    assert ("石东路城市更新项目", _industry("现代服务业")) in _rels(g, "SUPPORTS")
+
+
+def test_project_table_site_builder_and_content_columns():
+    text = ("第五章 产业发展\n第一节 壮大特色产业\n"
+            "专栏4 某旗“十四五”时期乳产业重点项目\n"
+            "序号\t项目名称\t建设地点\t建设内容\t总投资（亿元）\t建设单位\n"
+            "1\t高端乳制品加工基地\t察素齐镇\t新建乳制品加工车间及冷链仓储中心\t12.5\t内蒙古金川乳业有限公司\n"
+            "2\t奶源示范牧场\t毕克齐镇、善岱镇\t新建标准化牧场3座\t3\t旗农牧和科技局牵头\n"
+            "\n第二节 其他\n正文。\n")
+    doc, g = _full(text)
+    assert {n.name for n in g.nodes_of("Project")} == {"高端乳制品加工基地", "奶源示范牧场"}
+    located = _rels(g, "LOCATED_IN")
+    assert {("高端乳制品加工基地", "察素齐镇"), ("奶源示范牧场", "毕克齐镇"), ("奶源示范牧场", "善岱镇")} <= located
+    involves = _rels(g, "INVOLVES")
+    assert {("高端乳制品加工基地", "内蒙古金川乳业有限公司"), ("奶源示范牧场", "旗农牧和科技局")} <= involves
+    for e in g.edges.values():
+        for ev in e.evidence:
+            assert doc.text[ev.start:ev.end] == ev.text

@@ -73,3 +73,62 @@ def test_count_target_whose_object_is_a_list():
     text = "2025年主要预期目标是：全年新增物流、电商、冷链企业15家以上。\n"
     t = _targets(_graph(text, kind="work_report", year="2025"))
     assert t["新增物流、电商、冷链企业"]["target_value"] == 15
+
+
+def _graph_titled(text: str, title: str, kind: str = "work_report", year: str = "2025"):
+    meta = {"place": "托克托县", "kind": kind, "year": year, "period": year, "title": title}
+    return plan_graph(Document("q", Path("q.txt"), text, "utf-8", "0" * 64, meta))
+
+
+def test_work_plan_counts_of_trainings_are_targets_in_any_section():
+    """A 工作计划 is the work ahead all through, its 保障措施 too: 培训…N人次以上 is a target there."""
+    text = ("一、重点任务\n加快培育新能源装备产业。\n"
+            "二、保障措施\n依托县职业中学建设实训基地，全年培训新型职业农民5000人次以上，累计培训电商人才800人次。\n")
+    t = _targets(_graph_titled(text, "托克托县农牧和科技局2025年工作计划"))
+    assert t["培训新型职业农民"]["target_value"] == 5000 and t["培训新型职业农民"]["comparator"] == "≥"
+    assert t["培训新型职业农民"]["unit"] == "人次" and t["培训新型职业农民"]["target_year"] == 2025
+    assert "培训电商人才" in t
+
+
+def test_a_report_of_work_done_is_no_work_plan():
+    """Negative: a news report of trainings held states what was done, not a target."""
+    text = "近日，县人社局在双河镇举办技能培训班，全年培训新型职业农民5000人次。\n"
+    t = _targets(_graph_titled(text, "托克托县扎实开展职业技能培训", kind="news"))
+    assert not t
+
+
+def test_water_class_kept_or_held_is_a_target_in_words():
+    text = ("到2025年，全县森林覆盖率达到18%，大黑河托克托段水质稳定保持Ⅲ类，"
+            "黄河干流托克托段水质保持Ⅱ类以上。\n")
+    t = _targets(_graph(text, place="托克托县"))
+    assert t["大黑河托克托段水质"]["target"] == "Ⅲ类" and t["大黑河托克托段水质"]["unit"] is None
+    assert t["黄河干流托克托段水质"]["target"].startswith("Ⅱ类")
+    assert t["森林覆盖率"]["target_value"] == 18
+
+
+def test_water_class_in_a_review_is_no_target():
+    text = "一、“十三五”发展成就\n大黑河托克托段水质稳定保持Ⅳ类。\n"
+    t = _targets(_graph(text, place="托克托县"))
+    assert not t
+
+
+def test_water_class_reached_or_bettered():
+    text = "到2025年，大黑河出境断面水质达到或优于Ⅲ类，地表水国控断面水质优良比例达到80%。\n"
+    t = _targets(_graph(text, place="托克托县"))
+    assert t["大黑河出境断面水质"]["target"] == "Ⅲ类" and t["地表水国控断面水质优良比例"]["target_value"] == 80
+
+
+def test_counts_of_activities_a_work_plan_sets():
+    text = ("一、重点任务\n全年开展职业技能培训2万人次以上，每年举办招商推介活动10场以上。\n"
+            "二、工作回顾\n2024年组织创业培训500人次。\n")
+    t = _targets(_graph_titled(text, "托克托县人力资源和社会保障局2025年工作要点"))
+    assert t["职业技能培训"]["target_value"] == 2 and t["职业技能培训"]["unit"] == "万人次"
+    assert t["招商推介活动"]["target_value"] == 10 and t["招商推介活动"]["comparator"] == "≥"
+    assert "创业培训" not in t       # the review's figure is what was done
+
+
+def test_the_chain_a_count_is_made_for_is_no_part_of_its_name():
+    text = "2025年主要预期目标是：围绕乳业产业链引进配套企业不少于12家，聚焦新能源领域新增项目20个。\n"
+    t = _targets(_graph(text, kind="work_report", year="2025"))
+    assert t["引进配套企业"]["target_value"] == 12
+    assert "新增项目" in t and not any(n.startswith(("围绕", "聚焦")) for n in t)

@@ -116,3 +116,20 @@ def test_minimal_documents():
     seg = segment("没有标题的一段话。第二句！", "p")
     assert [s.kind for s in seg.sections] == ["preamble"]
     assert len(seg.sentences) == 2
+
+
+def test_box_of_items_ends_at_the_blank_line_after_an_unpunctuated_last_item():
+    text = ("第一章 总则\n专栏1 某旗重点项目\n1. 白石镇冷链物流中心项目\n2. 红泉乡农贸市场改造项目\n\n"
+            "到2025年，全旗森林覆盖率达到30%。\n")
+    seg = segment(text, "p")
+    paras = [(seg.section(p.section).kind, text[p.start:p.end]) for p in seg.paragraphs]
+    assert paras == [("box", "1. 白石镇冷链物流中心项目"), ("box", "2. 红泉乡农贸市场改造项目"),
+                     ("chapter", "到2025年，全旗森林覆盖率达到30%。")]
+
+
+def test_box_item_broken_by_a_hard_wrap_stays_one_paragraph():
+    text = ("第一章 总则\n专栏1 某旗重点工程\n1. 白石镇淤地坝除险加固工程：对白石镇病险淤地坝实施除险加固，新\n"
+            "建骨干坝5座（旗水利局）。\n2. 红泉乡农贸市场改造项目。\n")
+    seg = segment(text, "p")
+    items = [text[p.start:p.end] for p in seg.paragraphs if p.kind == "item"]
+    assert items[0].endswith("（旗水利局）。") and "\n" in items[0] and items[1] == "2. 红泉乡农贸市场改造项目。"

@@ -21,31 +21,28 @@ lead phrases (``**高新技术产业提升工程。**描述…``).  Rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from loaders.extract import patterns as P
-from loaders.extract.common import add_entity, add_relation
+from loaders.extract.common import add_entity, add_relation, canonical_name
 from loaders.lexicon import load_lexicon
 from loaders.segment import Table
 
-ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
-                     r"(?P<name>[^。；;：:，,<>\n]{2,60}?)\s*(?=[。；;：:，,<\n]|$)")
-INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
+ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|(?<![^\s>])[-•·▪■◆●](?=\s)|——)\s*"
+                     r"(?P<name>(?:[^。；;：:，,<>\n（(]|[（(][^（()）\n]{0,40}[)）]){2,60}?)\s*(?=[。；;：:，,<\n]|$)")
+INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?[：:]?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
 STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开工|谋划")
 #: a status word opening an item is not part of the name (新建XX项目)
 LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
 #: a short note in brackets after the name: （续建）, （2021-2024年）, （一期）
-TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,12})[)）]\s*$")
-#: the organisation that carries an item, in brackets after its name: X项目（内蒙古某某有限公司）
-_ORG_TAILS = sorted(P.ORG_SUFFIXES, key=lambda sk: -len(sk[0]))
-TAIL_ORG = re.compile(r"\s*[（(]\s*(?P<org>[^（()）：:，,、]{2,40}?(?P<suffix>"
-                      + "|".join(re.escape(suffix) for suffix, _ in _ORG_TAILS) + r"))[)）]\s*$")
+TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,30})[)）]\s*$")
 ORG_KIND = dict(P.ORG_SUFFIXES)
 NAME_SUFFIXES = tuple(s for s, _ in P.PROJECT_SUFFIXES) + (
     "平台", "系统", "网络", "站", "小学", "中学", "学校", "幼儿园", "医院", "卫生院", "公园", "广场", "小区",
     "实验室", "研究院", "工作站", "校区", "场", "城", "谷")
 PROGRAMME_ENDS = ("行动计划", "专项行动", "行动", "计划", "战略")
 CAMPAIGN_WORKS = re.compile(r"(提升|成长|发展|培育|振兴|惠民|创新|攻坚|倍增|赋能|引领|强基|提质|育人|富民|兴业|"
-                            r"示范|创建|行动|铸魂|安居|登峰|领航|强链|补链|延链)工程$")
+                            r"示范|创建|行动|铸魂|安居|登峰|领航|强链|补链|延链|推广|宣传|普及|培训|引才|聚才)工程$")
 TOPIC_STRIP = re.compile(r"^.*?(?:“?十[一二三四五]五”?|20\d\d\s*[-—–至]\s*20\d\d年?)(?:时期|期间)?|"
                          r"(?:重点|重大)?(?:建设项目|项目|工程)$|^(?:重点|重大)")
 
@@ -142,7 +139,7 @@ def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
     """(label, name, start, end) of the industries a box serves, with where its title names them."""
     lex = load_lexicon()
     text = ctx.doc.text
-    topic = _without_place(lex, box_topic(box.title))
+    topic = re.sub(r"^(?:重点|重大)", "", _without_place(lex, box_topic(box.title)))
     out = []
     if topic:
         at = text.find(topic, box.title_start, box.title_end)
@@ -180,21 +177,51 @@ def _industry_forms(lex) -> list:
     return _FORMS[id(lex)]
 
 
-def _items(text: str, para) -> list[tuple[int, str, bool]]:
-    """(offset, name, numbered) of the items a box paragraph lists."""
+def _items(text: str, para) -> list[tuple[int, str, bool, int]]:
+    """(offset, name, numbered, end of the item) of the items a box paragraph lists."""
     body = text[para.start:para.end]
-    found = [(para.start + m.start("name"), m.group("name"), True) for m in ITEM_RE.finditer(body)]
+    found = [(para.start + m.start("name"), _unwrapped(text, para, m), True, para.start + m.start())
+             for m in ITEM_RE.finditer(body)]
     if found:
-        return found
+        # an item runs to the next item's number (several items can share a paragraph: <li>1. …</li><li>2. …)
+        ends = [f[3] for f in found[1:]] + [para.end]
+        return [(at, name, True, _rstrip(text, at, end)) for (at, name, _, _), end in zip(found, ends)]
     if para.kind == "paragraph" and "**" not in body[:60]:
-        return _enumerated(text, para.start, body)
+        return [(at, name, False, at + len(name)) for at, name, _ in _enumerated(text, para.start, body)]
     raw_lead = text[max(0, para.start - 2):para.start]
     if "**" in body[:60] or raw_lead == "**":   # **名称。**描述 / **名称**。描述
         head = body.split("**")[0] if "**" in body[:60] else body
         head = re.split(r"[。：:；;]", head)[0].strip()
         if 2 <= len(head) <= 40:
-            return [(para.start + body.find(head), head, False)]
+            return [(para.start + body.find(head), head, False, para.end)]
     return []
+
+
+#: the rest of a name a hard wrap carried to the next line: up to the separator that ends it
+WRAPPED_REST = re.compile(r"[^。；;：:，,<>\n（()）]{1,20}?(?=[。；;：:，,（(])")
+
+
+def _unwrapped(text: str, para, m) -> str:
+    """An item's name, with the part a hard wrap (a long line broken mid-name) carried to the next line."""
+    name = m.group("name")
+    nl = para.start + m.end("name")
+    if text[nl:nl + 1] != "\n" or nl + 1 >= para.end:
+        return name
+    line_start = text.rfind("\n", 0, nl) + 1
+    if nl - line_start < 30:          # a short line ends where the writer ended it: the name is whole
+        return name
+    rest = WRAPPED_REST.match(text, nl + 1, para.end)
+    return name + "\n" + rest.group(0) if rest else name
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    """The end of an item without the white space and list markup after it."""
+    while end > start:
+        tail = re.search(r"(?:\s|</?li>|</?ol>|</?ul>|-)$", text[max(start, end - 5):end])
+        if not tail:
+            break
+        end -= len(tail.group(0))
+    return end
 
 
 ENUM_LEAD = re.compile(r"^(?:重点|主要|着力|加快|积极|全力|大力|有序)?(?:推进|推动|实施|建设|新建|续建|开工|谋划|包括|"
@@ -231,6 +258,9 @@ def _project_tables(ctx, boxes: dict, topics: dict) -> None:
             continue
         inv = _column(headers, r"投资")
         st = _column(headers, r"性质|状态|类型")
+        site = _column(headers, r"地点|位置|选址|所在地|实施地|建设地")
+        builder = _column(headers, r"(?:建设|责任|实施|承建|牵头|业主|申报)(?:单位|主体|企业)|^实施主体$|^责任单位$")
+        content = _column(headers, r"内容|规模")
         box = next((a for a in ctx.seg.ancestors(table.section) if a.kind == "box"), None)
         if box is not None and box.id not in topics:
             topics[box.id] = _topic_industries(ctx, box)
@@ -250,18 +280,408 @@ def _project_tables(ctx, boxes: dict, topics: dict) -> None:
             for ilabel, iname, i0, i1 in topics.get(box.id, []) if box else []:
                 ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-table", name=iname)
                 add_relation(ctx, node, ind, "SUPPORTS", r0, r1, extractor="box-table", confidence=0.8)
+            _row_cells(ctx, node, cells, site, builder, content, (r0, r1))
+
+
+def _row_cells(ctx, node, cells, site, builder, content, row) -> None:
+    """A project table's 建设地点 (LOCATED_IN), 建设单位 (INVOLVES) and 建设内容 (its parts: no projects of their own)."""
+    text, lex = ctx.doc.text, load_lexicon()
+    if site is not None and site < len(cells) and cells[site][1] > cells[site][0]:
+        a, b = cells[site]
+        for m in re.finditer(r"[^、，,；;和及\s]+", text[a:b]):
+            hit = _place_at(lex, m.group(0), 0, True)
+            if hit and hit[0] == len(m.group(0)):
+                x, y = a + m.start(), a + m.end()
+                place = add_entity(ctx, "Place", text[x:y], x, y, extractor="box-table", name=hit[1])
+                add_relation(ctx, node, place, "LOCATED_IN", *row, extractor="box-table", confidence=0.85)
+    if builder is not None and builder < len(cells) and cells[builder][1] > cells[builder][0]:
+        a, b = cells[builder]
+        for m in re.finditer(r"[^、，,；;\s]+", text[a:b]):
+            part = ROLE_TAIL.sub("", m.group(0))
+            got = BUILDER_RE.fullmatch(part)
+            if got:
+                x = a + m.start()
+                org = add_entity(ctx, "Organization", text[x:x + len(part)], x, x + len(part), extractor="box-table",
+                                 props={"kind": BUILDER_KIND.get(got.group("suffix"), "enterprise")})
+                add_relation(ctx, node, org, "INVOLVES", *row, extractor="box-table", confidence=0.85)
+    if content is not None and content < len(cells):
+        for label in ("Project", "Policy"):
+            _claim(ctx, label, *cells[content])
+
+
+# -- what an item's description says ----------------------------------------------------------------
+#: a field name written before the item's name: 1. 项目名称：X；建设内容：…
+NAME_FIELD = re.compile(r"^(?:项目|工程)?名称$")
+#: the builders of an item, labelled: 建设单位：X、Y / 责任单位：X / 实施主体：X
+BUILDER_FIELD = re.compile(r"(?:建设|责任|实施|承建|牵头|业主|运营|承办|主体|申报)(?:单位|主体|企业|部门)\s*[：:]\s*"
+                           r"(?P<list>[^。；;（()）\n]{2,120})")
+#: the bracket closing an item: …（X公司）。 / …（县农牧局、各乡镇人民政府）
+CLOSING_BRACKET = re.compile(r"[（(](?P<list>[^（()）]{2,120})[)）]\s*[。；;.]?\s*$")
+#: …and the bracket right after the name: X项目（某某有限公司）：描述
+OPENING_BRACKET = re.compile(r"\s*[（(](?P<list>[^（()）]{2,120})[)）]")
+NAME_BRACKET = re.compile(r"\s*[（(][^（()）]{2,120}[)）]\s*$")
+_BUILDER_SUFFIXES = sorted({s for s, _ in P.ORG_SUFFIXES} | {s for s, _ in P.GOV_SUFFIXES} |
+                           {"联合社", "办公室", "指挥部", "服务中心", "事务中心", "研究中心", "工作站"}, key=len, reverse=True)
+BUILDER_KIND = {**{s: "government" for s, _ in P.GOV_SUFFIXES}, **ORG_KIND, "联合社": "enterprise",
+                "办公室": "government", "指挥部": "government", "服务中心": "government", "事务中心": "government"}
+#: one builder: an organisation's name (no 各乡镇人民政府, 相关部门: those are no one in particular)
+BUILDER_RE = re.compile(r"(?!各|相关|有关|其他|其它|属地|沿线|全|所在|辖区)[^\s，,、；;：:。（()）]{1,40}?(?P<suffix>"
+                        + "|".join(map(re.escape, _BUILDER_SUFFIXES)) + r")")
+#: where an item is built: 在A、B建设 / 实施A、B户厕改造 / 覆盖A、B / 依托A / 对A实施 / 位于A
+SITE_CUE = re.compile(r"(?:(?:建设|项目|实施)?地点[：:]|位于|地处|落户|选址于?|覆盖|涉及|实施|依托|在|于|对|沿)")
+JOINERS = ("以及", "、", "和", "及", "与")
+#: a town, township, village or street not in the gazetteer, between list joiners (甲镇、乙乡)
+ADMIN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|苏木|街道|嘎查|村)")
+NOT_SITE = re.compile(r"乡村|城乡|镇村|各|全|周边|重点|示范|农村|沿线")
+#: the industries an item says it serves: 服务马铃薯、燕麦产业和农产品电子商务
+SERVES_CUE = re.compile(r"(?:服务于|服务|助力|支撑|带动|促进)")
+#: an item that builds something bounded: works with a quantity, or a facility
+BUILD_VERB = re.compile(r"新建|建设|建成|改造|改扩建|扩建|迁建|治理|修复|营造|铺设|安装|加固|整治|绿化|硬化|修缮")
+#: verbs of physical works on their own (加固 a dam, 铺设 pipes): 建设/治理/改造 need a size or a facility too
+#: (体系建设, 社会治理 are no works)
+PHYSICAL_WORKS = re.compile(r"加固|硬化|铺设|安装|修缮|新建|扩建|迁建|建成|开挖|疏浚|清淤")
+QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|千|百)?(?:亩|平方米|平方公里|公顷|公里|千米|米|吨|座|处|条|户|套|台|"
+                      r"间|栋|张|头|只|千瓦|兆瓦|个)")
+FACILITY_WORD = re.compile(r"基地|温室|窖|车间|厂房|生产线|冷库|仓储|管网|管线|道路|栈道|步道|中心|园区|馆|站|设施|圈舍|"
+                           r"厕|大棚|水库|泵站|坝|堤|渠|楼|场馆|厂")
+#: a campaign: it trains, fosters, supports or runs activities
+CAMPAIGN_WORD = re.compile(r"培育|培训|培养|扶持|引导|奖补|补贴|补助|评选|认定|宣传|推广|招引|开展|组织|鼓励|遴选")
+
+
+def _squeeze(text: str, a: int, b: int) -> tuple[str, list[int]]:
+    """text[a:b] without hard-wrap newlines, and the file offset of each kept character."""
+    offs = [i for i in range(a, b) if text[i] not in "\r\n"]
+    return "".join(text[i] for i in offs), offs
+
+
+def _span(offs: list[int], i: int, j: int) -> tuple[int, int]:
+    return offs[i], offs[j - 1] + 1
+
+
+_PLACES: dict[int, tuple[dict, int]] = {}
+
+
+def _place_forms(lex) -> tuple[dict, int]:
+    """{surface: canonical} of the gazetteer's places (per lexicon object) and the longest surface."""
+    if id(lex) not in _PLACES:
+        forms = {s: c for s, l, c in lex.surface_forms() if l == "Place" and len(s) >= 2}
+        _PLACES[id(lex)] = (forms, max(map(len, forms), default=0))
+    return _PLACES[id(lex)]
+
+
+_ORG_AHEAD = re.compile(r"^[^，,。；;、（(]{0,12}?(?:" + "|".join(map(re.escape, sorted({s for s, _ in P.ORG_SUFFIXES},
+                                                                                  key=len, reverse=True))) + ")")
+
+
+def _place_at(lex, sq: str, p: int, listed: bool) -> tuple[int, str] | None:
+    """(length, canonical name) of the place written at sq[p:], or None."""
+    forms, longest = _place_forms(lex)
+    for k in range(min(longest, len(sq) - p), 1, -1):
+        canonical = forms.get(sq[p:p + k])
+        if canonical is None:
+            continue
+        entry = lex.place(canonical)
+        if entry is not None and entry.kind in ("province", "country"):
+            return None      # 内蒙古… opens a longer name (内蒙古大学), not a site
+        if _ORG_AHEAD.match(sq, p + k) and not sq.startswith(JOINERS, p + k):
+            return None      # 呼和浩特市|某某有限公司: the place opens an organisation's name
+        return k, canonical
+    m = ADMIN_PLACE.match(sq, p)
+    if m and not NOT_SITE.search(m.group(0)) and (listed or sq.startswith(JOINERS, m.end())):
+        return m.end() - p, m.group(0)
+    return None
+
+
+def _sites(lex, sq: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of the places a description builds in: 在A、B建设… / 实施A、B、C户厕改造."""
+    out = []
+    for m in SITE_CUE.finditer(sq):
+        p, listed = m.end(), False
+        while p < len(sq):
+            hit = _place_at(lex, sq, p, listed)
+            if hit is None:
+                break
+            out.append((p, p + hit[0], hit[1]))
+            p += hit[0]
+            joiner = next((j for j in JOINERS if sq.startswith(j, p)), None)
+            if joiner is None:
+                break
+            p, listed = p + len(joiner), True
+    return out
+
+
+def _served(lex, sq: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of the industries a description says the item serves (服务A、B产业和C)."""
+    out = []
+    for m in SERVES_CUE.finditer(sq):
+        stop = re.search(r"[，,。；;（(：:]|$", sq[m.end():]).start() + m.end()
+        parts, p = [], m.end()
+        for j in re.finditer(r"以及|[、和及与]", sq[m.end():stop]):
+            parts.append((p, m.end() + j.start()))
+            p = m.end() + j.end()
+        parts.append((p, stop))
+        parts = [(a, b - len(re.search(r"(?:等|的|发展|需求)*$", sq[a:b]).group(0))) for a, b in parts]
+        found = []
+        for k, (a, b) in enumerate(parts):
+            part = sq[a:b]
+            name = _industry_name(lex, part)
+            if name is None:      # 马铃薯、燕麦产业: 马铃薯 is 马铃薯产业 (the next part ending 产业 carries the word)
+                tail = next((t for x, y in parts[k + 1:] for t in ("产业",) if sq[x:y].endswith(t)), None)
+                name = _industry_name(lex, part + tail) if tail else None
+            if name is None:
+                break        # 服务周边农户: not a list of sectors
+            found.append((a, b, name))
+        out.extend(found)
+    return out
+
+
+def _industry_name(lex, part: str) -> str | None:
+    if not 2 <= len(part) <= 12 or part in P.NOT_INDUSTRY or part in P.GENERIC:
+        return None
+    ent = lex.industry(part) or lex.industry(part + "业") or lex.industry(part + "产业")   # 乡村旅游 → 乡村旅游业
+    if ent is not None:
+        return ent.name
+    if part.endswith(P.INDUSTRY_TAILS) and part[:-2] not in P.GENERIC_INDUSTRY_MODIFIERS and \
+            part[:-1] not in P.GENERIC_INDUSTRY_MODIFIERS and len(part) >= 3:
+        return part
+    for surface, label, canonical in _industry_forms(lex):
+        if part.endswith(surface) and len(part) - len(surface) <= (4 if len(surface) >= 3 else 2):
+            return part      # 农产品电子商务, 乡村旅游: a sector with its market in front
+    return None
+
+
+#: 由X建设运营 / 由X、Y联合实施: who builds the item, in its description
+BUILT_BY = re.compile(r"由(?P<list>[^，,。；;由]{2,80}?)(?:负责|共同|联合)?(?:投资)?(?:建设运营|建设|运营|实施|承建|开发|"
+                      r"组织实施|牵头实施|牵头)")
+ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|承建|主导|参与|实施|建设|运营)+$")
+
+
+def _builders(sq: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the organisations that build an item: its closing bracket or 建设单位：X."""
+    lists = [(m.start("list"), m.end("list")) for m in BUILDER_FIELD.finditer(sq)]
+    for m in (CLOSING_BRACKET.search(sq), OPENING_BRACKET.match(sq)):
+        if m and (m.start("list"), m.end("list")) not in lists:
+            lists.append((m.start("list"), m.end("list")))
+    lists.extend((m.start("list"), m.end("list")) for m in BUILT_BY.finditer(sq))
+    out = []
+    for a, b in lists:
+        p = a
+        for part in re.split(r"[、，,；;]", sq[a:b]):
+            start, end = p, p + len(part)
+            p = end + 1
+            lead = len(part) - len(part.lstrip())
+            part = ROLE_TAIL.sub("", part.strip())       # 县文旅局牵头: the role is no part of the name
+            got = BUILDER_RE.fullmatch(part)
+            if got:
+                out.append((start + lead, start + lead + len(part), BUILDER_KIND.get(got.group("suffix"), "enterprise")))
+    return out
+
+
+def _bounded(sq: str) -> bool:
+    """Whether a description builds something bounded (works with a size, or a facility) rather than runs a campaign."""
+    if INVESTMENT_RE.search(sq) or PHYSICAL_WORKS.search(sq):
+        return True
+    for m in BUILD_VERB.finditer(sq):
+        before = re.split(r"[，,。；;：:、]", sq[:m.start()])[-1]       # 户厕改造: the object can come first
+        clause = re.split(r"[，,。；;（(]", sq[m.end():])[0]
+        if QUANTITY.search(clause) or FACILITY_WORD.search(clause) or FACILITY_WORD.search(before[-4:]):
+            return True
+    return False
+
+
+#: places whose name opening an item's name says where it is built (a county or city prefix is as often a campaign's)
+SITE_KINDS_ABOVE = {"province", "country", "region", "autonomous_region", "league", "city", "district", "county",
+                    "banner"}
+
+
+def _opens_with_place(lex, name: str) -> bool:
+    """耗赖山乡…工程, 昭乌达路…提升工程: the name opens with a town, street, road or area (not a county's name)."""
+    hit = _place_at(lex, name, 0, True)
+    if hit is None:
+        return False
+    entry = lex.place(hit[1])
+    return entry is None or entry.kind not in SITE_KINDS_ABOVE
+
+
+#: a place's name by how it ends (a zone, a town): an item so named is a place the box lists
+PLACE_ITEM = re.compile(r"(?:经济技术开发区|高新技术产业开发区|开发区|工业园区|产业园区|园区|新区|高新区|镇|乡|苏木|街道|嘎查)$")
+#: what a place item's description says is developed there: 重点发展A、B和C
+DEVELOPS = re.compile(r"(?:重点|着力|大力|积极|加快)?(?:发展|培育|做强|壮大|布局|集聚|打造)")
+
+
+def _place_item(lex, name: str) -> str | None:
+    """The place an item's name is (1. 毕克齐镇：…, 1. 某某经济技术开发区：…), canonical, or None."""
+    forms, _ = _place_forms(lex)
+    if name in forms:
+        return forms[name]
+    if PLACE_ITEM.search(name) and not name.endswith(("项目", "工程")) and 3 <= len(name) <= 16:
+        return canonical_name("Place", name)
+    return None
+
+
+def _sector_item(lex, name: str) -> str | None:
+    """The industry an item's name is (1. 乳业：…, 2. 现代物流：…), canonical, or None."""
+    return _industry_name(lex, name) if not name.endswith(NAME_SUFFIXES) else None
+
+
+def _listed_item(ctx, box, name: str, span: tuple[int, int], item: tuple[int, int]) -> bool:
+    """A box that lists places or sectors rather than projects: the place (with the sectors its description
+    says it develops), or the sector (with the box title's place).  True when the item was one."""
+    text, lex = ctx.doc.text, load_lexicon()
+    a, b = span
+    place = _place_item(lex, name)
+    if place is not None:
+        node = add_entity(ctx, "Place", text[a:b], a, b, extractor="box-item", name=place)
+        sq, offs = _squeeze(text, b, item[1])
+        for m in DEVELOPS.finditer(sq):
+            stop = re.search(r"[，,。；;（(：:]|$", sq[m.end():]).start() + m.end()
+            p = m.end()
+            for part in re.split(r"以及|[、和及与]", sq[m.end():stop]):
+                part_at, p = p, p + len(part) + 1
+                part = re.sub(r"(?:等|的)?(?:产业|行业)?(?:集群)?$", "", part) if not _industry_name(lex, part) else part
+                iname = _industry_name(lex, part)
+                if iname is None:
+                    break
+                x, y = _span(offs, part_at, part_at + len(part))
+                ind = add_entity(ctx, "Industry", text[x:y], x, y, extractor="box-item", name=iname)
+                add_relation(ctx, ind, node, "LOCATED_IN", *item, extractor="box-item", confidence=0.8)
+        for m in BUILDS_NAMED.finditer(sq):        # 建设敕勒川田园综合体: works the place builds are in it
+            clause = re.split(r"[，,。；;（(：:]", sq[m.end():])[0]
+            p = m.end()
+            for part in re.split(r"以及|[、和及与]", clause):
+                part_at, p = p, p + len(part) + 1
+                if len(part) >= 5 and part.endswith(NAME_SUFFIXES) and not QUANTITY.search(part) and \
+                        part not in P.NOT_NAMES and not re.match(r"(?:一批|若干|多个|各类|一个|一座)", part):
+                    x, y = _span(offs, part_at, part_at + len(part))
+                    proj = add_entity(ctx, "Project", text[x:y], x, y, extractor="box-item",
+                                      props={"box": f"{box.label} {box.title}", "status": None, "investment": None})
+                    add_relation(ctx, proj, node, "LOCATED_IN", *item, extractor="box-item", confidence=0.75)
+        return True
+    sector = _sector_item(lex, name)
+    if sector is not None:
+        ind = add_entity(ctx, "Industry", text[a:b], a, b, extractor="box-item", name=sector)
+        forms, longest = _place_forms(lex)
+        t0, t1 = box.title_start, box.title_end
+        for k in range(min(longest, t1 - t0), 1, -1):     # 专栏6 某旗重点产业: the sectors of the place
+            got = forms.get(text[t0:t0 + k])
+            if got:
+                where = add_entity(ctx, "Place", text[t0:t0 + k], t0, t0 + k, extractor="box-item", name=got)
+                add_relation(ctx, ind, where, "LOCATED_IN", *item, extractor="box-item", confidence=0.75)
+                break
+        return True
+    return False
+
+
+def _item_kind(lex, name: str, desc: str, lists_projects: bool, numbered: bool) -> str | None:
+    """Project or Policy for a box item, by its name and what its description does.
+
+    A name ending 行动/计划/战略 is a programme.  One ending 提升/振兴/示范…工程 is a campaign unless the
+    item is sited (its name opens with a place) or its description builds something bounded — 3万亩 of
+    fields, a plant, a cold store — and does not just train, foster or subsidise."""
+    if _place_at(lex, name, 0, False) is not None and len(name) <= 6 and not name.endswith(NAME_SUFFIXES):
+        return None          # an item that is a place (1. 哈乐镇：…): a box of places, not of projects
+    if name.endswith(PROGRAMME_ENDS):
+        return "Policy"
+    bounded = _bounded(desc)
+    campaign = bool(CAMPAIGN_WORD.search(desc)) and not bounded
+    if CAMPAIGN_WORKS.search(name):
+        return "Project" if (_opens_with_place(lex, name) and not campaign) or bounded else "Policy"
+    if name.endswith("工程") and campaign:
+        return "Policy"      # X工程：开展…宣传推广活动 runs a campaign whatever its name
+    if name.endswith(NAME_SUFFIXES):
+        return "Project"
+    if name.endswith(P.INDUSTRY_TAILS) or lex.industry(name) is not None:
+        return None          # 1. 乳业：… lists sectors
+    if numbered and lists_projects:
+        return "Project"
+    return None
+
+
+def _claim(ctx, label: str, a: int, b: int) -> None:
+    """Mark text[a:b] as read by this extractor: no later extractor adds a ``label`` entity overlapping it
+    (the things a 专栏 item's description names — 脱毒种薯扩繁基地, 燕麦片生产线 — are parts of the item)."""
+    if b > a:
+        ctx.__dict__.setdefault("claims", {}).setdefault(label, []).append((a, b))
+
+
+#: the head of an item's name that is the item's own facility, not a place (…养殖园区项目, …遗址公园项目)
+OWN_PARK = re.compile(r"(?:园区|公园|广场|景区|片区|街区|商圈)(?=(?:建设|提升|改造|升级|提质|提档|更新|保护|修复|综合|治理|"
+                      r"整治|一期|二期|三期)*(?:项目|工程)$)")
+#: a named facility a description builds: 配套建设老牛湾生态护林驿站 (a place opens its name)
+BUILDS_NAMED = re.compile(r"(?:配套建设|新建|建设|建成|打造|改扩建|扩建)")
+
+
+def _describe(ctx, node, label: str, name_span: tuple[int, int], item: tuple[int, int]) -> None:
+    """What the item's description says: where it is built, who builds it, what it serves."""
+    text, lex = ctx.doc.text, load_lexicon()
+    a, b = item
+    sq, offs = _squeeze(text, name_span[1], b)
+    if not sq:
+        return
+    claimed = []
+    if label == "Project":
+        for s0, s1, canonical in _sites(lex, sq):
+            x, y = _span(offs, s0, s1)
+            place = add_entity(ctx, "Place", text[x:y], x, y, extractor="box-item", name=canonical)
+            add_relation(ctx, node, place, "LOCATED_IN", a, b, extractor="box-item", confidence=0.85)
+        for s0, s1, kind in _builders(sq):
+            x, y = _span(offs, s0, s1)
+            org = add_entity(ctx, "Organization", text[x:y], x, y, extractor="box-item", props={"kind": kind})
+            add_relation(ctx, node, org, "INVOLVES", a, b, extractor="box-item", confidence=0.85)
+            claimed.append((x, y))
+        for s0, s1, canonical in _served(lex, sq):
+            x, y = _span(offs, s0, s1)
+            ind = add_entity(ctx, "Industry", text[x:y], x, y, extractor="box-item", name=canonical)
+            add_relation(ctx, node, ind, "SUPPORTS", a, b, extractor="box-item", confidence=0.8)
+        for m in BUILDS_NAMED.finditer(sq):
+            clause = re.split(r"[，,。；;（(：:]", sq[m.end():])[0]
+            p = m.end()
+            for part in re.split(r"以及|[、和及与]", clause):
+                if len(part) >= 5 and part.endswith(NAME_SUFFIXES) and _place_at(lex, part, 0, False) and \
+                        not part.endswith(("项目", "工程")) and not QUANTITY.search(part):
+                    x, y = _span(offs, p, p + len(part))
+                    add_entity(ctx, "Project", text[x:y], x, y, extractor="box-item",
+                               props={"box": node.props.get("box"), "status": None, "investment": None})
+                p += len(part) + 1
+    # the things the description names are the item's parts: no Project or Policy of their own, and no
+    # brand read off a product (燕麦片|生产线)
+    x0 = offs[0]
+    _claim(ctx, "Project", x0, b)
+    _claim(ctx, "Policy", x0, b)
+    for m in BUILD_VERB.finditer(sq):
+        clause = re.split(r"[，,。；;（(]", sq[m.end():])[0]
+        if clause and not _ORG_AHEAD.match(clause) and not any(s in clause for s, _ in P.ORG_SUFFIXES):
+            _claim(ctx, "Organization", *_span(offs, m.end(), m.end() + len(clause)))
+        p = m.end()
+        for part in re.split(r"以及|[、和及与]", clause):
+            if QUANTITY.search(part) and re.search(r"\d+(?:\.\d+)?\s*(?:万|千|百)?[\u4e00-\u9fff]{1,3}$", part):
+                _claim(ctx, "Industry", *_span(offs, p, p + len(part)))   # 民宿80户: counted things, not a sector
+            p += len(part) + 1
+    n0, n1 = name_span
+    own = OWN_PARK.search(text, n0, n1)
+    if own:
+        _claim(ctx, "Place", own.start(), own.end())
 
 
 def extract(ctx) -> None:
     text = ctx.doc.text
     seg = ctx.seg
+    lex = load_lexicon()
     boxes = {s.id: s for s in seg.sections if s.kind == "box"}
     topics: dict[str, list] = {}
     grouped: dict[str, list] = {}
     _project_tables(ctx, boxes, topics)
     if not boxes:
+        for spans in getattr(ctx, "claims", {}).values():
+            spans.sort()
         return
     groups = _box_groups(seg, boxes)
+    _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped)
+    for spans in getattr(ctx, "claims", {}).values():
+        spans.sort()
+
+
+def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None:
     for para in seg.paragraphs:
         if para.kind == "row" or (para.section not in boxes and para.section not in groups):
             continue
@@ -276,19 +696,20 @@ def extract(ctx) -> None:
         serves = serves or topics[box.id]
         lists_projects = bool(re.search(r"项目|工程", box.title))
         box_name = f"{box.label} {box.title}"
-        for at, raw, numbered in _items(text, para):
+        for at, raw, numbered, item_end in _items(text, para):
+            if numbered and NAME_FIELD.match(raw.strip()):    # 1. 项目名称：X；…: the name is the field's value
+                value = re.match(r"\s*[：:]\s*(?P<v>[^。；;：:，,\n]{2,60})", text[at + len(raw):item_end])
+                if not value:
+                    continue
+                at, raw = at + len(raw) + value.start("v"), value.group("v")
             name = raw.strip().strip("*").strip()
             lead = len(raw) - len(raw.lstrip())
             item_status = None
-            carrier = TAIL_ORG.search(name)   # the company building the item is no part of its name
-            carrier_span = None
-            if carrier:
-                span = (at + lead + carrier.start("org"), at + lead + carrier.end("org"))
-                if text[span[0]:span[1]] == carrier.group("org"):   # cite the name exactly or not at all
-                    carrier_span, name = span, name[:carrier.start()]
-                    carrier_kind = ORG_KIND[carrier.group("suffix")]
+            bracket = NAME_BRACKET.search(name)   # X项目（某某有限公司）: who builds the item is no part of its name
+            if bracket and _builders(bracket.group(0)):
+                name = name[:bracket.start()]
             note = TAIL_NOTE.search(name)
-            if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}", note.group("note"))):
+            if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}|投资|[亿万]元", note.group("note"))):
                 item_status = (STATUS_RE.search(note.group("note")) or [None])[0]
                 name = name[:note.start()]
             opening = LEAD_STATUS.match(name)
@@ -299,12 +720,18 @@ def extract(ctx) -> None:
             if verb and numbered and len(name) - verb.end() >= 4:
                 name, lead = name[verb.end():], lead + verb.end()
                 item_status = item_status or (STATUS_RE.match(verb.group(0)[-2:]) or [None])[0]
-            invest = INVESTMENT_RE.search(text, at, min(para.end, at + 200)) if numbered else None
-            for off, part in _split(name):
+            invest = INVESTMENT_RE.search(text, at, min(item_end, at + 200)) if numbered else None
+            name_end = at + lead + len(name)
+            desc = re.sub(r"[\r\n]", "", text[name_end:item_end]) if item_end > name_end else ""
+            if numbered and ":" in unicodedata.normalize("NFKC", text[name_end:name_end + 1]) and \
+                    _listed_item(ctx, box, name.strip(), (at + lead, name_end), (at, item_end)):
+                continue
+            parts = _split(name)
+            for off, part in parts:
                 part = part.strip()
                 if len(part) < 3:
                     continue
-                label = _kind_of(part, lists_projects, numbered)
+                label = _item_kind(lex, part.replace("\n", ""), desc, lists_projects, numbered)
                 if label is None:
                     continue
                 start = at + lead + name.find(part, off)
@@ -319,11 +746,11 @@ def extract(ctx) -> None:
                     props, aliases = {"kind": "programme"}, []
                 node = add_entity(ctx, label, part, start, start + len(part), extractor="box-item",
                                   props=props, aliases=aliases)
-                if carrier_span and label == "Project":
-                    org = add_entity(ctx, "Organization", text[carrier_span[0]:carrier_span[1]], *carrier_span,
-                                     extractor="box-item", props={"kind": carrier_kind})
-                    add_relation(ctx, node, org, "INVOLVES", para.start, para.end, extractor="box-item",
-                                 confidence=0.85)
+                for other in ("Project", "Policy"):      # the item is one thing, of the kind read here
+                    if other != label:
+                        _claim(ctx, other, start, start + len(part))
+                if numbered and item_end > name_end:
+                    _describe(ctx, node, label, (start, name_end), (at, item_end))
                 for ilabel, iname, i0, i1 in serves:
                     ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
                     add_relation(ctx, node, ind, "SUPPORTS", para.start, para.end, extractor="box-item",

@@ -2147,6 +2147,7 @@ def extract(ctx) -> None:
     in_box_cache: dict[str, bool] = {}
     reuse = _reuse_matcher(ctx)
     taken = _existing_mentions(ctx)
+    claims = getattr(ctx, "claims", {})
     for start, end, sid in _spans(ctx):
         if sid not in in_box_cache:
             in_box_cache[sid] = any(a.id in boxes for a in ctx.seg.ancestors(sid)) if sid in ctx.seg._by_id \
@@ -2159,6 +2160,8 @@ def extract(ctx) -> None:
             a, b = s.orig(c.start, c.end, start)
             if _overlaps(taken.get(c.label), a, b):
                 continue     # a structured extractor (专栏 items, tables) already named this span
+            if _overlaps(claims.get(c.label), a, b):
+                continue     # inside a 专栏 item's description: its parts are no entities of this label (boxes.py)
             if c.label in ("Project", "Place", "Organization") and _overlaps(taken.get("Goal"), a, b) and not (
                     c.label == "Place" and c.extractor == "gazetteer" and _covers(taken.get("Goal"), a, b)
                     and s.sq[c.start:c.end] not in RANK_PLACE_WORDS

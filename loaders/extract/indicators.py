@@ -265,6 +265,11 @@ COMPARED_RE = re.compile(r"(?:比|较)(?P<year>20\d\d)年(?:末|底)?$")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
 
 
+#: 围绕生物发酵产业链|招引上下游企业: the chain or field a count is made for opens the clause, it is not counted
+PURPOSE_LEAD = re.compile(r"^(?:围绕|聚焦|依托|针对|面向|瞄准)[^，,、]{1,16}?(?:产业链|产业集群|产业|领域|行业|园区|方向)"
+                          r"(?=.{4})")
+
+
 def clean_indicator(name: str) -> str:
     """The measured quantity: no leading time/place qualifiers, quotes or unit brackets.
 
@@ -275,6 +280,7 @@ def clean_indicator(name: str) -> str:
     prev = None
     while prev != s:
         prev = s
+        s = PURPOSE_LEAD.sub("", s)
         s = LEAD_RE.sub("", s)
         s = TAIL_RE.sub("", s)
         s = QUALIFIER_RE.sub("", s)
@@ -297,36 +303,43 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
     return bool(m and start_year and int(m.group(1)) < start_year)
 
 
-COUNT_UNITS = ("家|个|所|座|项|人次|万人次|万人|人|名|户|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
+COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元")
 COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
+                      rf"(?:累计)?培训|开展|组织|举办|"
                       rf"新开工|开工|招引|完成|新签约|签约)(?P<obj>[^\d]{{2,20}}?)"
-                      rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+                      rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
 def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year) -> None:
     """``新增城镇就业5万人``, ``培育高新技术企业30家以上``: verb + what is counted + number."""
     lead = LEAD_RE.match(piece)
     body = piece[lead.end():] if lead else piece
+    purpose = PURPOSE_LEAD.match(body)          # 聚焦新能源领域|新增项目20个
+    if purpose:
+        lead_len = (lead.end() if lead else 0) + purpose.end()
+        body = body[purpose.end():]
+        lead = re.match(".{%d}" % lead_len, piece, re.S)
     m = COUNT_RE.match(body)
     if not m:
         return False
     obj = m.group("obj")
-    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约") or (m.group("verb") == "完成" and len(obj) < 4)
+    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约") or (m.group("verb") == "完成" and len(obj) < 4) \
+        or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
         return False
     off = c0 + (lead.end() if lead else 0)
     n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) else m.start("obj"))
     n0, n1 = pos[n_at], pos[off + m.end("obj") - 1] + 1
-    written = m.group("num") + m.group("unit") + (m.group("post") or "")
+    written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
     verb = m.group("verb")
     aliases = [verb + obj] if not name.startswith(verb[-2:]) else []     # 实施重点项目 / 重点项目
     node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
                       props={"unit": m.group("unit")}, name=canonical_name("Indicator", name), aliases=aliases)
     add_relation(ctx, goal or plan, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                  confidence=0.7, props={"target": written, "target_value": float(m.group("num")),
-                                        "comparator": comparator("", m.group("post") or ""),
+                                        "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
                                         "target_year": year, "unit": m.group("unit")})
     return True
 
@@ -361,6 +374,8 @@ class _Context:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.cache: dict[str, tuple[bool, int | None]] = {}
+        #: a document that is a plan of work (2025年工作计划, 工作要点, 行动方案): all of it is the work ahead
+        self.work_plan = bool(WORK_PLAN_TITLE.search(norm(str(ctx.doc.meta.get("title") or ctx.doc.text[:80]))))
 
     def section(self, sid: str) -> tuple[bool, int | None]:
         """(is a review of the past, year the section's titles name)."""
@@ -375,11 +390,12 @@ class _Context:
             titles = [s.title for s in self.ctx.seg.ancestors(sid) if s.kind not in ("table",)]
             review = any(REVIEW_RE.search(t) and not re.search(r"目标|任务|安排|展望", t) for t in titles)
             year = next((y for y in (year_of(t) for t in titles) if y), None)
-            ahead = not review and any(AHEAD_RE.search(t) for t in titles)
+            ahead = not review and (any(AHEAD_RE.search(t) for t in titles) or self.work_plan)
             self.cache[sid] = (review, year, ahead)
         return self.cache[sid]
 
 
+WORK_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作方案|行动方案|实施方案|行动计划|任务清单|工作安排")
 AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主要任务|重点任务|重点工作|工作打算|发展目标|主要目标|"
                       r"今后五年|下一步")
 
@@ -399,7 +415,7 @@ STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完�
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
 WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低")
-WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到|保持在|稳定在|优于|好于|达)"
+WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
@@ -651,6 +667,9 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
         if any(len(n) > 20 for n in names):
             return False
         words = m.group("t")
+        t0, t1 = c0 + off + m.start("t"), c0 + off + m.end("t")
+        if t1 > t0:      # the target as written (Ⅱ类, not its NFKC II类)
+            words = re.sub(r"\s+", "", ctx.doc.text[pos[t0]:pos[t1 - 1] + 1]) or words
         cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在") else None
         spans = []
@@ -809,6 +828,8 @@ def extract_sentences(ctx) -> None:
             if carried:
                 name = previous
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+                # 引进配套企业不少于12家: a count whose verb (引进, 新建) the level reading refuses
+                _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))
                 continue
             verb = m.group("verb")
             if verb == "为" and not m.group("unit"):

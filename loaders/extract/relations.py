@@ -177,6 +177,12 @@ GENERIC_SITE_RE = re.compile(r"(重点|各类|省级|国家级|自治区级|市�
 DIRECTION_RE = re.compile("^" + DIRECTION_PART)
 #: a company noun after a sector (乳品加工龙头企业): the sector qualifies it
 COMPANY_NOUN_RE = re.compile(r"^(龙头|骨干|重点|领军|头部|链主|规上|规模以上)?(企业|公司|厂商|集团)")
+#: what a project's name adds to its site when the project is the site's own works (…民俗文化村提升项目)
+SITE_WORKS_RE = re.compile(r"(?:提档升级|提质升级|改造提升|提升改造|保护提升|提升|改造|升级|扩建|新建|建设|整治|修缮|"
+                           r"续建)?(?:[一二三四五六七八九十]期)?(?:项目|工程)")
+#: the name endings of bodies named after their territory (associations, co-operatives, government bodies)
+INSTITUTION_ENDS = tuple(sorted({sfx for sfx, _ in P.ORG_SUFFIXES} | {sfx for sfx, _ in P.GOV_SUFFIXES} |
+                                {"分局", "联合社", "指挥部", "领导小组", "办公室", "工作站"}, key=len, reverse=True))
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)
 REGISTERED_ORG_RE = re.compile(r"(有限公司|有限责任公司|股份公司|集团|银行|大学|学院|研究院|研究所|医院)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
@@ -240,7 +246,9 @@ MADE_INTO_RE = re.compile(r"(?:全面|加快|努力|全力)?(?:建设成为|打�
 #: what a company opening a clause does with its money (A公司投资6.5亿元 / 计划投资 / 总投资)
 INVESTS_RE = re.compile(r"^(?:计划|拟|将|总|累计)?投资\d+(?:\.\d+)?(?:亿元|万元|亿|万)")
 #: how an item's clause opens on the places its works are done in
-ITEM_SITE_LEAD_RE = re.compile(r"(?:主要)?(?:在|于|覆盖|涉及|位于|对|沿)")
+ITEM_SITE_LEAD_RE = re.compile(r"(?:主要)?(?:在|于|覆盖|涉及|位于|对|沿|依托|实施|推进|开展)")
+#: the builders or owners written in brackets closing a 专栏 item (…（甲公司、县农牧局）。; 责任单位：X)
+ITEM_BUILDERS_RE = re.compile(r"[（(](?:(?:责任|牵头|实施|建设|承建|业主)单位[：:])?([^（()）]{2,80})[)）]\s*[。；;]?\s*$")
 ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*")
 ITEM_PARTNER_LEAD_RE = re.compile(r"(由|引进|引入|招引|与|同|联合|携手)$")
 #: registered companies, whose trade name a project may carry
@@ -270,6 +278,7 @@ class Relations:
         self._prefix_cache: dict = {}
         self._chains: dict[str, set[str]] = {}
         self._boxed: dict[str, bool] = {}
+        self._items: dict = {}
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -337,6 +346,9 @@ class Relations:
             self._chains[node.name] = got
         return got
 
+    def ancestors_of_name(self, name: str) -> set[str]:
+        return {p.name for p in self.lex.place_chain(name)[1:]}
+
     def most_specific(self, places: list[Node]) -> list[Node]:
         """Drop places that the gazetteer already puts above another place of the list."""
         above = set()
@@ -390,7 +402,7 @@ class Relations:
             if not ms:
                 continue
             in_box = self.in_box(sent.section)
-            ms = self.drop_place_tiled(ms)
+            ms = self.drop_place_tiled(drop_overlong(ms))
             ms = drop_project_figures(ms)
             self.company_as_project(ms, (sent.start, sent.end))
             nested = self.name_prefixes(ms, (sent.start, sent.end))
@@ -409,6 +421,7 @@ class Relations:
             self.item_partner_rules(top, span, sent.paragraph)
             self.investor_rule(top, span)
             self.item_place_rules(top, span, sent.paragraph)
+            self.item_builders(top, span, sent.paragraph)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -474,6 +487,10 @@ class Relations:
             known_place = m.label == "Place" and self.lex.place(m.node.name) is not None
             if m.label not in ("Project", "Organization", "Place"):
                 continue
+            if m.label == "Place" and not known_place and any(
+                    o.label == "Project" and o.start == m.start and o.end > m.end and
+                    SITE_WORKS_RE.fullmatch(self.squeeze(m.end, o.end)) for o in ms):
+                continue    # 坝口子村民俗文化村(提升项目): the project's own site, not a place of its own
             found = self.prefix_scan(m)
             if known_place:
                 # a known place whose name opens with its parents states them (乌素图召 → 乌素图, a long form
@@ -497,10 +514,17 @@ class Relations:
             # an organisation whose registered name opens with a place (内蒙古某某有限公司, 呼和浩特市某区某集团,
             # 某省大学) is of that place, as a project named after one is (the guidelines annotate the prefix)
             registered = m.label == "Organization" and bool(REGISTERED_ORG_RE.search(m.node.name))
+            # a body named after its territory (清水河县民宿协会, 内蒙古产学研合作促进会, 某县林业和草原局)
+            institution = m.label == "Organization" and not registered and m.node.name.endswith(INSTITUTION_ENDS)
+            if places and m.label in ("Organization", "Project"):
+                # a river or mountain after the leading place is a trade name or a theme (内蒙古黄河某某有限公司,
+                # 老牛湾黄河渔家乐专业合作社, 窑沟乡黄河民宿集群项目): only the leading place holds the thing
+                places = [f for i, f in enumerate(places) if i == 0 or f[0] == m.start or (
+                    self.areal_name(f[3]) and self.place_kind_of(f[3]) not in NATURAL_KINDS) or
+                    any(g[3] in self.ancestors_of_name(f[3]) for g in places[:i])]
+            if m.label == "Project" and places:
+                places = self.site_component(m, places)
             if registered:
-                # a river or mountain after the leading place is the company's trade name (内蒙古黄河某某有限公司)
-                places = [f for f in places if f[0] == m.start or (
-                    self.areal_name(f[3]) and self.place_kind_of(f[3]) not in NATURAL_KINDS)]
                 # (a university from elsewhere, 上海交通大学, is a partner the plan names, not places)
                 places = [f for f in places if not self.nickname(self.text[f[0]:f[1]], f[3]) and
                           (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
@@ -510,7 +534,10 @@ class Relations:
             places = [f for f in places if not self.city_nickname(self.squeeze(f[0], f[1]), f[3]) or
                       DIRECTION_RE.match(self.squeeze(f[1], m.end))]
             place_nodes = [self.nested(f) for f in places if self.areal_name(f[3]) or registered or (
-                m.label == "Project" and not self.broad_name(f[3]))]
+                m.label == "Project" and not self.broad_name(f[3])) or (institution and f[0] == m.start)]
+            if registered:
+                # 华曜智算（内蒙古）科技有限公司: a registered name writes its region in brackets after the trade name
+                place_nodes += [self.nested(f) for f in self.bracketed_places(m)]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
             if m.label == "Project" and not place_nodes and not found:
@@ -536,6 +563,37 @@ class Relations:
             if place_nodes:
                 done.append(m)
         return done
+
+    def site_component(self, m: Mention, places: list) -> list:
+        """坝口子村民俗文化村提升项目: a site the gazetteer does not know, named as a known place and a facility, that
+        the project only upgrades or builds (nothing but works words after it) is the project itself, not a place
+        holding it: the known place its name opens with holds the project."""
+        out = []
+        for f in places:
+            if self.lex.place(f[3]) is None and SITE_WORKS_RE.fullmatch(self.squeeze(f[1], m.end)):
+                inner = self.known_opening(f[0], f[1])
+                if inner is not None:
+                    out.append(inner)
+                    continue
+            out.append(f)
+        return out
+
+    def known_opening(self, a: int, b: int) -> tuple[int, int, str, str] | None:
+        """The longest gazetteer place text[a:b] opens with, shorter than the whole span."""
+        for k in range(min(MAX_NAME_PREFIX, b - a - 1), 1, -1):
+            entry = self.lex.place(self.text[a:a + k])
+            if entry is not None and entry.kind not in BROAD_KINDS:
+                return a, a + k, "Place", entry.name
+        return None
+
+    def bracketed_places(self, m: Mention) -> list[tuple[int, int, str, str]]:
+        """The places written in brackets inside a registered name (华曜智算（内蒙古）科技有限公司)."""
+        out = []
+        for bm in re.finditer(r"[（(]([^（()）]{2,10})[)）]", self.text[m.start:m.end]):
+            got = self.surfaces.get(bm.group(1))
+            if got and got[0] == "Place" and not self.nickname(bm.group(1), got[1]):
+                out.append((m.start + bm.start(1), m.start + bm.end(1), "Place", got[1]))
+        return out
 
     def site_opening(self, m: Mention) -> tuple[int, int, str, str] | None:
         """The site a project's name opens with, by its suffix (…遗址, …工业园区), when it is a proper name:
@@ -1468,16 +1526,47 @@ class Relations:
                         for o in orgs:
                             self.relate(p.node, o.node, "INVOLVES", span, "co_built", 0.75)
 
-    def item_project(self, para_index: int) -> Mention | None:
-        """The project a numbered item opens with before its colon (3. X中心：建设…)."""
+    def item_project(self, para_index: int, colon: bool = True) -> Mention | None:
+        """The project a numbered item opens with before its colon (3. X中心：建设…); without ``colon`` also
+        before a stop or a comma (3. X中心。建设…)."""
+        key = (para_index, colon)
+        if key in self._items:
+            return self._items[key]
         para = self.ctx.seg.paragraphs[para_index]
         lead = ITEM_LEAD_RE.match(self.text, para.start, para.end)
-        if lead is None:
-            return None
-        ms = top_level(self.in_span(para.start, min(para.end, para.start + 80)))
-        if not ms or ms[0].label != "Project" or self.squeeze(lead.end(), ms[0].start):
-            return None
-        return ms[0] if re.match(r"[：:]", self.squeeze(ms[0].end, para.end)) else None
+        got = None
+        if lead is not None:
+            ms = top_level(self.in_span(para.start, min(para.end, para.start + 80)))
+            first = ms[0] if ms and not self.squeeze(lead.end(), ms[0].start) else None
+            if first is not None and first.label != "Project":
+                # a works item typed both as a programme and as a project (马铃薯种业振兴工程): the project
+                first = next((m for m in self.in_span(first.start, first.end) if m.label == "Project"
+                              and (m.start, m.end) == (first.start, first.end)), None)
+            if first is not None and re.match(r"[：:]" if colon else r"[：:。.，,（(]", self.squeeze(first.end, para.end)):
+                got = first
+        self._items[key] = got
+        return got
+
+    def item_builders(self, top: list[Mention], span, para_index: int) -> None:
+        """1．X工程：在A镇建设…（甲公司、县农牧局）。: the organisations in brackets closing a 专栏 item build or run
+        the item's project (the builder column of a project table, written inline)."""
+        para = self.ctx.seg.paragraphs[para_index]
+        if span[1] < para.end - 2 or not ITEM_LEAD_RE.match(self.text, para.start, para.end):
+            return
+        bm = ITEM_BUILDERS_RE.search(self.text, span[0], span[1])
+        if bm is None:
+            return
+        project = self.item_project(para_index, colon=False)
+        if project is None or bm.start() < project.end:
+            return
+        a, b = bm.start(1), bm.end(1)
+        orgs = [m for m in top if a <= m.start and m.end <= b and m.label == "Organization"]
+        # only a list of bodies (甲公司、乙局), not a note (含甲公司配套), the figures or the years
+        if not orgs or self.squeeze(a, orgs[0].start) or any(
+                self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS + ("，", ",") for x, y in zip(orgs, orgs[1:])):
+            return
+        for o in orgs:
+            self.relate(project.node, o.node, "INVOLVES", span, "item_builder", 0.8)
 
     def item_partner_rules(self, top: list[Mention], span, para_index: int) -> None:
         """In a numbered item (X项目：…，由A承建 / 引进B / 与C共建…) the organisation that builds, runs or
@@ -1506,16 +1595,26 @@ class Relations:
             if ok:
                 self.relate(project.node, o.node, "INVOLVES", span, "item_partner", 0.75)
 
-    def item_places(self, top: list[Mention], span, project: Mention) -> list[Mention]:
-        """The places a clause of an item opens with: 在A、B实施… / 覆盖A、B和C / 对A沿线…"""
+    def item_places(self, top: list[Mention], span, project: Mention) -> list[Node]:
+        """The places a clause of an item opens with: 在A、B实施… / 覆盖A、B和C / 对A沿线… / 实施A乡、B乡户厕改造 /
+        依托A镇燕麦种植基地 (the place a relied-on site is named after; not an organisation's: 依托内蒙古大学)."""
         out = []
         for a, b in clauses(self.text, *span):
             a = max(a, project.end)
             ms = [m for m in top if a <= m.start < b]
-            if not ms or ms[0].label != "Place":
+            if not ms:
                 continue
             lead = self.squeeze(a, ms[0].start).lstrip("：:")
             if not ITEM_SITE_LEAD_RE.fullmatch(lead):
+                continue
+            if ms[0].label != "Place":
+                if lead == "依托" and ms[0].label in ("Project", "Industry", "Goal"):
+                    f = next(iter(self.prefix_scan(ms[0])), None)
+                    if f is not None and f[2] == "Place" and f[0] == ms[0].start and self.areal_name(f[3]) and \
+                            not self.broad_name(f[3]):
+                        out.append(self.nested(f))
+                continue
+            if lead in ("实施", "推进", "开展") and self.is_broad(ms[0].node):
                 continue
             run, end = [ms[0]], ms[0].end
             for m in ms[1:]:
@@ -1523,7 +1622,7 @@ class Relations:
                     break
                 run.append(m)
                 end = m.end
-            out += run
+            out += [m.node for m in run]
         return out
 
     def item_place_rules(self, top: list[Mention], span, para_index: int) -> None:
@@ -1532,8 +1631,8 @@ class Relations:
         if project is None:
             return
         for p in self.item_places(top, span, project):
-            if p.node.id not in {self.ctx.graph.nodes[self.ctx.plan_id].id}:
-                self.relate(project.node, p.node, "LOCATED_IN", span, "item_site", 0.75)
+            if p.id != self.ctx.plan_id:
+                self.relate(project.node, p, "LOCATED_IN", span, "item_site", 0.75)
 
     def investor_rule(self, top: list[Mention], span) -> None:
         """A公司投资6.5亿元，在B园区建设C中心: the company opening a clause with the sum it invests is in the
@@ -1776,6 +1875,18 @@ def fill_place_props(node: Node, entry) -> None:
     for k, v in (("kind", entry.kind), ("lat", entry.lat), ("lon", entry.lon)):
         if v not in (None, "") and node.props.get(k) in (None, ""):
             node.props[k] = v
+
+
+def drop_overlong(ms: list[Mention]) -> list[Mention]:
+    """Without a mention that holds a shorter mention of the same entity (武川县着力建设G read as G, and G): the
+    longer span ran over the words before the name, and would hide the subject place it swallowed."""
+    by_node: dict[str, list[Mention]] = {}
+    for m in ms:
+        by_node.setdefault(m.node.id, []).append(m)
+    if all(len(v) == 1 for v in by_node.values()):
+        return ms
+    return [m for m in ms if not any(o is not m and m.start <= o.start and o.end <= m.end and
+                                     (o.start, o.end) != (m.start, m.end) for o in by_node[m.node.id])]
 
 
 def drop_project_figures(ms: list[Mention]) -> list[Mention]:

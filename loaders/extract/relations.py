@@ -241,6 +241,8 @@ SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 NATURAL_KINDS = {"river", "mountain", "lake"}
+#: the stretch of a river or range a project works on (新城区大青山区域森林管护, 甲镇黄河沿岸防护林): a site, not a theme
+FEATURE_AREA_RE = re.compile(r"(区域|地区|片区|沿线|沿岸|流域|两岸|周边|干流|支流|北麓|南麓|前坡|后山|[\u4e00-\u9fff]{1,3}段)")
 #: 把A建设成为G: the verb between the place made into a goal and the goal
 MADE_INTO_RE = re.compile(r"(?:全面|加快|努力|全力)?(?:建设成为|打造成为|建设成|打造成|建成为|建成)")
 #: what a company opening a clause does with its money (A公司投资6.5亿元 / 计划投资 / 总投资)
@@ -521,7 +523,8 @@ class Relations:
                 # 老牛湾黄河渔家乐专业合作社, 窑沟乡黄河民宿集群项目): only the leading place holds the thing
                 places = [f for i, f in enumerate(places) if i == 0 or f[0] == m.start or (
                     self.areal_name(f[3]) and self.place_kind_of(f[3]) not in NATURAL_KINDS) or
-                    any(g[3] in self.ancestors_of_name(f[3]) for g in places[:i])]
+                    any(g[3] in self.ancestors_of_name(f[3]) and not self.broad_name(g[3]) for g in places[:i]) or
+                    (m.label == "Project" and FEATURE_AREA_RE.match(self.squeeze(f[1], m.end)))]
             if m.label == "Project" and places:
                 places = self.site_component(m, places)
             if registered:

@@ -260,6 +260,21 @@ INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约
 INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 
+#: a signing: the parties before it, the project signed after it (甲公司与乙镇签订X项目)
+SIGN_VERB_RE = re.compile(r"(签订|签约|签署)")
+SIGN_PARTY_GAPS = ("与", "同", "和", "、", "及")
+#: 签订…协议，共建X: the project the agreement is for, in the next clause
+CO_BUILD_LEAD_RE = re.compile(r"^(?:将|并|双方|共同|合作|联合|携手)*(?:共建|合作建设|联合建设|共同建设|携手建设|合作共建|共同打造|建设|打造)")
+#: a sentence led by the sector its deals belong to (文化旅游领域，…; 在先进制造方面，…)
+SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业领域)$")
+#: a clause of relying on places (依托A镇、B乡沿黄村落 / 以A开发区为依托): what the sentence goes on to build is there
+RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
+#: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
+FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方向|方向|重点|主导|核心|龙头|支撑|主体|重点方向|突破口)")
+#: the works or development verbs that open what a relied-on place carries
+CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|推进|加快|布局|实施|引进|推出|形成)")
+
+
 class Mention(NamedTuple):
     """One mention of an entity in this plan (a tuple: there are thousands per plan)."""
     start: int
@@ -424,6 +439,10 @@ class Relations:
             self.investor_rule(top, span)
             self.item_place_rules(top, span, sent.paragraph)
             self.item_builders(top, span, sent.paragraph)
+            self.signing_rule(top, span)
+            self.sector_lead_rule(top, span)
+            self.topic_project_rule(top, span)
+            self.relied_place_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -1235,7 +1254,9 @@ class Relations:
                     # 聚焦A、B“两大产业”，推动园区向G迈进: the sectors focused on carry the goal of the next clause
                     sources.append((s, "focus_drives", 0.7))
                 elif s.label != "Industry" and self.clauses_between(s.end, verb_at) == 1 \
-                        and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)):
+                        and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)) \
+                        and not (s.label == "Organization" and any(
+                            p.label == "Project" and s.end <= p.start < t_clause for p in top)):
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
                     sources.append((s, "subject_drives", 0.7))
             back = self.squeeze(t_clause, verb_at)
@@ -1384,6 +1405,13 @@ class Relations:
             t = next((t for t in driven if t.start > s.end), None)     # the first industry driven after it
             if t is None:
                 continue
+            # 服务人工智能、大数据等产业发展: the verb reaches every item of its list
+            ts = [t]
+            k = top.index(t) if t in top else -1
+            while 0 <= k < len(top) - 1 and top[k + 1].label == "Industry" and \
+                    self.squeeze(top[k].end, top[k + 1].start) in PLACE_LIST_GAPS:
+                k += 1
+                ts.append(top[k])
             a = clause_start(self.text, span[0], s.start)
             b = next_clause_break(self.text, s.end, span[1])
             clause = self.squeeze(a, b)
@@ -1392,7 +1420,8 @@ class Relations:
             # 利用地铁一号线建设有利契机，…，发展服务业: a project used as an occasion, clauses away, is no topic
             if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS) and not self.merging(t, span) and \
                     not OCCASION_RE.search(self.squeeze(a, s.start)) and self.clauses_between(s.end, t.start) <= 2:
-                self.relate(s.node, t.node, "SUPPORTS", span, "sentence_topic", 0.65)
+                for t2 in ts:
+                    self.relate(s.node, t2.node, "SUPPORTS", span, "sentence_topic", 0.65)
 
     def bare(self, a: int, b: int) -> str:
         """text[a:b] squeezed, with every mention inside replaced by □ (so words inside names do not count)."""
@@ -1636,6 +1665,175 @@ class Relations:
         for p in self.item_places(top, span, project):
             if p.id != self.ctx.plan_id:
                 self.relate(project.node, p, "LOCATED_IN", span, "item_site", 0.75)
+
+    # news of deals ---------------------------------------------------------------------------
+    def signing_rule(self, top: list[Mention], span) -> None:
+        """甲公司与乙镇签订X项目 / 甲区与乙大学签订合作协议，共建Y: the organisations that sign are in the project, the
+        places that sign hold it."""
+        for n, (a, b) in enumerate(clauses(self.text, *span)):
+            verb = next((v for v in SIGN_VERB_RE.finditer(self.text, a, b) if not self.inside_mention(v.start())), None)
+            if verb is None:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            parties = [m for m in ms if m.end <= verb.start()]
+            if not parties or any(m.label not in ("Organization", "Place") for m in parties) or \
+                    len(self.squeeze(a, parties[0].start)) > 6 or \
+                    self.squeeze(parties[-1].end, verb.start()) not in ("", "正式", "现场", "成功", "共同", "集中") or \
+                    any(self.squeeze(x.end, y.start) not in SIGN_PARTY_GAPS for x, y in zip(parties, parties[1:])):
+                continue
+            if len(parties) < 2 and not any(m.label == "Organization" for m in parties):
+                continue
+            project = next((m for m in ms if m.start >= verb.end() and m.label == "Project"), None)
+            if project is None and n + 1 < len(clauses(self.text, *span)):
+                # …签订人才合作协议，共建X基地: the project the agreement is for
+                c, d = clauses(self.text, *span)[n + 1]
+                nxt = [m for m in top if c <= m.start < d]
+                if nxt and nxt[0].label == "Project" and CO_BUILD_LEAD_RE.match(self.squeeze(c, nxt[0].start)) and \
+                        not any(m.label in ("Project", "Organization", "Place") for m in ms if m.start >= verb.end()):
+                    project = nxt[0]
+            if project is None:
+                continue
+            for m in parties:
+                if m.label == "Organization":
+                    self.relate(project.node, m.node, "INVOLVES", span, "signed", 0.75)
+                elif self.areal(m.node) and not self.is_broad(m.node):
+                    self.relate(project.node, m.node, "LOCATED_IN", span, "signed", 0.75)
+
+    def sector_lead_rule(self, top: list[Mention], span) -> None:
+        """文化旅游领域，甲公司…签订X项目；乙公司…建设Y项目: a sentence led by its sector lists projects of that sector."""
+        if not top or top[0].label != "Industry":
+            return
+        end = next_clause_break(self.text, top[0].end, span[1])
+        if self.text[end:end + 1] not in ("，", ",", "：", ":") or \
+                not SECTOR_LEAD_RE.match(self.squeeze(span[0], top[0].start) + "□" + self.squeeze(top[0].end, end)):
+            return
+        for m in top[1:]:
+            if m.label == "Project":
+                self.relate(m.node, top[0].node, "SUPPORTS", span, "sector_lead", 0.7)
+
+    def topic_project_rule(self, top: list[Mention], span) -> None:
+        """甲公司与乙镇签订X项目，总投资6.8亿元，依托…，发展A、B和C / …建设X项目，打造集A、B于一体的街区: in a part
+        of a sentence about one project, the sectors its later clauses develop or serve are what the project serves."""
+        for a, b in parts(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            projects = [m for m in ms if m.label == "Project"]
+            if len({m.node.id for m in projects}) != 1:
+                continue
+            p = projects[0]
+            p_clause_end = next_clause_break(self.text, p.end, b)
+            for i, t in enumerate(ms):
+                if t.label not in ("Industry", "Goal") or t.start <= p_clause_end or \
+                        self.clauses_between(p.end, t.start) > 3 or self.merging(t, span):
+                    continue
+                head = self.list_head(ms, i)
+                verb_at = self.support_verb_before(head, (a, b))
+                if verb_at is None or verb_at <= p_clause_end:
+                    continue
+                c = clause_start(self.text, a, verb_at)
+                if any(m.label in ("Organization", "Place", "Policy", "Project") and c <= m.start < head.start
+                       for m in ms):
+                    continue    # the clause has a subject of its own (推动A景区创建G: A's goal)
+                if any(m.label in ("Organization", "Place", "Policy") and p.end <= m.start < c and
+                       self.opens_clause(m, (a, b)) for m in ms):
+                    continue    # a clause between opens with another subject (…说，甲新区依托…，已形成…)
+                after = self.squeeze(t.end, min(b, t.end + 6))
+                if t.label == "Industry" and (COMPANY_NOUN_RE.match(after) or re.match(r"\d", after)):
+                    continue    # 依托A龙头企业 / 改造民宿80户: the sector names the firms or the things counted
+                self.relate(p.node, t.node, "SUPPORTS", span, "project_topic", 0.65)
+
+    def relied_place_rule(self, top: list[Mention], span) -> None:
+        """依托A镇、B乡沿黄村落，培育…，发展C和D / 以A开发区为依托，推进X建设: what the sentence goes on to build or
+        develop (the objects of the first clause after it that builds or develops something) is in the places relied
+        on; a clause relying on a place after the project it is about (…签订X项目，依托A生态资源，…) places the project."""
+        cls = clauses(self.text, *span)
+        for n, (a, b) in enumerate(cls):
+            ms = [m for m in top if a <= m.start < b]
+            if not ms:
+                continue
+            lead = self.squeeze(a, ms[0].start)
+            framed = lead == "以" and re.match(r"^为(?:依托|载体|支撑|平台)", self.squeeze(ms[-1].end, b))
+            if not (RELY_LEAD_RE.match(lead) or framed):
+                continue
+            places = self.relied_places(ms, b)
+            if not places:
+                continue
+            # the project this part of the sentence is about, written before the clause
+            part_start = max(x for x, _ in parts(self.text, span[0], a + 1))
+            before = [m for m in top if part_start <= m.start < a]
+            topic = [m for m in before if m.label == "Project"]
+            if topic and len({m.node.id for m in topic}) == 1 and \
+                    not any(m.label == "Place" and m.node.id not in {q.id for q in places} and m.start > topic[-1].end
+                            for m in before):
+                for q in places:
+                    self.relate(topic[0].node, q, "LOCATED_IN", span, "relied_place", 0.7)
+                continue
+            if before and any(m.label in ("Project", "Industry", "Goal") for m in before):
+                continue
+            # under a goal heading the places carry the goal (goals.py), not the sectors of the paragraph
+            labels = ("Project", "Goal") if self.goal_headed(span) else ("Project", "Goal", "Industry")
+            for c, d in cls[n + 1:n + 4]:
+                if re.search(r"[；;。]", self.text[a:c]):
+                    break
+                objs = [m for m in top if c <= m.start < d and m.label in labels]
+                if not objs and any(m.label in ("Project", "Goal", "Industry") for m in top if c <= m.start < d):
+                    break           # the clause develops what the places are not said to hold
+                if not objs:
+                    if any(m.label in ("Place",) for m in top if c <= m.start < d):
+                        break       # another place's clause
+                    continue
+                lead2 = self.bare(c, objs[0].start)
+                if not (CARRIED_VERB_RE.search(lead2) or (lead2 == "以" and FOCUS_FRAME_RE.match(
+                        self.squeeze(objs[-1].end, d))) or self.squeeze(objs[-1].end, d).startswith("建设")):
+                    break
+                for o in objs:
+                    if self.stands_alone(o, d):
+                        for q in places:
+                            self.relate(o.node, q, "LOCATED_IN", span, "relied_place", 0.7)
+                break
+
+    def goal_headed(self, span) -> bool:
+        """Whether the paragraph opens with a heading sentence that is one goal (——G。 / （一）全力建设G。)."""
+        i = bisect.bisect_right(self.sent_starts, span[0]) - 1
+        sents = self.ctx.seg.sentences
+        if i < 0:
+            return False
+        first = i
+        while first > 0 and sents[first - 1].paragraph == sents[i].paragraph:
+            first -= 1
+        if first == i:
+            return False
+        h = sents[first]
+        ms = top_level(self.in_span(h.start, h.end))
+        if len(ms) != 1 or ms[0].label != "Goal":
+            return False
+        lead = re.sub(r"^[—\-－*\d.、．（）()一二三四五六七八九十]*", "", self.squeeze(h.start, ms[0].start))
+        return (lead == "" or bool(CLUSTER_VERB_RE.fullmatch(lead))) and \
+            bool(re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)))
+
+    def relied_places(self, ms: list[Mention], ceil: int) -> list[Node]:
+        """The places a 依托 clause lists: places, or a site named after one (上秃亥乡种薯基地), not an organisation
+        (依托内蒙古大学) nor a sector of the place (依托A新区数据中心集群: the cluster is relied on)."""
+        out, prev = [], None
+        for m in ms:
+            if prev is not None and self.squeeze(prev.end, m.start) not in PLACE_LIST_GAPS:
+                break
+            if m.label == "Place":
+                if not self.areal(m.node) or self.is_broad(m.node):
+                    return []
+                out.append(m.node)
+            elif m.label in ("Project", "Goal"):
+                f = next(iter(self.prefix_scan(m)), None)
+                if f is None or f[2] != "Place" or f[0] != m.start or not self.areal_name(f[3]) or \
+                        self.broad_name(f[3]) or not self.stands_alone(m, ceil):
+                    return []
+                out.append(self.nested(f))
+            else:
+                return []
+            prev = m
+        if prev is not None and any(m.label == "Industry" and m.start >= prev.end and
+                                    self.squeeze(prev.end, m.start) == "" for m in ms):
+            return []
+        return out
 
     def investor_rule(self, top: list[Mention], span) -> None:
         """A公司投资6.5亿元，在B园区建设C中心: the company opening a clause with the sum it invests is in the
@@ -1927,6 +2125,17 @@ def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if i < b:
         out.append((i, b))
     return out
+
+
+def parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of a sentence between semicolons and stops."""
+    out, i = [], a
+    for mm in re.finditer(r"[；;。！？!?]", text[a:b]):
+        out.append((i, a + mm.start()))
+        i = a + mm.end()
+    if i < b:
+        out.append((i, b))
+    return out or [(a, b)]
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:

@@ -861,3 +861,141 @@ def test_a_programme_relied_on_or_carried_out_serves_the_industries_it_brings():
                       ("Industry", "数据标注"), ("Industry", "模型训练")])
     assert {("绿电入网工程北方枢纽", "SUPPORTS", i) for i in ("储能制造", "电池回收", "运维服务")} <= t
     assert {("青山数谷计划", "SUPPORTS", "数据标注"), ("青山数谷计划", "SUPPORTS", "模型训练")} <= t
+
+
+# -- 专栏 items, names, news deals (rules of the q-rels round) ----------------------------------
+
+def test_builders_in_brackets_closing_an_item_are_its_project_s():
+    text = ("专栏3 某旗乡村振兴重点工程\n\n"
+            "1．设施农业提升工程：在毕克齐镇、善岱镇建设日光温室500栋（青峰农业科技有限公司、旗农牧局）。\n"
+            "2．青禾燕麦加工项目：依托五申镇燕麦种植基地，建设燕麦米生产线（青禾食品有限公司）。\n"
+            "3．白石肉羊养殖项目：依托青山农业大学建设繁育中心，新建圈舍2万平方米（2024—2026年）。\n")
+    _, t = run(text, [("Project", "设施农业提升工程"), ("Policy", "设施农业提升工程"), ("Place", "毕克齐镇"),
+                      ("Place", "善岱镇"), ("Organization", "青峰农业科技有限公司"), ("Organization", "旗农牧局"),
+                      ("Project", "青禾燕麦加工项目"), ("Project", "五申镇燕麦种植基地"),
+                      ("Organization", "青禾食品有限公司"), ("Project", "白石肉羊养殖项目"),
+                      ("Organization", "青山农业大学")])
+    # an item typed both as a programme and a project is the item's project
+    assert {("设施农业提升工程", "INVOLVES", "青峰农业科技有限公司"), ("设施农业提升工程", "INVOLVES", "旗农牧局"),
+            ("设施农业提升工程", "LOCATED_IN", "毕克齐镇"), ("设施农业提升工程", "LOCATED_IN", "善岱镇")} <= t
+    # 依托 a site named after a town places the item there
+    assert ("青禾燕麦加工项目", "LOCATED_IN", "五申镇") in t
+    assert ("青禾燕麦加工项目", "INVOLVES", "青禾食品有限公司") in t
+    # years in brackets are no builder; relying on a university does not place the item in its region
+    assert not any(s == "白石肉羊养殖项目" and r == "LOCATED_IN" and d != "白石" for s, r, d in t
+                   if d in ("内蒙古自治区", "青山"))
+    assert not any(s == "白石肉羊养殖项目" and r == "INVOLVES" and d != "青山农业大学" for s, r, d in t)
+
+
+def test_a_works_item_in_brackets_lists_only_bodies():
+    text = ("专栏2 重点工程\n\n1．五申镇人居环境整治工程：实施双河镇户厕改造（含青峰环保有限公司已建部分）。\n")
+    _, t = run(text, [("Project", "五申镇人居环境整治工程"), ("Place", "双河镇"), ("Place", "五申镇"),
+                      ("Organization", "青峰环保有限公司")])
+    assert ("五申镇人居环境整治工程", "LOCATED_IN", "双河镇") in t     # 实施A镇…: the works are done there
+    assert ("五申镇人居环境整治工程", "INVOLVES", "青峰环保有限公司") not in t
+
+
+def test_an_overlong_goal_span_does_not_hide_the_subject_place():
+    text = para("立足沿山资源，托克托县着力建设绿色硅材料基地和黄河文旅示范县，推动工业转型。")
+    meta = {"place": "托克托县"}
+    ctx = PlanContext(Document("t", Path("t.txt"), text, "utf-8", "0" * 64, meta), segment(text, "t"), GraphData())
+    at = text.index("托克托县着力")
+    add_entity(ctx, "Place", "托克托县", at, extractor="test")
+    add_entity(ctx, "Goal", "托克托县着力建设绿色硅材料基地", at, extractor="test", name="绿色硅材料基地")
+    add_entity(ctx, "Goal", "绿色硅材料基地", text.index("绿色硅材料基地"), extractor="test")
+    add_entity(ctx, "Goal", "黄河文旅示范县", text.index("黄河文旅示范县"), extractor="test")
+    relations.extract(ctx)
+    g = ctx.graph
+    loc = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    assert {("绿色硅材料基地", "托克托县"), ("黄河文旅示范县", "托克托县")} <= loc
+
+
+def test_a_river_after_the_leading_place_is_a_theme_unless_the_name_works_on_its_stretch():
+    text = para("支持双河镇黄河渔业专业合作社发展订单养殖，实施五申镇黄河民宿提升项目和双河镇黄河沿岸防护林工程。")
+    _, t = run(text, [("Organization", "双河镇黄河渔业专业合作社"), ("Project", "五申镇黄河民宿提升项目"),
+                      ("Project", "双河镇黄河沿岸防护林工程")])
+    assert ("双河镇黄河渔业专业合作社", "LOCATED_IN", "双河镇") in t
+    assert ("双河镇黄河渔业专业合作社", "LOCATED_IN", "黄河") not in t
+    assert ("五申镇黄河民宿提升项目", "LOCATED_IN", "五申镇") in t
+    assert ("五申镇黄河民宿提升项目", "LOCATED_IN", "黄河") not in t
+    assert ("双河镇黄河沿岸防护林工程", "LOCATED_IN", "黄河") in t
+
+
+def test_a_project_upgrading_its_own_site_is_in_the_known_place_the_site_is_named_after():
+    text = para("推进毕克齐镇民俗文化村提升项目。", "白石产业园加快发展，园内建设白石产业园智慧物流中心项目，带动周边就业增收。")
+    _, t = run(text, [("Project", "毕克齐镇民俗文化村提升项目"), ("Place", "毕克齐镇民俗文化村"),
+                      ("Project", "白石产业园智慧物流中心项目"), ("Place", "白石产业园")])
+    assert ("毕克齐镇民俗文化村提升项目", "LOCATED_IN", "毕克齐镇") in t
+    assert not any(d == "毕克齐镇民俗文化村" for s, r, d in t if r == "LOCATED_IN")
+    # a park holding a facility of its own name stays the place (the project adds more than works words)
+    assert ("白石产业园智慧物流中心项目", "LOCATED_IN", "白石产业园") in t
+
+
+def test_bodies_named_after_their_territory_and_a_region_in_brackets():
+    text = para("托克托县光伏产业协会、内蒙古乳业促进会和内蒙古之星参加，云帆智联（内蒙古）科技有限公司签约。")
+    _, t = run(text, [("Organization", "托克托县光伏产业协会"), ("Organization", "内蒙古乳业促进会"),
+                      ("Organization", "内蒙古之星"), ("Organization", "云帆智联（内蒙古）科技有限公司")])
+    assert ("托克托县光伏产业协会", "LOCATED_IN", "托克托县") in t
+    assert ("内蒙古乳业促进会", "LOCATED_IN", "内蒙古自治区") in t
+    assert ("云帆智联内蒙古科技有限公司", "LOCATED_IN", "内蒙古自治区") in t    # (names are kept without brackets)
+    assert not any(s == "内蒙古之星" and r == "LOCATED_IN" for s, r, d in t)     # a brand, not a body
+
+
+def test_the_parties_signing_a_project_are_in_it_and_hold_it():
+    text = para("现场，青峰文旅集团有限公司与双河镇签订黄河湿地生态修复项目，总投资3亿元。",
+                "新城区与青山师范学院签订人才合作协议，共建文创人才实训基地。",
+                "双河镇与五申镇签订合作协议，推动区域协同。")
+    _, t = run(text, [("Organization", "青峰文旅集团有限公司"), ("Place", "双河镇"), ("Project", "黄河湿地生态修复项目"),
+                      ("Place", "新城区"), ("Organization", "青山师范学院"), ("Project", "文创人才实训基地"),
+                      ("Place", "五申镇")])
+    assert ("黄河湿地生态修复项目", "INVOLVES", "青峰文旅集团有限公司") in t
+    assert ("黄河湿地生态修复项目", "LOCATED_IN", "双河镇") in t
+    assert ("文创人才实训基地", "INVOLVES", "青山师范学院") in t
+    assert ("文创人才实训基地", "LOCATED_IN", "新城区") in t
+    assert not any(r == "LOCATED_IN" and d == "五申镇" for s, r, d in t)
+
+
+def test_a_sector_lead_and_a_project_s_later_clauses_name_what_it_serves():
+    text = para("现代农业领域，青峰农业有限公司投资3亿元建设白石智慧农场项目，打造集设施农业、冷链物流于一体的示范园；"
+                "青禾公司投资2亿元实施五申镇肉牛养殖项目，服务乳业和肉牛产业发展。",
+                "现代农业发展迅速，青山公司建设双河镇温室项目。")
+    _, t = run(text, [("Industry", "现代农业"), ("Organization", "青峰农业有限公司"), ("Project", "白石智慧农场项目"),
+                      ("Industry", "设施农业"), ("Industry", "冷链物流"), ("Organization", "青禾公司"),
+                      ("Project", "五申镇肉牛养殖项目"), ("Industry", "乳业"), ("Industry", "肉牛产业"),
+                      ("Organization", "青山公司"), ("Project", "双河镇温室项目")])
+    assert {("白石智慧农场项目", "SUPPORTS", "现代农业"), ("五申镇肉牛养殖项目", "SUPPORTS", "现代农业")} <= t
+    assert {("白石智慧农场项目", "SUPPORTS", "设施农业"), ("白石智慧农场项目", "SUPPORTS", "冷链物流")} <= t
+    assert {("五申镇肉牛养殖项目", "SUPPORTS", "乳业"), ("五申镇肉牛养殖项目", "SUPPORTS", "肉牛产业")} <= t
+    assert ("双河镇温室项目", "SUPPORTS", "现代农业") not in t      # a topic, not a sector lead
+    assert not any(s in ("青峰农业有限公司", "青禾公司") and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_a_project_s_later_clause_with_a_subject_of_its_own_is_not_the_project_s():
+    text = para("白石数据中心项目负责人说，双河镇依托绿电资源，已形成从储能制造到运维服务的链条。")
+    _, t = run(text, [("Project", "白石数据中心项目"), ("Place", "双河镇"), ("Industry", "储能制造"),
+                      ("Industry", "运维服务")])
+    assert not any(s == "白石数据中心项目" and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_places_relied_on_hold_what_the_sentence_goes_on_to_develop():
+    text = para("依托双河镇、五申镇沿河村落，培育青峰民宿协会等经营主体，发展民宿和休闲农业。",
+                "青峰公司与毕克齐镇签订民俗村提升项目，总投资2亿元，依托大青山前坡生态资源，发展乡村旅游。",
+                "依托盛乐镇数据中心集群，建设白石算力调度中心，推动规模以上工业企业上云用数，力争工业企业上云率达到60%。")
+    _, t = run(text, [("Place", "双河镇"), ("Place", "五申镇"), ("Organization", "青峰民宿协会"), ("Industry", "民宿"),
+                      ("Industry", "休闲农业"), ("Organization", "青峰公司"), ("Place", "毕克齐镇"),
+                      ("Project", "民俗村提升项目"), ("Place", "大青山前坡"), ("Industry", "乡村旅游"),
+                      ("Place", "盛乐镇"), ("Industry", "数据中心集群"), ("Project", "白石算力调度中心")])
+    assert {("民宿", "LOCATED_IN", "双河镇"), ("民宿", "LOCATED_IN", "五申镇"), ("休闲农业", "LOCATED_IN", "五申镇")} <= t
+    assert ("青峰民宿协会", "LOCATED_IN", "双河镇") not in t
+    # after the project it is about, the clause places the project, not the sectors
+    assert ("民俗村提升项目", "LOCATED_IN", "大青山前坡") in t
+    assert ("乡村旅游", "LOCATED_IN", "大青山前坡") not in t
+    # a sector of the place relied on (its data-centre cluster) is what is relied on, not the place
+    assert ("白石算力调度中心", "LOCATED_IN", "盛乐镇") not in t
+
+
+def test_under_a_goal_heading_the_places_relied_on_do_not_hold_the_sectors():
+    text = "第一章 总则\n——北方临空物流门户。依托白石机场和白石空港园区，大力发展航空物流、跨境电商。\n"
+    _, t = run(text, [("Goal", "北方临空物流门户"), ("Place", "白石机场"), ("Place", "白石空港园区"),
+                      ("Industry", "航空物流"), ("Industry", "跨境电商")])
+    assert not any(s in ("航空物流", "跨境电商") and r == "LOCATED_IN" for s, r, d in t)

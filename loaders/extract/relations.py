@@ -296,6 +296,7 @@ class Relations:
         self._chains: dict[str, set[str]] = {}
         self._boxed: dict[str, bool] = {}
         self._items: dict = {}
+        self._sector_lead: dict = {}
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -440,7 +441,7 @@ class Relations:
             self.item_place_rules(top, span, sent.paragraph)
             self.item_builders(top, span, sent.paragraph)
             self.signing_rule(top, span)
-            self.sector_lead_rule(top, span)
+            self.sector_lead_rule(top, span, sent.paragraph)
             self.topic_project_rule(top, span)
             self.relied_place_rule(top, span)
             self.cluster_heading_rule(top, span)
@@ -1104,7 +1105,9 @@ class Relations:
             for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
                 got = self.surfaces.get(name[i:i + k])
                 if got and got[0] == "Place" and got[1] != other_than.name and name[i:i + k] not in mine \
-                        and not self.nickname(name[i:i + k], got[1]):    # 首府现代化消费中心 is the subject's
+                        and not self.nickname(name[i:i + k], got[1]) \
+                        and self.place_kind_of(got[1]) not in NATURAL_KINDS | {"area"}:
+                    # (首府现代化消费中心 is the subject's; so is a goal named after a river or range: 黄河文旅示范县)
                     return True
         return False
 
@@ -1699,17 +1702,22 @@ class Relations:
                 elif self.areal(m.node) and not self.is_broad(m.node):
                     self.relate(project.node, m.node, "LOCATED_IN", span, "signed", 0.75)
 
-    def sector_lead_rule(self, top: list[Mention], span) -> None:
-        """文化旅游领域，甲公司…签订X项目；乙公司…建设Y项目: a sentence led by its sector lists projects of that sector."""
-        if not top or top[0].label != "Industry":
+    def sector_lead_rule(self, top: list[Mention], span, paragraph: int) -> None:
+        """文化旅游领域，甲公司…签订X项目；乙公司…建设Y项目: a paragraph led by its sector lists projects of that sector."""
+        sector = None
+        if top and top[0].label == "Industry":
+            end = next_clause_break(self.text, top[0].end, span[1])
+            if self.text[end:end + 1] in ("，", ",", "：", ":") and \
+                    SECTOR_LEAD_RE.match(self.squeeze(span[0], top[0].start) + "□" + self.squeeze(top[0].end, end)) and \
+                    self.ctx.seg.paragraphs[paragraph].start >= span[0] - 2:
+                sector = self._sector_lead[paragraph] = top[0]
+        if sector is None:
+            sector = self._sector_lead.get(paragraph)
+        if sector is None:
             return
-        end = next_clause_break(self.text, top[0].end, span[1])
-        if self.text[end:end + 1] not in ("，", ",", "：", ":") or \
-                not SECTOR_LEAD_RE.match(self.squeeze(span[0], top[0].start) + "□" + self.squeeze(top[0].end, end)):
-            return
-        for m in top[1:]:
+        for m in top:
             if m.label == "Project":
-                self.relate(m.node, top[0].node, "SUPPORTS", span, "sector_lead", 0.7)
+                self.relate(m.node, sector.node, "SUPPORTS", span, "sector_lead", 0.7)
 
     def topic_project_rule(self, top: list[Mention], span) -> None:
         """甲公司与乙镇签订X项目，总投资6.8亿元，依托…，发展A、B和C / …建设X项目，打造集A、B于一体的街区: in a part
@@ -1780,6 +1788,9 @@ class Relations:
                 if not objs:
                     if any(m.label in ("Place",) for m in top if c <= m.start < d):
                         break       # another place's clause
+                    if not any(c <= m.start < d for m in top) and \
+                            re.match(r"^(?:大力|加快|积极|着力|重点|全面)?" + CARRIED_VERB_RE.pattern, self.squeeze(c, d)):
+                        break       # 依托A，发展全域旅游，建设G: the clause right after is what A carries
                     continue
                 lead2 = self.bare(c, objs[0].start)
                 if not (CARRIED_VERB_RE.search(lead2) or (lead2 == "以" and FOCUS_FRAME_RE.match(

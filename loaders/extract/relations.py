@@ -130,7 +130,7 @@ SUBJECT_NEXT_RE = re.compile(
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
-OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现)")
+OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|擦亮|巩固)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -444,6 +444,7 @@ class Relations:
             self.sector_lead_rule(top, span, sent.paragraph)
             self.topic_project_rule(top, span)
             self.relied_place_rule(top, span)
+            self.focus_goal_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -727,7 +728,14 @@ class Relations:
                         k, canonical = k2, got[1]
                         break
             if label == "Organization" and m.label != "Project":
-                break    # 呼和浩特市第一中学 is not part of another organisation's or a place's name
+                # 呼和浩特市第一中学 is not part of another organisation's or a place's name; but an organisation
+                # opening another's name brings its place (内蒙古医科大学附属医院 → 内蒙古)
+                if m.label == "Organization" and pos == m.start:
+                    inner = next((k2 for k2 in range(min(MAX_NAME_PREFIX, k - 1), 1, -1)
+                                  if (self.surfaces.get(self.text[pos:pos + k2]) or ("",))[0] == "Place"), None)
+                    if inner is not None:
+                        found.append((pos, pos + inner, "Place", self.surfaces[self.text[pos:pos + inner]][1]))
+                break
             found.append((pos, pos + k, label, canonical))
             pos += k
             while pos < m.end and self.text[pos] in NAME_JOINERS:
@@ -1007,7 +1015,10 @@ class Relations:
                 if m.label in ("Goal", "Industry"):
                     if self.names_a_place(m, agent):
                         continue    # 建设模范自治区: a goal named after another place is that place's
-                    if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设"):
+                    if "（" in before[before.rfind("）") + 1:] or "(" in before[before.rfind(")") + 1:]:
+                        continue    # a note in brackets (…（县文化旅游体育局）) is not what the place builds
+                    if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设") or \
+                            self.focus_clause(a, b):
                         self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
@@ -1760,6 +1771,10 @@ class Relations:
                 continue
             lead = self.squeeze(a, ms[0].start)
             framed = lead == "以" and re.match(r"^为(?:依托|载体|支撑|平台)", self.squeeze(ms[-1].end, b))
+            if not (RELY_LEAD_RE.match(lead) or framed) and ms[0].label == "Place" and len(ms) > 1 and \
+                    re.match(r"^(?:将|要|始终|持续|充分|积极)*(?:依托|依靠)$", self.squeeze(ms[0].end, ms[1].start)):
+                # 赛罕区依托A园区的产业基础，…: the subject relies on the places after it
+                ms, lead = ms[1:], "依托"
             if not (RELY_LEAD_RE.match(lead) or framed):
                 continue
             places = self.relied_places(ms, b)
@@ -1796,11 +1811,32 @@ class Relations:
                 if not (CARRIED_VERB_RE.search(lead2) or (lead2 == "以" and FOCUS_FRAME_RE.match(
                         self.squeeze(objs[-1].end, d))) or self.squeeze(objs[-1].end, d).startswith("建设")):
                     break
+                focus = self.focus_clause(c, d)
                 for o in objs:
-                    if self.stands_alone(o, d):
+                    if focus or self.stands_alone(o, d) or self.squeeze(o.end, d).startswith("建设"):
                         for q in places:
                             self.relate(o.node, q, "LOCATED_IN", span, "relied_place", 0.7)
                 break
+
+    def focus_clause(self, a: int, b: int) -> bool:
+        """以A、B和C为主攻方向 / 以A为重点: a clause naming the sectors the subject focuses on."""
+        return bool(re.match(r"^以[□、和及与]*□" + FOCUS_FRAME_RE.pattern[1:], self.bare(a, b)))
+
+    def focus_goal_rule(self, top: list[Mention], span) -> None:
+        """以A、B和C为主攻方向，着力建设G: the sectors focused on serve the goal the next clause builds."""
+        cls = clauses(self.text, *span)
+        for n, (a, b) in enumerate(cls[:-1]):
+            if not self.focus_clause(a, b):
+                continue
+            items = [m for m in top if a <= m.start < b and m.label in ("Industry", "Project", "Organization", "Policy")]
+            c, d = cls[n + 1]
+            nxt = [m for m in top if c <= m.start < d]
+            if not items or not nxt or nxt[0].label != "Goal" or not re.fullmatch(
+                    r"(?:着力|加快|全力|努力|奋力|全面|积极|重点)?(?:建设|打造|创建|争创|建成|培育)",
+                    self.squeeze(c, nxt[0].start)):
+                continue
+            for m in items:
+                self.relate(m.node, nxt[0].node, "SUPPORTS", span, "focus_goal", 0.7)
 
     def goal_headed(self, span) -> bool:
         """Whether the paragraph opens with a heading sentence that is one goal (——G。 / （一）全力建设G。)."""
@@ -1826,8 +1862,9 @@ class Relations:
         (依托内蒙古大学) nor a sector of the place (依托A新区数据中心集群: the cluster is relied on)."""
         out, prev = [], None
         for m in ms:
-            if prev is not None and self.squeeze(prev.end, m.start) not in PLACE_LIST_GAPS:
-                break
+            if prev is not None and self.squeeze(prev.end, m.start) not in PLACE_LIST_GAPS and not (
+                    prev.label == m.label == "Place" and self.squeeze(prev.end, m.start) == ""):
+                break       # (呼和浩特经济技术开发区金桥园区: a place written after its parent is one run)
             if m.label == "Place":
                 if not self.areal(m.node) or self.is_broad(m.node):
                     return []
@@ -1844,7 +1881,7 @@ class Relations:
         if prev is not None and any(m.label == "Industry" and m.start >= prev.end and
                                     self.squeeze(prev.end, m.start) == "" for m in ms):
             return []
-        return out
+        return self.most_specific(out)
 
     def investor_rule(self, top: list[Mention], span) -> None:
         """A公司投资6.5亿元，在B园区建设C中心: the company opening a clause with the sum it invests is in the

@@ -999,3 +999,36 @@ def test_under_a_goal_heading_the_places_relied_on_do_not_hold_the_sectors():
     _, t = run(text, [("Goal", "北方临空物流门户"), ("Place", "白石机场"), ("Place", "白石空港园区"),
                       ("Industry", "航空物流"), ("Industry", "跨境电商")])
     assert not any(s in ("航空物流", "跨境电商") and r == "LOCATED_IN" for s, r, d in t)
+
+
+def test_a_subject_relying_on_a_park_focuses_sectors_held_by_both_that_serve_its_goal():
+    text = para("近年来，托克托县依托托清经济开发区的产业基础，以生物发酵、硅材料和储能为主攻方向，着力建设北方绿色制造高地。",
+                "以燕麦、杂粮为重点，推动农业提质。")
+    _, t = run(text, [("Place", "托克托县"), ("Place", "托清经济开发区"), ("Industry", "生物发酵"), ("Industry", "硅材料"),
+                      ("Industry", "储能"), ("Goal", "北方绿色制造高地"), ("Industry", "燕麦"), ("Industry", "杂粮")],
+               "托克托县")
+    for i in ("生物发酵", "硅材料", "储能"):
+        assert (i, "LOCATED_IN", "托克托县") in t
+        assert (i, "LOCATED_IN", "托清经济开发区") in t
+        assert (i, "SUPPORTS", "北方绿色制造高地") in t
+    assert ("北方绿色制造高地", "LOCATED_IN", "托克托县") in t
+    assert ("北方绿色制造高地", "LOCATED_IN", "托清经济开发区") not in t
+    # a focus with no goal built after it supports nothing
+    assert not any(s in ("燕麦", "杂粮") and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_a_park_referred_to_as_the_park_holds_what_it_brings_in_builds_and_sets_up():
+    text = para("白石开发区是全县的工业主阵地。园区先后引进青峰硅业有限公司、青禾储能科技有限公司等企业26家，建成白石中试基地。",
+                "园区与青山工业大学共建储能材料联合实验室，围绕固态电池、储能材料开展联合攻关。",
+                "青山医院在园区设立临床研究中心，为企业提供服务。")
+    _, t = run(text, [("Place", "白石开发区"), ("Organization", "青峰硅业有限公司"), ("Organization", "青禾储能科技有限公司"),
+                      ("Project", "白石中试基地"), ("Organization", "青山工业大学"), ("Organization", "储能材料联合实验室"),
+                      ("Industry", "固态电池"), ("Industry", "储能材料"), ("Organization", "青山医院"),
+                      ("Organization", "临床研究中心")])
+    for o in ("青峰硅业有限公司", "青禾储能科技有限公司", "白石中试基地", "储能材料联合实验室", "临床研究中心"):
+        assert (o, "LOCATED_IN", "白石开发区") in t
+    assert ("青山工业大学", "LOCATED_IN", "白石开发区") not in t      # a partner, not set up there
+    assert ("青山医院", "LOCATED_IN", "白石开发区") not in t
+    assert {("储能材料联合实验室", "SUPPORTS", "固态电池"), ("储能材料联合实验室", "SUPPORTS", "储能材料")} <= t
+    # the firms a park brought in, counted, are no partners of the works it built
+    assert not any(s == "白石中试基地" and r == "INVOLVES" for s, r, d in t)

@@ -275,6 +275,20 @@ FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方�
 CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|推进|加快|布局|实施|引进|推出|形成)")
 
 
+#: a clause whose subject is the park named before (园区先后引进…, 该园区今年建成…)
+PARK_SUBJECT_RE = re.compile(r"^(?:其中|目前|今年|近年来|同时|此外|截至目前)?(?:该|本|全)?(?:园区|开发区|产业园|工业园)"
+                             r"(?:先后|累计|已|共|还|今年|目前|将|新|已经|陆续|成功|积极|加快|持续|重点)*")
+#: what the park does with what follows: brings companies in / builds works / sets up with partners
+PARK_BRINGS_RE = re.compile(r"^(?:引进|引入|入驻|落户|集聚|聚集|招引|吸引)")
+PARK_BUILDS_RE = re.compile(r"(?:建成|建设|实施|打造|新建|投用|投运|设立|共建|组建|成立)$")
+#: 在园区设立/建设 X: X is in the park
+IN_PARK_RE = re.compile(r"在(?:该|本)?(?:园区|开发区|产业园|工业园)(?:内)?(?:设立|建设|建成|成立|组建|布局|落地|打造)$")
+#: 围绕A、B开展联合攻关: what the sentence set up works on A and B
+JOINT_WORK_RE = re.compile(r"^围绕[□、和及与等]+(?:等)?(?:领域|方向|产品)?(?:开展|进行|推进)(?:联合|技术|协同|科研)?(?:攻关|研发|研究|合作|创新)")
+#: a zone by its name (the antecedent of 园区)
+ZONE_NAME_RE = re.compile(r"(园区|开发区|产业园|工业园|经开区|高新区|新区|示范区|合作区)$")
+
+
 class Mention(NamedTuple):
     """One mention of an entity in this plan (a tuple: there are thousands per plan)."""
     start: int
@@ -445,6 +459,7 @@ class Relations:
             self.topic_project_rule(top, span)
             self.relied_place_rule(top, span)
             self.focus_goal_rule(top, span)
+            self.park_subject_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -1501,7 +1516,11 @@ class Relations:
             first = next((m for m in ms if m.label == "Organization"), None)
             if first is None or not INVOLVE_TOPIC_RE.search(self.squeeze(a, first.start)):
                 continue
-            partners += [o for o in ms if o.label == "Organization"]
+            orgs = [o for o in ms if o.label == "Organization"]
+            if re.match(r"^(?:等)?(?:[\u4e00-\u9fff]{0,6}(?:企业|公司|机构|单位|项目))?\d+(?:余|多)?[家个户]",
+                        self.squeeze(orgs[-1].end, b)) or PARK_SUBJECT_RE.match(self.squeeze(a, first.start)):
+                continue    # 园区引进A、B等企业31家: a tally of the firms a place brought in, not a project's partners
+            partners += orgs
             last = b
         if partners and heading is not None:
             for o in partners:
@@ -1837,6 +1856,60 @@ class Relations:
                 continue
             for m in items:
                 self.relate(m.node, nxt[0].node, "SUPPORTS", span, "focus_goal", 0.7)
+
+    def antecedent_park(self, at: int) -> Node | None:
+        """The zone a nominal 园区 refers back to: the last zone named within the 600 characters before."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        while i >= 0 and self.mentions[i].start > at - 600:
+            m = self.mentions[i]
+            if m.label == "Place" and not self.is_broad(m.node) and (
+                    self.place_kind(m.node) == "zone" or ZONE_NAME_RE.search(m.node.name)):
+                return m.node
+            i -= 1
+        return None
+
+    def park_subject_rule(self, top: list[Mention], span) -> None:
+        """园区先后引进A、B等企业，建成C和D / 园区与E大学共建F / G在园区设立H: a park referred to as 园区 holds the
+        companies it brings in and what it builds or sets up; 围绕X、Y开展联合攻关 → what was set up serves X, Y."""
+        park, set_up = None, []
+        for a, b in clauses(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            head = self.squeeze(a, ms[0].start if ms else b)
+            pm = PARK_SUBJECT_RE.match(head)
+            if pm and pm.group(0) and not head[pm.end():].startswith(("内", "的", "企业")):
+                park = park or self.antecedent_park(span[0])
+                subject = park
+            elif ms and self.opens_clause(ms[0], span) and ms[0].label in ("Place", "Organization"):
+                subject = None      # a clause with a subject of its own
+                park = None
+            else:
+                subject = park
+            if ms and JOINT_WORK_RE.match(self.bare(a, b)) and set_up:
+                for t in ms:
+                    if t.label == "Industry":
+                        for o in set_up:
+                            self.relate(o.node, t.node, "SUPPORTS", span, "joint_work", 0.65)
+                continue
+            for m in ms:
+                before = self.squeeze(a, m.start)
+                if m.label in ("Project", "Organization") and IN_PARK_RE.search(before):
+                    got = park or self.antecedent_park(span[0])
+                    if got is not None:
+                        self.relate(m.node, got, "LOCATED_IN", span, "in_park", 0.75)
+                        set_up.append(m)
+                    continue
+                if subject is None:
+                    continue
+                rest = before[pm.end():] if pm and pm.group(0) else before
+                if m.label == "Organization" and PARK_BRINGS_RE.match(rest):
+                    self.relate(m.node, subject, "LOCATED_IN", span, "park_brings", 0.7)
+                elif m.label in ("Project", "Organization") and PARK_BUILDS_RE.search(self.bare(a, m.start)):
+                    self.relate(m.node, subject, "LOCATED_IN", span, "park_builds", 0.7)
+                    set_up.append(m)
+                elif m.label == "Project" and set_up and set_up[-1].label == "Project" and \
+                        self.squeeze(set_up[-1].end, m.start) in PLACE_LIST_GAPS:
+                    self.relate(m.node, subject, "LOCATED_IN", span, "park_builds", 0.7)
+                    set_up.append(m)
 
     def goal_headed(self, span) -> bool:
         """Whether the paragraph opens with a heading sentence that is one goal (——G。 / （一）全力建设G。)."""

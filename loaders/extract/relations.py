@@ -130,7 +130,7 @@ SUBJECT_NEXT_RE = re.compile(
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
-OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|擦亮|巩固)")
+OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -223,7 +223,7 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦|巩固)")
 #: a clause that opens with the programmes it carries out or aims at (紧紧围绕A建设和B工程)
 PROGRAMME_LEAD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:紧紧|始终|持续|深入|全面)?(?:围绕|实施|落实|开展|推进)")
 #: what follows a list of sectors developed together (A、B、C产业融合发展)
@@ -257,7 +257,7 @@ ITEM_PARTNER_LEAD_RE = re.compile(r"(由|引进|引入|招引|与|同|联合|携
 BRAND_ORG_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司")
 INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
 #: 引进/与/联合 Org … 建设 Project: the organisation is brought in to build or run it
-INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
+INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由|支持|鼓励|引导|推动)$")
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 
 #: a signing: the parties before it, the project signed after it (甲公司与乙镇签订X项目)
@@ -275,6 +275,8 @@ FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方�
 CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|推进|加快|布局|实施|引进|推出|形成)")
 
 
+#: the bodies a clause fosters or brings in (培育A、B等经营主体, 引进C等龙头企业)
+FOSTER_RE = re.compile(r"(培育|扶持|支持|鼓励|引导|引进|招引|吸引|壮大|组建|发展壮大)$")
 #: a clause whose subject is the park named before (园区先后引进…, 该园区今年建成…)
 PARK_SUBJECT_RE = re.compile(r"^(?:其中|目前|今年|近年来|同时|此外|截至目前)?(?:该|本|全)?(?:园区|开发区|产业园|工业园)"
                              r"(?:先后|累计|已|共|还|今年|目前|将|新|已经|陆续|成功|积极|加快|持续|重点)*")
@@ -1278,14 +1280,23 @@ class Relations:
                         WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
                     # 实施X工程，引进…运营，发展A、B等业态: the works a sentence opens with carry its aim
                     sources.append((s, "works_drive", 0.7))
+                elif s.label == "Organization" and 1 <= self.clauses_between(s.end, verb_at) <= 2 and \
+                        self.fostered(s, top, span) and \
+                        re.fullmatch(r"(?:大力|加快|积极|着力|重点|共同)?", self.squeeze(t_clause, verb_at)) and \
+                        not any(m.label in ("Organization", "Place", "Project", "Policy", "Industry", "Goal")
+                                for m in top if s.end < m.start < t_clause and
+                                m.start >= next_clause_break(self.text, s.end, span[1])):
+                    # 培育A协会、B合作社等经营主体，发展C和D: the bodies fostered develop what the next clause names
+                    sources.append((s, "fostered", 0.7))
                 elif s.label == "Industry" and t.label == "Goal" and self.clauses_between(s.end, verb_at) == 1 and \
                         FOCUS_LEAD_RE.match(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
                     # 聚焦A、B“两大产业”，推动园区向G迈进: the sectors focused on carry the goal of the next clause
                     sources.append((s, "focus_drives", 0.7))
                 elif s.label != "Industry" and self.clauses_between(s.end, verb_at) == 1 \
                         and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)) \
-                        and not (s.label == "Organization" and any(
-                            p.label == "Project" and s.end <= p.start < t_clause for p in top)):
+                        and not (s.label == "Organization" and (any(
+                            p.label == "Project" and s.end <= p.start < t_clause for p in top) or
+                            INVESTS_RE.match(self.squeeze(s.end, min(span[1], s.end + 16))))):
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
                     sources.append((s, "subject_drives", 0.7))
             back = self.squeeze(t_clause, verb_at)
@@ -1306,6 +1317,17 @@ class Relations:
         self.purpose_rule(top, span)
         self.heading_rule(top, targets, span)
         self.brand_rule(top, targets, span)
+
+    def fostered(self, s: Mention, top: list[Mention], span) -> bool:
+        """培育A协会、B合作社等经营主体: an organisation listed as the object its clause fosters or brings in (the clause
+        ends with the list, not with what the bodies do: 支持A公司参与造林 / 支持A公司在B建设C项目)."""
+        c = clause_start(self.text, span[0], s.start)
+        e = next_clause_break(self.text, s.end, span[1])
+        orgs = [m for m in top if c <= m.start < e]
+        if any(m.label != "Organization" for m in orgs):
+            return False
+        return bool(FOSTER_RE.search(self.squeeze(c, orgs[0].start))) and bool(re.fullmatch(
+            r"(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:主体|企业|机构|组织|公司|合作社|协会|单位))?", self.squeeze(orgs[-1].end, e)))
 
     def merging(self, t: Mention, span) -> bool:
         """推动A、B、C产业融合发展: the object is the sectors' integration, not any one sector the works serve."""
@@ -1335,20 +1357,40 @@ class Relations:
                     self.relate(s.node, t.node, "SUPPORTS", span, "led_by", 0.8)
 
     def purpose_rule(self, top: list[Mention], span) -> None:
-        """围绕“宜业”城市建设，出台P，实施Q: the policies and projects a sentence sets out serve the goal it is for."""
+        """围绕“宜业”城市建设，出台P，实施Q: the policies and projects a sentence sets out serve the goal it is for;
+        围绕G创建，…发展A、B → A, B serve G; 围绕A、B六大产业集群，推行P → P serves the sectors (the numbered group
+        only, when the list ends with one)."""
         goal = None
         for a, b in clauses(self.text, *span):
             ms = [m for m in top if a <= m.start < b]
             if goal is None:
-                for m in ms:
-                    if m.label == "Goal" and self.squeeze(max(a, m.start - 3), m.start).endswith("围绕") and \
-                            re.match(r"^(建设|发展|目标|定位)?$", self.squeeze(m.end, b)):
-                        goal = m
+                for i, m in enumerate(ms):
+                    lead = self.squeeze(max(a, m.start - 5), m.start)
+                    if m.label == "Goal" and re.search(r"围绕(?:打造|建设|创建|争创)?$", lead) and \
+                            re.match(r"^(建设|发展|目标|定位|创建|争创)?(?:(?:和|及|、).*)?$", self.squeeze(m.end, b)):
+                        goal = [m]
+                        break
+                    if m.label == "Industry" and self.squeeze(a, m.start).endswith("围绕") and \
+                            all(x.label == "Industry" for x in ms[i:]):
+                        # 围绕A、B、C六大产业集群: the sectors a measure of the next clause is for
+                        items = ms[i:]
+                        group = items[-1] if re.search(r"[两二三四五六七八九十]大", items[-1].node.name) else None
+                        goal = [group] if group is not None and len(items) > 1 else items
                         break
                 continue
             lead = self.squeeze(a, ms[0].start) if ms else ""
-            if ms and ms[0].label in ("Policy", "Project") and PURPOSE_VERB_RE.search(lead) and len(lead) <= 6:
-                self.relate(ms[0].node, goal.node, "SUPPORTS", span, "purpose", 0.7)
+            if ms and ms[0].label in ("Policy", "Project") and (PURPOSE_VERB_RE.search(lead) or (
+                    goal[0].label == "Industry" and re.search(r"(推行|建立|实行|健全|完善)$", lead))) and len(lead) <= 6:
+                for g in goal:
+                    self.relate(ms[0].node, g.node, "SUPPORTS", span, "purpose", 0.7)
+            if goal[0].label == "Goal":
+                # 围绕G创建，以X为龙头，…，发展A、B和C: the sectors developed serve the goal
+                for i, t in enumerate(ms):
+                    if t.label == "Industry" and re.search(r"(?:大力|加快|积极|着力|重点)?(?:发展|培育|壮大|做强|做大)$",
+                                                           self.bare(a, self.list_head(ms, i).start)) and \
+                            not any(m.label in ("Place", "Organization") for m in ms if m.start < t.start) and \
+                            not self.merging(t, span) and shares_theme(t.node.name, goal[0].node.name):
+                        self.relate(t.node, goal[0].node, "SUPPORTS", span, "purpose", 0.65)
 
     def brand_rule(self, top: list[Mention], targets, span) -> None:
         """大力发展会展业，打造中蒙博览会等会展品牌: the brands built in the next clause serve the industry."""
@@ -2197,6 +2239,16 @@ def fill_place_props(node: Node, entry) -> None:
     for k, v in (("kind", entry.kind), ("lat", entry.lat), ("lon", entry.lon)):
         if v not in (None, "") and node.props.get(k) in (None, ""):
             node.props[k] = v
+
+
+#: characters too common in sector and goal names to say they share a theme
+THEME_STOP = set("产业发展区中心国家示范基地城市建设新高全域重点核化的和与及现代综合服务体系先行级型平台创强首府")
+
+
+def shares_theme(sector: str, goal: str) -> bool:
+    """Whether a sector and a goal share a content character (乳业 / 世界乳都核心区, 研学旅游 / 全域旅游示范区): of the
+    sectors a sentence develops under a goal, those of its kind are the ones said to serve it."""
+    return bool((set(sector) - THEME_STOP) & set(goal))
 
 
 def drop_overlong(ms: list[Mention]) -> list[Mention]:

@@ -1032,3 +1032,39 @@ def test_a_park_referred_to_as_the_park_holds_what_it_brings_in_builds_and_sets_
     assert {("储能材料联合实验室", "SUPPORTS", "固态电池"), ("储能材料联合实验室", "SUPPORTS", "储能材料")} <= t
     # the firms a park brought in, counted, are no partners of the works it built
     assert not any(s == "白石中试基地" and r == "INVOLVES" for s, r, d in t)
+
+
+def test_sectors_developed_for_a_goal_serve_it_when_they_are_of_its_kind():
+    text = para("围绕国家农业绿色发展先行区创建，以白石湿地为龙头，发展有机农业、光伏和绿色农产品加工，打造生态品牌。")
+    _, t = run(text, [("Goal", "国家农业绿色发展先行区"), ("Place", "白石湿地"), ("Industry", "有机农业"),
+                      ("Industry", "光伏"), ("Industry", "绿色农产品加工")])
+    assert ("有机农业", "SUPPORTS", "国家农业绿色发展先行区") in t
+    assert ("绿色农产品加工", "SUPPORTS", "国家农业绿色发展先行区") in t
+    assert ("光伏", "SUPPORTS", "国家农业绿色发展先行区") not in t     # developed there, not of the goal's kind
+
+
+def test_a_mechanism_for_a_numbered_group_of_sectors_serves_the_group():
+    text = para("围绕光伏、储能、氢能三大产业集群，全面推行“链长+专班”推进机制，力争产值突破500亿元。",
+                "围绕乳业、肉羊产业，建立“一业一策”帮扶制度。")
+    _, t = run(text, [("Industry", "光伏"), ("Industry", "储能"), ("Industry", "氢能"), ("Industry", "三大产业集群"),
+                      ("Policy", "“链长+专班”推进机制"), ("Industry", "乳业"), ("Industry", "肉羊产业"),
+                      ("Policy", "“一业一策”帮扶制度")])
+    assert ("链长+专班推进机制", "SUPPORTS", "三大产业集群") in t
+    assert ("链长+专班推进机制", "SUPPORTS", "光伏") not in t
+    assert {("一业一策帮扶制度", "SUPPORTS", "乳业"), ("一业一策帮扶制度", "SUPPORTS", "肉羊产业")} <= t
+
+
+def test_bodies_fostered_develop_what_the_next_clause_names_but_not_when_they_do_something_else():
+    text = para("依托沿河村落，培育双河镇民宿协会、五申镇渔家乐专业合作社等经营主体，发展民宿和农家乐。",
+                "支持青峰生态建设有限公司参与荒山造林，带动林下经济发展。",
+                "支持青禾乳业有限公司在白石开发区建设年产5万吨奶粉项目，服务乳业延链补链。")
+    _, t = run(text, [("Organization", "双河镇民宿协会"), ("Organization", "五申镇渔家乐专业合作社"), ("Industry", "民宿"),
+                      ("Industry", "农家乐"), ("Organization", "青峰生态建设有限公司"), ("Industry", "林下经济"),
+                      ("Organization", "青禾乳业有限公司"), ("Place", "白石开发区"), ("Project", "年产5万吨奶粉项目"),
+                      ("Industry", "乳业")])
+    for o in ("双河镇民宿协会", "五申镇渔家乐专业合作社"):
+        assert {(o, "SUPPORTS", "民宿"), (o, "SUPPORTS", "农家乐")} <= t
+    assert ("青峰生态建设有限公司", "SUPPORTS", "林下经济") not in t
+    assert ("青禾乳业有限公司", "SUPPORTS", "乳业") not in t
+    assert ("年产5万吨奶粉项目", "SUPPORTS", "乳业") in t
+    assert ("年产5万吨奶粉项目", "INVOLVES", "青禾乳业有限公司") in t

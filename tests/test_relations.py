@@ -1068,3 +1068,13 @@ def test_bodies_fostered_develop_what_the_next_clause_names_but_not_when_they_do
     assert ("青禾乳业有限公司", "SUPPORTS", "乳业") not in t
     assert ("年产5万吨奶粉项目", "SUPPORTS", "乳业") in t
     assert ("年产5万吨奶粉项目", "INVOLVES", "青禾乳业有限公司") in t
+
+
+def test_a_goal_opening_with_the_city_s_nickname_is_the_city_s_unless_it_names_a_role_for_the_city():
+    text = para("赛罕区着力建设首府数字经济创新高地和首府优质蔬菜供应基地，打造首府东大门。")
+    _, t = run(text, [("Place", "赛罕区"), ("Goal", "首府数字经济创新高地"), ("Goal", "首府优质蔬菜供应基地"),
+                      ("Goal", "首府东大门")], "赛罕区")
+    assert ("首府数字经济创新高地", "LOCATED_IN", "呼和浩特市") in t
+    assert ("首府优质蔬菜供应基地", "LOCATED_IN", "呼和浩特市") not in t
+    assert ("首府东大门", "LOCATED_IN", "呼和浩特市") not in t
+    assert ("首府优质蔬菜供应基地", "LOCATED_IN", "赛罕区") in t

@@ -275,6 +275,8 @@ FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方�
 CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|推进|加快|布局|实施|引进|推出|形成)")
 
 
+#: a role a place plays for the city its goal opens with (首府…供应基地, 首府西大门, 首府后花园)
+CITY_ROLE_RE = re.compile(r"(供应|保障|输送|大门|门户|后花园|花园|菜篮子|粮仓|米袋子|后厨|窗口|屏障|会客厅|客厅)")
 #: the bodies a clause fosters or brings in (培育A、B等经营主体, 引进C等龙头企业)
 FOSTER_RE = re.compile(r"(培育|扶持|支持|鼓励|引导|引进|招引|吸引|壮大|组建|发展壮大)$")
 #: a clause whose subject is the park named before (园区先后引进…, 该园区今年建成…)
@@ -1194,6 +1196,11 @@ class Relations:
                 if f[2] == "Place" and f[0] == m.start and DIRECTION_RE.match(self.squeeze(f[1], m.end)) and \
                         not self.is_broad_name(f[3]):
                     self.relate(m.node, self.nested(f), "LOCATED_IN", span, "goal_name", 0.75)
+                elif f[2] == "Place" and f[0] == m.start and self.city_nickname(self.squeeze(f[0], f[1]), f[3]) and \
+                        not CITY_ROLE_RE.search(name):
+                    # 首府生物医药创新高地: a goal opening with the city's nickname is the city's (not a role the
+                    # place plays for the city: 首府绿色农畜产品供应基地, 首府西大门)
+                    self.relate(m.node, self.nested(f), "LOCATED_IN", span, "goal_name", 0.7)
             for i in range(len(name) - 1):
                 for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
                     surface = name[i:i + k]

@@ -1078,3 +1078,13 @@ def test_a_goal_opening_with_the_city_s_nickname_is_the_city_s_unless_it_names_a
     assert ("首府优质蔬菜供应基地", "LOCATED_IN", "呼和浩特市") not in t
     assert ("首府东大门", "LOCATED_IN", "呼和浩特市") not in t
     assert ("首府优质蔬菜供应基地", "LOCATED_IN", "赛罕区") in t
+
+
+def test_the_body_a_sentence_opens_with_partners_what_it_builds_together_with_others():
+    text = para("县科技局会同县财政局制定科技特派员制度；联合青山农业大学、青山职业学院共建乡村人才实训基地，每年培训农民2000人次。",
+                "青山农业大学建设白石试验站。")
+    _, t = run(text, [("Organization", "县科技局"), ("Organization", "县财政局"), ("Policy", "科技特派员制度"),
+                      ("Organization", "青山农业大学"), ("Organization", "青山职业学院"),
+                      ("Project", "乡村人才实训基地"), ("Project", "白石试验站")])
+    assert ("乡村人才实训基地", "INVOLVES", "县科技局") in t
+    assert ("白石试验站", "INVOLVES", "县科技局") not in t       # the next sentence has a subject of its own

@@ -315,6 +315,7 @@ class Relations:
         self._boxed: dict[str, bool] = {}
         self._items: dict = {}
         self._sector_lead: dict = {}
+        self._org_subject: dict = {}
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -464,6 +465,7 @@ class Relations:
             self.relied_place_rule(top, span)
             self.focus_goal_rule(top, span)
             self.park_subject_rule(top, span)
+            self.subject_partner_rule(top, span, sent.paragraph)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -2004,6 +2006,36 @@ class Relations:
                                     self.squeeze(prev.end, m.start) == "" for m in ms):
             return []
         return self.most_specific(out)
+
+    def subject_partner_rule(self, top: list[Mention], span, paragraph: int) -> None:
+        """市工信局会同A、B建立P制度；联合C大学、D学院共建E基地: the organisation a sentence opens with is a partner of
+        the projects its later clauses build together with others (联合/会同 X 共建 Y), also past a semicolon."""
+        subject = None
+        if top and top[0].label == "Organization" and \
+                re.fullmatch(r"(?:同时|此外|今年|目前|下一步)?", self.squeeze(span[0], top[0].start)):
+            subject = self._org_subject[paragraph] = top[0]
+        elif top and self.squeeze(span[0], top[0].start) == "":
+            self._org_subject.pop(paragraph, None)      # a sentence with a subject of its own
+        else:
+            subject = self._org_subject.get(paragraph)
+        if subject is None:
+            return
+        for a, b in clauses(self.text, *span):
+            if a <= subject.start < b:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if not ms:
+                continue
+            lead = self.squeeze(a, ms[0].start)
+            if lead == "" and ms[0].label in ("Organization", "Place"):
+                break       # a clause with a subject of its own
+            if ms[0].label != "Organization" or \
+                    not re.fullmatch(r"(?:并|还|同时|积极)?(?:联合|会同|携手|协同)", lead):
+                continue
+            for i, m in enumerate(ms):
+                if m.label == "Project" and all(o.label == "Organization" for o in ms[:i]) and re.search(
+                        r"(?:共建|合作建设|共同建设|联合建设|联合打造|共同打造|建设|打造|组建)$", self.bare(a, m.start)):
+                    self.relate(m.node, subject.node, "INVOLVES", span, "subject_partner", 0.7)
 
     def investor_rule(self, top: list[Mention], span) -> None:
         """A公司投资6.5亿元，在B园区建设C中心: the company opening a clause with the sum it invests is in the

@@ -1088,3 +1088,12 @@ def test_the_body_a_sentence_opens_with_partners_what_it_builds_together_with_ot
                       ("Project", "乡村人才实训基地"), ("Project", "白石试验站")])
     assert ("乡村人才实训基地", "INVOLVES", "县科技局") in t
     assert ("白石试验站", "INVOLVES", "县科技局") not in t       # the next sentence has a subject of its own
+
+
+def test_a_heading_that_develops_a_sector_is_served_by_the_works_of_its_paragraph():
+    text = ("第二章 任务\n（三）加快储能装备制造集聚发展。以白石开发区为依托，推进青峰储能电池项目和青禾储能产业园建设，"
+            "吸引配套企业落户。\n")
+    _, t = run(text, [("Industry", "储能装备制造"), ("Place", "白石开发区"), ("Project", "青峰储能电池项目"),
+                      ("Project", "青禾储能产业园")])
+    assert {("青峰储能电池项目", "SUPPORTS", "储能装备制造"), ("青禾储能产业园", "SUPPORTS", "储能装备制造")} <= t
+    assert {("青峰储能电池项目", "LOCATED_IN", "白石开发区"), ("青禾储能产业园", "LOCATED_IN", "白石开发区")} <= t

@@ -277,6 +277,8 @@ CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大
 
 #: a role a place plays for the city its goal opens with (首府…供应基地, 首府西大门, 首府后花园)
 CITY_ROLE_RE = re.compile(r"(供应|保障|输送|大门|门户|后花园|花园|菜篮子|粮仓|米袋子|后厨|窗口|屏障|会客厅|客厅)")
+#: a heading that develops its sector (…集聚发展。, …高质量发展。)
+HEADING_DEVELOP_RE = re.compile(r"(?:产业)?(?:集聚|集群化|集群|高质量|创新|融合|绿色|规模化|提质增效|跨越式|做大做强|加快)?发展[。.：:*]*")
 #: the bodies a clause fosters or brings in (培育A、B等经营主体, 引进C等龙头企业)
 FOSTER_RE = re.compile(r"(培育|扶持|支持|鼓励|引导|引进|招引|吸引|壮大|组建|发展壮大)$")
 #: a clause whose subject is the park named before (园区先后引进…, 该园区今年建成…)
@@ -1466,6 +1468,10 @@ class Relations:
                 (lead == "" or (verb_ok and lead_re.fullmatch(lead))) and \
                 re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):
             return ms[0]
+        if labels != ("Project", "Policy") and len(ms) == 1 and ms[0].label in labels and \
+                re.fullmatch(r"(?:加快|推动|促进|推进|支持|引导)?", lead) and HEADING_DEVELOP_RE.fullmatch(
+                    self.squeeze(ms[0].end, h.end)):
+            return ms[0]    # （二）加快新能源装备制造集聚发展。: the sector the paragraph develops
         return None
 
     def opens_clause(self, s: Mention, span) -> bool:

@@ -271,6 +271,8 @@ SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业�
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
 #: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
 FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方向|方向|重点|主导|核心|龙头|支撑|主体|重点方向|突破口)")
+FOCUS_CLAUSE_RE = re.compile(r"^以[□、和及与]*□" + FOCUS_FRAME_RE.pattern[1:])
+PARK_WORD_RE = re.compile(r"园区|开发区|产业园|工业园")
 #: the works or development verbs that open what a relied-on place carries
 CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|推进|加快|布局|实施|引进|推出|形成)")
 
@@ -318,6 +320,7 @@ class Relations:
         self._items: dict = {}
         self._sector_lead: dict = {}
         self._org_subject: dict = {}
+        self._clause_cache: tuple = (None, [])
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -345,6 +348,12 @@ class Relations:
                 for s in (node.name, *node.aliases):
                     if len(s) >= 2:
                         self.surfaces.setdefault(s, (node.label, node.name))
+
+    def clauses_of(self, span) -> list[tuple[int, int]]:
+        """The clauses of a sentence (cached for the sentence at hand: every rule splits it)."""
+        if self._clause_cache[0] != span:
+            self._clause_cache = (span, clauses(self.text, *span))
+        return self._clause_cache[1]
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -1010,7 +1019,7 @@ class Relations:
         回民区社会消费品零售总额 is a statistic); it stays the subject until another clause opens with a place.
         """
         subject = None
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             if ms and ms[0].label == "Place" and SUBJECT_LEAD_RE.match(self.squeeze(a, ms[0].start)):
                 run, j = self.places_after(ms, 0, ms[0].start)
@@ -1077,7 +1086,7 @@ class Relations:
 
     def supported_place_rule(self, top: list[Mention], span) -> None:
         """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             for i, m in enumerate(ms):
                 if m.label != "Place" or self.is_broad(m.node) or not self.areal(m.node):
@@ -1106,7 +1115,7 @@ class Relations:
         Only a clause whose items are all places (以燕麦、杂粮为重点 lists sectors); the clause after it
         is what the places carry (not the rest of the sentence).
         """
-        cls = clauses(self.text, *span)
+        cls = self.clauses_of(span)
         for n, (a, b) in enumerate(cls[:-1]):
             ms = [m for m in top if a <= m.start < b]
             if not ms or ms[0].label != "Place" or self.squeeze(a, ms[0].start) != "以":
@@ -1312,7 +1321,7 @@ class Relations:
                     sources.append((s, "subject_drives", 0.7))
             back = self.squeeze(t_clause, verb_at)
             # …项目开工建设，产品将供应A企业，补齐B产业链条: a clause about the project or its products carries on
-            refers_back = any(REFERS_BACK_RE.match(self.squeeze(c, d)) for c, d in clauses(self.text, *span)
+            refers_back = any(REFERS_BACK_RE.match(self.squeeze(c, d)) for c, d in self.clauses_of(span)
                               if c < t_clause and self.clauses_between(c, t_clause) <= 2)
             if not sources and (refers_back or BACK_REFERENCE_RE.fullmatch(back) and
                                 re.search(r"(项目|产品|后|将|可|能|预计|有望)", back)):
@@ -1372,7 +1381,7 @@ class Relations:
         围绕G创建，…发展A、B → A, B serve G; 围绕A、B六大产业集群，推行P → P serves the sectors (the numbered group
         only, when the list ends with one)."""
         goal = None
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             if goal is None:
                 for i, m in enumerate(ms):
@@ -1405,7 +1414,7 @@ class Relations:
 
     def brand_rule(self, top: list[Mention], targets, span) -> None:
         """大力发展会展业，打造中蒙博览会等会展品牌: the brands built in the next clause serve the industry."""
-        cls = clauses(self.text, *span)
+        cls = self.clauses_of(span)
         for i, t in targets:
             if t.label != "Industry" or self.support_verb_before(self.list_head(top, i), span) is None:
                 continue
@@ -1568,7 +1577,7 @@ class Relations:
         if heading is not None and heading.label != "Project":
             heading = None
         partners, last = [], span[0]
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             first = next((m for m in ms if m.label == "Organization"), None)
             if first is None or not INVOLVE_TOPIC_RE.search(self.squeeze(a, first.start)):
@@ -1621,7 +1630,7 @@ class Relations:
     def builder_rules(self, top: list[Mention], span) -> None:
         """由X投资建设/建设运营/实施 with the project it speaks of: the sentence before (1. Y项目。由X建设运营。)
         or the project the clause refers back to (Y项目完成签约，项目由X投资建设); X与Z签订协议，共建Y."""
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             orgs = [m for m in ms if m.label == "Organization"]
             if not orgs:
@@ -1721,7 +1730,7 @@ class Relations:
         """The places a clause of an item opens with: 在A、B实施… / 覆盖A、B和C / 对A沿线… / 实施A乡、B乡户厕改造 /
         依托A镇燕麦种植基地 (the place a relied-on site is named after; not an organisation's: 依托内蒙古大学)."""
         out = []
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             a = max(a, project.end)
             ms = [m for m in top if a <= m.start < b]
             if not ms:
@@ -1760,7 +1769,7 @@ class Relations:
     def signing_rule(self, top: list[Mention], span) -> None:
         """甲公司与乙镇签订X项目 / 甲区与乙大学签订合作协议，共建Y: the organisations that sign are in the project, the
         places that sign hold it."""
-        for n, (a, b) in enumerate(clauses(self.text, *span)):
+        for n, (a, b) in enumerate(self.clauses_of(span)):
             verb = next((v for v in SIGN_VERB_RE.finditer(self.text, a, b) if not self.inside_mention(v.start())), None)
             if verb is None:
                 continue
@@ -1774,9 +1783,9 @@ class Relations:
             if len(parties) < 2 and not any(m.label == "Organization" for m in parties):
                 continue
             project = next((m for m in ms if m.start >= verb.end() and m.label == "Project"), None)
-            if project is None and n + 1 < len(clauses(self.text, *span)):
+            if project is None and n + 1 < len(self.clauses_of(span)):
                 # …签订人才合作协议，共建X基地: the project the agreement is for
-                c, d = clauses(self.text, *span)[n + 1]
+                c, d = self.clauses_of(span)[n + 1]
                 nxt = [m for m in top if c <= m.start < d]
                 if nxt and nxt[0].label == "Project" and CO_BUILD_LEAD_RE.match(self.squeeze(c, nxt[0].start)) and \
                         not any(m.label in ("Project", "Organization", "Place") for m in ms if m.start >= verb.end()):
@@ -1840,7 +1849,7 @@ class Relations:
         """依托A镇、B乡沿黄村落，培育…，发展C和D / 以A开发区为依托，推进X建设: what the sentence goes on to build or
         develop (the objects of the first clause after it that builds or develops something) is in the places relied
         on; a clause relying on a place after the project it is about (…签订X项目，依托A生态资源，…) places the project."""
-        cls = clauses(self.text, *span)
+        cls = self.clauses_of(span)
         for n, (a, b) in enumerate(cls):
             ms = [m for m in top if a <= m.start < b]
             if not ms:
@@ -1896,11 +1905,13 @@ class Relations:
 
     def focus_clause(self, a: int, b: int) -> bool:
         """以A、B和C为主攻方向 / 以A为重点: a clause naming the sectors the subject focuses on."""
-        return bool(re.match(r"^以[□、和及与]*□" + FOCUS_FRAME_RE.pattern[1:], self.bare(a, b)))
+        if "以" not in self.text[a:a + 3] or "为" not in self.text[a:b]:
+            return False
+        return bool(FOCUS_CLAUSE_RE.match(self.bare(a, b)))
 
     def focus_goal_rule(self, top: list[Mention], span) -> None:
         """以A、B和C为主攻方向，着力建设G: the sectors focused on serve the goal the next clause builds."""
-        cls = clauses(self.text, *span)
+        cls = self.clauses_of(span)
         for n, (a, b) in enumerate(cls[:-1]):
             if not self.focus_clause(a, b):
                 continue
@@ -1928,8 +1939,10 @@ class Relations:
     def park_subject_rule(self, top: list[Mention], span) -> None:
         """园区先后引进A、B等企业，建成C和D / 园区与E大学共建F / G在园区设立H: a park referred to as 园区 holds the
         companies it brings in and what it builds or sets up; 围绕X、Y开展联合攻关 → what was set up serves X, Y."""
+        if not PARK_WORD_RE.search(self.text, span[0], span[1]):
+            return
         park, set_up = None, []
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             head = self.squeeze(a, ms[0].start if ms else b)
             pm = PARK_SUBJECT_RE.match(head)
@@ -2026,7 +2039,7 @@ class Relations:
             subject = self._org_subject.get(paragraph)
         if subject is None:
             return
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             if a <= subject.start < b:
                 continue
             ms = [m for m in top if a <= m.start < b]

@@ -1097,3 +1097,20 @@ def test_a_heading_that_develops_a_sector_is_served_by_the_works_of_its_paragrap
                       ("Project", "青禾储能产业园")])
     assert {("青峰储能电池项目", "SUPPORTS", "储能装备制造"), ("青禾储能产业园", "SUPPORTS", "储能装备制造")} <= t
     assert {("青峰储能电池项目", "LOCATED_IN", "白石开发区"), ("青禾储能产业园", "LOCATED_IN", "白石开发区")} <= t
+
+
+def test_every_company_of_a_list_settles_where_the_verb_says():
+    text = para("青峰数据科技有限公司、青禾智算科技有限公司落户白石经济园区，带动上下游企业入驻20家。")
+    _, t = run(text, [("Organization", "青峰数据科技有限公司"), ("Organization", "青禾智算科技有限公司"),
+                      ("Place", "白石经济园区")])
+    assert {("青峰数据科技有限公司", "LOCATED_IN", "白石经济园区"), ("青禾智算科技有限公司", "LOCATED_IN", "白石经济园区")} <= t
+
+
+def test_the_region_as_a_rank_inside_a_goal_is_no_other_place_but_a_place_made_into_a_goal_keeps_it():
+    text = para("托克托县着力建设自治区硅材料产业高地，把白石开发区建设成为国家级绿色园区，打造模范自治区。")
+    _, t = run(text, [("Place", "托克托县"), ("Goal", "自治区硅材料产业高地"), ("Place", "白石开发区"),
+                      ("Goal", "国家级绿色园区"), ("Goal", "模范自治区")], "托克托县")
+    assert ("自治区硅材料产业高地", "LOCATED_IN", "托克托县") in t
+    assert ("国家级绿色园区", "LOCATED_IN", "白石开发区") in t
+    assert ("国家级绿色园区", "LOCATED_IN", "托克托县") not in t
+    assert ("模范自治区", "LOCATED_IN", "托克托县") not in t      # the region's own goal

@@ -948,10 +948,19 @@ class Relations:
                 if subject is not None and subject.label not in ("Project", "Organization", "Place"):
                     subject = None
             if subject is not None:
+                # A公司、B公司落户X: every item of the list written right before the verb settles there
+                subjects = [subject]
+                if subject.label in ("Organization", "Project") and subject in top:
+                    q = top.index(subject)
+                    while q > 0 and top[q - 1].label == subject.label and \
+                            self.squeeze(top[q - 1].end, top[q].start) in PLACE_LIST_GAPS:
+                        q -= 1
+                        subjects.append(top[q])
                 # 位于赛罕区中环产业园内: every place of the run is stated, the park and its district
-                for p in run:
-                    self.relate(subject.node, p, "LOCATED_IN", span, "locate_verb", 0.9)
-                located.add(subject.node.id)
+                for sj in subjects:
+                    for p in run:
+                        self.relate(sj.node, p, "LOCATED_IN", span, "locate_verb", 0.9)
+                    located.add(sj.node.id)
 
     def build_in_rules(self, top: list[Mention], span, located: set) -> None:
         """在 X(片区/园区/境内) 建设/打造/实施 Y: what is built in the clause is in X."""
@@ -1047,6 +1056,10 @@ class Relations:
                 if m.label in ("Goal", "Industry"):
                     if self.names_a_place(m, agent):
                         continue    # 建设模范自治区: a goal named after another place is that place's
+                    if any(o.label == "Place" and o.node.id != agent.id and o.end <= m.start and
+                           re.search(r"[把将]$", self.squeeze(max(a, o.start - 2), o.start)) and
+                           MADE_INTO_RE.fullmatch(self.squeeze(o.end, m.start)) for o in ms):
+                        continue    # 把A开发区建设成为G: G is A's
                     if "（" in before[before.rfind("）") + 1:] or "(" in before[before.rfind(")") + 1:]:
                         continue    # a note in brackets (…（县文化旅游体育局）) is not what the place builds
                     if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设") or \
@@ -1149,7 +1162,9 @@ class Relations:
                 got = self.surfaces.get(name[i:i + k])
                 if got and got[0] == "Place" and got[1] != other_than.name and name[i:i + k] not in mine \
                         and not self.nickname(name[i:i + k], got[1]) \
-                        and self.place_kind_of(got[1]) not in NATURAL_KINDS | {"area"}:
+                        and self.place_kind_of(got[1]) not in NATURAL_KINDS | {"area"} \
+                        and not (self.broad_name(got[1]) and name[i:i + k] != got[1] and i + k < len(name)):
+                    # (自治区氢能装备制造高地: the region's short form inside a goal is a rank, not a place)
                     # (首府现代化消费中心 is the subject's; so is a goal named after a river or range: 黄河文旅示范县)
                     return True
         return False

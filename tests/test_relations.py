@@ -1114,3 +1114,23 @@ def test_the_region_as_a_rank_inside_a_goal_is_no_other_place_but_a_place_made_i
     assert ("国家级绿色园区", "LOCATED_IN", "白石开发区") in t
     assert ("国家级绿色园区", "LOCATED_IN", "托克托县") not in t
     assert ("模范自治区", "LOCATED_IN", "托克托县") not in t      # the region's own goal
+
+
+def test_a_subject_place_holds_the_works_it_advances():
+    text = para("白石开发区还同步推进甲镇污水处理厂、乙镇物流中心等配套项目建设，完善基础设施。")
+    _, t = run(text, [("Place", "白石开发区"), ("Project", "甲镇污水处理厂"), ("Project", "乙镇物流中心")])
+    assert {("甲镇污水处理厂", "LOCATED_IN", "白石开发区"), ("乙镇物流中心", "LOCATED_IN", "白石开发区")} <= t
+
+
+def test_the_project_a_sentence_part_is_about_gets_its_site_partners_and_the_goal_it_helps():
+    text = para("青峰氢能集团与白石管委会签约氢能重卡制造基地，总投资14亿元，计划在沙尔沁工业园区建设年产3000辆重卡生产线，"
+                "助力白石开发区打造北方氢能装备高地。",
+                "双河镇设施蔬菜科技小院由青山农业大学派驻团队常驻，联合双河镇果蔬专业合作社开展品种试验示范。")
+    _, t = run(text, [("Organization", "青峰氢能集团"), ("Organization", "白石管委会"), ("Project", "氢能重卡制造基地"),
+                      ("Place", "沙尔沁工业园区"), ("Project", "年产3000辆重卡生产线"), ("Place", "白石开发区"),
+                      ("Goal", "北方氢能装备高地"), ("Project", "双河镇设施蔬菜科技小院"),
+                      ("Organization", "青山农业大学"), ("Organization", "双河镇果蔬专业合作社")])
+    assert ("氢能重卡制造基地", "LOCATED_IN", "沙尔沁工业园区") in t
+    assert ("氢能重卡制造基地", "SUPPORTS", "北方氢能装备高地") in t
+    assert ("北方氢能装备高地", "LOCATED_IN", "白石开发区") in t
+    assert ("双河镇设施蔬菜科技小院", "INVOLVES", "双河镇果蔬专业合作社") in t

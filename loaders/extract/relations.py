@@ -125,7 +125,7 @@ SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|明年|当前|目前|近年来|�
                              r"(?:展望|到|至)?(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|十[四五六]五(?:时期|期间)?)?$")
 #: what follows a place that is the subject of its clause: an adverb or a verb of planning
 SUBJECT_NEXT_RE = re.compile(
-    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|紧紧|坚定|"
+    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|紧紧|坚定|还|同步|"
     r"基本实现|全面建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
@@ -281,6 +281,8 @@ CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大
 CITY_ROLE_RE = re.compile(r"(供应|保障|输送|大门|门户|后花园|花园|菜篮子|粮仓|米袋子|后厨|窗口|屏障|会客厅|客厅)")
 #: a heading that develops its sector (…集聚发展。, …高质量发展。)
 HEADING_DEVELOP_RE = re.compile(r"(?:产业)?(?:集聚|集群化|集群|高质量|创新|融合|绿色|规模化|提质增效|跨越式|做大做强|加快)?发展[。.：:*]*")
+#: the verbs (right before the first of a list) by which a subject place advances works of its own
+SUBJECT_WORKS_RE = re.compile(r"(?:推进|实施|建设|建成|新建|启动|开工建设|加快推进|加快建设|同步推进|谋划|打造)[□、和及与]*$")
 #: the bodies a clause fosters or brings in (培育A、B等经营主体, 引进C等龙头企业)
 FOSTER_RE = re.compile(r"(培育|扶持|支持|鼓励|引导|引进|招引|吸引|壮大|组建|发展壮大)$")
 #: a clause whose subject is the park named before (园区先后引进…, 该园区今年建成…)
@@ -1068,6 +1070,11 @@ class Relations:
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
                     self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+                elif m.label == "Project" and agent is subject and SUBJECT_WORKS_RE.search(self.bare(a, m.start)) and \
+                        not any(o.label in ("Place", "Organization") and agent_at <= o.start < m.start and
+                                o.node.id != agent.id for o in ms):
+                    # 经开区还同步推进A、B等配套项目建设: the works a subject place advances are its own
+                    self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
 
     def made_into_rule(self, top: list[Mention], span) -> None:
         """把A县建设成为G / 将A区打造成G: the place made into the goal holds it, however large the place."""
@@ -1836,10 +1843,34 @@ class Relations:
         for a, b in parts(self.text, *span):
             ms = [m for m in top if a <= m.start < b]
             projects = [m for m in ms if m.label == "Project"]
-            if len({m.node.id for m in projects}) != 1:
+            if not projects:
                 continue
             p = projects[0]
             p_clause_end = next_clause_break(self.text, p.end, b)
+            # …，计划在A园区建设B生产线: a component the later clauses build is part of the project, not a topic
+            if any(q.node.id != p.node.id and not (q.start > p_clause_end and re.search(
+                    r"(?:建设|新建|建成|配套建设|布局)[□、和及与]*$", self.bare(clause_start(self.text, a, q.start), q.start)))
+                   for q in projects[1:]):
+                continue
+            for c, d in clauses(self.text, p.end, b):
+                cms = [m for m in ms if c <= m.start < d]
+                if not cms:
+                    continue
+                lead = self.squeeze(c, cms[0].start)
+                if cms[0].label == "Organization" and re.search(r"(?:联合|携手|会同)$", lead) and \
+                        re.match(r"^(?:[□、和及与等]|[\u4e00-\u9fff]{0,4}(?:企业|单位|机构))*(?:共同|合作|联合)?"
+                                 r"(?:开展|合作|共建|建设|实施|推进|打造|研发)", self.bare(cms[0].start, d)):
+                    # X科技小院…，联合A合作社开展品种试验: the project's partners
+                    for o in cms:
+                        if o.label != "Organization":
+                            break
+                        self.relate(p.node, o.node, "INVOLVES", span, "project_partner", 0.7)
+                elif cms[0].label == "Place" and c > p_clause_end and \
+                        re.fullmatch(r"(?:计划|拟|将|并|同步)*在", lead) and \
+                        re.match(r"^(?:境内|内)?(?:建设|新建|布局|建成|打造)", self.squeeze(cms[0].end, d)) and \
+                        self.areal(cms[0].node) and not self.is_broad(cms[0].node):
+                    # X与Y签约Z基地，总投资14亿元，计划在A园区建设…生产线: the project's works are there
+                    self.relate(p.node, cms[0].node, "LOCATED_IN", span, "project_site", 0.7)
             for i, t in enumerate(ms):
                 if t.label not in ("Industry", "Goal") or t.start <= p_clause_end or \
                         self.clauses_between(p.end, t.start) > 3 or self.merging(t, span):
@@ -1849,9 +1880,10 @@ class Relations:
                 if verb_at is None or verb_at <= p_clause_end:
                     continue
                 c = clause_start(self.text, a, verb_at)
-                if any(m.label in ("Organization", "Place", "Policy", "Project") and c <= m.start < head.start
-                       for m in ms):
-                    continue    # the clause has a subject of its own (推动A景区创建G: A's goal)
+                helped = re.match(r"^(?:将|并|可|还)*(?:助力|支撑|服务)", self.squeeze(c, verb_at + 2))
+                if any(m.label in ("Organization", "Place", "Policy", "Project") and c <= m.start < head.start and
+                       not (helped and m.label == "Place") for m in ms):
+                    continue    # the clause has a subject of its own (推动A景区创建G: A's goal; but 助力A打造G)
                 if any(m.label in ("Organization", "Place", "Policy") and p.end <= m.start < c and
                        self.opens_clause(m, (a, b)) for m in ms):
                     continue    # a clause between opens with another subject (…说，甲新区依托…，已形成…)

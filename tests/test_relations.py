@@ -1134,3 +1134,15 @@ def test_the_project_a_sentence_part_is_about_gets_its_site_partners_and_the_goa
     assert ("氢能重卡制造基地", "SUPPORTS", "北方氢能装备高地") in t
     assert ("北方氢能装备高地", "LOCATED_IN", "白石开发区") in t
     assert ("双河镇设施蔬菜科技小院", "INVOLVES", "双河镇果蔬专业合作社") in t
+
+
+def test_an_agreement_then_the_works_at_a_site_and_a_company_brought_in_to_run_the_works():
+    text = para("青峰生物制药有限公司与托克托县签订协议，在五申镇建设年产5000万头份兽用疫苗项目。",
+                "实施双河古街提质升级工程，引入青禾文旅发展有限公司统一运营，发展文创、餐饮等业态。")
+    _, t = run(text, [("Organization", "青峰生物制药有限公司"), ("Place", "托克托县"), ("Place", "五申镇"),
+                      ("Project", "年产5000万头份兽用疫苗项目"), ("Project", "双河古街提质升级工程"),
+                      ("Organization", "青禾文旅发展有限公司")])
+    assert ("年产5000万头份兽用疫苗项目", "INVOLVES", "青峰生物制药有限公司") in t
+    assert ("年产5000万头份兽用疫苗项目", "LOCATED_IN", "五申镇") in t
+    assert ("年产5000万头份兽用疫苗项目", "LOCATED_IN", "托克托县") not in t
+    assert ("双河古街提质升级工程", "INVOLVES", "青禾文旅发展有限公司") in t

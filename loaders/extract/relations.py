@@ -1809,9 +1809,17 @@ class Relations:
                 # …签订人才合作协议，共建X基地: the project the agreement is for
                 c, d = self.clauses_of(span)[n + 1]
                 nxt = [m for m in top if c <= m.start < d]
-                if nxt and nxt[0].label == "Project" and CO_BUILD_LEAD_RE.match(self.squeeze(c, nxt[0].start)) and \
+                first = next((m for m in nxt if m.label != "Place"), None)
+                lead = self.squeeze(c, first.start) if first is not None else ""
+                sited = re.match(r"^(?:将|并|计划|拟)*在", lead)
+                if sited:
+                    lead = re.sub(r"^(?:将|并|计划|拟)*在[^，,]{0,14}?(?=共建|合作建设|联合建设|共同建设|建设|打造)", "", lead)
+                if first is not None and first.label == "Project" and CO_BUILD_LEAD_RE.match(lead) and \
                         not any(m.label in ("Project", "Organization", "Place") for m in ms if m.start >= verb.end()):
-                    project = nxt[0]
+                    project = first
+                    if sited:
+                        # …签订协议，在A镇建设X项目: the site is written; the signing places are not it
+                        parties = [m for m in parties if m.label == "Organization"]
             if project is None:
                 continue
             for m in parties:
@@ -1857,9 +1865,13 @@ class Relations:
                 if not cms:
                     continue
                 lead = self.squeeze(c, cms[0].start)
-                if cms[0].label == "Organization" and re.search(r"(?:联合|携手|会同)$", lead) and \
-                        re.match(r"^(?:[□、和及与等]|[\u4e00-\u9fff]{0,4}(?:企业|单位|机构))*(?:共同|合作|联合)?"
-                                 r"(?:开展|合作|共建|建设|实施|推进|打造|研发)", self.bare(cms[0].start, d)):
+                if cms[0].label == "Organization" and (re.search(r"(?:联合|携手|会同)$", lead) and re.match(
+                        r"^(?:[□、和及与等]|[\u4e00-\u9fff]{0,4}(?:企业|单位|机构))*(?:共同|合作|联合)?"
+                        r"(?:开展|合作|共建|建设|实施|推进|打造|研发)", self.bare(cms[0].start, d)) or
+                        c > p_clause_end and re.search(r"(?:引入|引进|招引)$", lead) and re.match(
+                        r"^[□、和及与等]*(?:[\u4e00-\u9fff]{0,4}(?:企业|团队|机构))?(?:统一|专业|负责|参与|共同)?"
+                        r"(?:运营|建设|管理|承建|开发|经营|运维)", self.bare(cms[0].start, d))):
+                    # X科技小院…，联合A合作社开展品种试验 / 实施X工程，引入A公司统一运营: the project's partners
                     # X科技小院…，联合A合作社开展品种试验: the project's partners
                     for o in cms:
                         if o.label != "Organization":

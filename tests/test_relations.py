@@ -1146,3 +1146,13 @@ def test_an_agreement_then_the_works_at_a_site_and_a_company_brought_in_to_run_t
     assert ("年产5000万头份兽用疫苗项目", "LOCATED_IN", "五申镇") in t
     assert ("年产5000万头份兽用疫苗项目", "LOCATED_IN", "托克托县") not in t
     assert ("双河古街提质升级工程", "INVOLVES", "青禾文旅发展有限公司") in t
+
+
+def test_an_organisation_backed_in_one_clause_creates_the_project_of_the_next():
+    text = para("支持青峰文旅投资集团有限公司整合景区资源，推出“沿河人家”乡村旅游线路；鼓励青禾公司扩大生产，带动就业。",
+                "托克托县着力擦亮“中国河套蜜瓜之乡”品牌。")
+    _, t = run(text, [("Organization", "青峰文旅投资集团有限公司"), ("Project", "“沿河人家”乡村旅游线路"),
+                      ("Organization", "青禾公司"), ("Place", "托克托县"), ("Goal", "中国河套蜜瓜之乡")], "托克托县")
+    assert ("沿河人家乡村旅游线路", "INVOLVES", "青峰文旅投资集团有限公司") in t
+    assert not any(d == "青禾公司" for s, r, d in t if r == "INVOLVES")
+    assert ("中国河套蜜瓜之乡", "LOCATED_IN", "托克托县") in t

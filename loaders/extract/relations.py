@@ -283,6 +283,10 @@ CITY_ROLE_RE = re.compile(r"(供应|保障|输送|大门|门户|后花园|花园
 HEADING_DEVELOP_RE = re.compile(r"(?:产业)?(?:集聚|集群化|集群|高质量|创新|融合|绿色|规模化|提质增效|跨越式|做大做强|加快)?发展[。.：:*]*")
 #: the verbs (right before the first of a list) by which a subject place advances works of its own
 SUBJECT_WORKS_RE = re.compile(r"(?:推进|实施|建设|建成|新建|启动|开工建设|加快推进|加快建设|同步推进|谋划|打造)[□、和及与]*$")
+#: a subject place polishing or making known a brand it works towards (擦亮“中国燕麦之乡”品牌)
+BRAND_VERB_RE = re.compile(r"(擦亮|叫响|打响|做响|唱响)")
+#: what an organisation backed in the clause before goes on to create (支持A公司整合资源，推出B线路)
+CREATES_RE = re.compile(r"^(?:并|还|进一步|积极)?(?:推出|打造|开发|建设|推进|实施|运营|举办|打响)")
 #: the bodies a clause fosters or brings in (培育A、B等经营主体, 引进C等龙头企业)
 FOSTER_RE = re.compile(r"(培育|扶持|支持|鼓励|引导|引进|招引|吸引|壮大|组建|发展壮大)$")
 #: a clause whose subject is the park named before (园区先后引进…, 该园区今年建成…)
@@ -479,6 +483,7 @@ class Relations:
             self.focus_goal_rule(top, span)
             self.park_subject_rule(top, span)
             self.subject_partner_rule(top, span, sent.paragraph)
+            self.backed_org_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -1065,7 +1070,7 @@ class Relations:
                     if "（" in before[before.rfind("）") + 1:] or "(" in before[before.rfind(")") + 1:]:
                         continue    # a note in brackets (…（县文化旅游体育局）) is not what the place builds
                     if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设") or \
-                            self.focus_clause(a, b):
+                            self.focus_clause(a, b) or (m.label == "Goal" and BRAND_VERB_RE.search(before)):
                         self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
@@ -2084,6 +2089,22 @@ class Relations:
                                     self.squeeze(prev.end, m.start) == "" for m in ms):
             return []
         return self.most_specific(out)
+
+    def backed_org_rule(self, top: list[Mention], span) -> None:
+        """支持A公司整合景区资源，推出B线路: an organisation the plan backs in one clause creates the project of the next."""
+        cls = self.clauses_of(span)
+        for n, (a, b) in enumerate(cls[:-1]):
+            ms = [m for m in top if a <= m.start < b]
+            if not ms or ms[0].label != "Organization" or \
+                    not re.search(r"(?:支持|鼓励|引导|推动|帮助)$", self.squeeze(a, ms[0].start)) or \
+                    any(m.label in ("Project", "Place") for m in ms):
+                continue
+            orgs = [m for m in ms if m.label == "Organization"]
+            c, d = cls[n + 1]
+            nxt = [m for m in top if c <= m.start < d]
+            if nxt and nxt[0].label == "Project" and CREATES_RE.match(self.squeeze(c, nxt[0].start)):
+                for o in orgs:
+                    self.relate(nxt[0].node, o.node, "INVOLVES", span, "backed_org", 0.7)
 
     def subject_partner_rule(self, top: list[Mention], span, paragraph: int) -> None:
         """市工信局会同A、B建立P制度；联合C大学、D学院共建E基地: the organisation a sentence opens with is a partner of

@@ -1156,3 +1156,32 @@ def test_an_organisation_backed_in_one_clause_creates_the_project_of_the_next():
     assert ("沿河人家乡村旅游线路", "INVOLVES", "青峰文旅投资集团有限公司") in t
     assert not any(d == "青禾公司" for s, r, d in t if r == "INVOLVES")
     assert ("中国河套蜜瓜之乡", "LOCATED_IN", "托克托县") in t
+
+
+def test_brands_and_notes_are_no_sites_and_a_formed_chain_is_not_what_works_serve():
+    text = ("专栏5 文化旅游重点项目\n\n1．长城文化体验园项目：在五申镇建设长城文化展示馆（县文化旅游体育局）。\n\n"
+            "第二节 文旅\n推出“黄河人家”乡村旅游线路，打造“黄河—长城”两大文旅品牌。"
+            "白石开发区建成白石中试基地，形成了从原料药、制剂到医疗器械的产业链条。\n")
+    _, t = run(text, [("Project", "长城文化体验园项目"), ("Place", "五申镇"), ("Organization", "县文化旅游体育局"),
+                      ("Project", "“黄河人家”乡村旅游线路"), ("Goal", "“黄河—长城”两大文旅品牌"),
+                      ("Place", "白石开发区"), ("Project", "白石中试基地"), ("Industry", "原料药"), ("Industry", "制剂"),
+                      ("Industry", "医疗器械")])
+    assert ("县文化旅游体育局", "LOCATED_IN", "五申镇") not in t
+    assert ("长城文化体验园项目", "INVOLVES", "县文化旅游体育局") in t
+    assert not any(d == "黄河" for s, r, d in t if r == "LOCATED_IN" and s != "黄河")
+    assert not any(s == "白石中试基地" and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_partners_by_posting_or_cooperating_and_a_place_that_speeds_up_building_a_goal():
+    text = para("双河镇蔬菜科技小院由青山农业大学园艺学院派驻研究生团队常驻，开展品种试验。",
+                "青峰算力科技有限公司投资22亿元在白石开发区建设智能计算中心，与青山工业大学合作开展行业大模型研究。",
+                "活动为托克托县加快建设北方硅材料产业高地注入新动能。",
+                "围绕白石生态旅游带建设，依托林果资源，发展休闲农业。")
+    _, t = run(text, [("Project", "双河镇蔬菜科技小院"), ("Organization", "青山农业大学园艺学院"),
+                      ("Organization", "青峰算力科技有限公司"), ("Place", "白石开发区"), ("Project", "智能计算中心"),
+                      ("Organization", "青山工业大学"), ("Place", "托克托县"), ("Goal", "北方硅材料产业高地"),
+                      ("Project", "白石生态旅游带"), ("Industry", "休闲农业")])
+    assert ("双河镇蔬菜科技小院", "INVOLVES", "青山农业大学园艺学院") in t
+    assert ("智能计算中心", "INVOLVES", "青山工业大学") in t
+    assert ("北方硅材料产业高地", "LOCATED_IN", "托克托县") in t
+    assert ("白石生态旅游带", "SUPPORTS", "休闲农业") not in t      # the aim of the sentence, not a driver

@@ -198,7 +198,7 @@ BENEFICIARY_RE = re.compile(r"(事关|关系|关乎|关系到|服务于?|辐射|
 SUB_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(院士工作站|工作站|研究院|研究所|研究中心|分公司|子公司|分院|实验室|"
                          r"分中心|区域总部|总部|基地)$")
 #: a place that builds what follows it (呼和浩特打造…)
-BUILD_RIGHT_AFTER_RE = re.compile(r"^(打造|建设|建成|创建|争创|培育|发展壮大)")
+BUILD_RIGHT_AFTER_RE = re.compile(r"^(?:加快|着力|全力|大力|努力|奋力|积极|全面)?(打造|建设|建成|创建|争创|培育|发展壮大)")
 #: a body set up by the subject (成立了…领导小组)
 SET_UP_RE = re.compile(r"(成立了?|组建了?|设立了?)$")
 #: a government body named by its level (市政府, 区委, 县人大)
@@ -216,7 +216,7 @@ BRAND_RE = re.compile(r"^(打造|培育|举办|办好|擦亮|做强|做响|叫�
 #: a clause that builds the project it names next (…，建设D项目)
 BUILD_LEAD_RE = re.compile(r"(建设|打造|实施|推进|新建|建成|落地|启动|开发|共建)$")
 #: a clause taking a project as an occasion or a resource, not advancing it
-OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势)")
+OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势|围绕)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -587,6 +587,12 @@ class Relations:
                     (m.label == "Project" and FEATURE_AREA_RE.match(self.squeeze(f[1], m.end)))]
             if m.label == "Project" and places:
                 places = self.site_component(m, places)
+                # “黄河人家”乡村旅游线路: a place inside a quoted brand opening the name is the brand's theme
+                if self.text[m.start:m.start + 1] in "“\"'‘「『":
+                    close = re.search(r"[”\"'’」』]", self.text[m.start + 1:m.end])
+                    if close is not None:
+                        q_end = m.start + 1 + close.start()
+                        places = [f for f in places if f[0] >= q_end or self.squeeze(f[1], q_end) == ""]
             if registered:
                 # (a university from elsewhere, 上海交通大学, is a partner the plan names, not places)
                 places = [f for f in places if not self.nickname(self.text[f[0]:f[1]], f[3]) and
@@ -1008,9 +1014,16 @@ class Relations:
                 if t.start >= clause_end:
                     break
                 if t.label in ("Project", "Organization"):
+                    if self.in_brackets(end, t.start):
+                        continue    # 在A乡建设B（县文旅局）: the builder in brackets is not built there
                     for p in places:
                         self.relate(t.node, p, "LOCATED_IN", span, "build_in", 0.85)
                     located.add(t.node.id)
+
+    def in_brackets(self, a: int, pos: int) -> bool:
+        """Whether an opening bracket after ``a`` is still open at ``pos``."""
+        seg = self.text[a:pos]
+        return max(seg.rfind("（"), seg.rfind("(")) > max(seg.rfind("）"), seg.rfind(")"))
 
     def cooccurrence_rule(self, top: list[Mention], span, located: set, in_box: bool) -> None:
         """A project alone with exactly one place in a 专栏 item or a short sentence is most likely there."""
@@ -1247,6 +1260,8 @@ class Relations:
                     entry = self.lex.place(surface)
                     if entry is not None and entry.kind not in BROAD_KINDS and (
                             surface == entry.name or surface.endswith(AREA_SUFFIXES)):
+                        if entry.kind in NATURAL_KINDS and re.search(r"(品牌|名片|IP)$", name):
+                            break       # “黄河—长城”两大文旅品牌: a river named as a brand's theme
                         place = self.nested((m.start + i, m.start + i + k, "Place", entry.name))
                         if not BASIN_RE.match(name, i + k):     # 黄河流域…示范旗: a strategy's scope, not the site
                             self.relate(m.node, place, "LOCATED_IN", span, "goal_name", 0.75)
@@ -1518,7 +1533,10 @@ class Relations:
 
     def topic_rule(self, top: list[Mention], targets, span) -> None:
         """推进A、B建设，…培育发展C产业: projects advanced in a sentence serve the industry it goes on to drive."""
-        driven = [t for _, t in targets if t.label == "Industry" and self.support_verb_before(t, span) is not None]
+        # (…，形成了从A到C的产业链条: what the subject has formed, not what the works serve)
+        driven = [t for _, t in targets if t.label == "Industry" and self.support_verb_before(t, span) is not None
+                  and not re.search(r"形成了?(?:从)?[□、和及与到至]*$", self.bare(clause_start(self.text, span[0],
+                                                                                       t.start), t.start))]
         if not driven:
             return
         for s in top:
@@ -1648,7 +1666,8 @@ class Relations:
                     between = self.squeeze(p.end, o.start)
                     after = self.squeeze(o.end, min(b, o.end + 6))
                     ok = between.endswith(("由", "与", "同")) and bool(INVOLVE_VERB_RE.match(after) or
-                                                                      INVOLVE_MID_RE.match(after))
+                                                                      INVOLVE_MID_RE.match(after) or
+                                                                      re.match(r"(派驻|驻点|指导|托管|管理|运维)", after))
                     # Project 依托 Org（自有牧场…）: the organisation the works rest on
                     ok = ok or between in ("依托", "依靠", "依托于")
                 if ok and len(between) <= 20:
@@ -1860,6 +1879,8 @@ class Relations:
                 continue
             p = projects[0]
             p_clause_end = next_clause_break(self.text, p.end, b)
+            if OCCASION_RE.search(self.squeeze(clause_start(self.text, a, p.start), p.start)):
+                continue    # 围绕X生态旅游带建设，…发展A: the project is the aim, not what serves A
             # …，计划在A园区建设B生产线: a component the later clauses build is part of the project, not a topic
             if any(q.node.id != p.node.id and not (q.start > p_clause_end and re.search(
                     r"(?:建设|新建|建成|配套建设|布局)[□、和及与]*$", self.bare(clause_start(self.text, a, q.start), q.start)))
@@ -1870,9 +1891,11 @@ class Relations:
                 if not cms:
                     continue
                 lead = self.squeeze(c, cms[0].start)
-                if cms[0].label == "Organization" and (re.search(r"(?:联合|携手|会同)$", lead) and re.match(
+                if cms[0].label == "Organization" and (re.search(r"(?:联合|携手|会同|与|同)$", lead) and re.match(
                         r"^(?:[□、和及与等]|[\u4e00-\u9fff]{0,4}(?:企业|单位|机构))*(?:共同|合作|联合)?"
-                        r"(?:开展|合作|共建|建设|实施|推进|打造|研发)", self.bare(cms[0].start, d)) or
+                        r"(?:开展|合作|共建|建设|实施|推进|打造|研发)", self.bare(cms[0].start, d)) and
+                        (not lead.endswith(("与", "同")) or re.search(r"^[□、和及与等]*(?:共同|合作|联合)",
+                                                                   self.bare(cms[0].start, d))) or
                         c > p_clause_end and re.search(r"(?:引入|引进|招引)$", lead) and re.match(
                         r"^[□、和及与等]*(?:[\u4e00-\u9fff]{0,4}(?:企业|团队|机构))?(?:统一|专业|负责|参与|共同)?"
                         r"(?:运营|建设|管理|承建|开发|经营|运维)", self.bare(cms[0].start, d))):
@@ -1894,8 +1917,9 @@ class Relations:
                     continue
                 head = self.list_head(ms, i)
                 verb_at = self.support_verb_before(head, (a, b))
-                if verb_at is None or verb_at <= p_clause_end:
-                    continue
+                if verb_at is None or verb_at <= p_clause_end or \
+                        re.search(r"形成了?(?:从)?[□、和及与到至]*$", self.bare(clause_start(self.text, a, t.start), t.start)):
+                    continue    # (…，形成了从A到C的产业链条: what the subject formed)
                 c = clause_start(self.text, a, verb_at)
                 helped = re.match(r"^(?:将|并|可|还)*(?:助力|支撑|服务)", self.squeeze(c, verb_at + 2))
                 if any(m.label in ("Organization", "Place", "Policy", "Project") and c <= m.start < head.start and

@@ -1185,3 +1185,15 @@ def test_partners_by_posting_or_cooperating_and_a_place_that_speeds_up_building_
     assert ("智能计算中心", "INVOLVES", "青山工业大学") in t
     assert ("北方硅材料产业高地", "LOCATED_IN", "托克托县") in t
     assert ("白石生态旅游带", "SUPPORTS", "休闲农业") not in t      # the aim of the sentence, not a driver
+
+
+def test_a_county_branch_a_place_stood_on_and_what_a_project_becomes():
+    text = para("呼和浩特市自然资源局托克托县分局负责监测。",
+                "立足托克托县作为首府南部工业重镇的比较优势，紧扣“强首府”工程，着力建设“两区一基地”。",
+                "青峰公司投资9亿元建设白石冷链物流园，规划建设冷库10万吨，建成后将成为服务全市的区域性冷链枢纽。")
+    _, t = run(text, [("Organization", "呼和浩特市自然资源局托克托县分局"), ("Place", "托克托县"),
+                      ("Policy", "“强首府”工程"), ("Goal", "“两区一基地”"), ("Organization", "青峰公司"),
+                      ("Project", "白石冷链物流园"), ("Goal", "区域性冷链枢纽")], "托克托县")
+    assert ("呼和浩特市自然资源局托克托县分局", "LOCATED_IN", "托克托县") in t
+    assert ("两区一基地", "LOCATED_IN", "托克托县") in t
+    assert ("白石冷链物流园", "SUPPORTS", "区域性冷链枢纽") in t

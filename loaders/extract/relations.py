@@ -204,7 +204,7 @@ SET_UP_RE = re.compile(r"(成立了?|组建了?|设立了?)$")
 #: a government body named by its level (市政府, 区委, 县人大)
 GOV_BODY_RE = re.compile(r"^(市|区|县|旗|镇|乡)(委|政府|人民政府|人大|人大常委会|政协|纪委|监委)$")
 #: the unit word of a regional branch (…内蒙古区域总部, …呼和浩特分公司)
-BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分部|分行)")
+BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分部|分行|分局|支行)")
 #: a name opening with its own level or place word does not share the place before a list (市第一医院)
 LEVEL_OPENING_RE = re.compile(r"^(市|区|县|旗|省|自治区|国家|中国|全国|内蒙古|呼和浩特)")
 #: an industry of the place that follows is brought in from there (承接北京市大数据产业转移)
@@ -1050,6 +1050,12 @@ class Relations:
         subject = None
         for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
+            if a == span[0] and ms and ms[0].label == "Place" and self.squeeze(a, ms[0].start) == "立足" and \
+                    re.match(r"^(?:作为|的|是)", self.squeeze(ms[0].end, min(b, ms[0].end + 3))) and \
+                    not self.is_broad(ms[0].node):
+                # 立足赛罕区作为首府东部核心城区…的优势，…，着力建设G: the place whose strengths the sentence stands on
+                subject = ms[0].node
+                continue
             if ms and ms[0].label == "Place" and SUBJECT_LEAD_RE.match(self.squeeze(a, ms[0].start)):
                 run, j = self.places_after(ms, 0, ms[0].start)
                 after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 8))
@@ -1917,6 +1923,12 @@ class Relations:
                     continue
                 head = self.list_head(ms, i)
                 verb_at = self.support_verb_before(head, (a, b))
+                if verb_at is None and t.label == "Goal":
+                    # …，建成后将成为…的区域性冷链枢纽: what the project becomes
+                    c0 = clause_start(self.text, a, t.start)
+                    bm = re.search(r"(?:建成|投产|投运|达产)?后?(?:将|可)?(?:成为|建成为|打造成为)", self.text[c0:t.start])
+                    if bm is not None and c0 > p_clause_end:
+                        verb_at = c0 + bm.start()
                 if verb_at is None or verb_at <= p_clause_end or \
                         re.search(r"形成了?(?:从)?[□、和及与到至]*$", self.bare(clause_start(self.text, a, t.start), t.start)):
                     continue    # (…，形成了从A到C的产业链条: what the subject formed)

@@ -62,6 +62,23 @@ bisection), and rules written for how Chinese plans state relations add edges:
   a project written only as its company in an elided list (中行、农行等数据中心项目) is that company's;
   由X建设运营/投资建设/实施 after a 专栏 item's project or in a clause referring back to it (项目由X…);
   X与Y签订协议，共建Z (both); 依托X开发/建设Y in one clause.
+- 专栏 items, names and news of deals: builders in brackets closing an item (…（甲公司、县农牧局）。) are
+  INVOLVES; an item typed both Policy and Project is the item's project; 依托A镇X基地 / 实施A乡、B乡… place the
+  item; only the leading place of a name holds it (a river after it is a theme: 老牛湾黄河渔家乐专业合作社,
+  unless the name works on its stretch: 大青山区域); a project upgrading its own site (X村民俗文化村提升项目) is in
+  the known place; bodies named after their territory (甲县民宿协会), regions in brackets (甲（内蒙古）科技有限公司),
+  a county branch (…局乙县分局); the parties of a signing (甲公司与乙镇签订X项目; …签订协议，在丙镇建设X); a
+  sector lead (文化旅游领域，…) for the projects of its paragraph; the clauses after the one project a part of a
+  sentence is about serve what they develop (打造集A、B于一体的…, 服务A、B等产业发展, 建成后将成为G), give its site
+  (计划在A园区建设…), its partners (联合/与A合作开展, 引入A统一运营) and the goal it helps (助力A打造G).
+- Subjects and reliance: the places a sentence relies on (依托A镇、B乡沿黄村落 / 以A开发区为依托 / 甲区依托A园区的
+  产业基础) hold what its first building clause builds (under a goal heading not the sectors; after a project
+  the project); 以A、B为主攻方向，着力建设G → A, B serve G and are the subject's; 围绕G创建，…发展A → A serves G
+  when of G's kind; 围绕A、B六大产业集群，推行P → P serves the group; bodies fostered (培育A协会等经营主体，发展B)
+  develop B; a park referred to as 园区 holds the companies it brings in and what it builds or sets up (围绕A开展
+  联合攻关 → they serve A; a counted list of firms brought in is no project's partners); the body a sentence opens
+  with partners what its 联合/会同 clauses build; 支持A公司…，推出B → B INVOLVES A; a goal opening with the
+  city's nickname is the city's unless it names a role for the city (首府…供应基地, 首府西大门).
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
   parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
   write the child right after the parent (呼和浩特市新城区…), else inferred

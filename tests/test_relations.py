@@ -861,3 +861,339 @@ def test_a_programme_relied_on_or_carried_out_serves_the_industries_it_brings():
                       ("Industry", "数据标注"), ("Industry", "模型训练")])
     assert {("绿电入网工程北方枢纽", "SUPPORTS", i) for i in ("储能制造", "电池回收", "运维服务")} <= t
     assert {("青山数谷计划", "SUPPORTS", "数据标注"), ("青山数谷计划", "SUPPORTS", "模型训练")} <= t
+
+
+# -- 专栏 items, names, news deals (rules of the q-rels round) ----------------------------------
+
+def test_builders_in_brackets_closing_an_item_are_its_project_s():
+    text = ("专栏3 某旗乡村振兴重点工程\n\n"
+            "1．设施农业提升工程：在毕克齐镇、善岱镇建设日光温室500栋（青峰农业科技有限公司、旗农牧局）。\n"
+            "2．青禾燕麦加工项目：依托五申镇燕麦种植基地，建设燕麦米生产线（青禾食品有限公司）。\n"
+            "3．白石肉羊养殖项目：依托青山农业大学建设繁育中心，新建圈舍2万平方米（2024—2026年）。\n")
+    _, t = run(text, [("Project", "设施农业提升工程"), ("Policy", "设施农业提升工程"), ("Place", "毕克齐镇"),
+                      ("Place", "善岱镇"), ("Organization", "青峰农业科技有限公司"), ("Organization", "旗农牧局"),
+                      ("Project", "青禾燕麦加工项目"), ("Project", "五申镇燕麦种植基地"),
+                      ("Organization", "青禾食品有限公司"), ("Project", "白石肉羊养殖项目"),
+                      ("Organization", "青山农业大学")])
+    # an item typed both as a programme and a project is the item's project
+    assert {("设施农业提升工程", "INVOLVES", "青峰农业科技有限公司"), ("设施农业提升工程", "INVOLVES", "旗农牧局"),
+            ("设施农业提升工程", "LOCATED_IN", "毕克齐镇"), ("设施农业提升工程", "LOCATED_IN", "善岱镇")} <= t
+    # 依托 a site named after a town places the item there
+    assert ("青禾燕麦加工项目", "LOCATED_IN", "五申镇") in t
+    assert ("青禾燕麦加工项目", "INVOLVES", "青禾食品有限公司") in t
+    # years in brackets are no builder; relying on a university does not place the item in its region
+    assert not any(s == "白石肉羊养殖项目" and r == "LOCATED_IN" and d != "白石" for s, r, d in t
+                   if d in ("内蒙古自治区", "青山"))
+    assert not any(s == "白石肉羊养殖项目" and r == "INVOLVES" and d != "青山农业大学" for s, r, d in t)
+
+
+def test_a_works_item_in_brackets_lists_only_bodies():
+    text = ("专栏2 重点工程\n\n1．五申镇人居环境整治工程：实施双河镇户厕改造（含青峰环保有限公司已建部分）。\n")
+    _, t = run(text, [("Project", "五申镇人居环境整治工程"), ("Place", "双河镇"), ("Place", "五申镇"),
+                      ("Organization", "青峰环保有限公司")])
+    assert ("五申镇人居环境整治工程", "LOCATED_IN", "双河镇") in t     # 实施A镇…: the works are done there
+    assert ("五申镇人居环境整治工程", "INVOLVES", "青峰环保有限公司") not in t
+
+
+def test_an_overlong_goal_span_does_not_hide_the_subject_place():
+    text = para("立足沿山资源，托克托县着力建设绿色硅材料基地和黄河文旅示范县，推动工业转型。")
+    meta = {"place": "托克托县"}
+    ctx = PlanContext(Document("t", Path("t.txt"), text, "utf-8", "0" * 64, meta), segment(text, "t"), GraphData())
+    at = text.index("托克托县着力")
+    add_entity(ctx, "Place", "托克托县", at, extractor="test")
+    add_entity(ctx, "Goal", "托克托县着力建设绿色硅材料基地", at, extractor="test", name="绿色硅材料基地")
+    add_entity(ctx, "Goal", "绿色硅材料基地", text.index("绿色硅材料基地"), extractor="test")
+    add_entity(ctx, "Goal", "黄河文旅示范县", text.index("黄河文旅示范县"), extractor="test")
+    relations.extract(ctx)
+    g = ctx.graph
+    loc = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    assert {("绿色硅材料基地", "托克托县"), ("黄河文旅示范县", "托克托县")} <= loc
+
+
+def test_a_river_after_the_leading_place_is_a_theme_unless_the_name_works_on_its_stretch():
+    text = para("支持双河镇黄河渔业专业合作社发展订单养殖，实施五申镇黄河民宿提升项目和双河镇黄河沿岸防护林工程。")
+    _, t = run(text, [("Organization", "双河镇黄河渔业专业合作社"), ("Project", "五申镇黄河民宿提升项目"),
+                      ("Project", "双河镇黄河沿岸防护林工程")])
+    assert ("双河镇黄河渔业专业合作社", "LOCATED_IN", "双河镇") in t
+    assert ("双河镇黄河渔业专业合作社", "LOCATED_IN", "黄河") not in t
+    assert ("五申镇黄河民宿提升项目", "LOCATED_IN", "五申镇") in t
+    assert ("五申镇黄河民宿提升项目", "LOCATED_IN", "黄河") not in t
+    assert ("双河镇黄河沿岸防护林工程", "LOCATED_IN", "黄河") in t
+
+
+def test_a_project_upgrading_its_own_site_is_in_the_known_place_the_site_is_named_after():
+    text = para("推进毕克齐镇民俗文化村提升项目。", "白石产业园加快发展，园内建设白石产业园智慧物流中心项目，带动周边就业增收。")
+    _, t = run(text, [("Project", "毕克齐镇民俗文化村提升项目"), ("Place", "毕克齐镇民俗文化村"),
+                      ("Project", "白石产业园智慧物流中心项目"), ("Place", "白石产业园")])
+    assert ("毕克齐镇民俗文化村提升项目", "LOCATED_IN", "毕克齐镇") in t
+    assert not any(d == "毕克齐镇民俗文化村" for s, r, d in t if r == "LOCATED_IN")
+    # a park holding a facility of its own name stays the place (the project adds more than works words)
+    assert ("白石产业园智慧物流中心项目", "LOCATED_IN", "白石产业园") in t
+
+
+def test_bodies_named_after_their_territory_and_a_region_in_brackets():
+    text = para("托克托县光伏产业协会、内蒙古乳业促进会和内蒙古之星参加，云帆智联（内蒙古）科技有限公司签约。")
+    _, t = run(text, [("Organization", "托克托县光伏产业协会"), ("Organization", "内蒙古乳业促进会"),
+                      ("Organization", "内蒙古之星"), ("Organization", "云帆智联（内蒙古）科技有限公司")])
+    assert ("托克托县光伏产业协会", "LOCATED_IN", "托克托县") in t
+    assert ("内蒙古乳业促进会", "LOCATED_IN", "内蒙古自治区") in t
+    assert ("云帆智联内蒙古科技有限公司", "LOCATED_IN", "内蒙古自治区") in t    # (names are kept without brackets)
+    assert not any(s == "内蒙古之星" and r == "LOCATED_IN" for s, r, d in t)     # a brand, not a body
+
+
+def test_the_parties_signing_a_project_are_in_it_and_hold_it():
+    text = para("现场，青峰文旅集团有限公司与双河镇签订黄河湿地生态修复项目，总投资3亿元。",
+                "新城区与青山师范学院签订人才合作协议，共建文创人才实训基地。",
+                "双河镇与五申镇签订合作协议，推动区域协同。")
+    _, t = run(text, [("Organization", "青峰文旅集团有限公司"), ("Place", "双河镇"), ("Project", "黄河湿地生态修复项目"),
+                      ("Place", "新城区"), ("Organization", "青山师范学院"), ("Project", "文创人才实训基地"),
+                      ("Place", "五申镇")])
+    assert ("黄河湿地生态修复项目", "INVOLVES", "青峰文旅集团有限公司") in t
+    assert ("黄河湿地生态修复项目", "LOCATED_IN", "双河镇") in t
+    assert ("文创人才实训基地", "INVOLVES", "青山师范学院") in t
+    assert ("文创人才实训基地", "LOCATED_IN", "新城区") in t
+    assert not any(r == "LOCATED_IN" and d == "五申镇" for s, r, d in t)
+
+
+def test_a_sector_lead_and_a_project_s_later_clauses_name_what_it_serves():
+    text = para("现代农业领域，青峰农业有限公司投资3亿元建设白石智慧农场项目，打造集设施农业、冷链物流于一体的示范园；"
+                "青禾公司投资2亿元实施五申镇肉牛养殖项目，服务乳业和肉牛产业发展。",
+                "现代农业发展迅速，青山公司建设双河镇温室项目。")
+    _, t = run(text, [("Industry", "现代农业"), ("Organization", "青峰农业有限公司"), ("Project", "白石智慧农场项目"),
+                      ("Industry", "设施农业"), ("Industry", "冷链物流"), ("Organization", "青禾公司"),
+                      ("Project", "五申镇肉牛养殖项目"), ("Industry", "乳业"), ("Industry", "肉牛产业"),
+                      ("Organization", "青山公司"), ("Project", "双河镇温室项目")])
+    assert {("白石智慧农场项目", "SUPPORTS", "现代农业"), ("五申镇肉牛养殖项目", "SUPPORTS", "现代农业")} <= t
+    assert {("白石智慧农场项目", "SUPPORTS", "设施农业"), ("白石智慧农场项目", "SUPPORTS", "冷链物流")} <= t
+    assert {("五申镇肉牛养殖项目", "SUPPORTS", "乳业"), ("五申镇肉牛养殖项目", "SUPPORTS", "肉牛产业")} <= t
+    assert ("双河镇温室项目", "SUPPORTS", "现代农业") not in t      # a topic, not a sector lead
+    assert not any(s in ("青峰农业有限公司", "青禾公司") and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_a_project_s_later_clause_with_a_subject_of_its_own_is_not_the_project_s():
+    text = para("白石数据中心项目负责人说，双河镇依托绿电资源，已形成从储能制造到运维服务的链条。")
+    _, t = run(text, [("Project", "白石数据中心项目"), ("Place", "双河镇"), ("Industry", "储能制造"),
+                      ("Industry", "运维服务")])
+    assert not any(s == "白石数据中心项目" and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_places_relied_on_hold_what_the_sentence_goes_on_to_develop():
+    text = para("依托双河镇、五申镇沿河村落，培育青峰民宿协会等经营主体，发展民宿和休闲农业。",
+                "青峰公司与毕克齐镇签订民俗村提升项目，总投资2亿元，依托大青山前坡生态资源，发展乡村旅游。",
+                "依托盛乐镇数据中心集群，建设白石算力调度中心，推动规模以上工业企业上云用数，力争工业企业上云率达到60%。")
+    _, t = run(text, [("Place", "双河镇"), ("Place", "五申镇"), ("Organization", "青峰民宿协会"), ("Industry", "民宿"),
+                      ("Industry", "休闲农业"), ("Organization", "青峰公司"), ("Place", "毕克齐镇"),
+                      ("Project", "民俗村提升项目"), ("Place", "大青山前坡"), ("Industry", "乡村旅游"),
+                      ("Place", "盛乐镇"), ("Industry", "数据中心集群"), ("Project", "白石算力调度中心")])
+    assert {("民宿", "LOCATED_IN", "双河镇"), ("民宿", "LOCATED_IN", "五申镇"), ("休闲农业", "LOCATED_IN", "五申镇")} <= t
+    assert ("青峰民宿协会", "LOCATED_IN", "双河镇") not in t
+    # after the project it is about, the clause places the project, not the sectors
+    assert ("民俗村提升项目", "LOCATED_IN", "大青山前坡") in t
+    assert ("乡村旅游", "LOCATED_IN", "大青山前坡") not in t
+    # a sector of the place relied on (its data-centre cluster) is what is relied on, not the place
+    assert ("白石算力调度中心", "LOCATED_IN", "盛乐镇") not in t
+
+
+def test_under_a_goal_heading_the_places_relied_on_do_not_hold_the_sectors():
+    text = "第一章 总则\n——北方临空物流门户。依托白石机场和白石空港园区，大力发展航空物流、跨境电商。\n"
+    _, t = run(text, [("Goal", "北方临空物流门户"), ("Place", "白石机场"), ("Place", "白石空港园区"),
+                      ("Industry", "航空物流"), ("Industry", "跨境电商")])
+    assert not any(s in ("航空物流", "跨境电商") and r == "LOCATED_IN" for s, r, d in t)
+
+
+def test_a_subject_relying_on_a_park_focuses_sectors_held_by_both_that_serve_its_goal():
+    text = para("近年来，托克托县依托托清经济开发区的产业基础，以生物发酵、硅材料和储能为主攻方向，着力建设北方绿色制造高地。",
+                "以燕麦、杂粮为重点，推动农业提质。")
+    _, t = run(text, [("Place", "托克托县"), ("Place", "托清经济开发区"), ("Industry", "生物发酵"), ("Industry", "硅材料"),
+                      ("Industry", "储能"), ("Goal", "北方绿色制造高地"), ("Industry", "燕麦"), ("Industry", "杂粮")],
+               "托克托县")
+    for i in ("生物发酵", "硅材料", "储能"):
+        assert (i, "LOCATED_IN", "托克托县") in t
+        assert (i, "LOCATED_IN", "托清经济开发区") in t
+        assert (i, "SUPPORTS", "北方绿色制造高地") in t
+    assert ("北方绿色制造高地", "LOCATED_IN", "托克托县") in t
+    assert ("北方绿色制造高地", "LOCATED_IN", "托清经济开发区") not in t
+    # a focus with no goal built after it supports nothing
+    assert not any(s in ("燕麦", "杂粮") and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_a_park_referred_to_as_the_park_holds_what_it_brings_in_builds_and_sets_up():
+    text = para("白石开发区是全县的工业主阵地。园区先后引进青峰硅业有限公司、青禾储能科技有限公司等企业26家，建成白石中试基地。",
+                "园区与青山工业大学共建储能材料联合实验室，围绕固态电池、储能材料开展联合攻关。",
+                "青山医院在园区设立临床研究中心，为企业提供服务。")
+    _, t = run(text, [("Place", "白石开发区"), ("Organization", "青峰硅业有限公司"), ("Organization", "青禾储能科技有限公司"),
+                      ("Project", "白石中试基地"), ("Organization", "青山工业大学"), ("Organization", "储能材料联合实验室"),
+                      ("Industry", "固态电池"), ("Industry", "储能材料"), ("Organization", "青山医院"),
+                      ("Organization", "临床研究中心")])
+    for o in ("青峰硅业有限公司", "青禾储能科技有限公司", "白石中试基地", "储能材料联合实验室", "临床研究中心"):
+        assert (o, "LOCATED_IN", "白石开发区") in t
+    assert ("青山工业大学", "LOCATED_IN", "白石开发区") not in t      # a partner, not set up there
+    assert ("青山医院", "LOCATED_IN", "白石开发区") not in t
+    assert {("储能材料联合实验室", "SUPPORTS", "固态电池"), ("储能材料联合实验室", "SUPPORTS", "储能材料")} <= t
+    # the firms a park brought in, counted, are no partners of the works it built
+    assert not any(s == "白石中试基地" and r == "INVOLVES" for s, r, d in t)
+
+
+def test_sectors_developed_for_a_goal_serve_it_when_they_are_of_its_kind():
+    text = para("围绕国家农业绿色发展先行区创建，以白石湿地为龙头，发展有机农业、光伏和绿色农产品加工，打造生态品牌。")
+    _, t = run(text, [("Goal", "国家农业绿色发展先行区"), ("Place", "白石湿地"), ("Industry", "有机农业"),
+                      ("Industry", "光伏"), ("Industry", "绿色农产品加工")])
+    assert ("有机农业", "SUPPORTS", "国家农业绿色发展先行区") in t
+    assert ("绿色农产品加工", "SUPPORTS", "国家农业绿色发展先行区") in t
+    assert ("光伏", "SUPPORTS", "国家农业绿色发展先行区") not in t     # developed there, not of the goal's kind
+
+
+def test_a_mechanism_for_a_numbered_group_of_sectors_serves_the_group():
+    text = para("围绕光伏、储能、氢能三大产业集群，全面推行“链长+专班”推进机制，力争产值突破500亿元。",
+                "围绕乳业、肉羊产业，建立“一业一策”帮扶制度。")
+    _, t = run(text, [("Industry", "光伏"), ("Industry", "储能"), ("Industry", "氢能"), ("Industry", "三大产业集群"),
+                      ("Policy", "“链长+专班”推进机制"), ("Industry", "乳业"), ("Industry", "肉羊产业"),
+                      ("Policy", "“一业一策”帮扶制度")])
+    assert ("链长+专班推进机制", "SUPPORTS", "三大产业集群") in t
+    assert ("链长+专班推进机制", "SUPPORTS", "光伏") not in t
+    assert {("一业一策帮扶制度", "SUPPORTS", "乳业"), ("一业一策帮扶制度", "SUPPORTS", "肉羊产业")} <= t
+
+
+def test_bodies_fostered_develop_what_the_next_clause_names_but_not_when_they_do_something_else():
+    text = para("依托沿河村落，培育双河镇民宿协会、五申镇渔家乐专业合作社等经营主体，发展民宿和农家乐。",
+                "支持青峰生态建设有限公司参与荒山造林，带动林下经济发展。",
+                "支持青禾乳业有限公司在白石开发区建设年产5万吨奶粉项目，服务乳业延链补链。")
+    _, t = run(text, [("Organization", "双河镇民宿协会"), ("Organization", "五申镇渔家乐专业合作社"), ("Industry", "民宿"),
+                      ("Industry", "农家乐"), ("Organization", "青峰生态建设有限公司"), ("Industry", "林下经济"),
+                      ("Organization", "青禾乳业有限公司"), ("Place", "白石开发区"), ("Project", "年产5万吨奶粉项目"),
+                      ("Industry", "乳业")])
+    for o in ("双河镇民宿协会", "五申镇渔家乐专业合作社"):
+        assert {(o, "SUPPORTS", "民宿"), (o, "SUPPORTS", "农家乐")} <= t
+    assert ("青峰生态建设有限公司", "SUPPORTS", "林下经济") not in t
+    assert ("青禾乳业有限公司", "SUPPORTS", "乳业") not in t
+    assert ("年产5万吨奶粉项目", "SUPPORTS", "乳业") in t
+    assert ("年产5万吨奶粉项目", "INVOLVES", "青禾乳业有限公司") in t
+
+
+def test_a_goal_opening_with_the_city_s_nickname_is_the_city_s_unless_it_names_a_role_for_the_city():
+    text = para("赛罕区着力建设首府数字经济创新高地和首府优质蔬菜供应基地，打造首府东大门。")
+    _, t = run(text, [("Place", "赛罕区"), ("Goal", "首府数字经济创新高地"), ("Goal", "首府优质蔬菜供应基地"),
+                      ("Goal", "首府东大门")], "赛罕区")
+    assert ("首府数字经济创新高地", "LOCATED_IN", "呼和浩特市") in t
+    assert ("首府优质蔬菜供应基地", "LOCATED_IN", "呼和浩特市") not in t
+    assert ("首府东大门", "LOCATED_IN", "呼和浩特市") not in t
+    assert ("首府优质蔬菜供应基地", "LOCATED_IN", "赛罕区") in t
+
+
+def test_the_body_a_sentence_opens_with_partners_what_it_builds_together_with_others():
+    text = para("县科技局会同县财政局制定科技特派员制度；联合青山农业大学、青山职业学院共建乡村人才实训基地，每年培训农民2000人次。",
+                "青山农业大学建设白石试验站。")
+    _, t = run(text, [("Organization", "县科技局"), ("Organization", "县财政局"), ("Policy", "科技特派员制度"),
+                      ("Organization", "青山农业大学"), ("Organization", "青山职业学院"),
+                      ("Project", "乡村人才实训基地"), ("Project", "白石试验站")])
+    assert ("乡村人才实训基地", "INVOLVES", "县科技局") in t
+    assert ("白石试验站", "INVOLVES", "县科技局") not in t       # the next sentence has a subject of its own
+
+
+def test_a_heading_that_develops_a_sector_is_served_by_the_works_of_its_paragraph():
+    text = ("第二章 任务\n（三）加快储能装备制造集聚发展。以白石开发区为依托，推进青峰储能电池项目和青禾储能产业园建设，"
+            "吸引配套企业落户。\n")
+    _, t = run(text, [("Industry", "储能装备制造"), ("Place", "白石开发区"), ("Project", "青峰储能电池项目"),
+                      ("Project", "青禾储能产业园")])
+    assert {("青峰储能电池项目", "SUPPORTS", "储能装备制造"), ("青禾储能产业园", "SUPPORTS", "储能装备制造")} <= t
+    assert {("青峰储能电池项目", "LOCATED_IN", "白石开发区"), ("青禾储能产业园", "LOCATED_IN", "白石开发区")} <= t
+
+
+def test_every_company_of_a_list_settles_where_the_verb_says():
+    text = para("青峰数据科技有限公司、青禾智算科技有限公司落户白石经济园区，带动上下游企业入驻20家。")
+    _, t = run(text, [("Organization", "青峰数据科技有限公司"), ("Organization", "青禾智算科技有限公司"),
+                      ("Place", "白石经济园区")])
+    assert {("青峰数据科技有限公司", "LOCATED_IN", "白石经济园区"), ("青禾智算科技有限公司", "LOCATED_IN", "白石经济园区")} <= t
+
+
+def test_the_region_as_a_rank_inside_a_goal_is_no_other_place_but_a_place_made_into_a_goal_keeps_it():
+    text = para("托克托县着力建设自治区硅材料产业高地，把白石开发区建设成为国家级绿色园区，打造模范自治区。")
+    _, t = run(text, [("Place", "托克托县"), ("Goal", "自治区硅材料产业高地"), ("Place", "白石开发区"),
+                      ("Goal", "国家级绿色园区"), ("Goal", "模范自治区")], "托克托县")
+    assert ("自治区硅材料产业高地", "LOCATED_IN", "托克托县") in t
+    assert ("国家级绿色园区", "LOCATED_IN", "白石开发区") in t
+    assert ("国家级绿色园区", "LOCATED_IN", "托克托县") not in t
+    assert ("模范自治区", "LOCATED_IN", "托克托县") not in t      # the region's own goal
+
+
+def test_a_subject_place_holds_the_works_it_advances():
+    text = para("白石开发区还同步推进甲镇污水处理厂、乙镇物流中心等配套项目建设，完善基础设施。")
+    _, t = run(text, [("Place", "白石开发区"), ("Project", "甲镇污水处理厂"), ("Project", "乙镇物流中心")])
+    assert {("甲镇污水处理厂", "LOCATED_IN", "白石开发区"), ("乙镇物流中心", "LOCATED_IN", "白石开发区")} <= t
+
+
+def test_the_project_a_sentence_part_is_about_gets_its_site_partners_and_the_goal_it_helps():
+    text = para("青峰氢能集团与白石管委会签约氢能重卡制造基地，总投资14亿元，计划在沙尔沁工业园区建设年产3000辆重卡生产线，"
+                "助力白石开发区打造北方氢能装备高地。",
+                "双河镇设施蔬菜科技小院由青山农业大学派驻团队常驻，联合双河镇果蔬专业合作社开展品种试验示范。")
+    _, t = run(text, [("Organization", "青峰氢能集团"), ("Organization", "白石管委会"), ("Project", "氢能重卡制造基地"),
+                      ("Place", "沙尔沁工业园区"), ("Project", "年产3000辆重卡生产线"), ("Place", "白石开发区"),
+                      ("Goal", "北方氢能装备高地"), ("Project", "双河镇设施蔬菜科技小院"),
+                      ("Organization", "青山农业大学"), ("Organization", "双河镇果蔬专业合作社")])
+    assert ("氢能重卡制造基地", "LOCATED_IN", "沙尔沁工业园区") in t
+    assert ("氢能重卡制造基地", "SUPPORTS", "北方氢能装备高地") in t
+    assert ("北方氢能装备高地", "LOCATED_IN", "白石开发区") in t
+    assert ("双河镇设施蔬菜科技小院", "INVOLVES", "双河镇果蔬专业合作社") in t
+
+
+def test_an_agreement_then_the_works_at_a_site_and_a_company_brought_in_to_run_the_works():
+    text = para("青峰生物制药有限公司与托克托县签订协议，在五申镇建设年产5000万头份兽用疫苗项目。",
+                "实施双河古街提质升级工程，引入青禾文旅发展有限公司统一运营，发展文创、餐饮等业态。")
+    _, t = run(text, [("Organization", "青峰生物制药有限公司"), ("Place", "托克托县"), ("Place", "五申镇"),
+                      ("Project", "年产5000万头份兽用疫苗项目"), ("Project", "双河古街提质升级工程"),
+                      ("Organization", "青禾文旅发展有限公司")])
+    assert ("年产5000万头份兽用疫苗项目", "INVOLVES", "青峰生物制药有限公司") in t
+    assert ("年产5000万头份兽用疫苗项目", "LOCATED_IN", "五申镇") in t
+    assert ("年产5000万头份兽用疫苗项目", "LOCATED_IN", "托克托县") not in t
+    assert ("双河古街提质升级工程", "INVOLVES", "青禾文旅发展有限公司") in t
+
+
+def test_an_organisation_backed_in_one_clause_creates_the_project_of_the_next():
+    text = para("支持青峰文旅投资集团有限公司整合景区资源，推出“沿河人家”乡村旅游线路；鼓励青禾公司扩大生产，带动就业。",
+                "托克托县着力擦亮“中国河套蜜瓜之乡”品牌。")
+    _, t = run(text, [("Organization", "青峰文旅投资集团有限公司"), ("Project", "“沿河人家”乡村旅游线路"),
+                      ("Organization", "青禾公司"), ("Place", "托克托县"), ("Goal", "中国河套蜜瓜之乡")], "托克托县")
+    assert ("沿河人家乡村旅游线路", "INVOLVES", "青峰文旅投资集团有限公司") in t
+    assert not any(d == "青禾公司" for s, r, d in t if r == "INVOLVES")
+    assert ("中国河套蜜瓜之乡", "LOCATED_IN", "托克托县") in t
+
+
+def test_brands_and_notes_are_no_sites_and_a_formed_chain_is_not_what_works_serve():
+    text = ("专栏5 文化旅游重点项目\n\n1．长城文化体验园项目：在五申镇建设长城文化展示馆（县文化旅游体育局）。\n\n"
+            "第二节 文旅\n推出“黄河人家”乡村旅游线路，打造“黄河—长城”两大文旅品牌。"
+            "白石开发区建成白石中试基地，形成了从原料药、制剂到医疗器械的产业链条。\n")
+    _, t = run(text, [("Project", "长城文化体验园项目"), ("Place", "五申镇"), ("Organization", "县文化旅游体育局"),
+                      ("Project", "“黄河人家”乡村旅游线路"), ("Goal", "“黄河—长城”两大文旅品牌"),
+                      ("Place", "白石开发区"), ("Project", "白石中试基地"), ("Industry", "原料药"), ("Industry", "制剂"),
+                      ("Industry", "医疗器械")])
+    assert ("县文化旅游体育局", "LOCATED_IN", "五申镇") not in t
+    assert ("长城文化体验园项目", "INVOLVES", "县文化旅游体育局") in t
+    assert not any(d == "黄河" for s, r, d in t if r == "LOCATED_IN" and s != "黄河")
+    assert not any(s == "白石中试基地" and r == "SUPPORTS" for s, r, d in t)
+
+
+def test_partners_by_posting_or_cooperating_and_a_place_that_speeds_up_building_a_goal():
+    text = para("双河镇蔬菜科技小院由青山农业大学园艺学院派驻研究生团队常驻，开展品种试验。",
+                "青峰算力科技有限公司投资22亿元在白石开发区建设智能计算中心，与青山工业大学合作开展行业大模型研究。",
+                "活动为托克托县加快建设北方硅材料产业高地注入新动能。",
+                "围绕白石生态旅游带建设，依托林果资源，发展休闲农业。")
+    _, t = run(text, [("Project", "双河镇蔬菜科技小院"), ("Organization", "青山农业大学园艺学院"),
+                      ("Organization", "青峰算力科技有限公司"), ("Place", "白石开发区"), ("Project", "智能计算中心"),
+                      ("Organization", "青山工业大学"), ("Place", "托克托县"), ("Goal", "北方硅材料产业高地"),
+                      ("Project", "白石生态旅游带"), ("Industry", "休闲农业")])
+    assert ("双河镇蔬菜科技小院", "INVOLVES", "青山农业大学园艺学院") in t
+    assert ("智能计算中心", "INVOLVES", "青山工业大学") in t
+    assert ("北方硅材料产业高地", "LOCATED_IN", "托克托县") in t
+    assert ("白石生态旅游带", "SUPPORTS", "休闲农业") not in t      # the aim of the sentence, not a driver
+
+
+def test_a_county_branch_a_place_stood_on_and_what_a_project_becomes():
+    text = para("呼和浩特市自然资源局托克托县分局负责监测。",
+                "立足托克托县作为首府南部工业重镇的比较优势，紧扣“强首府”工程，着力建设“两区一基地”。",
+                "青峰公司投资9亿元建设白石冷链物流园，规划建设冷库10万吨，建成后将成为服务全市的区域性冷链枢纽。")
+    _, t = run(text, [("Organization", "呼和浩特市自然资源局托克托县分局"), ("Place", "托克托县"),
+                      ("Policy", "“强首府”工程"), ("Goal", "“两区一基地”"), ("Organization", "青峰公司"),
+                      ("Project", "白石冷链物流园"), ("Goal", "区域性冷链枢纽")], "托克托县")
+    assert ("呼和浩特市自然资源局托克托县分局", "LOCATED_IN", "托克托县") in t
+    assert ("两区一基地", "LOCATED_IN", "托克托县") in t
+    assert ("白石冷链物流园", "SUPPORTS", "区域性冷链枢纽") in t

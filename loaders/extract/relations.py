@@ -62,6 +62,23 @@ bisection), and rules written for how Chinese plans state relations add edges:
   a project written only as its company in an elided list (中行、农行等数据中心项目) is that company's;
   由X建设运营/投资建设/实施 after a 专栏 item's project or in a clause referring back to it (项目由X…);
   X与Y签订协议，共建Z (both); 依托X开发/建设Y in one clause.
+- 专栏 items, names and news of deals: builders in brackets closing an item (…（甲公司、县农牧局）。) are
+  INVOLVES; an item typed both Policy and Project is the item's project; 依托A镇X基地 / 实施A乡、B乡… place the
+  item; only the leading place of a name holds it (a river after it is a theme: 老牛湾黄河渔家乐专业合作社,
+  unless the name works on its stretch: 大青山区域); a project upgrading its own site (X村民俗文化村提升项目) is in
+  the known place; bodies named after their territory (甲县民宿协会), regions in brackets (甲（内蒙古）科技有限公司),
+  a county branch (…局乙县分局); the parties of a signing (甲公司与乙镇签订X项目; …签订协议，在丙镇建设X); a
+  sector lead (文化旅游领域，…) for the projects of its paragraph; the clauses after the one project a part of a
+  sentence is about serve what they develop (打造集A、B于一体的…, 服务A、B等产业发展, 建成后将成为G), give its site
+  (计划在A园区建设…), its partners (联合/与A合作开展, 引入A统一运营) and the goal it helps (助力A打造G).
+- Subjects and reliance: the places a sentence relies on (依托A镇、B乡沿黄村落 / 以A开发区为依托 / 甲区依托A园区的
+  产业基础) hold what its first building clause builds (under a goal heading not the sectors; after a project
+  the project); 以A、B为主攻方向，着力建设G → A, B serve G and are the subject's; 围绕G创建，…发展A → A serves G
+  when of G's kind; 围绕A、B六大产业集群，推行P → P serves the group; bodies fostered (培育A协会等经营主体，发展B)
+  develop B; a park referred to as 园区 holds the companies it brings in and what it builds or sets up (围绕A开展
+  联合攻关 → they serve A; a counted list of firms brought in is no project's partners); the body a sentence opens
+  with partners what its 联合/会同 clauses build; 支持A公司…，推出B → B INVOLVES A; a goal opening with the
+  city's nickname is the city's unless it names a role for the city (首府…供应基地, 首府西大门).
 - Gazetteer chains: every Place the lexicon knows gets LOCATED_IN to its gazetteer
   parent (乌素图 → 回民区 → 呼和浩特市): stated (``gazetteer``) citing the sentences that
   write the child right after the parent (呼和浩特市新城区…), else inferred
@@ -125,12 +142,12 @@ SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|明年|当前|目前|近年来|�
                              r"(?:展望|到|至)?(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|十[四五六]五(?:时期|期间)?)?$")
 #: what follows a place that is the subject of its clause: an adverb or a verb of planning
 SUBJECT_NEXT_RE = re.compile(
-    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|紧紧|坚定|"
+    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|紧紧|坚定|还|同步|"
     r"基本实现|全面建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
-OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现)")
+OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -177,6 +194,12 @@ GENERIC_SITE_RE = re.compile(r"(重点|各类|省级|国家级|自治区级|市�
 DIRECTION_RE = re.compile("^" + DIRECTION_PART)
 #: a company noun after a sector (乳品加工龙头企业): the sector qualifies it
 COMPANY_NOUN_RE = re.compile(r"^(龙头|骨干|重点|领军|头部|链主|规上|规模以上)?(企业|公司|厂商|集团)")
+#: what a project's name adds to its site when the project is the site's own works (…民俗文化村提升项目)
+SITE_WORKS_RE = re.compile(r"(?:提档升级|提质升级|改造提升|提升改造|保护提升|提升|改造|升级|扩建|新建|建设|整治|修缮|"
+                           r"续建)?(?:[一二三四五六七八九十]期)?(?:项目|工程)")
+#: the name endings of bodies named after their territory (associations, co-operatives, government bodies)
+INSTITUTION_ENDS = tuple(sorted({sfx for sfx, _ in P.ORG_SUFFIXES} | {sfx for sfx, _ in P.GOV_SUFFIXES} |
+                                {"分局", "联合社", "指挥部", "领导小组", "办公室", "工作站"}, key=len, reverse=True))
 #: the ending of a registered organisation name (a company, bank, university, institute, hospital)
 REGISTERED_ORG_RE = re.compile(r"(有限公司|有限责任公司|股份公司|集团|银行|大学|学院|研究院|研究所|医院)$")
 #: a company name opening a project name (当代集团文旅项目, 宽河驿马房车露营公司…项目)
@@ -192,13 +215,13 @@ BENEFICIARY_RE = re.compile(r"(事关|关系|关乎|关系到|服务于?|辐射|
 SUB_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(院士工作站|工作站|研究院|研究所|研究中心|分公司|子公司|分院|实验室|"
                          r"分中心|区域总部|总部|基地)$")
 #: a place that builds what follows it (呼和浩特打造…)
-BUILD_RIGHT_AFTER_RE = re.compile(r"^(打造|建设|建成|创建|争创|培育|发展壮大)")
+BUILD_RIGHT_AFTER_RE = re.compile(r"^(?:加快|着力|全力|大力|努力|奋力|积极|全面)?(打造|建设|建成|创建|争创|培育|发展壮大)")
 #: a body set up by the subject (成立了…领导小组)
 SET_UP_RE = re.compile(r"(成立了?|组建了?|设立了?)$")
 #: a government body named by its level (市政府, 区委, 县人大)
 GOV_BODY_RE = re.compile(r"^(市|区|县|旗|镇|乡)(委|政府|人民政府|人大|人大常委会|政协|纪委|监委)$")
 #: the unit word of a regional branch (…内蒙古区域总部, …呼和浩特分公司)
-BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分部|分行)")
+BRANCH_RE = re.compile(r"(区域总部|分公司|分中心|分院|办事处|分部|分行|分局|支行)")
 #: a name opening with its own level or place word does not share the place before a list (市第一医院)
 LEVEL_OPENING_RE = re.compile(r"^(市|区|县|旗|省|自治区|国家|中国|全国|内蒙古|呼和浩特)")
 #: an industry of the place that follows is brought in from there (承接北京市大数据产业转移)
@@ -210,14 +233,14 @@ BRAND_RE = re.compile(r"^(打造|培育|举办|办好|擦亮|做强|做响|叫�
 #: a clause that builds the project it names next (…，建设D项目)
 BUILD_LEAD_RE = re.compile(r"(建设|打造|实施|推进|新建|建成|落地|启动|开发|共建)$")
 #: a clause taking a project as an occasion or a resource, not advancing it
-OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势)")
+OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势|围绕)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦|巩固)")
 #: a clause that opens with the programmes it carries out or aims at (紧紧围绕A建设和B工程)
 PROGRAMME_LEAD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:紧紧|始终|持续|深入|全面)?(?:围绕|实施|落实|开展|推进)")
 #: what follows a list of sectors developed together (A、B、C产业融合发展)
@@ -235,20 +258,67 @@ SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 NATURAL_KINDS = {"river", "mountain", "lake"}
+#: the stretch of a river or range a project works on (新城区大青山区域森林管护, 甲镇黄河沿岸防护林): a site, not a theme
+FEATURE_AREA_RE = re.compile(r"(区域|地区|片区|沿线|沿岸|流域|两岸|周边|干流|支流|北麓|南麓|前坡|后山|[\u4e00-\u9fff]{1,3}段)")
 #: 把A建设成为G: the verb between the place made into a goal and the goal
 MADE_INTO_RE = re.compile(r"(?:全面|加快|努力|全力)?(?:建设成为|打造成为|建设成|打造成|建成为|建成)")
 #: what a company opening a clause does with its money (A公司投资6.5亿元 / 计划投资 / 总投资)
 INVESTS_RE = re.compile(r"^(?:计划|拟|将|总|累计)?投资\d+(?:\.\d+)?(?:亿元|万元|亿|万)")
 #: how an item's clause opens on the places its works are done in
-ITEM_SITE_LEAD_RE = re.compile(r"(?:主要)?(?:在|于|覆盖|涉及|位于|对|沿)")
+ITEM_SITE_LEAD_RE = re.compile(r"(?:主要)?(?:在|于|覆盖|涉及|位于|对|沿|依托|实施|推进|开展)")
+#: the builders or owners written in brackets closing a 专栏 item (…（甲公司、县农牧局）。; 责任单位：X)
+ITEM_BUILDERS_RE = re.compile(r"[（(](?:(?:责任|牵头|实施|建设|承建|业主)单位[：:])?([^（()）]{2,80})[)）]\s*[。；;]?\s*$")
 ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*")
 ITEM_PARTNER_LEAD_RE = re.compile(r"(由|引进|引入|招引|与|同|联合|携手)$")
 #: registered companies, whose trade name a project may carry
 BRAND_ORG_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司")
 INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
 #: 引进/与/联合 Org … 建设 Project: the organisation is brought in to build or run it
-INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由)$")
+INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由|支持|鼓励|引导|推动)$")
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
+
+#: a signing: the parties before it, the project signed after it (甲公司与乙镇签订X项目)
+SIGN_VERB_RE = re.compile(r"(签订|签约|签署)")
+SIGN_PARTY_GAPS = ("与", "同", "和", "、", "及")
+#: 签订…协议，共建X: the project the agreement is for, in the next clause
+CO_BUILD_LEAD_RE = re.compile(r"^(?:将|并|双方|共同|合作|联合|携手)*(?:共建|合作建设|联合建设|共同建设|携手建设|合作共建|共同打造|建设|打造)")
+#: a sentence led by the sector its deals belong to (文化旅游领域，…; 在先进制造方面，…)
+SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业领域)$")
+#: a clause of relying on places (依托A镇、B乡沿黄村落 / 以A开发区为依托): what the sentence goes on to build is there
+RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
+#: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
+FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方向|方向|重点|主导|核心|龙头|支撑|主体|重点方向|突破口)")
+FOCUS_CLAUSE_RE = re.compile(r"^以[□、和及与]*□" + FOCUS_FRAME_RE.pattern[1:])
+PARK_WORD_RE = re.compile(r"园区|开发区|产业园|工业园")
+#: the works or development verbs that open what a relied-on place carries
+CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|推进|加快|布局|实施|引进|推出|形成)")
+
+
+#: a role a place plays for the city its goal opens with (首府…供应基地, 首府西大门, 首府后花园)
+CITY_ROLE_RE = re.compile(r"(供应|保障|输送|大门|门户|后花园|花园|菜篮子|粮仓|米袋子|后厨|窗口|屏障|会客厅|客厅)")
+#: a heading that develops its sector (…集聚发展。, …高质量发展。)
+HEADING_DEVELOP_RE = re.compile(r"(?:产业)?(?:集聚|集群化|集群|高质量|创新|融合|绿色|规模化|提质增效|跨越式|做大做强|加快)?发展[。.：:*]*")
+#: the verbs (right before the first of a list) by which a subject place advances works of its own
+SUBJECT_WORKS_RE = re.compile(r"(?:推进|实施|建设|建成|新建|启动|开工建设|加快推进|加快建设|同步推进|谋划|打造)[□、和及与]*$")
+#: a subject place polishing or making known a brand it works towards (擦亮“中国燕麦之乡”品牌)
+BRAND_VERB_RE = re.compile(r"(擦亮|叫响|打响|做响|唱响)")
+#: what an organisation backed in the clause before goes on to create (支持A公司整合资源，推出B线路)
+CREATES_RE = re.compile(r"^(?:并|还|进一步|积极)?(?:推出|打造|开发|建设|推进|实施|运营|举办|打响)")
+#: the bodies a clause fosters or brings in (培育A、B等经营主体, 引进C等龙头企业)
+FOSTER_RE = re.compile(r"(培育|扶持|支持|鼓励|引导|引进|招引|吸引|壮大|组建|发展壮大)$")
+#: a clause whose subject is the park named before (园区先后引进…, 该园区今年建成…)
+PARK_SUBJECT_RE = re.compile(r"^(?:其中|目前|今年|近年来|同时|此外|截至目前)?(?:该|本|全)?(?:园区|开发区|产业园|工业园)"
+                             r"(?:先后|累计|已|共|还|今年|目前|将|新|已经|陆续|成功|积极|加快|持续|重点)*")
+#: what the park does with what follows: brings companies in / builds works / sets up with partners
+PARK_BRINGS_RE = re.compile(r"^(?:引进|引入|入驻|落户|集聚|聚集|招引|吸引)")
+PARK_BUILDS_RE = re.compile(r"(?:建成|建设|实施|打造|新建|投用|投运|设立|共建|组建|成立)$")
+#: 在园区设立/建设 X: X is in the park
+IN_PARK_RE = re.compile(r"在(?:该|本)?(?:园区|开发区|产业园|工业园)(?:内)?(?:设立|建设|建成|成立|组建|布局|落地|打造)$")
+#: 围绕A、B开展联合攻关: what the sentence set up works on A and B
+JOINT_WORK_RE = re.compile(r"^围绕[□、和及与等]+(?:等)?(?:领域|方向|产品)?(?:开展|进行|推进)(?:联合|技术|协同|科研)?(?:攻关|研发|研究|合作|创新)")
+#: a zone by its name (the antecedent of 园区)
+ZONE_NAME_RE = re.compile(r"(园区|开发区|产业园|工业园|经开区|高新区|新区|示范区|合作区)$")
+
 
 class Mention(NamedTuple):
     """One mention of an entity in this plan (a tuple: there are thousands per plan)."""
@@ -270,6 +340,10 @@ class Relations:
         self._prefix_cache: dict = {}
         self._chains: dict[str, set[str]] = {}
         self._boxed: dict[str, bool] = {}
+        self._items: dict = {}
+        self._sector_lead: dict = {}
+        self._org_subject: dict = {}
+        self._clause_cache: tuple = (None, [])
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -297,6 +371,12 @@ class Relations:
                 for s in (node.name, *node.aliases):
                     if len(s) >= 2:
                         self.surfaces.setdefault(s, (node.label, node.name))
+
+    def clauses_of(self, span) -> list[tuple[int, int]]:
+        """The clauses of a sentence (cached for the sentence at hand: every rule splits it)."""
+        if self._clause_cache[0] != span:
+            self._clause_cache = (span, clauses(self.text, *span))
+        return self._clause_cache[1]
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -336,6 +416,9 @@ class Relations:
                         break
             self._chains[node.name] = got
         return got
+
+    def ancestors_of_name(self, name: str) -> set[str]:
+        return {p.name for p in self.lex.place_chain(name)[1:]}
 
     def most_specific(self, places: list[Node]) -> list[Node]:
         """Drop places that the gazetteer already puts above another place of the list."""
@@ -390,7 +473,7 @@ class Relations:
             if not ms:
                 continue
             in_box = self.in_box(sent.section)
-            ms = self.drop_place_tiled(ms)
+            ms = self.drop_place_tiled(drop_overlong(ms))
             ms = drop_project_figures(ms)
             self.company_as_project(ms, (sent.start, sent.end))
             nested = self.name_prefixes(ms, (sent.start, sent.end))
@@ -409,6 +492,15 @@ class Relations:
             self.item_partner_rules(top, span, sent.paragraph)
             self.investor_rule(top, span)
             self.item_place_rules(top, span, sent.paragraph)
+            self.item_builders(top, span, sent.paragraph)
+            self.signing_rule(top, span)
+            self.sector_lead_rule(top, span, sent.paragraph)
+            self.topic_project_rule(top, span)
+            self.relied_place_rule(top, span)
+            self.focus_goal_rule(top, span)
+            self.park_subject_rule(top, span)
+            self.subject_partner_rule(top, span, sent.paragraph)
+            self.backed_org_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -474,6 +566,10 @@ class Relations:
             known_place = m.label == "Place" and self.lex.place(m.node.name) is not None
             if m.label not in ("Project", "Organization", "Place"):
                 continue
+            if m.label == "Place" and not known_place and any(
+                    o.label == "Project" and o.start == m.start and o.end > m.end and
+                    SITE_WORKS_RE.fullmatch(self.squeeze(m.end, o.end)) for o in ms):
+                continue    # 坝口子村民俗文化村(提升项目): the project's own site, not a place of its own
             found = self.prefix_scan(m)
             if known_place:
                 # a known place whose name opens with its parents states them (乌素图召 → 乌素图, a long form
@@ -497,10 +593,24 @@ class Relations:
             # an organisation whose registered name opens with a place (内蒙古某某有限公司, 呼和浩特市某区某集团,
             # 某省大学) is of that place, as a project named after one is (the guidelines annotate the prefix)
             registered = m.label == "Organization" and bool(REGISTERED_ORG_RE.search(m.node.name))
+            # a body named after its territory (清水河县民宿协会, 内蒙古产学研合作促进会, 某县林业和草原局)
+            institution = m.label == "Organization" and not registered and m.node.name.endswith(INSTITUTION_ENDS)
+            if places and m.label in ("Organization", "Project"):
+                # a river or mountain after the leading place is a trade name or a theme (内蒙古黄河某某有限公司,
+                # 老牛湾黄河渔家乐专业合作社, 窑沟乡黄河民宿集群项目): only the leading place holds the thing
+                places = [f for i, f in enumerate(places) if i == 0 or f[0] == m.start or (
+                    self.areal_name(f[3]) and self.place_kind_of(f[3]) not in NATURAL_KINDS) or
+                    any(g[3] in self.ancestors_of_name(f[3]) and not self.broad_name(g[3]) for g in places[:i]) or
+                    (m.label == "Project" and FEATURE_AREA_RE.match(self.squeeze(f[1], m.end)))]
+            if m.label == "Project" and places:
+                places = self.site_component(m, places)
+                # “黄河人家”乡村旅游线路: a place inside a quoted brand opening the name is the brand's theme
+                if self.text[m.start:m.start + 1] in "“\"'‘「『":
+                    close = re.search(r"[”\"'’」』]", self.text[m.start + 1:m.end])
+                    if close is not None:
+                        q_end = m.start + 1 + close.start()
+                        places = [f for f in places if f[0] >= q_end or self.squeeze(f[1], q_end) == ""]
             if registered:
-                # a river or mountain after the leading place is the company's trade name (内蒙古黄河某某有限公司)
-                places = [f for f in places if f[0] == m.start or (
-                    self.areal_name(f[3]) and self.place_kind_of(f[3]) not in NATURAL_KINDS)]
                 # (a university from elsewhere, 上海交通大学, is a partner the plan names, not places)
                 places = [f for f in places if not self.nickname(self.text[f[0]:f[1]], f[3]) and
                           (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
@@ -510,7 +620,10 @@ class Relations:
             places = [f for f in places if not self.city_nickname(self.squeeze(f[0], f[1]), f[3]) or
                       DIRECTION_RE.match(self.squeeze(f[1], m.end))]
             place_nodes = [self.nested(f) for f in places if self.areal_name(f[3]) or registered or (
-                m.label == "Project" and not self.broad_name(f[3]))]
+                m.label == "Project" and not self.broad_name(f[3])) or (institution and f[0] == m.start)]
+            if registered:
+                # 华曜智算（内蒙古）科技有限公司: a registered name writes its region in brackets after the trade name
+                place_nodes += [self.nested(f) for f in self.bracketed_places(m)]
             for p in self.most_specific(place_nodes):
                 self.relate(m.node, p, "LOCATED_IN", span, "name_prefix", 0.9)
             if m.label == "Project" and not place_nodes and not found:
@@ -536,6 +649,37 @@ class Relations:
             if place_nodes:
                 done.append(m)
         return done
+
+    def site_component(self, m: Mention, places: list) -> list:
+        """坝口子村民俗文化村提升项目: a site the gazetteer does not know, named as a known place and a facility, that
+        the project only upgrades or builds (nothing but works words after it) is the project itself, not a place
+        holding it: the known place its name opens with holds the project."""
+        out = []
+        for f in places:
+            if self.lex.place(f[3]) is None and SITE_WORKS_RE.fullmatch(self.squeeze(f[1], m.end)):
+                inner = self.known_opening(f[0], f[1])
+                if inner is not None:
+                    out.append(inner)
+                    continue
+            out.append(f)
+        return out
+
+    def known_opening(self, a: int, b: int) -> tuple[int, int, str, str] | None:
+        """The longest gazetteer place text[a:b] opens with, shorter than the whole span."""
+        for k in range(min(MAX_NAME_PREFIX, b - a - 1), 1, -1):
+            entry = self.lex.place(self.text[a:a + k])
+            if entry is not None and entry.kind not in BROAD_KINDS:
+                return a, a + k, "Place", entry.name
+        return None
+
+    def bracketed_places(self, m: Mention) -> list[tuple[int, int, str, str]]:
+        """The places written in brackets inside a registered name (华曜智算（内蒙古）科技有限公司)."""
+        out = []
+        for bm in re.finditer(r"[（(]([^（()）]{2,10})[)）]", self.text[m.start:m.end]):
+            got = self.surfaces.get(bm.group(1))
+            if got and got[0] == "Place" and not self.nickname(bm.group(1), got[1]):
+                out.append((m.start + bm.start(1), m.start + bm.end(1), "Place", got[1]))
+        return out
 
     def site_opening(self, m: Mention) -> tuple[int, int, str, str] | None:
         """The site a project's name opens with, by its suffix (…遗址, …工业园区), when it is a proper name:
@@ -646,7 +790,14 @@ class Relations:
                         k, canonical = k2, got[1]
                         break
             if label == "Organization" and m.label != "Project":
-                break    # 呼和浩特市第一中学 is not part of another organisation's or a place's name
+                # 呼和浩特市第一中学 is not part of another organisation's or a place's name; but an organisation
+                # opening another's name brings its place (内蒙古医科大学附属医院 → 内蒙古)
+                if m.label == "Organization" and pos == m.start:
+                    inner = next((k2 for k2 in range(min(MAX_NAME_PREFIX, k - 1), 1, -1)
+                                  if (self.surfaces.get(self.text[pos:pos + k2]) or ("",))[0] == "Place"), None)
+                    if inner is not None:
+                        found.append((pos, pos + inner, "Place", self.surfaces[self.text[pos:pos + inner]][1]))
+                break
             found.append((pos, pos + k, label, canonical))
             pos += k
             while pos < m.end and self.text[pos] in NAME_JOINERS:
@@ -827,10 +978,19 @@ class Relations:
                 if subject is not None and subject.label not in ("Project", "Organization", "Place"):
                     subject = None
             if subject is not None:
+                # A公司、B公司落户X: every item of the list written right before the verb settles there
+                subjects = [subject]
+                if subject.label in ("Organization", "Project") and subject in top:
+                    q = top.index(subject)
+                    while q > 0 and top[q - 1].label == subject.label and \
+                            self.squeeze(top[q - 1].end, top[q].start) in PLACE_LIST_GAPS:
+                        q -= 1
+                        subjects.append(top[q])
                 # 位于赛罕区中环产业园内: every place of the run is stated, the park and its district
-                for p in run:
-                    self.relate(subject.node, p, "LOCATED_IN", span, "locate_verb", 0.9)
-                located.add(subject.node.id)
+                for sj in subjects:
+                    for p in run:
+                        self.relate(sj.node, p, "LOCATED_IN", span, "locate_verb", 0.9)
+                    located.add(sj.node.id)
 
     def build_in_rules(self, top: list[Mention], span, located: set) -> None:
         """在 X(片区/园区/境内) 建设/打造/实施 Y: what is built in the clause is in X."""
@@ -871,9 +1031,16 @@ class Relations:
                 if t.start >= clause_end:
                     break
                 if t.label in ("Project", "Organization"):
+                    if self.in_brackets(end, t.start):
+                        continue    # 在A乡建设B（县文旅局）: the builder in brackets is not built there
                     for p in places:
                         self.relate(t.node, p, "LOCATED_IN", span, "build_in", 0.85)
                     located.add(t.node.id)
+
+    def in_brackets(self, a: int, pos: int) -> bool:
+        """Whether an opening bracket after ``a`` is still open at ``pos``."""
+        seg = self.text[a:pos]
+        return max(seg.rfind("（"), seg.rfind("(")) > max(seg.rfind("）"), seg.rfind(")"))
 
     def cooccurrence_rule(self, top: list[Mention], span, located: set, in_box: bool) -> None:
         """A project alone with exactly one place in a 专栏 item or a short sentence is most likely there."""
@@ -898,8 +1065,14 @@ class Relations:
         回民区社会消费品零售总额 is a statistic); it stays the subject until another clause opens with a place.
         """
         subject = None
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
+            if a == span[0] and ms and ms[0].label == "Place" and self.squeeze(a, ms[0].start) == "立足" and \
+                    re.match(r"^(?:作为|的|是)", self.squeeze(ms[0].end, min(b, ms[0].end + 3))) and \
+                    not self.is_broad(ms[0].node):
+                # 立足赛罕区作为首府东部核心城区…的优势，…，着力建设G: the place whose strengths the sentence stands on
+                subject = ms[0].node
+                continue
             if ms and ms[0].label == "Place" and SUBJECT_LEAD_RE.match(self.squeeze(a, ms[0].start)):
                 run, j = self.places_after(ms, 0, ms[0].start)
                 after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 8))
@@ -926,10 +1099,22 @@ class Relations:
                 if m.label in ("Goal", "Industry"):
                     if self.names_a_place(m, agent):
                         continue    # 建设模范自治区: a goal named after another place is that place's
-                    if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设"):
+                    if any(o.label == "Place" and o.node.id != agent.id and o.end <= m.start and
+                           re.search(r"[把将]$", self.squeeze(max(a, o.start - 2), o.start)) and
+                           MADE_INTO_RE.fullmatch(self.squeeze(o.end, m.start)) for o in ms):
+                        continue    # 把A开发区建设成为G: G is A's
+                    if "（" in before[before.rfind("）") + 1:] or "(" in before[before.rfind(")") + 1:]:
+                        continue    # a note in brackets (…（县文化旅游体育局）) is not what the place builds
+                    if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设") or \
+                            self.focus_clause(a, b) or (m.label == "Goal" and BRAND_VERB_RE.search(before)):
                         self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
+                    self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+                elif m.label == "Project" and agent is subject and SUBJECT_WORKS_RE.search(self.bare(a, m.start)) and \
+                        not any(o.label in ("Place", "Organization") and agent_at <= o.start < m.start and
+                                o.node.id != agent.id for o in ms):
+                    # 经开区还同步推进A、B等配套项目建设: the works a subject place advances are its own
                     self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
 
     def made_into_rule(self, top: list[Mention], span) -> None:
@@ -962,7 +1147,7 @@ class Relations:
 
     def supported_place_rule(self, top: list[Mention], span) -> None:
         """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             for i, m in enumerate(ms):
                 if m.label != "Place" or self.is_broad(m.node) or not self.areal(m.node):
@@ -991,7 +1176,7 @@ class Relations:
         Only a clause whose items are all places (以燕麦、杂粮为重点 lists sectors); the clause after it
         is what the places carry (not the rest of the sentence).
         """
-        cls = clauses(self.text, *span)
+        cls = self.clauses_of(span)
         for n, (a, b) in enumerate(cls[:-1]):
             ms = [m for m in top if a <= m.start < b]
             if not ms or ms[0].label != "Place" or self.squeeze(a, ms[0].start) != "以":
@@ -1024,7 +1209,11 @@ class Relations:
             for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
                 got = self.surfaces.get(name[i:i + k])
                 if got and got[0] == "Place" and got[1] != other_than.name and name[i:i + k] not in mine \
-                        and not self.nickname(name[i:i + k], got[1]):    # 首府现代化消费中心 is the subject's
+                        and not self.nickname(name[i:i + k], got[1]) \
+                        and self.place_kind_of(got[1]) not in NATURAL_KINDS | {"area"} \
+                        and not (self.broad_name(got[1]) and name[i:i + k] != got[1] and i + k < len(name)):
+                    # (自治区氢能装备制造高地: the region's short form inside a goal is a rank, not a place)
+                    # (首府现代化消费中心 is the subject's; so is a goal named after a river or range: 黄河文旅示范县)
                     return True
         return False
 
@@ -1083,12 +1272,19 @@ class Relations:
                 if f[2] == "Place" and f[0] == m.start and DIRECTION_RE.match(self.squeeze(f[1], m.end)) and \
                         not self.is_broad_name(f[3]):
                     self.relate(m.node, self.nested(f), "LOCATED_IN", span, "goal_name", 0.75)
+                elif f[2] == "Place" and f[0] == m.start and self.city_nickname(self.squeeze(f[0], f[1]), f[3]) and \
+                        not CITY_ROLE_RE.search(name):
+                    # 首府生物医药创新高地: a goal opening with the city's nickname is the city's (not a role the
+                    # place plays for the city: 首府绿色农畜产品供应基地, 首府西大门)
+                    self.relate(m.node, self.nested(f), "LOCATED_IN", span, "goal_name", 0.7)
             for i in range(len(name) - 1):
                 for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
                     surface = name[i:i + k]
                     entry = self.lex.place(surface)
                     if entry is not None and entry.kind not in BROAD_KINDS and (
                             surface == entry.name or surface.endswith(AREA_SUFFIXES)):
+                        if entry.kind in NATURAL_KINDS and re.search(r"(品牌|名片|IP)$", name):
+                            break       # “黄河—长城”两大文旅品牌: a river named as a brand's theme
                         place = self.nested((m.start + i, m.start + i + k, "Place", entry.name))
                         if not BASIN_RE.match(name, i + k):     # 黄河流域…示范旗: a strategy's scope, not the site
                             self.relate(m.node, place, "LOCATED_IN", span, "goal_name", 0.75)
@@ -1169,17 +1365,28 @@ class Relations:
                         WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
                     # 实施X工程，引进…运营，发展A、B等业态: the works a sentence opens with carry its aim
                     sources.append((s, "works_drive", 0.7))
+                elif s.label == "Organization" and 1 <= self.clauses_between(s.end, verb_at) <= 2 and \
+                        self.fostered(s, top, span) and \
+                        re.fullmatch(r"(?:大力|加快|积极|着力|重点|共同)?", self.squeeze(t_clause, verb_at)) and \
+                        not any(m.label in ("Organization", "Place", "Project", "Policy", "Industry", "Goal")
+                                for m in top if s.end < m.start < t_clause and
+                                m.start >= next_clause_break(self.text, s.end, span[1])):
+                    # 培育A协会、B合作社等经营主体，发展C和D: the bodies fostered develop what the next clause names
+                    sources.append((s, "fostered", 0.7))
                 elif s.label == "Industry" and t.label == "Goal" and self.clauses_between(s.end, verb_at) == 1 and \
                         FOCUS_LEAD_RE.match(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
                     # 聚焦A、B“两大产业”，推动园区向G迈进: the sectors focused on carry the goal of the next clause
                     sources.append((s, "focus_drives", 0.7))
                 elif s.label != "Industry" and self.clauses_between(s.end, verb_at) == 1 \
-                        and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)):
+                        and self.opens_clause(s, span) and SUBJECT_GOES_ON_RE.match(self.squeeze(t_clause, verb_at)) \
+                        and not (s.label == "Organization" and (any(
+                            p.label == "Project" and s.end <= p.start < t_clause for p in top) or
+                            INVESTS_RE.match(self.squeeze(s.end, min(span[1], s.end + 16))))):
                     # A项目投产后，将带动B产业: the subject of the clause before carries on
                     sources.append((s, "subject_drives", 0.7))
             back = self.squeeze(t_clause, verb_at)
             # …项目开工建设，产品将供应A企业，补齐B产业链条: a clause about the project or its products carries on
-            refers_back = any(REFERS_BACK_RE.match(self.squeeze(c, d)) for c, d in clauses(self.text, *span)
+            refers_back = any(REFERS_BACK_RE.match(self.squeeze(c, d)) for c, d in self.clauses_of(span)
                               if c < t_clause and self.clauses_between(c, t_clause) <= 2)
             if not sources and (refers_back or BACK_REFERENCE_RE.fullmatch(back) and
                                 re.search(r"(项目|产品|后|将|可|能|预计|有望)", back)):
@@ -1195,6 +1402,17 @@ class Relations:
         self.purpose_rule(top, span)
         self.heading_rule(top, targets, span)
         self.brand_rule(top, targets, span)
+
+    def fostered(self, s: Mention, top: list[Mention], span) -> bool:
+        """培育A协会、B合作社等经营主体: an organisation listed as the object its clause fosters or brings in (the clause
+        ends with the list, not with what the bodies do: 支持A公司参与造林 / 支持A公司在B建设C项目)."""
+        c = clause_start(self.text, span[0], s.start)
+        e = next_clause_break(self.text, s.end, span[1])
+        orgs = [m for m in top if c <= m.start < e]
+        if any(m.label != "Organization" for m in orgs):
+            return False
+        return bool(FOSTER_RE.search(self.squeeze(c, orgs[0].start))) and bool(re.fullmatch(
+            r"(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:主体|企业|机构|组织|公司|合作社|协会|单位))?", self.squeeze(orgs[-1].end, e)))
 
     def merging(self, t: Mention, span) -> bool:
         """推动A、B、C产业融合发展: the object is the sectors' integration, not any one sector the works serve."""
@@ -1224,24 +1442,44 @@ class Relations:
                     self.relate(s.node, t.node, "SUPPORTS", span, "led_by", 0.8)
 
     def purpose_rule(self, top: list[Mention], span) -> None:
-        """围绕“宜业”城市建设，出台P，实施Q: the policies and projects a sentence sets out serve the goal it is for."""
+        """围绕“宜业”城市建设，出台P，实施Q: the policies and projects a sentence sets out serve the goal it is for;
+        围绕G创建，…发展A、B → A, B serve G; 围绕A、B六大产业集群，推行P → P serves the sectors (the numbered group
+        only, when the list ends with one)."""
         goal = None
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             if goal is None:
-                for m in ms:
-                    if m.label == "Goal" and self.squeeze(max(a, m.start - 3), m.start).endswith("围绕") and \
-                            re.match(r"^(建设|发展|目标|定位)?$", self.squeeze(m.end, b)):
-                        goal = m
+                for i, m in enumerate(ms):
+                    lead = self.squeeze(max(a, m.start - 5), m.start)
+                    if m.label == "Goal" and re.search(r"围绕(?:打造|建设|创建|争创)?$", lead) and \
+                            re.match(r"^(建设|发展|目标|定位|创建|争创)?(?:(?:和|及|、).*)?$", self.squeeze(m.end, b)):
+                        goal = [m]
+                        break
+                    if m.label == "Industry" and self.squeeze(a, m.start).endswith("围绕") and \
+                            all(x.label == "Industry" for x in ms[i:]):
+                        # 围绕A、B、C六大产业集群: the sectors a measure of the next clause is for
+                        items = ms[i:]
+                        group = items[-1] if re.search(r"[两二三四五六七八九十]大", items[-1].node.name) else None
+                        goal = [group] if group is not None and len(items) > 1 else items
                         break
                 continue
             lead = self.squeeze(a, ms[0].start) if ms else ""
-            if ms and ms[0].label in ("Policy", "Project") and PURPOSE_VERB_RE.search(lead) and len(lead) <= 6:
-                self.relate(ms[0].node, goal.node, "SUPPORTS", span, "purpose", 0.7)
+            if ms and ms[0].label in ("Policy", "Project") and (PURPOSE_VERB_RE.search(lead) or (
+                    goal[0].label == "Industry" and re.search(r"(推行|建立|实行|健全|完善)$", lead))) and len(lead) <= 6:
+                for g in goal:
+                    self.relate(ms[0].node, g.node, "SUPPORTS", span, "purpose", 0.7)
+            if goal[0].label == "Goal":
+                # 围绕G创建，以X为龙头，…，发展A、B和C: the sectors developed serve the goal
+                for i, t in enumerate(ms):
+                    if t.label == "Industry" and re.search(r"(?:大力|加快|积极|着力|重点)?(?:发展|培育|壮大|做强|做大)$",
+                                                           self.bare(a, self.list_head(ms, i).start)) and \
+                            not any(m.label in ("Place", "Organization") for m in ms if m.start < t.start) and \
+                            not self.merging(t, span) and shares_theme(t.node.name, goal[0].node.name):
+                        self.relate(t.node, goal[0].node, "SUPPORTS", span, "purpose", 0.65)
 
     def brand_rule(self, top: list[Mention], targets, span) -> None:
         """大力发展会展业，打造中蒙博览会等会展品牌: the brands built in the next clause serve the industry."""
-        cls = clauses(self.text, *span)
+        cls = self.clauses_of(span)
         for i, t in targets:
             if t.label != "Industry" or self.support_verb_before(self.list_head(top, i), span) is None:
                 continue
@@ -1304,6 +1542,10 @@ class Relations:
                 (lead == "" or (verb_ok and lead_re.fullmatch(lead))) and \
                 re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):
             return ms[0]
+        if labels != ("Project", "Policy") and len(ms) == 1 and ms[0].label in labels and \
+                re.fullmatch(r"(?:加快|推动|促进|推进|支持|引导)?", lead) and HEADING_DEVELOP_RE.fullmatch(
+                    self.squeeze(ms[0].end, h.end)):
+            return ms[0]    # （二）加快新能源装备制造集聚发展。: the sector the paragraph develops
         return None
 
     def opens_clause(self, s: Mention, span) -> bool:
@@ -1314,7 +1556,10 @@ class Relations:
 
     def topic_rule(self, top: list[Mention], targets, span) -> None:
         """推进A、B建设，…培育发展C产业: projects advanced in a sentence serve the industry it goes on to drive."""
-        driven = [t for _, t in targets if t.label == "Industry" and self.support_verb_before(t, span) is not None]
+        # (…，形成了从A到C的产业链条: what the subject has formed, not what the works serve)
+        driven = [t for _, t in targets if t.label == "Industry" and self.support_verb_before(t, span) is not None
+                  and not re.search(r"形成了?(?:从)?[□、和及与到至]*$", self.bare(clause_start(self.text, span[0],
+                                                                                       t.start), t.start))]
         if not driven:
             return
         for s in top:
@@ -1323,6 +1568,13 @@ class Relations:
             t = next((t for t in driven if t.start > s.end), None)     # the first industry driven after it
             if t is None:
                 continue
+            # 服务人工智能、大数据等产业发展: the verb reaches every item of its list
+            ts = [t]
+            k = top.index(t) if t in top else -1
+            while 0 <= k < len(top) - 1 and top[k + 1].label == "Industry" and \
+                    self.squeeze(top[k].end, top[k + 1].start) in PLACE_LIST_GAPS:
+                k += 1
+                ts.append(top[k])
             a = clause_start(self.text, span[0], s.start)
             b = next_clause_break(self.text, s.end, span[1])
             clause = self.squeeze(a, b)
@@ -1331,7 +1583,8 @@ class Relations:
             # 利用地铁一号线建设有利契机，…，发展服务业: a project used as an occasion, clauses away, is no topic
             if BUILT_RE.search(clause) and not (governs and governs.group(1) in RUN_WORDS) and not self.merging(t, span) and \
                     not OCCASION_RE.search(self.squeeze(a, s.start)) and self.clauses_between(s.end, t.start) <= 2:
-                self.relate(s.node, t.node, "SUPPORTS", span, "sentence_topic", 0.65)
+                for t2 in ts:
+                    self.relate(s.node, t2.node, "SUPPORTS", span, "sentence_topic", 0.65)
 
     def bare(self, a: int, b: int) -> str:
         """text[a:b] squeezed, with every mention inside replaced by □ (so words inside names do not count)."""
@@ -1392,12 +1645,16 @@ class Relations:
         if heading is not None and heading.label != "Project":
             heading = None
         partners, last = [], span[0]
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             first = next((m for m in ms if m.label == "Organization"), None)
             if first is None or not INVOLVE_TOPIC_RE.search(self.squeeze(a, first.start)):
                 continue
-            partners += [o for o in ms if o.label == "Organization"]
+            orgs = [o for o in ms if o.label == "Organization"]
+            if re.match(r"^(?:等)?(?:[\u4e00-\u9fff]{0,6}(?:企业|公司|机构|单位|项目))?\d+(?:余|多)?[家个户]",
+                        self.squeeze(orgs[-1].end, b)) or PARK_SUBJECT_RE.match(self.squeeze(a, first.start)):
+                continue    # 园区引进A、B等企业31家: a tally of the firms a place brought in, not a project's partners
+            partners += orgs
             last = b
         if partners and heading is not None:
             for o in partners:
@@ -1432,7 +1689,8 @@ class Relations:
                     between = self.squeeze(p.end, o.start)
                     after = self.squeeze(o.end, min(b, o.end + 6))
                     ok = between.endswith(("由", "与", "同")) and bool(INVOLVE_VERB_RE.match(after) or
-                                                                      INVOLVE_MID_RE.match(after))
+                                                                      INVOLVE_MID_RE.match(after) or
+                                                                      re.match(r"(派驻|驻点|指导|托管|管理|运维)", after))
                     # Project 依托 Org（自有牧场…）: the organisation the works rest on
                     ok = ok or between in ("依托", "依靠", "依托于")
                 if ok and len(between) <= 20:
@@ -1441,7 +1699,7 @@ class Relations:
     def builder_rules(self, top: list[Mention], span) -> None:
         """由X投资建设/建设运营/实施 with the project it speaks of: the sentence before (1. Y项目。由X建设运营。)
         or the project the clause refers back to (Y项目完成签约，项目由X投资建设); X与Z签订协议，共建Y."""
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             orgs = [m for m in ms if m.label == "Organization"]
             if not orgs:
@@ -1468,16 +1726,47 @@ class Relations:
                         for o in orgs:
                             self.relate(p.node, o.node, "INVOLVES", span, "co_built", 0.75)
 
-    def item_project(self, para_index: int) -> Mention | None:
-        """The project a numbered item opens with before its colon (3. X中心：建设…)."""
+    def item_project(self, para_index: int, colon: bool = True) -> Mention | None:
+        """The project a numbered item opens with before its colon (3. X中心：建设…); without ``colon`` also
+        before a stop or a comma (3. X中心。建设…)."""
+        key = (para_index, colon)
+        if key in self._items:
+            return self._items[key]
         para = self.ctx.seg.paragraphs[para_index]
         lead = ITEM_LEAD_RE.match(self.text, para.start, para.end)
-        if lead is None:
-            return None
-        ms = top_level(self.in_span(para.start, min(para.end, para.start + 80)))
-        if not ms or ms[0].label != "Project" or self.squeeze(lead.end(), ms[0].start):
-            return None
-        return ms[0] if re.match(r"[：:]", self.squeeze(ms[0].end, para.end)) else None
+        got = None
+        if lead is not None:
+            ms = top_level(self.in_span(para.start, min(para.end, para.start + 80)))
+            first = ms[0] if ms and not self.squeeze(lead.end(), ms[0].start) else None
+            if first is not None and first.label != "Project":
+                # a works item typed both as a programme and as a project (马铃薯种业振兴工程): the project
+                first = next((m for m in self.in_span(first.start, first.end) if m.label == "Project"
+                              and (m.start, m.end) == (first.start, first.end)), None)
+            if first is not None and re.match(r"[：:]" if colon else r"[：:。.，,（(]", self.squeeze(first.end, para.end)):
+                got = first
+        self._items[key] = got
+        return got
+
+    def item_builders(self, top: list[Mention], span, para_index: int) -> None:
+        """1．X工程：在A镇建设…（甲公司、县农牧局）。: the organisations in brackets closing a 专栏 item build or run
+        the item's project (the builder column of a project table, written inline)."""
+        para = self.ctx.seg.paragraphs[para_index]
+        if span[1] < para.end - 2 or not ITEM_LEAD_RE.match(self.text, para.start, para.end):
+            return
+        bm = ITEM_BUILDERS_RE.search(self.text, span[0], span[1])
+        if bm is None:
+            return
+        project = self.item_project(para_index, colon=False)
+        if project is None or bm.start() < project.end:
+            return
+        a, b = bm.start(1), bm.end(1)
+        orgs = [m for m in top if a <= m.start and m.end <= b and m.label == "Organization"]
+        # only a list of bodies (甲公司、乙局), not a note (含甲公司配套), the figures or the years
+        if not orgs or self.squeeze(a, orgs[0].start) or any(
+                self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS + ("，", ",") for x, y in zip(orgs, orgs[1:])):
+            return
+        for o in orgs:
+            self.relate(project.node, o.node, "INVOLVES", span, "item_builder", 0.8)
 
     def item_partner_rules(self, top: list[Mention], span, para_index: int) -> None:
         """In a numbered item (X项目：…，由A承建 / 引进B / 与C共建…) the organisation that builds, runs or
@@ -1506,16 +1795,26 @@ class Relations:
             if ok:
                 self.relate(project.node, o.node, "INVOLVES", span, "item_partner", 0.75)
 
-    def item_places(self, top: list[Mention], span, project: Mention) -> list[Mention]:
-        """The places a clause of an item opens with: 在A、B实施… / 覆盖A、B和C / 对A沿线…"""
+    def item_places(self, top: list[Mention], span, project: Mention) -> list[Node]:
+        """The places a clause of an item opens with: 在A、B实施… / 覆盖A、B和C / 对A沿线… / 实施A乡、B乡户厕改造 /
+        依托A镇燕麦种植基地 (the place a relied-on site is named after; not an organisation's: 依托内蒙古大学)."""
         out = []
-        for a, b in clauses(self.text, *span):
+        for a, b in self.clauses_of(span):
             a = max(a, project.end)
             ms = [m for m in top if a <= m.start < b]
-            if not ms or ms[0].label != "Place":
+            if not ms:
                 continue
             lead = self.squeeze(a, ms[0].start).lstrip("：:")
             if not ITEM_SITE_LEAD_RE.fullmatch(lead):
+                continue
+            if ms[0].label != "Place":
+                if lead == "依托" and ms[0].label in ("Project", "Industry", "Goal"):
+                    f = next(iter(self.prefix_scan(ms[0])), None)
+                    if f is not None and f[2] == "Place" and f[0] == ms[0].start and self.areal_name(f[3]) and \
+                            not self.broad_name(f[3]):
+                        out.append(self.nested(f))
+                continue
+            if lead in ("实施", "推进", "开展") and self.is_broad(ms[0].node):
                 continue
             run, end = [ms[0]], ms[0].end
             for m in ms[1:]:
@@ -1523,7 +1822,7 @@ class Relations:
                     break
                 run.append(m)
                 end = m.end
-            out += run
+            out += [m.node for m in run]
         return out
 
     def item_place_rules(self, top: list[Mention], span, para_index: int) -> None:
@@ -1532,8 +1831,363 @@ class Relations:
         if project is None:
             return
         for p in self.item_places(top, span, project):
-            if p.node.id not in {self.ctx.graph.nodes[self.ctx.plan_id].id}:
-                self.relate(project.node, p.node, "LOCATED_IN", span, "item_site", 0.75)
+            if p.id != self.ctx.plan_id:
+                self.relate(project.node, p, "LOCATED_IN", span, "item_site", 0.75)
+
+    # news of deals ---------------------------------------------------------------------------
+    def signing_rule(self, top: list[Mention], span) -> None:
+        """甲公司与乙镇签订X项目 / 甲区与乙大学签订合作协议，共建Y: the organisations that sign are in the project, the
+        places that sign hold it."""
+        for n, (a, b) in enumerate(self.clauses_of(span)):
+            verb = next((v for v in SIGN_VERB_RE.finditer(self.text, a, b) if not self.inside_mention(v.start())), None)
+            if verb is None:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            parties = [m for m in ms if m.end <= verb.start()]
+            if not parties or any(m.label not in ("Organization", "Place") for m in parties) or \
+                    len(self.squeeze(a, parties[0].start)) > 6 or \
+                    self.squeeze(parties[-1].end, verb.start()) not in ("", "正式", "现场", "成功", "共同", "集中") or \
+                    any(self.squeeze(x.end, y.start) not in SIGN_PARTY_GAPS for x, y in zip(parties, parties[1:])):
+                continue
+            if len(parties) < 2 and not any(m.label == "Organization" for m in parties):
+                continue
+            project = next((m for m in ms if m.start >= verb.end() and m.label == "Project"), None)
+            if project is None and n + 1 < len(self.clauses_of(span)):
+                # …签订人才合作协议，共建X基地: the project the agreement is for
+                c, d = self.clauses_of(span)[n + 1]
+                nxt = [m for m in top if c <= m.start < d]
+                first = next((m for m in nxt if m.label != "Place"), None)
+                lead = self.squeeze(c, first.start) if first is not None else ""
+                sited = re.match(r"^(?:将|并|计划|拟)*在", lead)
+                if sited:
+                    lead = re.sub(r"^(?:将|并|计划|拟)*在[^，,]{0,14}?(?=共建|合作建设|联合建设|共同建设|建设|打造)", "", lead)
+                if first is not None and first.label == "Project" and CO_BUILD_LEAD_RE.match(lead) and \
+                        not any(m.label in ("Project", "Organization", "Place") for m in ms if m.start >= verb.end()):
+                    project = first
+                    if sited:
+                        # …签订协议，在A镇建设X项目: the site is written; the signing places are not it
+                        parties = [m for m in parties if m.label == "Organization"]
+            if project is None:
+                continue
+            for m in parties:
+                if m.label == "Organization":
+                    self.relate(project.node, m.node, "INVOLVES", span, "signed", 0.75)
+                elif self.areal(m.node) and not self.is_broad(m.node):
+                    self.relate(project.node, m.node, "LOCATED_IN", span, "signed", 0.75)
+
+    def sector_lead_rule(self, top: list[Mention], span, paragraph: int) -> None:
+        """文化旅游领域，甲公司…签订X项目；乙公司…建设Y项目: a paragraph led by its sector lists projects of that sector."""
+        sector = None
+        if top and top[0].label == "Industry":
+            end = next_clause_break(self.text, top[0].end, span[1])
+            if self.text[end:end + 1] in ("，", ",", "：", ":") and \
+                    SECTOR_LEAD_RE.match(self.squeeze(span[0], top[0].start) + "□" + self.squeeze(top[0].end, end)) and \
+                    self.ctx.seg.paragraphs[paragraph].start >= span[0] - 2:
+                sector = self._sector_lead[paragraph] = top[0]
+        if sector is None:
+            sector = self._sector_lead.get(paragraph)
+        if sector is None:
+            return
+        for m in top:
+            if m.label == "Project":
+                self.relate(m.node, sector.node, "SUPPORTS", span, "sector_lead", 0.7)
+
+    def topic_project_rule(self, top: list[Mention], span) -> None:
+        """甲公司与乙镇签订X项目，总投资6.8亿元，依托…，发展A、B和C / …建设X项目，打造集A、B于一体的街区: in a part
+        of a sentence about one project, the sectors its later clauses develop or serve are what the project serves."""
+        for a, b in parts(self.text, *span):
+            ms = [m for m in top if a <= m.start < b]
+            projects = [m for m in ms if m.label == "Project"]
+            if not projects:
+                continue
+            p = projects[0]
+            p_clause_end = next_clause_break(self.text, p.end, b)
+            if OCCASION_RE.search(self.squeeze(clause_start(self.text, a, p.start), p.start)):
+                continue    # 围绕X生态旅游带建设，…发展A: the project is the aim, not what serves A
+            # …，计划在A园区建设B生产线: a component the later clauses build is part of the project, not a topic
+            if any(q.node.id != p.node.id and not (q.start > p_clause_end and re.search(
+                    r"(?:建设|新建|建成|配套建设|布局)[□、和及与]*$", self.bare(clause_start(self.text, a, q.start), q.start)))
+                   for q in projects[1:]):
+                continue
+            for c, d in clauses(self.text, p.end, b):
+                cms = [m for m in ms if c <= m.start < d]
+                if not cms:
+                    continue
+                lead = self.squeeze(c, cms[0].start)
+                if cms[0].label == "Organization" and (re.search(r"(?:联合|携手|会同|与|同)$", lead) and re.match(
+                        r"^(?:[□、和及与等]|[\u4e00-\u9fff]{0,4}(?:企业|单位|机构))*(?:共同|合作|联合)?"
+                        r"(?:开展|合作|共建|建设|实施|推进|打造|研发)", self.bare(cms[0].start, d)) and
+                        (not lead.endswith(("与", "同")) or re.search(r"^[□、和及与等]*(?:共同|合作|联合)",
+                                                                   self.bare(cms[0].start, d))) or
+                        c > p_clause_end and re.search(r"(?:引入|引进|招引)$", lead) and re.match(
+                        r"^[□、和及与等]*(?:[\u4e00-\u9fff]{0,4}(?:企业|团队|机构))?(?:统一|专业|负责|参与|共同)?"
+                        r"(?:运营|建设|管理|承建|开发|经营|运维)", self.bare(cms[0].start, d))):
+                    # X科技小院…，联合A合作社开展品种试验 / 实施X工程，引入A公司统一运营: the project's partners
+                    # X科技小院…，联合A合作社开展品种试验: the project's partners
+                    for o in cms:
+                        if o.label != "Organization":
+                            break
+                        self.relate(p.node, o.node, "INVOLVES", span, "project_partner", 0.7)
+                elif cms[0].label == "Place" and c > p_clause_end and \
+                        re.fullmatch(r"(?:计划|拟|将|并|同步)*在", lead) and \
+                        re.match(r"^(?:境内|内)?(?:建设|新建|布局|建成|打造)", self.squeeze(cms[0].end, d)) and \
+                        self.areal(cms[0].node) and not self.is_broad(cms[0].node):
+                    # X与Y签约Z基地，总投资14亿元，计划在A园区建设…生产线: the project's works are there
+                    self.relate(p.node, cms[0].node, "LOCATED_IN", span, "project_site", 0.7)
+            for i, t in enumerate(ms):
+                if t.label not in ("Industry", "Goal") or t.start <= p_clause_end or \
+                        self.clauses_between(p.end, t.start) > 3 or self.merging(t, span):
+                    continue
+                head = self.list_head(ms, i)
+                verb_at = self.support_verb_before(head, (a, b))
+                if verb_at is None and t.label == "Goal":
+                    # …，建成后将成为…的区域性冷链枢纽: what the project becomes
+                    c0 = clause_start(self.text, a, t.start)
+                    bm = re.search(r"(?:建成|投产|投运|达产)?后?(?:将|可)?(?:成为|建成为|打造成为)", self.text[c0:t.start])
+                    if bm is not None and c0 > p_clause_end:
+                        verb_at = c0 + bm.start()
+                if verb_at is None or verb_at <= p_clause_end or \
+                        re.search(r"形成了?(?:从)?[□、和及与到至]*$", self.bare(clause_start(self.text, a, t.start), t.start)):
+                    continue    # (…，形成了从A到C的产业链条: what the subject formed)
+                c = clause_start(self.text, a, verb_at)
+                helped = re.match(r"^(?:将|并|可|还)*(?:助力|支撑|服务)", self.squeeze(c, verb_at + 2))
+                if any(m.label in ("Organization", "Place", "Policy", "Project") and c <= m.start < head.start and
+                       not (helped and m.label == "Place") for m in ms):
+                    continue    # the clause has a subject of its own (推动A景区创建G: A's goal; but 助力A打造G)
+                if any(m.label in ("Organization", "Place", "Policy") and p.end <= m.start < c and
+                       self.opens_clause(m, (a, b)) for m in ms):
+                    continue    # a clause between opens with another subject (…说，甲新区依托…，已形成…)
+                after = self.squeeze(t.end, min(b, t.end + 6))
+                if t.label == "Industry" and (COMPANY_NOUN_RE.match(after) or re.match(r"\d", after)):
+                    continue    # 依托A龙头企业 / 改造民宿80户: the sector names the firms or the things counted
+                self.relate(p.node, t.node, "SUPPORTS", span, "project_topic", 0.65)
+
+    def relied_place_rule(self, top: list[Mention], span) -> None:
+        """依托A镇、B乡沿黄村落，培育…，发展C和D / 以A开发区为依托，推进X建设: what the sentence goes on to build or
+        develop (the objects of the first clause after it that builds or develops something) is in the places relied
+        on; a clause relying on a place after the project it is about (…签订X项目，依托A生态资源，…) places the project."""
+        cls = self.clauses_of(span)
+        for n, (a, b) in enumerate(cls):
+            ms = [m for m in top if a <= m.start < b]
+            if not ms:
+                continue
+            lead = self.squeeze(a, ms[0].start)
+            framed = lead == "以" and re.match(r"^为(?:依托|载体|支撑|平台)", self.squeeze(ms[-1].end, b))
+            if not (RELY_LEAD_RE.match(lead) or framed) and ms[0].label == "Place" and len(ms) > 1 and \
+                    re.match(r"^(?:将|要|始终|持续|充分|积极)*(?:依托|依靠)$", self.squeeze(ms[0].end, ms[1].start)):
+                # 赛罕区依托A园区的产业基础，…: the subject relies on the places after it
+                ms, lead = ms[1:], "依托"
+            if not (RELY_LEAD_RE.match(lead) or framed):
+                continue
+            places = self.relied_places(ms, b)
+            if not places:
+                continue
+            # the project this part of the sentence is about, written before the clause
+            part_start = max(x for x, _ in parts(self.text, span[0], a + 1))
+            before = [m for m in top if part_start <= m.start < a]
+            topic = [m for m in before if m.label == "Project"]
+            if topic and len({m.node.id for m in topic}) == 1 and \
+                    not any(m.label == "Place" and m.node.id not in {q.id for q in places} and m.start > topic[-1].end
+                            for m in before):
+                for q in places:
+                    self.relate(topic[0].node, q, "LOCATED_IN", span, "relied_place", 0.7)
+                continue
+            if before and any(m.label in ("Project", "Industry", "Goal") for m in before):
+                continue
+            # under a goal heading the places carry the goal (goals.py), not the sectors of the paragraph
+            labels = ("Project", "Goal") if self.goal_headed(span) else ("Project", "Goal", "Industry")
+            for c, d in cls[n + 1:n + 4]:
+                if re.search(r"[；;。]", self.text[a:c]):
+                    break
+                objs = [m for m in top if c <= m.start < d and m.label in labels]
+                if not objs and any(m.label in ("Project", "Goal", "Industry") for m in top if c <= m.start < d):
+                    break           # the clause develops what the places are not said to hold
+                if not objs:
+                    if any(m.label in ("Place",) for m in top if c <= m.start < d):
+                        break       # another place's clause
+                    if not any(c <= m.start < d for m in top) and \
+                            re.match(r"^(?:大力|加快|积极|着力|重点|全面)?" + CARRIED_VERB_RE.pattern, self.squeeze(c, d)):
+                        break       # 依托A，发展全域旅游，建设G: the clause right after is what A carries
+                    continue
+                lead2 = self.bare(c, objs[0].start)
+                if not (CARRIED_VERB_RE.search(lead2) or (lead2 == "以" and FOCUS_FRAME_RE.match(
+                        self.squeeze(objs[-1].end, d))) or self.squeeze(objs[-1].end, d).startswith("建设")):
+                    break
+                focus = self.focus_clause(c, d)
+                for o in objs:
+                    if focus or self.stands_alone(o, d) or self.squeeze(o.end, d).startswith("建设"):
+                        for q in places:
+                            self.relate(o.node, q, "LOCATED_IN", span, "relied_place", 0.7)
+                break
+
+    def focus_clause(self, a: int, b: int) -> bool:
+        """以A、B和C为主攻方向 / 以A为重点: a clause naming the sectors the subject focuses on."""
+        if "以" not in self.text[a:a + 3] or "为" not in self.text[a:b]:
+            return False
+        return bool(FOCUS_CLAUSE_RE.match(self.bare(a, b)))
+
+    def focus_goal_rule(self, top: list[Mention], span) -> None:
+        """以A、B和C为主攻方向，着力建设G: the sectors focused on serve the goal the next clause builds."""
+        cls = self.clauses_of(span)
+        for n, (a, b) in enumerate(cls[:-1]):
+            if not self.focus_clause(a, b):
+                continue
+            items = [m for m in top if a <= m.start < b and m.label in ("Industry", "Project", "Organization", "Policy")]
+            c, d = cls[n + 1]
+            nxt = [m for m in top if c <= m.start < d]
+            if not items or not nxt or nxt[0].label != "Goal" or not re.fullmatch(
+                    r"(?:着力|加快|全力|努力|奋力|全面|积极|重点)?(?:建设|打造|创建|争创|建成|培育)",
+                    self.squeeze(c, nxt[0].start)):
+                continue
+            for m in items:
+                self.relate(m.node, nxt[0].node, "SUPPORTS", span, "focus_goal", 0.7)
+
+    def antecedent_park(self, at: int) -> Node | None:
+        """The zone a nominal 园区 refers back to: the last zone named within the 600 characters before."""
+        i = bisect.bisect_left(self.starts, at) - 1
+        while i >= 0 and self.mentions[i].start > at - 600:
+            m = self.mentions[i]
+            if m.label == "Place" and not self.is_broad(m.node) and (
+                    self.place_kind(m.node) == "zone" or ZONE_NAME_RE.search(m.node.name)):
+                return m.node
+            i -= 1
+        return None
+
+    def park_subject_rule(self, top: list[Mention], span) -> None:
+        """园区先后引进A、B等企业，建成C和D / 园区与E大学共建F / G在园区设立H: a park referred to as 园区 holds the
+        companies it brings in and what it builds or sets up; 围绕X、Y开展联合攻关 → what was set up serves X, Y."""
+        if not PARK_WORD_RE.search(self.text, span[0], span[1]):
+            return
+        park, set_up = None, []
+        for a, b in self.clauses_of(span):
+            ms = [m for m in top if a <= m.start < b]
+            head = self.squeeze(a, ms[0].start if ms else b)
+            pm = PARK_SUBJECT_RE.match(head)
+            if pm and pm.group(0) and not head[pm.end():].startswith(("内", "的", "企业")):
+                park = park or self.antecedent_park(span[0])
+                subject = park
+            elif ms and self.opens_clause(ms[0], span) and ms[0].label in ("Place", "Organization"):
+                subject = None      # a clause with a subject of its own
+                park = None
+            else:
+                subject = park
+            if ms and JOINT_WORK_RE.match(self.bare(a, b)) and set_up:
+                for t in ms:
+                    if t.label == "Industry":
+                        for o in set_up:
+                            self.relate(o.node, t.node, "SUPPORTS", span, "joint_work", 0.65)
+                continue
+            for m in ms:
+                before = self.squeeze(a, m.start)
+                if m.label in ("Project", "Organization") and IN_PARK_RE.search(before):
+                    got = park or self.antecedent_park(span[0])
+                    if got is not None:
+                        self.relate(m.node, got, "LOCATED_IN", span, "in_park", 0.75)
+                        set_up.append(m)
+                    continue
+                if subject is None:
+                    continue
+                rest = before[pm.end():] if pm and pm.group(0) else before
+                if m.label == "Organization" and PARK_BRINGS_RE.match(rest):
+                    self.relate(m.node, subject, "LOCATED_IN", span, "park_brings", 0.7)
+                elif m.label in ("Project", "Organization") and PARK_BUILDS_RE.search(self.bare(a, m.start)):
+                    self.relate(m.node, subject, "LOCATED_IN", span, "park_builds", 0.7)
+                    set_up.append(m)
+                elif m.label == "Project" and set_up and set_up[-1].label == "Project" and \
+                        self.squeeze(set_up[-1].end, m.start) in PLACE_LIST_GAPS:
+                    self.relate(m.node, subject, "LOCATED_IN", span, "park_builds", 0.7)
+                    set_up.append(m)
+
+    def goal_headed(self, span) -> bool:
+        """Whether the paragraph opens with a heading sentence that is one goal (——G。 / （一）全力建设G。)."""
+        i = bisect.bisect_right(self.sent_starts, span[0]) - 1
+        sents = self.ctx.seg.sentences
+        if i < 0:
+            return False
+        first = i
+        while first > 0 and sents[first - 1].paragraph == sents[i].paragraph:
+            first -= 1
+        if first == i:
+            return False
+        h = sents[first]
+        ms = top_level(self.in_span(h.start, h.end))
+        if len(ms) != 1 or ms[0].label != "Goal":
+            return False
+        lead = re.sub(r"^[—\-－*\d.、．（）()一二三四五六七八九十]*", "", self.squeeze(h.start, ms[0].start))
+        return (lead == "" or bool(CLUSTER_VERB_RE.fullmatch(lead))) and \
+            bool(re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)))
+
+    def relied_places(self, ms: list[Mention], ceil: int) -> list[Node]:
+        """The places a 依托 clause lists: places, or a site named after one (上秃亥乡种薯基地), not an organisation
+        (依托内蒙古大学) nor a sector of the place (依托A新区数据中心集群: the cluster is relied on)."""
+        out, prev = [], None
+        for m in ms:
+            if prev is not None and self.squeeze(prev.end, m.start) not in PLACE_LIST_GAPS and not (
+                    prev.label == m.label == "Place" and self.squeeze(prev.end, m.start) == ""):
+                break       # (呼和浩特经济技术开发区金桥园区: a place written after its parent is one run)
+            if m.label == "Place":
+                if not self.areal(m.node) or self.is_broad(m.node):
+                    return []
+                out.append(m.node)
+            elif m.label in ("Project", "Goal"):
+                f = next(iter(self.prefix_scan(m)), None)
+                if f is None or f[2] != "Place" or f[0] != m.start or not self.areal_name(f[3]) or \
+                        self.broad_name(f[3]) or not self.stands_alone(m, ceil):
+                    return []
+                out.append(self.nested(f))
+            else:
+                return []
+            prev = m
+        if prev is not None and any(m.label == "Industry" and m.start >= prev.end and
+                                    self.squeeze(prev.end, m.start) == "" for m in ms):
+            return []
+        return self.most_specific(out)
+
+    def backed_org_rule(self, top: list[Mention], span) -> None:
+        """支持A公司整合景区资源，推出B线路: an organisation the plan backs in one clause creates the project of the next."""
+        cls = self.clauses_of(span)
+        for n, (a, b) in enumerate(cls[:-1]):
+            ms = [m for m in top if a <= m.start < b]
+            if not ms or ms[0].label != "Organization" or \
+                    not re.search(r"(?:支持|鼓励|引导|推动|帮助)$", self.squeeze(a, ms[0].start)) or \
+                    any(m.label in ("Project", "Place") for m in ms):
+                continue
+            orgs = [m for m in ms if m.label == "Organization"]
+            c, d = cls[n + 1]
+            nxt = [m for m in top if c <= m.start < d]
+            if nxt and nxt[0].label == "Project" and CREATES_RE.match(self.squeeze(c, nxt[0].start)):
+                for o in orgs:
+                    self.relate(nxt[0].node, o.node, "INVOLVES", span, "backed_org", 0.7)
+
+    def subject_partner_rule(self, top: list[Mention], span, paragraph: int) -> None:
+        """市工信局会同A、B建立P制度；联合C大学、D学院共建E基地: the organisation a sentence opens with is a partner of
+        the projects its later clauses build together with others (联合/会同 X 共建 Y), also past a semicolon."""
+        subject = None
+        if top and top[0].label == "Organization" and \
+                re.fullmatch(r"(?:同时|此外|今年|目前|下一步)?", self.squeeze(span[0], top[0].start)):
+            subject = self._org_subject[paragraph] = top[0]
+        elif top and self.squeeze(span[0], top[0].start) == "":
+            self._org_subject.pop(paragraph, None)      # a sentence with a subject of its own
+        else:
+            subject = self._org_subject.get(paragraph)
+        if subject is None:
+            return
+        for a, b in self.clauses_of(span):
+            if a <= subject.start < b:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if not ms:
+                continue
+            lead = self.squeeze(a, ms[0].start)
+            if lead == "" and ms[0].label in ("Organization", "Place"):
+                break       # a clause with a subject of its own
+            if ms[0].label != "Organization" or \
+                    not re.fullmatch(r"(?:并|还|同时|积极)?(?:联合|会同|携手|协同)", lead):
+                continue
+            for i, m in enumerate(ms):
+                if m.label == "Project" and all(o.label == "Organization" for o in ms[:i]) and re.search(
+                        r"(?:共建|合作建设|共同建设|联合建设|联合打造|共同打造|建设|打造|组建)$", self.bare(a, m.start)):
+                    self.relate(m.node, subject.node, "INVOLVES", span, "subject_partner", 0.7)
 
     def investor_rule(self, top: list[Mention], span) -> None:
         """A公司投资6.5亿元，在B园区建设C中心: the company opening a clause with the sum it invests is in the
@@ -1778,6 +2432,28 @@ def fill_place_props(node: Node, entry) -> None:
             node.props[k] = v
 
 
+#: characters too common in sector and goal names to say they share a theme
+THEME_STOP = set("产业发展区中心国家示范基地城市建设新高全域重点核化的和与及现代综合服务体系先行级型平台创强首府")
+
+
+def shares_theme(sector: str, goal: str) -> bool:
+    """Whether a sector and a goal share a content character (乳业 / 世界乳都核心区, 研学旅游 / 全域旅游示范区): of the
+    sectors a sentence develops under a goal, those of its kind are the ones said to serve it."""
+    return bool((set(sector) - THEME_STOP) & set(goal))
+
+
+def drop_overlong(ms: list[Mention]) -> list[Mention]:
+    """Without a mention that holds a shorter mention of the same entity (武川县着力建设G read as G, and G): the
+    longer span ran over the words before the name, and would hide the subject place it swallowed."""
+    by_node: dict[str, list[Mention]] = {}
+    for m in ms:
+        by_node.setdefault(m.node.id, []).append(m)
+    if all(len(v) == 1 for v in by_node.values()):
+        return ms
+    return [m for m in ms if not any(o is not m and m.start <= o.start and o.end <= m.end and
+                                     (o.start, o.end) != (m.start, m.end) for o in by_node[m.node.id])]
+
+
 def drop_project_figures(ms: list[Mention]) -> list[Mention]:
     """Y项目总投资 read as one statistic hides the project it opens with: relations see the project."""
     starts = {(m.start, m.end) for m in ms if m.label == "Project"}
@@ -1813,6 +2489,17 @@ def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if i < b:
         out.append((i, b))
     return out
+
+
+def parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of a sentence between semicolons and stops."""
+    out, i = [], a
+    for mm in re.finditer(r"[；;。！？!?]", text[a:b]):
+        out.append((i, a + mm.start()))
+        i = a + mm.end()
+    if i < b:
+        out.append((i, b))
+    return out or [(a, b)]
 
 
 def clause_start(text: str, floor: int, pos: int) -> int:

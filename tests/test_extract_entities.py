@@ -595,3 +595,63 @@ def test_a_street_office_then_build_opens_a_clause():
 def test_a_tourism_zone_being_built_is_a_project():
     g = run(para("建设青松文化旅游区，提升白云生态旅游区服务水平。"))
     assert {"青松文化旅游区", "白云生态旅游区"} <= names(g, "Project")
+
+
+# -- session q-ents: constructions seen on unseen text, tested on sentences written for these tests ----------
+
+def test_coordinated_fields_of_a_campaign_and_a_ranked_system():
+    g = run(para("（二）实施绿色矿山建设和尾矿综合利用三年行动。",
+                 "县自然资源局牵头建立重点企业安全生产约谈制度，严守耕地保护红线制度。"))
+    pol = names(g, "Policy")
+    assert "绿色矿山建设和尾矿综合利用三年行动" in pol and "尾矿综合利用三年行动" not in pol
+    assert "重点企业安全生产约谈制度" in pol
+    assert "耕地保护红线制度" in pol and "严守耕地保护红线制度" not in pol
+    # no verb opens the name: two things, not one coordinated campaign
+    g = run(para("完善森林防火和水源保护行动。"))
+    assert "森林防火和水源保护行动" not in names(g, "Policy")
+
+
+def test_working_formulas_and_ways_of_attracting_investment():
+    g = run(para("东胜区坚持“以商招商”和“飞地”招商，实行“日跟踪、周会商、月讲评”；",
+                 "建立“一家企业、一名包联干部、一支服务队”的帮扶机制。"))
+    pol = names(g, "Policy")
+    assert {"飞地招商", "日跟踪、周会商、月讲评", "一家企业、一名包联干部、一支服务队"} <= pol
+    # a formula that qualifies a named system is part of that system, not a policy of its own
+    g = run(para("健全“一个项目、一名领导、一个专班”的重点项目包联制度。"))
+    pol = names(g, "Policy")
+    assert "一个项目、一名领导、一个专班" not in pol
+    # a quoted list of one-character words is no formula
+    g = run(para("实行“吃、住、行”一体服务。"))
+    assert "吃、住、行" not in names(g, "Policy")
+
+
+def test_counted_measures_and_funds_are_policies():
+    g = run(para("下一步将落实新能源汽车产业发展二十条措施，设立总规模3亿元的东城区文化产业引导基金。",
+                 "会议研究了十条措施。"))
+    pol = names(g, "Policy")
+    assert {"新能源汽车产业发展二十条措施", "东城区文化产业引导基金"} <= pol
+    assert "十条措施" not in pol and "新能源汽车" not in names(g, "Industry")
+
+
+def test_a_year_before_a_zone_is_not_part_of_its_name():
+    g = run(para("力争到2026年金岭开发区产值达到50亿元。"))
+    place = names(g, "Place")
+    assert "金岭开发区" in place and "年金岭开发区" not in place
+
+
+def test_sites_relied_on_components_and_titles_are_no_projects():
+    g = run(para("依托白石镇、青沟乡育苗基地，推广订单种植；依托丰源镇中药材种植基地，建设年产3万吨饮片生产线。",
+                 "创建国家级绿色工厂和数字化车间15个，依托沙河新区建设云顶算力中心项目。"))
+    proj = names(g, "Project")
+    assert not {"青沟乡育苗基地", "丰源镇中药材种植基地", "饮片生产线", "国家级绿色工厂"} & proj
+    assert "云顶算力中心项目" in proj
+    # a line named after its company is still a work
+    g = run(para("推动金穗面业挂面生产线建成投产。"))
+    assert "金穗面业挂面生产线" in names(g, "Project")
+
+
+def test_a_cluster_of_facilities_is_an_industry_and_identifier_nodes_are_works():
+    g = run(para("依托乌兰新区数据中心集群，建设工业互联网标识解析二级节点。"))
+    assert "数据中心集群" in names(g, "Industry")
+    assert "乌兰新区数据中心" not in names(g, "Project")
+    assert "工业互联网标识解析二级节点" in names(g, "Project")

@@ -100,7 +100,7 @@ SPACE_RUN = re.compile(r"([ \r\n\u3000]+)|.", re.S)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+(?:[—－][\u4e00-\u9fff]+)*$")   # 甲—乙公司: a joint name
 DIGITS = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇两第]+$")
-QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
+QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,24})[”\"」』]")
 BOOK_RE = re.compile(r"《([^《》]{2,48})》")
 CHIEF_RE = re.compile(r"[\u4e00-\u9fff]{1,2}长制")
 FOOTNOTE_RE = re.compile(r"\s*[0-9]+\s*$")
@@ -513,7 +513,7 @@ def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict:
         if not _is_name_tok(tok, tag, s.res, strict, inner):
             # a one-character token glued to a name jieba did not know (高|伦特) is part of it
             if not (strict and len(tok) == 1 and tok not in P.BOUNDARY_WORDS and CJK.match(tok)
-                    and tok not in P.GENERIC and tag not in P.STOP_TAGS and tag not in ("v", "vd", "vi")
+                    and tok not in P.GENERIC and tag not in P.STOP_TAGS and tag not in ("v", "vd", "vi", "m", "mq", "t") and tok not in "年月日"
                     and (j == i or (s.tagl[j] in (None, "ns", "nr", "nz") or len(s.toks[j]) == 1)
                          and s.toks[j] not in s.res.surfaces)):
                 break
@@ -616,11 +616,15 @@ POLICY_STOP = frozenset(P.POLICY_LEAD) | P.LEAD_VERBS | frozenset("""
 实施 推进 落实 深入 全面 加快 启动 开展 坚持 大力 保持 把握 阐明 成为 抢抓 出台 列入 制定 要 是 准确 积极 融入 服务 对接 
 贯彻 围绕 按照 根据 依据 通过 结合 响应 参与 参加 执行 做好 制订 编制 印发 出台 用好 抓住 抓好 强化 完善 健全 建立 构建 打好
 探索 打赢 坚决 坚定不移 指 攻坚 环节 关键环节 领域 重点领域 推进改革 深化改革 圆满完成 完成
+严守 坚守 守住 守牢 严格落实 严格执行 严格实行 严格遵守 遵守 执行好
 """.split())
 #: strategies and campaigns need a name, not a category (重大战略, 共同行动, 年度计划)
 POLICY_GENERIC = frozenset("""
 国家 发展 总体 重大 区域 各项 新 重点 各 该 本 全市 全区 自治区 年度 工作 实际 共同 全民 专项 相关 有关 一系列 系列 具体 重要
 """.split())
+#: campaign heads whose fields may be coordinated (实施甲和乙三年行动) and the verbs that open such a name
+CAMPAIGN_HEADS = ("行动", "计划")
+CAMPAIGN_LEADS = frozenset("实施 开展 启动 推进 深入实施 全面实施 持续开展 深入开展 组织实施".split())
 #: token endings that make a policy's name: a strategy, campaign, plan, system, mechanism or reform
 POLICY_TOKEN_HEADS = ("攻坚战", "保卫战", "战略", "行动", "计划", "制度", "机制", "改革")
 SYSTEM_HEADS = ("制度", "机制", "改革")
@@ -645,6 +649,9 @@ CIRCLE_RE = re.compile(r"^(?:一刻钟|半小时|[0-9一二三四五六七八九
 GUIDELINE_RE = re.compile(r"[“\"]([^“”\"，。；]{6,40}?)[”\"]的?[\u4e00-\u9fff]{0,6}(方针|原则)")
 #: 五大任务, 两件大事, 三大攻坚战: a counted set of tasks the text names as a campaign
 COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1,2}(?:大|件大)(?:任务|事|战略|行动|工程|攻坚战|举措|使命)")
+#: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
+MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
+                         r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
 #: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
 PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
 #: “四大产业”: a counted group of industries the text names
@@ -752,6 +759,63 @@ EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召�
 INDUSTRY_VERB_LEADS = ("发展", "培育", "形成", "逐步", "合理", "加快", "大力", "积极", "推动", "促进", "布局")
 INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
+
+
+#: “一把手”招商: a quoted label, then 招商 (not 招商引资, 招商局: the label qualifies another noun)
+MODE_HEAD_RE = re.compile(r"招商(?!引资|局|会|中心|部门|企业|项目|平台|团队|专班|小分队)")
+#: verbs that set up a working formula (建立“…”的推进机制, 坚持“…”)
+FORMULA_LEADS = ("建立", "坚持", "形成", "构建", "建立健全", "推广")
+#: what follows a quoted formula that names a way of working (“…”的推进机制, “…”工作模式)
+FORMULA_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}(?:机制|模式|制度|工作法|办法)")
+
+
+def _formula_named(sq: str, end: int, before: str) -> bool:
+    """Whether a quoted formula is itself the programme: introduced by a verb of carrying out, or followed by
+    a generic word for a mechanism (“…”的推进机制).  “…”的项目包联制度 / “…”的“1+1+1”招商负责机制 qualify a
+    named system, which is the policy."""
+    after = FORMULA_AFTER_RE.match(sq, end)
+    if sq.startswith("的", end):
+        return SHORT_MECHANISM_RE.match(sq, end) is not None
+    return before.endswith(P.POLICY_LEAD + ISSUE_VERBS + FORMULA_LEADS) or after is not None
+
+
+#: “…”的推进机制 / 的帮扶机制: a way of working named only by its kind (at most two characters before the
+#: head), so the formula before it is the name
+SHORT_MECHANISM_RE = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:机制|模式|制度|工作法|办法)")
+
+
+def _formula_list(q: str) -> bool:
+    """周调度、月通报、季观摩 / 一个项目、一名领导、一个专班: two or more parallel items of a working formula
+    (each 2 to 8 characters, the same length or each counted), not a list of one-character sectors."""
+    items = q.split("、")
+    if len(items) < 2 or not all(2 <= len(x) <= 8 and CJK.match(x) for x in items):
+        return False
+    return len({len(x) for x in items}) == 1 or all(x[0] in "一每两" for x in items)
+
+
+#: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
+CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[0-9０-９.一二三四五六七八九十百千万]+")
+#: a rank opening a facility's name (自治区级智能工厂, 国家级绿色工厂): with nothing specific after it, a title
+RANK_OPEN_RE = re.compile(r"(?:自治区级|国家级|省级|市级|区级|县级|旗级)")
+#: verbs after which a facility is the existing site relied on (依托甲基地), not the thing built
+RELY_VERBS = ("依托", "依靠", "借助", "立足")
+
+
+def _relied_on(sq: str, a: int) -> bool:
+    """Whether the name at ``a`` is (the last item of a 、-list) right after 依托 / 借助."""
+    if sq.endswith(RELY_VERBS, 0, a):
+        return True
+    if a == 0 or sq[a - 1] != "、":
+        return False
+    k = a - 1
+    while k > 0 and sq[k - 1] not in "，。；：,;:（）()“”\n" and a - k < 40:
+        k -= 1
+    clause = sq[k:a - 1]
+    verb = next((v for v in RELY_VERBS if clause.startswith(v)), None)
+    if verb is None:
+        return False
+    items = clause[len(verb):].split("、")
+    return all(2 <= len(x) <= 10 and CJK.match(x) for x in items)
 
 
 #: verbs that issue a measure (出台“惠企十条”)
@@ -1028,6 +1092,14 @@ class Finder:
             elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)):
                 # “一区一带”, “一刻钟便民生活圈”: counted slogans and service-radius programmes
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.8, "slogan", 2))
+            elif head is None and MODE_HEAD_RE.match(sq, m.end()) and len(q) <= 8:
+                # “一把手”招商, “飞地”招商: a way of attracting investment named by its label
+                self.out.append(Cand(m.start(), m.end() + 2, "Policy", clean(q) + "招商", "policy-quoted", 0.75,
+                                     "programme", 2))
+            elif head is None and _formula_list(q):
+                # 实行“周调度、月通报、季观摩”, 建立“一个项目、一名领导、一个专班”的推进机制: a working formula
+                if _formula_named(sq, m.end(), before):
+                    self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif head:
                 self.out.append(Cand(m.start(), m.end() + len(head), "Policy", clean(q + head),
                                      "policy-quoted", 0.85, "programme", 2))
@@ -1037,7 +1109,8 @@ class Finder:
                 continue
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
                     before.endswith(P.POLICY_LEAD + ISSUE_VERBS)
-                    and (q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
+                    and (q[0] in NUMERIC_LEAD or "+" in q or len(q) >= 4 or "、" in q)
+                    and not ("、" in q and min(map(len, q.split("、"))) < 2)):     # “吃、住、行” lists words
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
                 self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
@@ -1060,9 +1133,37 @@ class Finder:
             if sq[a:a + 2] in P.GENERIC_INDUSTRY_MODIFIERS:
                 continue
             self.out.append(Cand(a, b, "Policy", None, "policy-slogan", 0.7, "slogan"))
+        if "条" in sq or "基金" in sq:
+            for m in MEASURES_RE.finditer(sq):
+                # 落实甲产业发展十条措施, 设立乙成果转化引导基金: what the measures or the fund are for names them
+                a = self._policy_back(m.start())
+                if a is not None and (m.end() == len(sq) or m.end() in s.off_set):
+                    kind = "fund" if m.group(0).endswith("基金") else "programme"
+                    self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.7, kind))
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
                                  "guideline", 2))
+
+    def _policy_back(self, hs: int, max_chars: int = 14) -> int | None:
+        """Start of the qualifier that names a measure set or a fund ending at ``hs`` (None: no name)."""
+        s = self.s
+        if hs not in s.off_set:
+            return None
+        k = bisect.bisect_left(s.offs, hs)
+        j, used = k, 0
+        while j > 0:
+            t, g = s.toks[j - 1], s.tagl[j - 1]
+            if not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g in ("t", "m", "q") \
+                    or t in P.LEAD_JUNK or t in CLAUSE_VERBS or used + len(t) > max_chars:
+                break
+            used += len(t)
+            j -= 1
+        while j < k and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS):
+            j += 1
+        toks = s.toks[j:k]
+        if sum(map(len, toks)) < 2 or all(t in P.GENERIC or t in POLICY_GENERIC for t in toks):
+            return None
+        return s.offs[j]
 
     # suffix rules -------------------------------------------------------------------------------
     def suffix_rules(self) -> None:
@@ -1371,9 +1472,33 @@ class Finder:
         if COUNTED.match(name) or NUMERAL_PAIR.match(name) or b - a < len(suf) + 2:
             return     # 十大工程, 一轴两园: counted slogans, not names
 
+        if s.sq.startswith("集群", b) and suf not in ("项目", "工程") and not s.sq.startswith("集群项目", b):
+            # 甲新区数据中心集群: a cluster of facilities is an industry (the place before it is where)
+            k = j
+            while k < i:
+                if s.toks[k] in self.res.place_forms:
+                    k += 1
+                    continue
+                # 乌兰|新区: a place the suffix rule found, even one the gazetteer does not know
+                pe = max((c.end for c in self.out if c.label == "Place" and c.start == s.offs[k]), default=None)
+                if pe is None or pe not in s.off_set:
+                    break
+                k = bisect.bisect_left(s.offs, pe)
+            if k <= i and b + 2 - s.offs[k] >= 4:
+                self.out.append(Cand(s.offs[k], b + 2, "Industry", None, "industry-cluster", 0.7, None))
+            return
+        if suf not in ("项目", "工程") and not s.in_box and _relied_on(s.sq, a):
+            return     # 依托甲镇、乙乡种薯基地: an existing site the work relies on, not the work
+        if suf in ("生产线", "车间", "工厂") and CAPACITY_RE.search(s.sq, max(0, a - 16), b) \
+                and not s.sq.startswith("项目", b):
+            return     # 建设年加工5万吨燕麦米、燕麦片生产线: a component measured by output, not a named project
+        rank = RANK_OPEN_RE.match(s.sq, a)
+        if rank and not any(_specific(t, g, self.res) for t, g in self._x_tokens(i, j, suf)
+                            if t not in self.res.place_forms and t not in ("级", "自治区级", "国家级")):
+            return     # 创建自治区级智能工厂: a title of a kind of facility, not one facility
         specific = any(_specific(t, g, self.res) for t, g in xs)
         held = kind == "event" and any(v in s.sq for v in EVENT_VERBS)
-        if not specific and not held and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
+        if not specific and not held and not suf.endswith("节点") and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
         cue = suf == "项目" or s.in_box or BUILD_CUE_RE.search(s.sq) is not None
         if not cue:
@@ -1444,14 +1569,26 @@ class Finder:
         while j > 0 and i - j < 6:
             t, g = s.toks[j - 1], s.tagl[j - 1]
             if (not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g == "t"
-                    or t in P.LEAD_JUNK or used + len(t) > 12
+                    or (t in P.LEAD_JUNK and not (t == "重点" and any(x.endswith(("项目", "企业"))
+                                                                     for x in s.toks[j:i])))
+                    or used + len(t) > 12
                     or (len(t) == 1 and g in ("v", "a", "d", "ad") and (j < 2 or len(s.toks[j - 2]) == 1))):
                 break      # 打|好|…攻坚战: a one-character verb or adjective opens the clause
             used += len(t)
             j -= 1
-        while j < i and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS):
-            j += 1
         head = next(h for h in POLICY_TOKEN_HEADS if tok.endswith(h))
+        if head in CAMPAIGN_HEADS and j >= 2 and s.toks[j - 1] in ("和", "与", "及") and j < i:
+            # 实施甲改造和乙转型三年行动: the programme's fields are coordinated, the verb opens the name
+            k, used2 = j - 1, 0
+            while k > 0 and j - 1 - k < 3 and s.toks[k - 1] not in CAMPAIGN_LEADS and NAME_CHAR.match(s.toks[k - 1]) \
+                    and CJK.match(s.toks[k - 1]) and s.tagl[k - 1] not in P.STOP_TAGS and s.toks[k - 1] not in POLICY_STOP:
+                used2 += len(s.toks[k - 1])
+                k -= 1
+            if k < j - 1 and k > 0 and s.toks[k - 1] in CAMPAIGN_LEADS and used2 <= 8:
+                j = k
+        while j < i and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS) and not (
+                s.toks[j] == "重点" and any(t.endswith(("项目", "企业")) for t in s.toks[j + 1:i])):
+            j += 1     # but 重点工业项目联审联办制度: 重点 ranks the projects the system is for
         if tok in POLICY_STOP:
             return
         nxt, ng = (s.toks[i + 1], s.tagl[i + 1]) if i + 1 < len(s.toks) else ("", None)

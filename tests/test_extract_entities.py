@@ -655,3 +655,40 @@ def test_a_cluster_of_facilities_is_an_industry_and_identifier_nodes_are_works()
     assert "数据中心集群" in names(g, "Industry")
     assert "乌兰新区数据中心" not in names(g, "Project")
     assert "工业互联网标识解析二级节点" in names(g, "Project")
+
+
+def test_quoted_sub_names_stay_inside_project_names():
+    g = run(para("某某置业有限公司投资8亿元实施新华西街“锦绣里”街区改造项目，推进“源网荷储”一体化示范项目建设。",
+                 "支持县文旅公司推出“草原人家”乡村旅游线路。"))
+    proj = names(g, "Project")
+    assert {"新华西街锦绣里街区改造项目", "源网荷储一体化示范项目", "草原人家乡村旅游线路"} <= proj
+    assert not {"源网荷储", "草原人家"} & names(g, "Policy")
+    # a quoted plan period is no sub-name; a quoted campaign before 工程 stays a programme
+    g = run(para("专栏3 东胜区“十四五”时期重点项目", "", "实施“绿满山川”工程。"))
+    assert not [n for n in names(g, "Project") if "十四五" in n]
+    assert "绿满山川工程" in names(g, "Policy")
+
+
+def test_a_batch_of_projects_named_by_its_date_is_no_project():
+    g = run(para("5月8日，东胜区2026年一季度重点项目集中开工活动举行，白云区2025年招商引资重点项目同步签约。"))
+    assert not [n for n in names(g, "Project") if "重点项目" in n]
+
+
+def test_upgrading_words_inside_a_works_name_and_bracketed_segments():
+    g = run(para("某餐饮公司投资1亿元建设牛街清真美食街区提档升级项目。",
+                 "实施黄河国家文化公园（托克托段）建设工程，推进京新高速（白塔至金桥段）改扩建工程。"))
+    proj = names(g, "Project")
+    assert "牛街清真美食街区提档升级项目" in proj
+    assert {"黄河国家文化公园托克托段建设工程", "京新高速白塔至金桥段改扩建工程"} <= proj
+    assert "黄河国家文化公园" not in names(g, "Place")
+    # brackets that hold no segment are not this construction
+    g = run(para("推进城发（恼包）物流园区项目。"))
+    assert not [n for n in names(g, "Project") if "段" in n]
+
+
+def test_a_park_named_only_inside_a_work_is_no_place():
+    g = run(para("推进白桦湾湿地公园提升改造项目和青石镇肉牛养殖园区项目建设。"))
+    assert {"白桦湾湿地公园提升改造项目", "青石镇肉牛养殖园区项目"} <= names(g, "Project")
+    place = names(g, "Place")
+    assert "青石镇肉牛养殖园区" not in place and "白桦湾湿地公园" not in place
+    assert "青石镇" in place

@@ -47,7 +47,7 @@ offsets mapped back: ``text[start:end]`` is always the name as written.
 >>> ctx = PlanContext(Document("p", Path("p.txt"), text, "utf-8", "0" * 64, {}), segment(text, "p"), GraphData())
 >>> extract(ctx)
 >>> sorted((n.label, n.name) for n in ctx.graph.nodes.values() if n.label not in ("Plan", "Section"))
-[('Industry', '乡村旅游业'), ('Place', '白桦湾湿地公园'), ('Place', '青石村'), ('Policy', '暖心送岗工程'), ('Project', '白桦湾湿地公园提升改造项目')]
+[('Industry', '乡村旅游业'), ('Place', '青石村'), ('Policy', '暖心送岗工程'), ('Project', '白桦湾湿地公园提升改造项目')]
 """
 from __future__ import annotations
 
@@ -793,6 +793,11 @@ def _formula_list(q: str) -> bool:
     return len({len(x) for x in items}) == 1 or all(x[0] in "一每两" for x in items)
 
 
+#: a year, a quarter or a period inside a list's name (甲区2025年二季度重点项目 is a batch, not a project)
+TIME_TOKEN_RE = re.compile(r"^(?:[0-9]{2,4}年?|年|年度|[一二三四1-4]?季度|上半年|下半年|时期|期间|今年|明年|全年|[0-9一二三四五六七八九十]{1,2}月)$")
+#: 甲（乙段）建设工程: a bracketed segment inside a work's name
+SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9fff0-9]{1,10}段[）)]"
+                              r"[\u4e00-\u9fff]{0,8}?(?:建设工程|建设项目|工程|项目)")
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
 CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[0-9０-９.一二三四五六七八九十百千万]+")
 #: a rank opening a facility's name (自治区级智能工厂, 国家级绿色工厂): with nothing specific after it, a title
@@ -957,6 +962,8 @@ class Finder:
             self.bureaus()
         if "（" in self.s.sq or "(" in self.s.sq:
             self.bracketed_sites()
+            if "段" in self.s.sq:
+                self.segment_projects()
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
@@ -1440,6 +1447,8 @@ class Finder:
             self.out.append(Cand(a, s.offs[i] + len(s.toks[i]), "Policy", None, "policy-suffix", 0.75,
                                  "programme"))
             return
+        if j > 0 and s.toks[j - 1] in ("”", "\"") and j < i and self.quoted_project(i, j, kind):
+            return     # 甲商业区“乙里”街区更新项目: a quoted sub-name inside the project's name
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
@@ -1448,8 +1457,9 @@ class Finder:
             j += 1
         xs = self._x_tokens(i, j, suf)
         own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)
-               and t not in AREA_WORDS]
-        unplaced = [t for t in own if t not in self.res.place_forms]
+               and t not in AREA_WORDS and not (kind != "event" and TIME_TOKEN_RE.match(t))]
+        unplaced = [t for t in own if t not in self.res.place_forms and not (
+            len(t) >= 3 and t[-1] in DIVISION_KINDS and self.res.tag(t) in ("ns", "nr", "nrt"))]   # 白云区: a division
         if s.toks[i] in self.res.place_forms and all(t in self.res.place_forms for t, _ in xs):
             return    # 赛罕区中环产业园: a place inside a place, not a project
         if not own or (not unplaced and any(t in PROJECT_RANKS for t, _ in xs)) or (not unplaced and len(xs) < 2):
@@ -1506,6 +1516,44 @@ class Finder:
         conf = 0.8 if specific else 0.6
         self.out.append(Cand(a, b, "Project", None, "event-suffix" if kind == "event" else "project-suffix",
                              conf, kind))
+
+    def quoted_project(self, i: int, j: int, kind: str | None) -> bool:
+        """“风光氢储”一体化示范项目, 甲商业区“乙里”街区更新项目, “丙人家”乡村旅游线路: a quoted label, the words
+        after it and the project suffix are one name, with a place before the quote kept as its prefix.
+        The quoted label is then no slogan of its own, and a short alias inside it (青城 in 青城里) no place."""
+        s, sq = self.s, self.s.sq
+        close = j - 1
+        k = close - 1
+        while k >= 0 and close - k <= 8 and s.toks[k] not in ("“", "\""):
+            k -= 1
+        if k < 0 or s.toks[k] not in ("“", "\"") or k == close - 1:
+            return False
+        inner = s.toks[k + 1:close]
+        qa, qb = s.offs[k], s.offs[close] + 1
+        if not all(NAME_CHAR.match(t) or t in "—－+、·" for t in inner) or qb - qa - 2 > 12 \
+                or PERIOD_RE.match("".join(inner)) or DIGITS.match("".join(inner)):
+            return False     # 专栏 甲区“十四五”时期重点项目: a plan period, not a sub-name
+        b = s.offs[i] + len(s.toks[i])
+        if any(c.label == "Policy" and c.start <= qa and c.end >= b for c in self.out):
+            return False     # “绿满乙地”生态工程: the quoted rule read a programme up to the suffix
+        after = [t for t in s.toks[j:i + 1]]
+        if all(t in P.BOUNDARY_WORDS or t in P.LEAD_VERBS for t in after[:-1]) and len(after) > 1:
+            return False
+        start = k
+        for _ in range(2):      # 回民区中山西路商业区“…”: up to two places open the name
+            pl = [c for c in self.out if c.label == "Place" and c.end == s.offs[start] and c.start in s.off_set]
+            if not pl:
+                break
+            start = bisect.bisect_left(s.offs, min(c.start for c in pl))
+        if not (s.in_box or BUILD_CUE_RE.search(sq) or s.toks[i].endswith("项目") or "推出" in sq):
+            return False     # 推出“…”旅游线路: a route or product launched is run as a project
+        a = s.offs[start]
+        self.out = [c for c in self.out if not (
+            (c.label == "Policy" and c.extractor == "policy-quoted" and qa <= c.start and c.end <= qb)
+            or (c.label == "Place" and c.extractor == "gazetteer" and qa < c.start and c.end < qb
+                and c.name and c.name != sq[c.start:c.end] and c.end - c.start <= 2))]
+        self.out.append(Cand(a, b, "Project", clean(sq[a:b]), "project-quoted", 0.75, kind or "project", 2))
+        return True
 
     def industry(self, i: int) -> None:
         s = self.s
@@ -2019,6 +2067,29 @@ class Finder:
             if sq[site[0]:site[1]] not in P.GENERIC:
                 self.out.append(Cand(site[0], site[1], "Place", None, "place-bracketed", 0.65, None))
 
+    def segment_projects(self) -> None:
+        """长城国家文化公园（甲县段）建设工程, 乙高速公路（丙至丁段）改扩建工程: the local segment of a national or
+        regional scheme, in brackets inside the work's name, is one project (the place in the brackets is nested)."""
+        s, sq = self.s, self.s.sq
+        for m in SEGMENT_PAREN_RE.finditer(sq):
+            a = _last_stop(sq, m.start("open"), ENUM_STOPS + "、") + 1
+            a = max(a, m.start("open") - 16)
+            while a < m.start("open") and a not in s.off_set:
+                a += 1
+            a = self._trim_lead(a, m.start("open"), 2)
+            if a is None or m.start("open") - a < 2 or (m.end() < len(sq) and m.end() not in s.off_set):
+                continue
+            k = bisect.bisect_left(s.offs, a)
+            while k < len(s.toks) and s.offs[k] < m.start("open") and (s.toks[k] in P.BOUNDARY_WORDS
+                                                                 or s.toks[k] in P.LEAD_VERBS or s.toks[k] in P.LEAD_JUNK):
+                k += 1
+            if k >= len(s.toks) or s.offs[k] >= m.start("open") - 1:
+                continue
+            a = s.offs[k]
+            self.out = [c for c in self.out if not (c.label == "Place" and c.extractor == "place-suffix"
+                                                    and a <= c.start and c.end <= m.start("open"))]
+            self.out.append(Cand(a, m.end(), "Project", clean(sq[a:m.end()]), "project-segment", 0.75, "project", 2))
+
     def brand(self, a: int, b: int) -> None:
         """A company named by its brand at the start of a longer name (华为|区域总部)."""
         name = self.s.sq[a:b]
@@ -2135,6 +2206,10 @@ ALL_SUFFIXES = sorted({suf for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE
                                          P.EVENT_SUFFIXES) for suf, _ in table}, key=len, reverse=True)
 
 
+#: place kinds that are facilities as much as places: inside a work's name they are what is built
+FACILITY_PLACE_KINDS = ("park", "zone", "scenic_area", "wetland", "square", "village_site")
+
+
 def _generic_name(name: str) -> bool:
     """A rule's name that is only a category (中小学幼儿园, 遗址公园): the safety net after every rule."""
     if name in P.GENERIC or name in P.NOT_NAMES or TRIPLE.search(name):
@@ -2210,6 +2285,12 @@ def _described(c: Cand, sq: str) -> bool:
 def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
     cands = [c for c in _drop_nested_industries(cands, sq) if not _described(c, sq)]
+    projects = [c for c in cands if c.label == "Project"]
+    if projects:
+        # 甲公园提升项目 / 乙村民俗文化村提升项目: a park, zone or venue named only inside the work is no place
+        cands = [c for c in cands if not (c.label == "Place" and c.extractor == "place-suffix"
+                                          and c.kind in FACILITY_PLACE_KINDS
+                                          and any(p.start <= c.start and c.end < p.end for p in projects))]
     if s is not None:
         cands = [c for c in cands if not _adjectival_sector(s, c)]
     cands = [c for c in cands if c.extractor in ("gazetteer", "org-government") or c.label in ("Policy", "Industry")
@@ -2301,6 +2382,9 @@ def extract(ctx) -> None:
                     and s.sq[c.start:c.end] not in RANK_PLACE_WORDS
                     and (res.lex.place(c.name or "") or _NO_PLACE).kind in ADMIN_KINDS):
                 continue     # 首府现代化消费中心: the goals extractor read this as a positioning (首府 in it is a place)
+            if c.label == "Place" and c.extractor == "place-suffix" and c.kind in FACILITY_PLACE_KINDS \
+                    and _covers(taken.get("Project"), a, b):
+                continue     # 甲镇肉羊养殖园区项目 (a 专栏 item): the park being built is no place of its own
             if c.label == "Industry" and any(_covers(taken.get(lab), a, b) for lab in INDUSTRY_HOSTS):
                 continue     # 服务业 inside the goal 服务业高质量发展城区 is part of the goal's name
             props = _props(res, c)

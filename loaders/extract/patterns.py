@@ -59,7 +59,7 @@ PROJECT_SUFFIXES = [
     # service posts and hubs plans name as works: 科技小院, 驿站, 城市书房, 枢纽节点, 研学线路
     # (not 集聚区: plans use it for areas described or titles won as often as for works)
     ("科技小院", "facility"), ("小院", "facility"), ("驿站", "facility"), ("城市书房", "facility"), ("书房", "facility"),
-    ("枢纽节点", "facility"), ("研学线路", "facility"),
+    ("枢纽节点", "facility"), ("研学线路", "facility"), ("旅游线路", "facility"),
     # 工业互联网标识解析二级节点: the national identifier-resolution network's nodes are built as projects
     ("二级节点", "facility"), ("顶级节点", "facility"),
 ]
@@ -92,6 +92,7 @@ BOUNDARY_WORDS = set("""
 #: work words that belong inside a project's name (…修复治理项目, …提升改造工程) but never open it
 WORK_NOUNS = frozenset("""
 建设 改造 提升 改扩建 扩建 新建 续建 迁建 治理 修复 整治 开发 升级 保护 提质 改建 建造 综合治理 一期 二期 三期 四期
+提档 提档升级 提质升级 升级改造 提质增效 更新改造
 """.split())
 #: sector terms that must stay one word for the segmenter (大|数据 would lose its 大); vocabulary, not entities
 SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算", "物联网", "人工智能", "节能环保", "生物医药",
@@ -100,7 +101,7 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  "研学", "康养", "露营", "农旅", "医养", "托育",
                  # facility heads jieba splits (中央|厨房, 休闲|带)
                  "中央厨房", "示范带", "休闲带", "生态带", "科技小院", "驿站", "研学线路", "枢纽节点",
-                 "城市书房", "综合体", "二级节点", "顶级节点",
+                 "城市书房", "综合体", "旅游线路", "二级节点", "顶级节点",
                  # disciplines an institute is named by (合成|生物学 would lose its 合成)
                  "合成生物学", "生物制造", "中药资源", "蒙中药", "蒙中医药")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word

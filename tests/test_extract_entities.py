@@ -692,3 +692,44 @@ def test_a_park_named_only_inside_a_work_is_no_place():
     place = names(g, "Place")
     assert "青石镇肉牛养殖园区" not in place and "白桦湾湿地公园" not in place
     assert "青石镇" in place
+
+
+def test_sector_lists_by_the_construction_around_them():
+    g = run(para("打造集总部经济、直播经济、精品零售于一体的商业综合体。",
+                 "形成了从中间体、原料药到制剂的完整产业链条。",
+                 "与某农业大学共建研究院，围绕兽用疫苗、功能性食品开展联合攻关。",
+                 "现代物流领域，某某供应链公司投资5亿元建设物流园。"))
+    ind = names(g, "Industry")
+    assert {"总部经济", "直播经济", "精品零售", "中间体", "原料药", "制剂", "兽用疫苗", "功能性食品", "现代物流"} <= ind
+    assert "集总部经济" not in ind and "食品" not in ind
+    # the works of a base brought together are no sectors
+    g = run(para("建成集育苗、分拣、仓储于一体的蔬菜产业园。"))
+    assert not {"育苗", "分拣"} & names(g, "Industry")
+
+
+def test_tourism_lines_developed_and_two_known_sectors_sharing_a_head():
+    g = run(para("依托沿河村落，发展民宿、研学和非遗体验，发展乡村旅游、自驾游和渔家乐。",
+                 "建设冷库1万吨，服务马铃薯、燕麦产业发展。"))
+    ind = names(g, "Industry")
+    assert {"研学", "非遗体验", "自驾游", "渔家乐", "马铃薯产业"} <= ind
+
+
+def test_bureaus_branches_colleges_and_federations():
+    g = run(para("托克托县林业和草原局负责造林，包头市生态环境局固阳县分局负责执法。",
+                 "依托内蒙古工业大学能源与动力工程学院和内蒙古大学生态与环境学院开展研究，",
+                 "由托克托县供销合作社联合社运营，县文化旅游体育局负责监管。"))
+    org = names(g, "Organization")
+    assert {"托克托县林业和草原局", "包头市生态环境局固阳县分局", "内蒙古工业大学能源与动力工程学院",
+            "内蒙古大学生态与环境学院", "托克托县供销合作社联合社", "县文化旅游体育局", "内蒙古工业大学"} <= org
+    assert "托克托县供销合作社" not in org
+    # a university and a clause, not a college
+    g = run(para("与内蒙古大学合作建设数字学院。"))
+    assert not [n for n in names(g, "Organization") if n.startswith("内蒙古大学") and n.endswith("学院")]
+
+
+def test_institutes_named_by_their_discipline_and_centres_set_up_by_hospitals():
+    g = run(para("园区与某医科大学共建蒙中药资源联合实验室，合作设立合成生物学研究院，",
+                 "某人民医院在园区设立药物临床试验协作中心。"))
+    org = names(g, "Organization")
+    assert {"蒙中药资源联合实验室", "合成生物学研究院", "药物临床试验协作中心"} <= org
+    assert not {"中药资源联合实验室", "生物学研究院"} & org

@@ -659,7 +659,7 @@ COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?
 #: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
 SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
-SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
+SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){1,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八九十两]条)(?:重点|新兴|优势|主导|特色|前沿|未来|配套|上下游|下游|上游)?"
                              r"(?:产业链条|产业链|领域|赛道|板块)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
@@ -674,14 +674,21 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 "育种", "种业", "乳业", "化工", "冶金", "光伏", "氢能", "储能", "科技服务", "商务服务", "研发设计",
                 "仓储", "冷链", "文旅", "贸易", "快递", "汽车", "风电", "算力", "数据服务", "物联网", "人工智能",
                 "运输", "配送", "联运", "存储", "调度", "娱乐", "演艺", "航天", "航空", "电池", "芯片", "半导体",
-                "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械")
+                "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械",
+                # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
+                "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗")
 INDUSTRY_ENDS = ("业", "经济", "产业")
+#: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
+INTEGRATE_RE = re.compile(r"集(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)于一体")
+CHAIN_SPAN_RE = re.compile(r"从(?P<items>[\u4e00-\u9fff、]{2,30}?到[\u4e00-\u9fff]{2,10}?)的(?:完整|全)?产业链(?:条)?")
+RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
+FIELD_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})领域[，,]")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
 #: verbs that bring companies in (a list of brands after them is a list of companies)
 BRING_VERBS = ("引进", "引入", "招引", "吸引", "落地", "入驻", "进驻", "对接", "依托", "合作", "携手", "签约", "落户")
 #: heads of institutes, laboratories and company seats that jieba splits into words
-INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
+INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|协作中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
                             r"院士工作站|工作站|研发中心|区域总部|总部)")
 INSTITUTION_GENERIC = frozenset("""
 专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业 联合 协同 合作 共建 共享 公共 综合
@@ -707,8 +714,12 @@ BUREAUS = """
 市场监督管理局 市场监管局 人力资源和社会保障局 人社局 民政局 公安局 税务局 统计局 审计局 水务局 水利局 林业和草原局 林草局
 城市管理局 城管局 医疗保障局 医保局 退役军人事务局 大数据局 能源局 国资委 司法局 信访局 行政审批和政务服务局
 政务服务局 投资促进局 招商局 机关事务管理局 乡村振兴局 体育局 民族事务委员会 民委 粮食和物资储备局 气象局 地震局 金融办
+文化旅游体育局 文化和旅游体育局 文体旅游局 文化体育旅游局 文旅体育局 文化旅游广电局 文化和旅游广电局 文体广电和旅游局
+农牧和科技局 工业和科技局 科技和工业信息化局 商务和投资促进局 数据局 林业局 草原局
 """.split()
 BUREAU_RE = re.compile(r"(?P<lvl>自治区|市|区|县|旗|盟)?(?:" + "|".join(sorted(BUREAUS, key=len, reverse=True)) + ")")
+#: a bureau's branch in a county (…局乙县分局)
+BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?[县区旗市])(?:分局|支队|大队)")
 #: steering groups and task forces
 GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
 GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
@@ -955,6 +966,8 @@ class Finder:
         self.built_phases()
         self.industry_lists()
         self.developed_sectors()
+        if "于一体" in self.s.sq or "产业链" in self.s.sq or "开展" in self.s.sq or "领域" in self.s.sq:
+            self.sector_item_lists()
         self.org_lists()
         self.institutions()
         self.gov_bodies()
@@ -1316,6 +1329,8 @@ class Finder:
                 and nxt not in self.res.surfaces \
                 and _token_rules(nxt) and (_token_rules(nxt)[2] or _token_rules(nxt)[3]):
             return     # 国家大学|科技园: the organisation names a facility, which is the thing named
+        if suf == "学院" and self.college(i):
+            return
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise",
                        inner=COMPANY_TRADE_WORDS if kind == "enterprise" else frozenset())
@@ -1342,6 +1357,34 @@ class Finder:
             self.brand(a, s.offs[j] + len(s.toks[j]))
             return     # 某大学某研究院项目: the project names its founder; the institute is what is built
         self.out.append(Cand(a, b, "Organization", self.org_name(s.sq[a:b], kind), "org-suffix", 0.8, kind))
+
+    def college(self, i: int) -> bool:
+        """甲大学沙漠治理学院, 乙大学园艺与植物保护学院: a college is named after its university, and its field
+        may hold verbs and a 与 (the university is annotated too)."""
+        s = self.s
+        b = s.offs[i] + len(s.toks[i])
+        head = s.offs[i] + len(s.toks[i]) - 2
+        uni = [c for c in self.out if c.label == "Organization" and s.sq[c.start:c.end].endswith("大学")
+               and 2 <= head - c.end <= 10]
+        if not uni:
+            return False
+        u = max(uni, key=lambda c: c.end)
+        k = bisect.bisect_left(s.offs, u.end)
+        if k >= len(s.toks) or s.offs[k] != u.end:
+            return False
+        inner = list(zip(s.toks[k:i], s.tagl[k:i]))
+        for n, (t, g) in enumerate(inner):
+            if t in ("与", "和") and 0 < n < len(inner) - 1:
+                continue       # 园艺与植物保护: two fields of one college
+            if not NAME_CHAR.match(t) or t in CLAUSE_VERBS or g in ("p", "c", "r", "d", "uj", "ul") \
+                    or (t in P.BOUNDARY_WORDS and not (t in P.WORK_NOUNS and n > 0 and inner[n - 1][1] in ("n", "nz", "ns")
+                                                       and t not in SITE_VERBS)) \
+                    or t in P.LEAD_VERBS or t in ("合作", "联合", "共同", "携手"):
+                return False     # (沙漠治理学院: a field of study may be a work word)
+        self.out.append(Cand(u.start, b, "Organization", None, "org-suffix", 0.75, "university"))
+        # the university is named inside its college's name (nested names are annotated)
+        self.out.append(Cand(u.start, u.end, "Organization", u.name, "org-brand", u.confidence, "university"))
+        return True
 
     def org_name(self, name: str, kind: str | None) -> str | None:
         """呼市七中's long form is 呼和浩特市第七中学: a city or district alias opening a name is spelled out,
@@ -1828,9 +1871,13 @@ class Finder:
             self.out[n:] = keep
         for m in SHARED_SECTOR_RE.finditer(sq):
             items = m.group(0)[:-len(m.group("tail"))].split("、")
-            if len(items) < 3 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]大", items[-1]):
-                continue       # 光伏、风电、储能三大产业集群: the count names the group, not a shared head
             tail = m.group("tail")
+            if len(items) < 2 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]大", items[-1]):
+                continue       # 光伏、风电、储能三大产业集群: the count names the group, not a shared head
+            if len(items) == 2 and not (self.res.lex.industry(items[-1] + tail)
+                                        and any(self.res.lex.industry(items[0][-k:] + tail) or self.res.lex.industry(items[0][-k:])
+                                                for k in (2, 3, 4))):
+                continue       # two items: both must be known sectors (服务马铃薯、燕麦产业)
             pos = m.start()
             a = self._trim_lead(pos, pos + len(items[0]), 2)
             if a is None:
@@ -1848,6 +1895,49 @@ class Finder:
                 self.out.append(Cand(pos, e, "Industry", self.industry_name(x + tail, tail) or x + tail,
                                      "industry-shared-tail", 0.7, None, 2))
                 pos += len(x) + 1
+
+    def sector_item_lists(self) -> None:
+        """Lists whose items are sectors by the construction around them: 集甲经济、乙经济、丙餐饮于一体 (集 is a
+        verb), 从甲、乙到丙的产业链条, 围绕甲、乙开展联合攻关, and a lead 甲领域， (the news's 先进制造领域，…)."""
+        s, sq = self.s, self.s.sq
+        for rx, strong in ((INTEGRATE_RE, True), (CHAIN_SPAN_RE, False), (RESEARCH_FIELDS_RE, False)):
+            for m in rx.finditer(sq):
+                spans, pos = [], m.start("items")
+                for x in re.split(r"、|和|及|与|到", m.group("items")):
+                    spans.append((pos, pos + len(x)))
+                    pos += len(x) + 1
+                if len(spans) < 2:
+                    continue
+                names = [sq[a:b] for a, b in spans]
+                if strong and not any(x.endswith(INDUSTRY_ENDS) or self.res.lex.industry(x) for x in names):
+                    continue     # 集育种、扩繁、仓储于一体: the works of a base, not sectors
+                # jieba glues 集 to the first item (集首店|经济): the item still starts after the verb
+                self.sector_items(spans, glued=m.start("items") if rx is INTEGRATE_RE else -1)
+        m = FIELD_LEAD_RE.match(sq)
+        if m and (m.group(1).endswith(SECTOR_HEADS) or self.res.lex.industry(m.group(1))):
+            self.sector_items([m.span(1)])
+
+    def sector_items(self, spans, glued: int = -1) -> None:
+        """Add the spans that read as sector names; a sector word inside one (乳制品 in 功能性乳制品) gives way,
+        and so does a name the verb was glued into (集首店经济)."""
+        s, sq = self.s, self.s.sq
+        for x0, x1 in spans:
+            starts = x0 in s.off_set
+            if x0 == glued and not starts and x0 - 1 in s.off_set:
+                self.out = [c for c in self.out if not (c.label == "Industry" and c.start == x0 - 1)]
+                starts = True
+            x = sq[x0:x1]
+            tail = next((t for t in INDUSTRY_ENDS if x.endswith(t)), "")
+            core = x[:-len(tail)] if tail else x
+            if not (2 <= len(x) <= 8) or not NAME_CHAR.match(x) or not starts \
+                    or (x1 < len(sq) and x1 not in s.off_set) or x in P.GENERIC or core in P.GENERIC_INDUSTRY_MODIFIERS \
+                    or x in NOT_SECTOR_ITEMS or not (x.endswith(SECTOR_HEADS + INDUSTRY_ENDS) or self.res.lex.industry(x)):
+                continue
+            self.out = [c for c in self.out if not (c.label == "Industry" and x0 <= c.start and c.end <= x1
+                                                    and (c.start, c.end) != (x0, x1))]
+            self.out.append(Cand(x0, x1, "Industry", self.industry_name(x, tail) if tail else
+                                 (self.res.lex.industry(x).name if self.res.lex.industry(x) else None),
+                                 "industry-developed", 0.7, None, 3))
 
     def developed_sectors(self) -> None:
         """大力发展甲制造、乙物流和丙旅游: the things a development verb lists, when they end like sectors, are
@@ -2038,14 +2128,24 @@ class Finder:
     def bureaus(self) -> None:
         """市发改委, 区住建局, 自治区发展改革委: a government department named by its office (often glued by the
         segmenter to the word before: 由市|发改委)."""
-        sq = self.s.sq
+        s = self.s
+        sq = s.sq
         for m in BUREAU_RE.finditer(sq):
             a = m.start()
-            if m.group("lvl") is None and a > 0 and CJK.match(sq[a - 1]) and sq[a - 1] not in "由经向与和及、的将对":
+            k = bisect.bisect_right(s.offs, a) - 1
+            if 0 <= k < len(s.toks) and s.toks[k] in self.res.place_forms and s.offs[k] < a \
+                    and s.offs[k] + len(s.toks[k]) == a + len(m.group("lvl") or ""):
+                a = s.offs[k]       # 清水河县|林业和草原局: the county's own bureau
+            elif m.group("lvl") is None and k > 0 and s.offs[k] == a and s.toks[k - 1] in self.res.place_forms:
+                a = s.offs[k - 1]   # 呼和浩特市|生态环境局
+            elif m.group("lvl") is None and a > 0 and CJK.match(sq[a - 1]) and sq[a - 1] not in "由经向与和及、的将对":
                 continue       # inside a longer word
             b = m.end()
             if b < len(sq) and sq[b] in "长":
                 continue       # 局长 is a person
+            br = BRANCH_RE.match(sq, b)
+            if br and (br.group(1) in self.res.place_forms or len(br.group(1)) <= 5):
+                b = br.end()        # 甲市生态环境局乙县分局: the city bureau's county branch is one body
             self.out.append(Cand(a, b, "Organization", None, "org-government", 0.75, "government"))
 
     def bracketed_sites(self) -> None:

@@ -733,3 +733,26 @@ def test_institutes_named_by_their_discipline_and_centres_set_up_by_hospitals():
     org = names(g, "Organization")
     assert {"蒙中药资源联合实验室", "合成生物学研究院", "药物临床试验协作中心"} <= org
     assert not {"中药资源联合实验室", "生物学研究院"} & org
+
+
+def test_capacity_projects_keep_their_company_and_products():
+    g = run(para("其中，内蒙古宏晟光电科技有限公司年产10GW电池片及配套组件项目总投资20亿元，落户园区；",
+                 "推进日处理生鲜乳2000吨的液态奶及黄油生产线项目，内蒙古蒙新储能材料有限公司年产5万吨正极材料项目开工。"))
+    proj = names(g, "Project")
+    assert {"内蒙古宏晟光电科技有限公司年产10GW电池片及配套组件项目", "日处理生鲜乳2000吨的液态奶及黄油生产线项目",
+            "内蒙古蒙新储能材料有限公司年产5万吨正极材料项目"} <= proj
+    assert "内蒙古宏晟光电科技有限公司" in names(g, "Organization")
+    # a capacity with no project word is a figure, not a project
+    g = run(para("新增年产3000吨产能。"))
+    assert not names(g, "Project")
+
+
+def test_plain_word_facilities_a_company_builds_or_listed_after_a_project():
+    g = run(para("北京云帆数据科技有限公司投资15亿元在盛乐经济园区建设智能计算中心，",
+                 "建成白云生物医药中试基地和中药饮片标准化加工中心。",
+                 "某某物流有限公司投资3亿元建设的如意冷链物流产业园投入运营。"))
+    proj = names(g, "Project")
+    assert {"智能计算中心", "中药饮片标准化加工中心", "如意冷链物流产业园"} <= proj
+    # no company and no project before it: a plain-word centre is a kind of facility
+    g = run(para("各旗县建设智能计算中心。"))
+    assert "智能计算中心" not in names(g, "Project")

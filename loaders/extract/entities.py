@@ -810,7 +810,12 @@ TIME_TOKEN_RE = re.compile(r"^(?:[0-9]{2,4}年?|年|年度|[一二三四1-4]?季
 SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9fff0-9]{1,10}段[）)]"
                               r"[\u4e00-\u9fff]{0,8}?(?:建设工程|建设项目|工程|项目)")
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
-CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[0-9０-９.一二三四五六七八九十百千万]+")
+CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
+#: verbs by which a company builds a facility (甲公司投资…建设|乙中心)
+INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
+#: after the capacity: the figure's unit, the products and 项目 (no clause break)
+CAPACITY_TAIL_RE = re.compile(r"[0-9０-９.一二三四五六七八九十百千万]*[A-Za-z\u4e00-\u9fff]{0,3}?的?[\u4e00-\u9fffA-Za-z0-9、]{2,24}?"
+                              r"(?:项目|工程)")
 #: a rank opening a facility's name (自治区级智能工厂, 国家级绿色工厂): with nothing specific after it, a title
 RANK_OPEN_RE = re.compile(r"(?:自治区级|国家级|省级|市级|区级|县级|旗级)")
 #: verbs after which a facility is the existing site relied on (依托甲基地), not the thing built
@@ -960,6 +965,8 @@ class Finder:
         self.quoted()
         self.policy_phrases()
         self.suffix_rules()
+        if CAPACITY_RE.search(self.s.sq):
+            self.capacity_projects()
         self.school_abbr()
         self.enumerations()
         self.typed_lists()
@@ -1495,6 +1502,9 @@ class Finder:
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
+                             # 建设的|如意…产业园: after 的 a word tagged as a verb is the name's own (a modifier)
+                             and not (j > 0 and s.toks[j - 1] == "的" and s.tagl[j] == "v" and len(s.toks[j]) == 2
+                                      and s.toks[j] not in P.LEAD_VERBS)
                              and not s.toks[j].startswith("第") and not TRANSFER_RE.match(s.sq, s.offs[j])
                              and not (kind == "event" and s.tagl[j] in ("m", "t")))):   # 二月二龙灯节
             j += 1
@@ -1551,14 +1561,51 @@ class Finder:
             return     # 创建自治区级智能工厂: a title of a kind of facility, not one facility
         specific = any(_specific(t, g, self.res) for t, g in xs)
         held = kind == "event" and any(v in s.sq for v in EVENT_VERBS)
-        if not specific and not held and not suf.endswith("节点") and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
+        # 建成甲中试基地和乙提取中心: a name listed right after a project is one too, even built of plain words
+        parallel = j > 0 and s.toks[j - 1] in ("和", "及", "、", "与") and len("".join(own)) >= 3 and any(
+            c.label == "Project" and c.end == s.offs[j - 1] for c in self.out)
+        # 甲公司投资22亿元在乙区建设智能计算中心: a company building it in the same clause makes it one facility
+        invested = suf in ("中心", "基地", "产业园") and j > 0 and s.toks[j - 1] in INVEST_VERBS \
+            and len("".join(own)) >= 2 and self.org_in_clause(s.offs[j])
+        if not specific and not held and not parallel and not invested and not suf.endswith("节点") \
+                and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
         cue = suf == "项目" or s.in_box or BUILD_CUE_RE.search(s.sq) is not None
         if not cue:
             return
         conf = 0.8 if specific else 0.6
+        cut = [c for c in self.out if c.label == "Organization" and c.start < a < c.end <= b]
+        if cut:
+            a = min(c.start for c in cut)     # 甲新材料有限公司年产…项目: the company the walk cut into opens the name
         self.out.append(Cand(a, b, "Project", None, "event-suffix" if kind == "event" else "project-suffix",
                              conf, kind))
+
+    def org_in_clause(self, at: int) -> bool:
+        """Whether an organisation is named earlier in the clause that reaches ``at``."""
+        sq = self.s.sq
+        k = at
+        while k > 0 and sq[k - 1] not in "，,。；;：:！？!?\n":
+            k -= 1
+        return any(c.label == "Organization" and k <= c.start and c.end <= at for c in self.out)
+
+    def capacity_projects(self) -> None:
+        """甲公司年产20GW单晶硅片及配套切片项目, 日处理鲜奶3000吨的液态奶及奶酪生产线项目: an output capacity, the
+        products (listed with 及/和/、) and 项目 are one name; a company written right before it opens the name."""
+        s, sq = self.s, self.s.sq
+        for m in CAPACITY_RE.finditer(sq):
+            a = m.start()
+            if a not in s.off_set:
+                continue
+            end = CAPACITY_TAIL_RE.match(sq, m.end())
+            if end is None:
+                continue
+            b = end.end()
+            if b < len(sq) and b not in s.off_set:
+                continue
+            org = [c for c in self.out if c.label == "Organization" and c.end == a]
+            if org:
+                a = min(c.start for c in org)
+            self.out.append(Cand(a, b, "Project", None, "project-capacity", 0.7, "project"))
 
     def quoted_project(self, i: int, j: int, kind: str | None) -> bool:
         """“风光氢储”一体化示范项目, 甲商业区“乙里”街区更新项目, “丙人家”乡村旅游线路: a quoted label, the words

@@ -246,7 +246,7 @@ def test_provinces_and_landmarks_the_region_names_are_there(lex):
     assert lex.place("金刚座舍利宝塔").parent == "五塔寺"
     # 阴山 alone opens company names (某阴山薯业公司); only the named slope is a place
     assert lex.place("阴山") is None and lex.place("阴山北麓") is not None
-    assert lex.place("几字弯") is None and lex.place("黄河几字弯") is not None
+    assert lex.place("几字弯") is None      # plans quote it inside titles (黄河“几字弯”…示范县)
 
 
 def test_a_province_inside_a_company_name_is_found_and_a_brand_word_is_not():

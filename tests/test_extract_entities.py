@@ -756,3 +756,16 @@ def test_plain_word_facilities_a_company_builds_or_listed_after_a_project():
     # no company and no project before it: a plain-word centre is a kind of facility
     g = run(para("各旗县建设智能计算中心。"))
     assert "智能计算中心" not in names(g, "Project")
+
+
+def test_layouts_formulas_and_campaigns_named_in_quotes_or_by_what_they_take_where():
+    g = run(para("围绕“一心两廊四片区”文化旅游发展布局，推进项目建设。",
+                 "“以商招商、以企引企”成效显现，实行重点项目‘县级领导包抓’制度。",
+                 "建立生态保护红线“一张图”管理，组织文艺院团开展送戏下乡活动。"))
+    pol = names(g, "Policy")
+    assert {"一心两廊四片区", "以商招商、以企引企", "县级领导包抓制度", "一张图管理", "送戏下乡活动"} <= pol
+    assert "送戏下乡" not in names(g, "Place")
+    # a set of positionings being built is no layout policy; a plain 开展…活动 is no campaign
+    g = run(para("着力建设“两区一基地三中心”，开展群众文体活动。"))
+    pol = names(g, "Policy")
+    assert "两区一基地三中心" not in pol and not [n for n in pol if n.endswith("活动")]

@@ -100,7 +100,7 @@ SPACE_RUN = re.compile(r"([ \r\n\u3000]+)|.", re.S)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+(?:[—－][\u4e00-\u9fff]+)*$")   # 甲—乙公司: a joint name
 DIGITS = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇两第]+$")
-QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,24})[”\"」』]")
+QUOTE_RE = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,24})[”\"」』’]")     # ‘…’: quoted inside a speech
 BOOK_RE = re.compile(r"《([^《》]{2,48})》")
 CHIEF_RE = re.compile(r"[\u4e00-\u9fff]{1,2}长制")
 FOOTNOTE_RE = re.compile(r"\s*[0-9]+\s*$")
@@ -642,13 +642,18 @@ SYSTEM_GENERIC_LAST = frozenset("""
 QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革)(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
 QUOTE_MODIFIER_TAILS = ("版", "型", "式", "级", "化", "性")
 #: 一区一带, 两横三纵, 一核多点: a numeral, a noun, a numeral, a noun
-NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$")
+NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$"
+                            # “一核两带三片区”: three or four counted parts of a layout
+                            r"|^(?:[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,3}?){3,4}$")
 #: 一刻钟便民生活圈, 15分钟健身圈: a service radius named as a programme
 CIRCLE_RE = re.compile(r"^(?:一刻钟|半小时|[0-9一二三四五六七八九十]+分钟)[\u4e00-\u9fff]{1,8}圈$")
 #: a principle or guideline written in quotes before 的…方针 / 原则
 GUIDELINE_RE = re.compile(r"[“\"]([^“”\"，。；]{6,40}?)[”\"]的?[\u4e00-\u9fff]{0,6}(方针|原则)")
 #: 五大任务, 两件大事, 三大攻坚战: a counted set of tasks the text names as a campaign
 COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1,2}(?:大|件大)(?:任务|事|战略|行动|工程|攻坚战|举措|使命)")
+#: 开展送戏进社区活动 / 科技下乡活动 / 文化进万家活动: something taken into a kind of place, run as a campaign
+OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?(?P<x>[\u4e00-\u9fff]{1,4}(?:进|下|入)"
+                         r"(?:社区|乡村|农村|校园|基层|万家|企业|牧区|军营|园区|乡|村)[\u4e00-\u9fff]{0,2}?活动)")
 #: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
 MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
                          r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
@@ -772,6 +777,8 @@ INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
 
 
+GOAL_BUILD_VERBS = ("建设", "打造", "建成", "创建", "争创")
+LAYOUT_AFTER_RE = re.compile(r"的?(?:发展|空间|产业|文化旅游|旅游)?(?:布局|格局)")
 #: “一把手”招商: a quoted label, then 招商 (not 招商引资, 招商局: the label qualifies another noun)
 MODE_HEAD_RE = re.compile(r"招商(?!引资|局|会|中心|部门|企业|项目|平台|团队|专班|小分队)")
 #: verbs that set up a working formula (建立“…”的推进机制, 坚持“…”)
@@ -785,11 +792,14 @@ def _formula_named(sq: str, end: int, before: str) -> bool:
     a generic word for a mechanism (“…”的推进机制).  “…”的项目包联制度 / “…”的“1+1+1”招商负责机制 qualify a
     named system, which is the policy."""
     after = FORMULA_AFTER_RE.match(sq, end)
+    if FORMULA_RESULT_RE.match(sq, end):
+        return True      # “以电招商、以电兴产”成效显现: the results of a way of working
     if sq.startswith("的", end):
         return SHORT_MECHANISM_RE.match(sq, end) is not None
     return before.endswith(P.POLICY_LEAD + ISSUE_VERBS + FORMULA_LEADS) or after is not None
 
 
+FORMULA_RESULT_RE = re.compile(r"(?:成效|取得|深入人心|落地见效|全面推开|持续深化)")
 #: “…”的推进机制 / 的帮扶机制: a way of working named only by its kind (at most two characters before the
 #: head), so the formula before it is the name
 SHORT_MECHANISM_RE = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:机制|模式|制度|工作法|办法)")
@@ -1116,9 +1126,16 @@ class Finder:
                 # “1+1+1”招商负责机制: the quoted label names a system whose kind follows after a few words
                 self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted", 0.8,
                                      POLICY_KIND.get(gap.group(2), "programme"), 2))
-            elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)):
+            elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)) \
+                    and not (before.endswith(GOAL_BUILD_VERBS) and not LAYOUT_AFTER_RE.match(sq, m.end())):
+                # (着力建设“三区一门户”: a set of goals, which the goals extractor names)
                 # “一区一带”, “一刻钟便民生活圈”: counted slogans and service-radius programmes
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.8, "slogan", 2))
+            elif head is None and sq.startswith("管理", m.end()) and 2 <= len(q) <= 6 and not q.endswith(QUOTE_MODIFIER_TAILS) \
+                    and (m.end() + 2 == len(sq) or not CJK.match(sq[m.end() + 2])):
+                # 实行“一张图”管理, “网格化”管理: a way of managing named by its label
+                self.out.append(Cand(m.start(), m.end() + 2, "Policy", clean(q) + "管理", "policy-quoted", 0.7,
+                                     "system", 2))
             elif head is None and MODE_HEAD_RE.match(sq, m.end()) and len(q) <= 8:
                 # “一把手”招商, “飞地”招商: a way of attracting investment named by its label
                 self.out.append(Cand(m.start(), m.end() + 2, "Policy", clean(q) + "招商", "policy-quoted", 0.75,
@@ -1167,6 +1184,14 @@ class Finder:
                 if a is not None and (m.end() == len(sq) or m.end() in s.off_set):
                     kind = "fund" if m.group(0).endswith("基金") else "programme"
                     self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.7, kind))
+        if "活动" in sq:
+            for m in OUTREACH_RE.finditer(sq):
+                # 开展送戏进社区活动, 组织科技下乡活动: a campaign named by what it takes where
+                a, b = m.start("x"), m.end()
+                if a in s.off_set and (b == len(sq) or b in s.off_set):
+                    self.out = [c for c in self.out if not (c.label == "Place" and c.extractor == "place-suffix"
+                                                            and a <= c.start and c.end <= b)]
+                    self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, "campaign", 2))
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
                                  "guideline", 2))

@@ -769,3 +769,14 @@ def test_layouts_formulas_and_campaigns_named_in_quotes_or_by_what_they_take_whe
     g = run(para("着力建设“两区一基地三中心”，开展群众文体活动。"))
     pol = names(g, "Policy")
     assert "两区一基地三中心" not in pol and not [n for n in pol if n.endswith("活动")]
+
+
+def test_sectors_sharing_a_head_over_he_chains_and_companies_counted_by_sector():
+    g = run(para("以双河镇为重点，做强乳业、肉牛和饲草产业，延伸硅基材料产业链；",
+                 "全年引进数据标注、云计算、工业软件企业15家，鼓励内蒙古民族艺术剧院等院团开展演出。"))
+    ind = names(g, "Industry")
+    assert {"乳业", "肉牛产业", "硅基材料", "数据标注", "云计算", "工业软件"} <= ind
+    assert "内蒙古民族艺术剧院" in names(g, "Organization")
+    # companies brought in by name are companies, not sectors
+    g = run(para("引进青禾科技、白云数据等企业入驻。"))
+    assert not {"青禾科技", "白云数据"} & names(g, "Industry")

@@ -664,7 +664,7 @@ COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?
 #: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
 SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
-SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){1,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
+SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及]){1,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八九十两]条)(?:重点|新兴|优势|主导|特色|前沿|未来|配套|上下游|下游|上游)?"
                              r"(?:产业链条|产业链|领域|赛道|板块)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
@@ -681,13 +681,17 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 "运输", "配送", "联运", "存储", "调度", "娱乐", "演艺", "航天", "航空", "电池", "芯片", "半导体",
                 "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械",
                 # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
-                "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗")
+                "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗",
+                "数据标注")
 INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
 INTEGRATE_RE = re.compile(r"集(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)于一体")
 CHAIN_SPAN_RE = re.compile(r"从(?P<items>[\u4e00-\u9fff、]{2,30}?到[\u4e00-\u9fff]{2,10}?)的(?:完整|全)?产业链(?:条)?")
 RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
 FIELD_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})领域[，,]")
+CHAIN_OF_RE = re.compile(r"(?:延伸|延长|拉长|完善|壮大|补齐|打造|构建|做强)(?P<x>[\u4e00-\u9fff]{3,10}?)(?:全)?产业链(?!条)")
+BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地)(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){1,6})"
+                                r"(?:等)?(?:龙头|重点|骨干|领军|配套)?企业")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
 #: verbs that bring companies in (a list of brands after them is a list of companies)
@@ -975,6 +979,8 @@ class Finder:
         self.quoted()
         self.policy_phrases()
         self.suffix_rules()
+        if "活动" in self.s.sq:
+            self.outreach()
         if CAPACITY_RE.search(self.s.sq):
             self.capacity_projects()
         self.school_abbr()
@@ -983,7 +989,8 @@ class Finder:
         self.built_phases()
         self.industry_lists()
         self.developed_sectors()
-        if "于一体" in self.s.sq or "产业链" in self.s.sq or "开展" in self.s.sq or "领域" in self.s.sq:
+        if "于一体" in self.s.sq or "产业链" in self.s.sq or "开展" in self.s.sq or "领域" in self.s.sq \
+                or "企业" in self.s.sq:
             self.sector_item_lists()
         self.org_lists()
         self.institutions()
@@ -1184,17 +1191,19 @@ class Finder:
                 if a is not None and (m.end() == len(sq) or m.end() in s.off_set):
                     kind = "fund" if m.group(0).endswith("基金") else "programme"
                     self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.7, kind))
-        if "活动" in sq:
-            for m in OUTREACH_RE.finditer(sq):
-                # 开展送戏进社区活动, 组织科技下乡活动: a campaign named by what it takes where
-                a, b = m.start("x"), m.end()
-                if a in s.off_set and (b == len(sq) or b in s.off_set):
-                    self.out = [c for c in self.out if not (c.label == "Place" and c.extractor == "place-suffix"
-                                                            and a <= c.start and c.end <= b)]
-                    self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, "campaign", 2))
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
                                  "guideline", 2))
+
+    def outreach(self) -> None:
+        """开展送戏进社区活动, 组织科技下乡活动: a campaign named by what it takes where (its 社区 is no place)."""
+        s, sq = self.s, self.s.sq
+        for m in OUTREACH_RE.finditer(sq):
+            a, b = m.start("x"), m.end()
+            if a in s.off_set and (b == len(sq) or b in s.off_set):
+                self.out = [c for c in self.out if not (c.label == "Place" and c.extractor == "place-suffix"
+                                                        and a <= c.start and c.end <= b)]
+                self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, "campaign", 2))
 
     def _policy_back(self, hs: int, max_chars: int = 14) -> int | None:
         """Start of the qualifier that names a measure set or a fund ending at ``hs`` (None: no name)."""
@@ -1942,7 +1951,7 @@ class Finder:
                 keep = got     # 甲、乙、丙三条产业链: a counted chain list names each chain's sector
             self.out[n:] = keep
         for m in SHARED_SECTOR_RE.finditer(sq):
-            items = m.group(0)[:-len(m.group("tail"))].split("、")
+            items = re.split(r"[、和及]", m.group(0)[:-len(m.group("tail"))])     # 乳业、肉羊和饲草产业
             tail = m.group("tail")
             if len(items) < 2 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]大", items[-1]):
                 continue       # 光伏、风电、储能三大产业集群: the count names the group, not a shared head
@@ -1988,6 +1997,25 @@ class Finder:
         m = FIELD_LEAD_RE.match(sq)
         if m and (m.group(1).endswith(SECTOR_HEADS) or self.res.lex.industry(m.group(1))):
             self.sector_items([m.span(1)])
+        for m in CHAIN_OF_RE.finditer(sq):
+            # 延伸光伏材料产业链: the chain is named by its sector
+            x0 = m.start("x")
+            k = bisect.bisect_right(s.offs, x0) - 1
+            while k + 1 < len(s.toks) and s.offs[k] < m.end("x") and (
+                    s.offs[k] < x0 or s.toks[k] in P.BOUNDARY_WORDS or s.toks[k] in P.LEAD_VERBS
+                    or s.toks[k] in self.res.place_forms or s.tagl[k] in ("v", "vd", "d", "p", "m", "q")):
+                k += 1
+            if 0 <= k < len(s.toks) and m.end("x") - s.offs[k] >= 3:
+                self.sector_items([(s.offs[k], m.end("x"))])
+        for m in BROUGHT_SECTORS_RE.finditer(sq):
+            # 引进数据标注、云计算、人工智能企业20家: the companies are counted by sector; the items are sectors
+            spans, pos = [], m.start("items")
+            for x in m.group("items").split("、"):
+                spans.append((pos, pos + len(x)))
+                pos += len(x) + 1
+            if len(spans) >= 2 and sum(1 for a, b in spans if sq[a:b].endswith(SECTOR_HEADS)
+                                       or self.res.lex.industry(sq[a:b])) >= 2:
+                self.sector_items(spans)
 
     def sector_items(self, spans, glued: int = -1) -> None:
         """Add the spans that read as sector names; a sector word inside one (乳制品 in 功能性乳制品) gives way,
@@ -2378,6 +2406,8 @@ ALL_SUFFIXES = sorted({suf for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE
                                          P.EVENT_SUFFIXES) for suf, _ in table}, key=len, reverse=True)
 
 
+#: rules that read a sector off a list (their items end at the list's separators)
+LIST_INDUSTRY_RULES = ("enumeration", "industry-developed", "industry-shared-tail")
 #: place kinds that are facilities as much as places: inside a work's name they are what is built
 FACILITY_PLACE_KINDS = ("park", "zone", "scenic_area", "wetland", "square", "village_site")
 
@@ -2457,6 +2487,11 @@ def _described(c: Cand, sq: str) -> bool:
 def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
     cands = [c for c in _drop_nested_industries(cands, sq) if not _described(c, sq)]
+    listed = [c for c in cands if c.label == "Industry" and c.extractor in LIST_INDUSTRY_RULES]
+    if listed:
+        # 储能装备、生物制造等领域 / 发展功能性乳制品: a listed sector keeps its whole name over a lexicon word in it
+        cands = [c for c in cands if not (c.label == "Industry" and c.extractor == "gazetteer" and any(
+            o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in listed))]
     projects = [c for c in cands if c.label == "Project"]
     if projects:
         # 甲公园提升项目 / 乙村民俗文化村提升项目: a park, zone or venue named only inside the work is no place

@@ -22,7 +22,8 @@ ORG_SUFFIXES = [
     ("研究院", "institute"), ("研究所", "institute"), ("实验室", "institute"), ("研究中心", "institute"),
     ("科学院", "institute"),
     ("协会", "association"), ("商会", "association"), ("联盟", "association"), ("联合会", "association"),
-    ("促进会", "association"), ("专业合作社", "enterprise"), ("合作社联合社", "enterprise"), ("联合社", "enterprise"),
+    ("促进会", "association"), ("艺术剧院", "association"), ("歌舞剧院", "association"), ("歌舞团", "association"),
+    ("艺术团", "association"), ("剧团", "association"), ("乌兰牧骑", "association"), ("专业合作社", "enterprise"), ("合作社联合社", "enterprise"), ("联合社", "enterprise"),
     ("合作联社", "enterprise"), ("合作社", "enterprise"),   # farmer co-ops are registered firms
 ]
 #: government bodies count only when their name opens with a place (回民区人民政府)

@@ -780,3 +780,16 @@ def test_sectors_sharing_a_head_over_he_chains_and_companies_counted_by_sector()
     # companies brought in by name are companies, not sectors
     g = run(para("引进青禾科技、白云数据等企业入驻。"))
     assert not {"青禾科技", "白云数据"} & names(g, "Industry")
+
+
+def test_a_company_registered_with_its_region_in_brackets_and_two_products_of_one_facility():
+    g = run(para("北辰数据科技有限公司、云帆智算（内蒙古）科技有限公司落户园区；",
+                 "青禾生物科技有限公司投资3亿元，在金川开发区建设乳清蛋白及功能性乳粉研发生产中心。"))
+    assert "云帆智算（内蒙古）科技有限公司" in {n.name for n in g.nodes.values() if n.label == "Organization"} \
+        or "云帆智算内蒙古科技有限公司" in names(g, "Organization")
+    assert "科技有限公司" not in names(g, "Organization")
+    assert "乳清蛋白及功能性乳粉研发生产中心" in names(g, "Project")
+    # a bracketed site after a short company name is still that construction
+    g = run(para("推进城投（白石）物流园区项目。"))
+    assert "城投（白石）物流园区项目" in {n.name for n in g.nodes.values() if n.label == "Project"} \
+        or "城投白石物流园区项目" in names(g, "Project")

@@ -765,6 +765,9 @@ FACILITY_MODS = ("数据中心", "算力中心", "生产基地", "研发中心",
 RENAME_RE = re.compile(r"(?:正式)?(?:挂牌|更名为|加挂)[“\"]([^“”\"]{4,30})[”\"]")
 PAREN_SITE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,6})[）)]"
                            r"[\u4e00-\u9fff]{2,20}?(?:项目|工程|(?:产业园|园区|基地|中心)(?:建设项目|项目|工程)?)")
+#: 甲智算（内蒙古）科技有限公司: the region a company is registered in, bracketed inside its name
+COMPANY_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?P<region>[\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,12}?"
+                              r"(?:股份有限公司|有限责任公司|有限公司|集团)")
 #: place kinds that say where a company sits, not which company (海西路众环集团)
 STREET_KINDS = ("road", "street", "business_district")
 #: tags of a founder's short name opening a project (上海交大, 中石化)
@@ -825,6 +828,7 @@ SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9f
                               r"[\u4e00-\u9fff]{0,8}?(?:建设工程|建设项目|工程|项目)")
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
 CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
+INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
 #: verbs by which a company builds a facility (甲公司投资…建设|乙中心)
 INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
 #: after the capacity: the figure's unit, the products and 项目 (no clause break)
@@ -1531,6 +1535,17 @@ class Finder:
             self.out.append(Cand(a, s.offs[i] + len(s.toks[i]), "Policy", None, "policy-suffix", 0.75,
                                  "programme"))
             return
+        if j >= 2 and s.toks[j - 1] == "及" and j < i:
+            # 建设益生菌及乳基营养品研发生产中心: two products of one facility, joined by 及 right after the verb
+            k = j - 1
+            while k > 0 and j - 1 - k < 2 and len(s.toks[k - 1]) >= 1 and CJK.match(s.toks[k - 1]) \
+                    and s.tagl[k - 1] in ("n", "nz", "nr", None) and s.toks[k - 1] not in P.GENERIC \
+                    and s.toks[k - 1] not in P.BOUNDARY_WORDS and s.toks[k - 1] not in self.res.place_forms:
+                k -= 1
+            if k < j - 1 and sum(map(len, s.toks[k:j - 1])) >= 2 and (
+                    k == 0 or s.toks[k - 1] in P.BOUNDARY_WORDS or s.toks[k - 1] in SITE_VERBS
+                    or not NAME_CHAR.match(s.toks[k - 1])):
+                j = k
         if j > 0 and s.toks[j - 1] in ("”", "\"") and j < i and self.quoted_project(i, j, kind):
             return     # 甲商业区“乙里”街区更新项目: a quoted sub-name inside the project's name
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
@@ -1620,6 +1635,10 @@ class Finder:
         k = at
         while k > 0 and sq[k - 1] not in "，,。；;：:！？!?\n":
             k -= 1
+        if k > 0 and sq[k - 1] in "，," and INVEST_AMOUNT_RE.search(sq, max(0, k - 16), k):
+            k -= 1     # 甲公司投资3亿元，在乙区建设…: the investor's clause runs on over the amount
+            while k > 0 and sq[k - 1] not in "，,。；;：:！？!?\n":
+                k -= 1
         return any(c.label == "Organization" and k <= c.start and c.end <= at for c in self.out)
 
     def capacity_projects(self) -> None:
@@ -2249,9 +2268,24 @@ class Finder:
             self.out.append(Cand(a, b, "Organization", None, "org-government", 0.75, "government"))
 
     def bracketed_sites(self) -> None:
-        """城发（恼包）物流园区项目: a company's short name, then the site in brackets, then what it builds."""
+        """城发（恼包）物流园区项目: a company's short name, then the site in brackets, then what it builds;
+        华曜智算（内蒙古）科技有限公司: a company registered with its region in brackets is one name."""
         sq = self.s.sq
+        regional = []
+        for m in COMPANY_PAREN_RE.finditer(sq):
+            a = _last_stop(sq, m.start("region") - 1, ENUM_STOPS + "、") + 1
+            while a < m.start("region") - 1 and a not in self.s.off_set:
+                a += 1
+            a = self._trim_lead(a, m.start("region") - 1, 2)
+            if a is None or m.start("region") - 1 - a < 2 or not self.res.lex.place(m.group("region")):
+                continue
+            self.out = [c for c in self.out if not (c.label in ("Organization", "Project") and a <= c.start < m.end()
+                                                    and c.end > m.start("region"))]
+            self.out.append(Cand(a, m.end(), "Organization", None, "org-suffix", 0.8, "enterprise", 2))
+            regional.append((a, m.end()))
         for m in PAREN_SITE_RE.finditer(sq):
+            if any(x <= m.start() < y for x, y in regional):
+                continue
             owner, site = m.span(1), m.span(2)
             a = self._trim_lead(owner[0], owner[1], 2) if owner[0] in self.s.off_set else None
             if a is None:

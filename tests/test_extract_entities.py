@@ -793,3 +793,16 @@ def test_a_company_registered_with_its_region_in_brackets_and_two_products_of_on
     g = run(para("推进城投（白石）物流园区项目。"))
     assert "城投（白石）物流园区项目" in {n.name for n in g.nodes.values() if n.label == "Project"} \
         or "城投白石物流园区项目" in names(g, "Project")
+
+
+def test_batches_reports_glued_work_words_and_culture_campaigns():
+    g = run(para("东胜区2025年第二批重点项目集中开工，《东胜区2025年政府工作报告》提出，",
+                 "推进白云湖湿地公园提升改造项目和青山生态旅游景区提档升级工程建设，实施“草原文化”品牌提升工程。"))
+    proj = names(g, "Project")
+    assert not [n for n in proj if "重点项目" in n]
+    assert "青山生态旅游景区提档升级工程" in proj
+    assert "草原文化品牌提升工程" in names(g, "Policy") and "草原文化品牌提升工程" not in proj
+    assert not [n for n in names(g, "Organization") if n.endswith("政府")]
+    # a bracketed company name still opens its capacity project
+    g = run(para("内蒙古华泰（包头）药业有限公司年产3000吨中药饮片项目落户园区。"))
+    assert any(n.startswith("内蒙古华泰") and n.endswith("中药饮片项目") for n in names(g, "Project"))

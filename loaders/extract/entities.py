@@ -681,7 +681,7 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 "运输", "配送", "联运", "存储", "调度", "娱乐", "演艺", "航天", "航空", "电池", "芯片", "半导体",
                 "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械",
                 # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
-                "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗",
+                "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗", "制药",
                 "数据标注")
 INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
@@ -822,7 +822,8 @@ def _formula_list(q: str) -> bool:
 
 
 #: a year, a quarter or a period inside a list's name (甲区2025年二季度重点项目 is a batch, not a project)
-TIME_TOKEN_RE = re.compile(r"^(?:[0-9]{2,4}年?|年|年度|[一二三四1-4]?季度|上半年|下半年|时期|期间|今年|明年|全年|[0-9一二三四五六七八九十]{1,2}月)$")
+TIME_TOKEN_RE = re.compile(r"^(?:[0-9]{2,4}年?|年|年度|[一二三四1-4]?季度|上半年|下半年|时期|期间|今年|明年|全年|[0-9一二三四五六七八九十]{1,2}月"
+                           r"|第?[一二三四五六七八九十0-9]{1,2}批|第|批|首批)$")     # 第二批重点项目: a batch
 #: 甲（乙段）建设工程: a bracketed segment inside a work's name
 SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9fff0-9]{1,10}段[）)]"
                               r"[\u4e00-\u9fff]{0,8}?(?:建设工程|建设项目|工程|项目)")
@@ -950,11 +951,18 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
     return out
 
 
+#: dictionary words that glue a name's last word to the verb after it
+GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目")}
+
+
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
     """Unknown two-plus-character tokens that swallowed a function character (节等, 以古) are split."""
     out = []
     tag_of = res.tag_of
     for t in toks:
+        if t in GLUED_HEADS:
+            out.extend(GLUED_HEADS[t])      # 提档升级|工程建设: the works word ends a name, 建设 starts the clause
+            continue
         if len(t) >= 2 and tag_of[t] is None and CJK.match(t):
             lead = t[0] in FUNC_CHARS
             tail = t[-1] in FUNC_CHARS
@@ -985,8 +993,6 @@ class Finder:
         self.suffix_rules()
         if "活动" in self.s.sq:
             self.outreach()
-        if CAPACITY_RE.search(self.s.sq):
-            self.capacity_projects()
         self.school_abbr()
         self.enumerations()
         self.typed_lists()
@@ -1005,6 +1011,8 @@ class Finder:
             self.bracketed_sites()
             if "段" in self.s.sq:
                 self.segment_projects()
+        if CAPACITY_RE.search(self.s.sq):
+            self.capacity_projects()     # after the bracketed company names (甲（乙）医药有限公司年产…项目)
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
@@ -1133,7 +1141,8 @@ class Finder:
             head = next((h for h in sorted(P.POLICY_HEADS, key=len, reverse=True)
                          if after.startswith(h) and h not in ("制", "长制")), None)
             gap = QUOTE_GAP_HEAD.match(sq, m.end())
-            if head is None and gap and not q.endswith(QUOTE_MODIFIER_TAILS) and not _generic_gap(gap.group(1)):
+            if head is None and gap and not (q.endswith(QUOTE_MODIFIER_TAILS) and not q.endswith("文化")) \
+                    and not _generic_gap(gap.group(1)):     # (“某某文化”品牌提升工程: 文化 is no adjective in 化)
                 # “1+1+1”招商负责机制: the quoted label names a system whose kind follows after a few words
                 self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted", 0.8,
                                      POLICY_KIND.get(gap.group(2), "programme"), 2))
@@ -1456,6 +1465,8 @@ class Finder:
 
     def gov(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
+        if s.sq.startswith("工作报告", s.offs[i] + len(s.toks[i])):
+            return     # 甲县政府工作报告: the report's title, not the body
         j = _walk_back(s, i, 16)
         # a government body is named with its place first (回民区人民政府, 呼和浩特市生态环境局)
         while j < i and s.toks[j] not in self.res.place_forms:
@@ -2277,7 +2288,9 @@ class Finder:
             while a < m.start("region") - 1 and a not in self.s.off_set:
                 a += 1
             a = self._trim_lead(a, m.start("region") - 1, 2)
-            if a is None or m.start("region") - 1 - a < 2 or not self.res.lex.place(m.group("region")):
+            region = m.group("region")
+            if a is None or m.start("region") - 1 - a < 2 or not (self.res.lex.place(region) or self.res.tag(region) == "ns"
+                                                                  or self.res.lex.place(region + "市")):
                 continue
             self.out = [c for c in self.out if not (c.label in ("Organization", "Project") and a <= c.start < m.end()
                                                     and c.end > m.start("region"))]

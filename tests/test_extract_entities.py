@@ -806,3 +806,20 @@ def test_batches_reports_glued_work_words_and_culture_campaigns():
     # a bracketed company name still opens its capacity project
     g = run(para("内蒙古华泰（包头）药业有限公司年产3000吨中药饮片项目落户园区。"))
     assert any(n.startswith("内蒙古华泰") and n.endswith("中药饮片项目") for n in names(g, "Project"))
+
+
+def test_a_partner_and_its_verb_end_a_project_name_and_described_villages_inside_works():
+    g = run(para("支持白云文旅投资有限公司与中国青旅集团合作建设白云国际露营基地，",
+                 "推进青石镇民俗文化村提升项目和金沙村道路硬化工程。"))
+    proj = names(g, "Project")
+    assert "白云国际露营基地" in proj and not [n for n in proj if "合作建设" in n]
+    assert "青石镇民俗文化村提升项目" in proj
+    place = names(g, "Place")
+    assert "青石镇民俗文化村" not in place and "青石镇" in place
+    assert "金沙村" in place       # a village of its own name stays a place
+
+
+def test_a_national_title_a_place_seeks_to_create():
+    from tests.test_quality_goals import _goals, _graph
+    goals = _goals(_graph("围绕黄河湾国家级旅游度假区创建，推进景区建设。\n", "托克托县"))
+    assert "黄河湾国家级旅游度假区" in goals

@@ -136,6 +136,7 @@ class Cand:
     confidence: float
     kind: str | None = None
     priority: int = 1   # gazetteer 3, quoted 2, rules 1
+    described: bool = False   # a place named by a known place and plain words (甲镇民俗文化村): a facility
 
 
 class Resources:
@@ -830,6 +831,7 @@ SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9f
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
 CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
 INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
+PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同".split())
 #: verbs by which a company builds a facility (甲公司投资…建设|乙中心)
 INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
 #: after the capacity: the figure's unit, the products and 项目 (no clause break)
@@ -1515,7 +1517,10 @@ class Finder:
         a = self._trim_lead(a, b, len(suf) + 2)
         if a is None or COUNTED.match(s.sq[a:b]) or any(COUNTED.fullmatch(t) for t, _ in xs[1:]):
             return     # 三大景区, 甲寺三大景区: a count and a category are no name
-        self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind))
+        rest = [(t, g) for t, g in xs if t not in self.res.place_forms]
+        described = len(rest) < len(xs) and xs[0][0] in self.res.place_forms and bool(rest) \
+            and not any(_specific(t, g, self.res) for t, g in rest) and (len(rest) > 1 or len(rest[0][0]) > len(suf) + 1)
+        self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind, described=described))
 
     def project(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
@@ -1530,7 +1535,10 @@ class Finder:
         for k in range(i - 1, j, -1):
             if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns"
                                             or s.toks[k - 1].endswith(SITE_ENDS)
-                                            or s.toks[k - 1] in INVESTMENT_UNITS) and k + 1 < i:
+                                            or s.toks[k - 1] in INVESTMENT_UNITS
+                                            # 与甲集团合作建设|乙基地, 甲公司建设|乙项目: a party then its verb
+                                            or s.toks[k - 1] in PARTNER_WORDS
+                                            or s.toks[k - 1].endswith(AND_ORG_HEADS)) and k + 1 < i:
                 j = k + 1
                 break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through
@@ -2543,7 +2551,7 @@ def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> lis
     if projects:
         # 甲公园提升项目 / 乙村民俗文化村提升项目: a park, zone or venue named only inside the work is no place
         cands = [c for c in cands if not (c.label == "Place" and c.extractor == "place-suffix"
-                                          and c.kind in FACILITY_PLACE_KINDS
+                                          and (c.kind in FACILITY_PLACE_KINDS or c.described)
                                           and any(p.start <= c.start and c.end < p.end for p in projects))]
     if s is not None:
         cands = [c for c in cands if not _adjectival_sector(s, c)]
@@ -2636,7 +2644,7 @@ def extract(ctx) -> None:
                     and s.sq[c.start:c.end] not in RANK_PLACE_WORDS
                     and (res.lex.place(c.name or "") or _NO_PLACE).kind in ADMIN_KINDS):
                 continue     # 首府现代化消费中心: the goals extractor read this as a positioning (首府 in it is a place)
-            if c.label == "Place" and c.extractor == "place-suffix" and c.kind in FACILITY_PLACE_KINDS \
+            if c.label == "Place" and c.extractor == "place-suffix" and (c.kind in FACILITY_PLACE_KINDS or c.described) \
                     and _covers(taken.get("Project"), a, b):
                 continue     # 甲镇肉羊养殖园区项目 (a 专栏 item): the park being built is no place of its own
             if c.label == "Industry" and any(_covers(taken.get(lab), a, b) for lab in INDUSTRY_HOSTS):

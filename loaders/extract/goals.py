@@ -493,7 +493,8 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
     for sm in SOUGHT.finditer(sq):
         g = "x" if sm.group("x") else "y"
         x = _verb_strip(sm.group(g))
-        if (_is_goal_name(x, lex) or (SCOPE.match(x) and re.search(r"(?:产业园|示范园|园区)$", x)
+        ranked = re.search(r"国家级|国家|自治区级|省级", x) and re.search(r"(?:区|园|地|县|旗|镇|村|基地)$", x)
+        if (_is_goal_name(x, lex) or ((SCOPE.match(x) or ranked) and re.search(r"(?:产业园|示范园|园区|区|地|县|旗|镇|村)$", x)
                                        and not GOAL_STOP.search(x) and "的" not in x)) and not lex.place(x):
             out.append((sm.end(g) - len(x), sm.end(g), x))   # 国家现代农业产业园创建: a title the plan seeks
     for qm in re.finditer(r"“(?P<q>[^“”]{2,12})”", sq):

@@ -595,3 +595,231 @@ def test_a_street_office_then_build_opens_a_clause():
 def test_a_tourism_zone_being_built_is_a_project():
     g = run(para("建设青松文化旅游区，提升白云生态旅游区服务水平。"))
     assert {"青松文化旅游区", "白云生态旅游区"} <= names(g, "Project")
+
+
+# -- session q-ents: constructions seen on unseen text, tested on sentences written for these tests ----------
+
+def test_coordinated_fields_of_a_campaign_and_a_ranked_system():
+    g = run(para("（二）实施绿色矿山建设和尾矿综合利用三年行动。",
+                 "县自然资源局牵头建立重点企业安全生产约谈制度，严守耕地保护红线制度。"))
+    pol = names(g, "Policy")
+    assert "绿色矿山建设和尾矿综合利用三年行动" in pol and "尾矿综合利用三年行动" not in pol
+    assert "重点企业安全生产约谈制度" in pol
+    assert "耕地保护红线制度" in pol and "严守耕地保护红线制度" not in pol
+    # no verb opens the name: two things, not one coordinated campaign
+    g = run(para("完善森林防火和水源保护行动。"))
+    assert "森林防火和水源保护行动" not in names(g, "Policy")
+
+
+def test_working_formulas_and_ways_of_attracting_investment():
+    g = run(para("东胜区坚持“以商招商”和“飞地”招商，实行“日跟踪、周会商、月讲评”；",
+                 "建立“一家企业、一名包联干部、一支服务队”的帮扶机制。"))
+    pol = names(g, "Policy")
+    assert {"飞地招商", "日跟踪、周会商、月讲评", "一家企业、一名包联干部、一支服务队"} <= pol
+    # a formula that qualifies a named system is part of that system, not a policy of its own
+    g = run(para("健全“一个项目、一名领导、一个专班”的重点项目包联制度。"))
+    pol = names(g, "Policy")
+    assert "一个项目、一名领导、一个专班" not in pol
+    # a quoted list of one-character words is no formula
+    g = run(para("实行“吃、住、行”一体服务。"))
+    assert "吃、住、行" not in names(g, "Policy")
+
+
+def test_counted_measures_and_funds_are_policies():
+    g = run(para("下一步将落实新能源汽车产业发展二十条措施，设立总规模3亿元的东城区文化产业引导基金。",
+                 "会议研究了十条措施。"))
+    pol = names(g, "Policy")
+    assert {"新能源汽车产业发展二十条措施", "东城区文化产业引导基金"} <= pol
+    assert "十条措施" not in pol and "新能源汽车" not in names(g, "Industry")
+
+
+def test_a_year_before_a_zone_is_not_part_of_its_name():
+    g = run(para("力争到2026年金岭开发区产值达到50亿元。"))
+    place = names(g, "Place")
+    assert "金岭开发区" in place and "年金岭开发区" not in place
+
+
+def test_sites_relied_on_components_and_titles_are_no_projects():
+    g = run(para("依托白石镇、青沟乡育苗基地，推广订单种植；依托丰源镇中药材种植基地，建设年产3万吨饮片生产线。",
+                 "创建国家级绿色工厂和数字化车间15个，依托沙河新区建设云顶算力中心项目。"))
+    proj = names(g, "Project")
+    assert not {"青沟乡育苗基地", "丰源镇中药材种植基地", "饮片生产线", "国家级绿色工厂"} & proj
+    assert "云顶算力中心项目" in proj
+    # a line named after its company is still a work
+    g = run(para("推动金穗面业挂面生产线建成投产。"))
+    assert "金穗面业挂面生产线" in names(g, "Project")
+
+
+def test_a_cluster_of_facilities_is_an_industry_and_identifier_nodes_are_works():
+    g = run(para("依托乌兰新区数据中心集群，建设工业互联网标识解析二级节点。"))
+    assert "数据中心集群" in names(g, "Industry")
+    assert "乌兰新区数据中心" not in names(g, "Project")
+    assert "工业互联网标识解析二级节点" in names(g, "Project")
+
+
+def test_quoted_sub_names_stay_inside_project_names():
+    g = run(para("某某置业有限公司投资8亿元实施新华西街“锦绣里”街区改造项目，推进“源网荷储”一体化示范项目建设。",
+                 "支持县文旅公司推出“草原人家”乡村旅游线路。"))
+    proj = names(g, "Project")
+    assert {"新华西街锦绣里街区改造项目", "源网荷储一体化示范项目", "草原人家乡村旅游线路"} <= proj
+    assert not {"源网荷储", "草原人家"} & names(g, "Policy")
+    # a quoted plan period is no sub-name; a quoted campaign before 工程 stays a programme
+    g = run(para("专栏3 东胜区“十四五”时期重点项目", "", "实施“绿满山川”工程。"))
+    assert not [n for n in names(g, "Project") if "十四五" in n]
+    assert "绿满山川工程" in names(g, "Policy")
+
+
+def test_a_batch_of_projects_named_by_its_date_is_no_project():
+    g = run(para("5月8日，东胜区2026年一季度重点项目集中开工活动举行，白云区2025年招商引资重点项目同步签约。"))
+    assert not [n for n in names(g, "Project") if "重点项目" in n]
+
+
+def test_upgrading_words_inside_a_works_name_and_bracketed_segments():
+    g = run(para("某餐饮公司投资1亿元建设牛街清真美食街区提档升级项目。",
+                 "实施黄河国家文化公园（托克托段）建设工程，推进京新高速（白塔至金桥段）改扩建工程。"))
+    proj = names(g, "Project")
+    assert "牛街清真美食街区提档升级项目" in proj
+    assert {"黄河国家文化公园托克托段建设工程", "京新高速白塔至金桥段改扩建工程"} <= proj
+    assert "黄河国家文化公园" not in names(g, "Place")
+    # brackets that hold no segment are not this construction
+    g = run(para("推进城发（恼包）物流园区项目。"))
+    assert not [n for n in names(g, "Project") if "段" in n]
+
+
+def test_a_park_named_only_inside_a_work_is_no_place():
+    g = run(para("推进白桦湾湿地公园提升改造项目和青石镇肉牛养殖园区项目建设。"))
+    assert {"白桦湾湿地公园提升改造项目", "青石镇肉牛养殖园区项目"} <= names(g, "Project")
+    place = names(g, "Place")
+    assert "青石镇肉牛养殖园区" not in place and "白桦湾湿地公园" not in place
+    assert "青石镇" in place
+
+
+def test_sector_lists_by_the_construction_around_them():
+    g = run(para("打造集总部经济、直播经济、精品零售于一体的商业综合体。",
+                 "形成了从中间体、原料药到制剂的完整产业链条。",
+                 "与某农业大学共建研究院，围绕兽用疫苗、功能性食品开展联合攻关。",
+                 "现代物流领域，某某供应链公司投资5亿元建设物流园。"))
+    ind = names(g, "Industry")
+    assert {"总部经济", "直播经济", "精品零售", "中间体", "原料药", "制剂", "兽用疫苗", "功能性食品", "现代物流"} <= ind
+    assert "集总部经济" not in ind and "食品" not in ind
+    # the works of a base brought together are no sectors
+    g = run(para("建成集育苗、分拣、仓储于一体的蔬菜产业园。"))
+    assert not {"育苗", "分拣"} & names(g, "Industry")
+
+
+def test_tourism_lines_developed_and_two_known_sectors_sharing_a_head():
+    g = run(para("依托沿河村落，发展民宿、研学和非遗体验，发展乡村旅游、自驾游和渔家乐。",
+                 "建设冷库1万吨，服务马铃薯、燕麦产业发展。"))
+    ind = names(g, "Industry")
+    assert {"研学", "非遗体验", "自驾游", "渔家乐", "马铃薯产业"} <= ind
+
+
+def test_bureaus_branches_colleges_and_federations():
+    g = run(para("托克托县林业和草原局负责造林，包头市生态环境局固阳县分局负责执法。",
+                 "依托内蒙古工业大学能源与动力工程学院和内蒙古大学生态与环境学院开展研究，",
+                 "由托克托县供销合作社联合社运营，县文化旅游体育局负责监管。"))
+    org = names(g, "Organization")
+    assert {"托克托县林业和草原局", "包头市生态环境局固阳县分局", "内蒙古工业大学能源与动力工程学院",
+            "内蒙古大学生态与环境学院", "托克托县供销合作社联合社", "县文化旅游体育局", "内蒙古工业大学"} <= org
+    assert "托克托县供销合作社" not in org
+    # a university and a clause, not a college
+    g = run(para("与内蒙古大学合作建设数字学院。"))
+    assert not [n for n in names(g, "Organization") if n.startswith("内蒙古大学") and n.endswith("学院")]
+
+
+def test_institutes_named_by_their_discipline_and_centres_set_up_by_hospitals():
+    g = run(para("园区与某医科大学共建蒙中药资源联合实验室，合作设立合成生物学研究院，",
+                 "某人民医院在园区设立药物临床试验协作中心。"))
+    org = names(g, "Organization")
+    assert {"蒙中药资源联合实验室", "合成生物学研究院", "药物临床试验协作中心"} <= org
+    assert not {"中药资源联合实验室", "生物学研究院"} & org
+
+
+def test_capacity_projects_keep_their_company_and_products():
+    g = run(para("其中，内蒙古宏晟光电科技有限公司年产10GW电池片及配套组件项目总投资20亿元，落户园区；",
+                 "推进日处理生鲜乳2000吨的液态奶及黄油生产线项目，内蒙古蒙新储能材料有限公司年产5万吨正极材料项目开工。"))
+    proj = names(g, "Project")
+    assert {"内蒙古宏晟光电科技有限公司年产10GW电池片及配套组件项目", "日处理生鲜乳2000吨的液态奶及黄油生产线项目",
+            "内蒙古蒙新储能材料有限公司年产5万吨正极材料项目"} <= proj
+    assert "内蒙古宏晟光电科技有限公司" in names(g, "Organization")
+    # a capacity with no project word is a figure, not a project
+    g = run(para("新增年产3000吨产能。"))
+    assert not names(g, "Project")
+
+
+def test_plain_word_facilities_a_company_builds_or_listed_after_a_project():
+    g = run(para("北京云帆数据科技有限公司投资15亿元在盛乐经济园区建设智能计算中心，",
+                 "建成白云生物医药中试基地和中药饮片标准化加工中心。",
+                 "某某物流有限公司投资3亿元建设的如意冷链物流产业园投入运营。"))
+    proj = names(g, "Project")
+    assert {"智能计算中心", "中药饮片标准化加工中心", "如意冷链物流产业园"} <= proj
+    # no company and no project before it: a plain-word centre is a kind of facility
+    g = run(para("各旗县建设智能计算中心。"))
+    assert "智能计算中心" not in names(g, "Project")
+
+
+def test_layouts_formulas_and_campaigns_named_in_quotes_or_by_what_they_take_where():
+    g = run(para("围绕“一心两廊四片区”文化旅游发展布局，推进项目建设。",
+                 "“以商招商、以企引企”成效显现，实行重点项目‘县级领导包抓’制度。",
+                 "建立生态保护红线“一张图”管理，组织文艺院团开展送戏下乡活动。"))
+    pol = names(g, "Policy")
+    assert {"一心两廊四片区", "以商招商、以企引企", "县级领导包抓制度", "一张图管理", "送戏下乡活动"} <= pol
+    assert "送戏下乡" not in names(g, "Place")
+    # a set of positionings being built is no layout policy; a plain 开展…活动 is no campaign
+    g = run(para("着力建设“两区一基地三中心”，开展群众文体活动。"))
+    pol = names(g, "Policy")
+    assert "两区一基地三中心" not in pol and not [n for n in pol if n.endswith("活动")]
+
+
+def test_sectors_sharing_a_head_over_he_chains_and_companies_counted_by_sector():
+    g = run(para("以双河镇为重点，做强乳业、肉牛和饲草产业，延伸硅基材料产业链；",
+                 "全年引进数据标注、云计算、工业软件企业15家，鼓励内蒙古民族艺术剧院等院团开展演出。"))
+    ind = names(g, "Industry")
+    assert {"乳业", "肉牛产业", "硅基材料", "数据标注", "云计算", "工业软件"} <= ind
+    assert "内蒙古民族艺术剧院" in names(g, "Organization")
+    # companies brought in by name are companies, not sectors
+    g = run(para("引进青禾科技、白云数据等企业入驻。"))
+    assert not {"青禾科技", "白云数据"} & names(g, "Industry")
+
+
+def test_a_company_registered_with_its_region_in_brackets_and_two_products_of_one_facility():
+    g = run(para("北辰数据科技有限公司、云帆智算（内蒙古）科技有限公司落户园区；",
+                 "青禾生物科技有限公司投资3亿元，在金川开发区建设乳清蛋白及功能性乳粉研发生产中心。"))
+    assert "云帆智算（内蒙古）科技有限公司" in {n.name for n in g.nodes.values() if n.label == "Organization"} \
+        or "云帆智算内蒙古科技有限公司" in names(g, "Organization")
+    assert "科技有限公司" not in names(g, "Organization")
+    assert "乳清蛋白及功能性乳粉研发生产中心" in names(g, "Project")
+    # a bracketed site after a short company name is still that construction
+    g = run(para("推进城投（白石）物流园区项目。"))
+    assert "城投（白石）物流园区项目" in {n.name for n in g.nodes.values() if n.label == "Project"} \
+        or "城投白石物流园区项目" in names(g, "Project")
+
+
+def test_batches_reports_glued_work_words_and_culture_campaigns():
+    g = run(para("东胜区2025年第二批重点项目集中开工，《东胜区2025年政府工作报告》提出，",
+                 "推进白云湖湿地公园提升改造项目和青山生态旅游景区提档升级工程建设，实施“草原文化”品牌提升工程。"))
+    proj = names(g, "Project")
+    assert not [n for n in proj if "重点项目" in n]
+    assert "青山生态旅游景区提档升级工程" in proj
+    assert "草原文化品牌提升工程" in names(g, "Policy") and "草原文化品牌提升工程" not in proj
+    assert not [n for n in names(g, "Organization") if n.endswith("政府")]
+    # a bracketed company name still opens its capacity project
+    g = run(para("内蒙古华泰（包头）药业有限公司年产3000吨中药饮片项目落户园区。"))
+    assert any(n.startswith("内蒙古华泰") and n.endswith("中药饮片项目") for n in names(g, "Project"))
+
+
+def test_a_partner_and_its_verb_end_a_project_name_and_described_villages_inside_works():
+    g = run(para("支持白云文旅投资有限公司与中国青旅集团合作建设白云国际露营基地，",
+                 "推进青石镇民俗文化村提升项目和金沙村道路硬化工程。"))
+    proj = names(g, "Project")
+    assert "白云国际露营基地" in proj and not [n for n in proj if "合作建设" in n]
+    assert "青石镇民俗文化村提升项目" in proj
+    place = names(g, "Place")
+    assert "青石镇民俗文化村" not in place and "青石镇" in place
+    assert "金沙村" in place       # a village of its own name stays a place
+
+
+def test_a_national_title_a_place_seeks_to_create():
+    from tests.test_quality_goals import _goals, _graph
+    goals = _goals(_graph("围绕黄河湾国家级旅游度假区创建，推进景区建设。\n", "托克托县"))
+    assert "黄河湾国家级旅游度假区" in goals

@@ -235,3 +235,22 @@ def test_comment_rows_and_the_match_column_are_optional(tmp_path):
     got = Lexicon.from_dir(folder)
     assert list(got.places) == ["甲市"] and got.industry("服务产业").match is True
     assert ("服务产业", "Industry", "服务业") in set(got.surface_forms())
+
+
+def test_provinces_and_landmarks_the_region_names_are_there(lex):
+    # investors' home provinces are written short inside company names (浙江某某有限公司)
+    assert lex.place("浙江").name == "浙江省" and lex.place("宁夏").name == "宁夏回族自治区"
+    assert lex.place("海南") is None          # 乌海市海南区 would be read as the province
+    assert [p.name for p in lex.place_chain("老牛湾古堡")][:3] == ["老牛湾古堡", "老牛湾镇", "清水河县"]
+    # a pagoda inside a temple is its own place, not another name for the temple
+    assert lex.place("金刚座舍利宝塔").parent == "五塔寺"
+    # 阴山 alone opens company names (某阴山薯业公司); only the named slope is a place
+    assert lex.place("阴山") is None and lex.place("阴山北麓") is not None
+    assert lex.place("几字弯") is None      # plans quote it inside titles (黄河“几字弯”…示范县)
+
+
+def test_a_province_inside_a_company_name_is_found_and_a_brand_word_is_not():
+    from tests.test_extract_entities import names, para, run
+    g = run(para("浙江青禾新材料有限公司、宁夏穆丰餐饮管理有限公司落户园区，某阴山薯业科技有限公司扩大种植。"))
+    place = names(g, "Place")
+    assert {"浙江省", "宁夏回族自治区"} <= place and "阴山" not in place

@@ -138,3 +138,29 @@ def test_a_place_a_sector_and_a_rank_name_a_list_of_projects_not_one_project():
     projects = {n.name for n in g.nodes_of("Project")}
     assert "托克托县现代农牧业重点项目" not in projects
     assert any("肉牛养殖基地" in p for p in projects)
+
+
+def test_goal_a_news_sentence_builds_towards_then_what_the_signing_gives_it():
+    goals = _goals(_graph("此次签约为东胜区加快建设区域性现代商贸物流枢纽注入新动能。\n", "和林格尔县"))
+    assert "区域性现代商贸物流枢纽" in goals
+    # a project being built is still no goal
+    goals = _goals(_graph("推进盛乐镇万亩设施蔬菜基地建设，为农民增收注入新动能。\n"))
+    assert not any("蔬菜基地" in n for n in goals)
+
+
+def test_titles_a_plan_seeks_around_or_on_the_occasion_of_their_creation():
+    text = ("围绕国家生态文明建设示范县创建，以国家级现代农业产业园创建为契机，推进农旅融合。\n")
+    goals = _goals(_graph(text, "托克托县"))
+    assert {"国家生态文明建设示范县", "国家级现代农业产业园"} <= set(goals)
+    goals = _goals(_graph("以重点项目建设为抓手，推进园区道路建设。\n", "托克托县"))
+    assert not goals
+
+
+def test_brands_and_county_titles_a_place_polishes():
+    text = "全县擦亮“中国马铃薯之乡”品牌，打造“草原—黄河”两大旅游品牌和“云中古城”文化旅游品牌。\n"
+    goals = _goals(_graph(text, "托克托县"))
+    assert {"中国马铃薯之乡", "草原—黄河两大旅游品牌", "云中古城文化旅游品牌"} <= {n.replace("“", "").replace("”", "")
+                                                                         for n in goals}
+    # a quoted product label sold is no brand goal
+    goals = _goals(_graph("企业推出“草原鲜”系列产品。\n", "托克托县"))
+    assert not goals

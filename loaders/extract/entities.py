@@ -47,7 +47,7 @@ offsets mapped back: ``text[start:end]`` is always the name as written.
 >>> ctx = PlanContext(Document("p", Path("p.txt"), text, "utf-8", "0" * 64, {}), segment(text, "p"), GraphData())
 >>> extract(ctx)
 >>> sorted((n.label, n.name) for n in ctx.graph.nodes.values() if n.label not in ("Plan", "Section"))
-[('Industry', '乡村旅游业'), ('Place', '白桦湾湿地公园'), ('Place', '青石村'), ('Policy', '暖心送岗工程'), ('Project', '白桦湾湿地公园提升改造项目')]
+[('Industry', '乡村旅游业'), ('Place', '青石村'), ('Policy', '暖心送岗工程'), ('Project', '白桦湾湿地公园提升改造项目')]
 """
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ SPACE_RUN = re.compile(r"([ \r\n\u3000]+)|.", re.S)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z０-９·]+(?:[—－][\u4e00-\u9fff]+)*$")   # 甲—乙公司: a joint name
 DIGITS = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇两第]+$")
-QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
+QUOTE_RE = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,24})[”\"」』’]")     # ‘…’: quoted inside a speech
 BOOK_RE = re.compile(r"《([^《》]{2,48})》")
 CHIEF_RE = re.compile(r"[\u4e00-\u9fff]{1,2}长制")
 FOOTNOTE_RE = re.compile(r"\s*[0-9]+\s*$")
@@ -136,6 +136,7 @@ class Cand:
     confidence: float
     kind: str | None = None
     priority: int = 1   # gazetteer 3, quoted 2, rules 1
+    described: bool = False   # a place named by a known place and plain words (甲镇民俗文化村): a facility
 
 
 class Resources:
@@ -513,7 +514,7 @@ def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict:
         if not _is_name_tok(tok, tag, s.res, strict, inner):
             # a one-character token glued to a name jieba did not know (高|伦特) is part of it
             if not (strict and len(tok) == 1 and tok not in P.BOUNDARY_WORDS and CJK.match(tok)
-                    and tok not in P.GENERIC and tag not in P.STOP_TAGS and tag not in ("v", "vd", "vi")
+                    and tok not in P.GENERIC and tag not in P.STOP_TAGS and tag not in ("v", "vd", "vi", "m", "mq", "t") and tok not in "年月日"
                     and (j == i or (s.tagl[j] in (None, "ns", "nr", "nz") or len(s.toks[j]) == 1)
                          and s.toks[j] not in s.res.surfaces)):
                 break
@@ -616,11 +617,15 @@ POLICY_STOP = frozenset(P.POLICY_LEAD) | P.LEAD_VERBS | frozenset("""
 实施 推进 落实 深入 全面 加快 启动 开展 坚持 大力 保持 把握 阐明 成为 抢抓 出台 列入 制定 要 是 准确 积极 融入 服务 对接 
 贯彻 围绕 按照 根据 依据 通过 结合 响应 参与 参加 执行 做好 制订 编制 印发 出台 用好 抓住 抓好 强化 完善 健全 建立 构建 打好
 探索 打赢 坚决 坚定不移 指 攻坚 环节 关键环节 领域 重点领域 推进改革 深化改革 圆满完成 完成
+严守 坚守 守住 守牢 严格落实 严格执行 严格实行 严格遵守 遵守 执行好
 """.split())
 #: strategies and campaigns need a name, not a category (重大战略, 共同行动, 年度计划)
 POLICY_GENERIC = frozenset("""
 国家 发展 总体 重大 区域 各项 新 重点 各 该 本 全市 全区 自治区 年度 工作 实际 共同 全民 专项 相关 有关 一系列 系列 具体 重要
 """.split())
+#: campaign heads whose fields may be coordinated (实施甲和乙三年行动) and the verbs that open such a name
+CAMPAIGN_HEADS = ("行动", "计划")
+CAMPAIGN_LEADS = frozenset("实施 开展 启动 推进 深入实施 全面实施 持续开展 深入开展 组织实施".split())
 #: token endings that make a policy's name: a strategy, campaign, plan, system, mechanism or reform
 POLICY_TOKEN_HEADS = ("攻坚战", "保卫战", "战略", "行动", "计划", "制度", "机制", "改革")
 SYSTEM_HEADS = ("制度", "机制", "改革")
@@ -638,13 +643,21 @@ SYSTEM_GENERIC_LAST = frozenset("""
 QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革)(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
 QUOTE_MODIFIER_TAILS = ("版", "型", "式", "级", "化", "性")
 #: 一区一带, 两横三纵, 一核多点: a numeral, a noun, a numeral, a noun
-NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$")
+NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$"
+                            # “一核两带三片区”: three or four counted parts of a layout
+                            r"|^(?:[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,3}?){3,4}$")
 #: 一刻钟便民生活圈, 15分钟健身圈: a service radius named as a programme
 CIRCLE_RE = re.compile(r"^(?:一刻钟|半小时|[0-9一二三四五六七八九十]+分钟)[\u4e00-\u9fff]{1,8}圈$")
 #: a principle or guideline written in quotes before 的…方针 / 原则
 GUIDELINE_RE = re.compile(r"[“\"]([^“”\"，。；]{6,40}?)[”\"]的?[\u4e00-\u9fff]{0,6}(方针|原则)")
 #: 五大任务, 两件大事, 三大攻坚战: a counted set of tasks the text names as a campaign
 COUNTED_POLICY = re.compile(r"(?<![第0-9])[一二两三四五六七八九十]{1,2}(?:大|件大)(?:任务|事|战略|行动|工程|攻坚战|举措|使命)")
+#: 开展送戏进社区活动 / 科技下乡活动 / 文化进万家活动: something taken into a kind of place, run as a campaign
+OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?(?P<x>[\u4e00-\u9fff]{1,4}(?:进|下|入)"
+                         r"(?:社区|乡村|农村|校园|基层|万家|企业|牧区|军营|园区|乡|村)[\u4e00-\u9fff]{0,2}?活动)")
+#: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
+MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
+                         r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
 #: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
 PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
 #: “四大产业”: a counted group of industries the text names
@@ -652,7 +665,7 @@ COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?
 #: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
 SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
-SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){2,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
+SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及]){1,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八九十两]条)(?:重点|新兴|优势|主导|特色|前沿|未来|配套|上下游|下游|上游)?"
                              r"(?:产业链条|产业链|领域|赛道|板块)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
@@ -667,14 +680,25 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 "育种", "种业", "乳业", "化工", "冶金", "光伏", "氢能", "储能", "科技服务", "商务服务", "研发设计",
                 "仓储", "冷链", "文旅", "贸易", "快递", "汽车", "风电", "算力", "数据服务", "物联网", "人工智能",
                 "运输", "配送", "联运", "存储", "调度", "娱乐", "演艺", "航天", "航空", "电池", "芯片", "半导体",
-                "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械")
+                "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械",
+                # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
+                "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗", "制药",
+                "数据标注")
 INDUSTRY_ENDS = ("业", "经济", "产业")
+#: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
+INTEGRATE_RE = re.compile(r"集(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)于一体")
+CHAIN_SPAN_RE = re.compile(r"从(?P<items>[\u4e00-\u9fff、]{2,30}?到[\u4e00-\u9fff]{2,10}?)的(?:完整|全)?产业链(?:条)?")
+RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
+FIELD_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})领域[，,]")
+CHAIN_OF_RE = re.compile(r"(?:延伸|延长|拉长|完善|壮大|补齐|打造|构建|做强)(?P<x>[\u4e00-\u9fff]{3,10}?)(?:全)?产业链(?!条)")
+BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地)(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){1,6})"
+                                r"(?:等)?(?:龙头|重点|骨干|领军|配套)?企业")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
 #: verbs that bring companies in (a list of brands after them is a list of companies)
 BRING_VERBS = ("引进", "引入", "招引", "吸引", "落地", "入驻", "进驻", "对接", "依托", "合作", "携手", "签约", "落户")
 #: heads of institutes, laboratories and company seats that jieba splits into words
-INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
+INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|协作中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
                             r"院士工作站|工作站|研发中心|区域总部|总部)")
 INSTITUTION_GENERIC = frozenset("""
 专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业 联合 协同 合作 共建 共享 公共 综合
@@ -700,8 +724,12 @@ BUREAUS = """
 市场监督管理局 市场监管局 人力资源和社会保障局 人社局 民政局 公安局 税务局 统计局 审计局 水务局 水利局 林业和草原局 林草局
 城市管理局 城管局 医疗保障局 医保局 退役军人事务局 大数据局 能源局 国资委 司法局 信访局 行政审批和政务服务局
 政务服务局 投资促进局 招商局 机关事务管理局 乡村振兴局 体育局 民族事务委员会 民委 粮食和物资储备局 气象局 地震局 金融办
+文化旅游体育局 文化和旅游体育局 文体旅游局 文化体育旅游局 文旅体育局 文化旅游广电局 文化和旅游广电局 文体广电和旅游局
+农牧和科技局 工业和科技局 科技和工业信息化局 商务和投资促进局 数据局 林业局 草原局
 """.split()
 BUREAU_RE = re.compile(r"(?P<lvl>自治区|市|区|县|旗|盟)?(?:" + "|".join(sorted(BUREAUS, key=len, reverse=True)) + ")")
+#: a bureau's branch in a county (…局乙县分局)
+BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?[县区旗市])(?:分局|支队|大队)")
 #: steering groups and task forces
 GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
 GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
@@ -738,6 +766,9 @@ FACILITY_MODS = ("数据中心", "算力中心", "生产基地", "研发中心",
 RENAME_RE = re.compile(r"(?:正式)?(?:挂牌|更名为|加挂)[“\"]([^“”\"]{4,30})[”\"]")
 PAREN_SITE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,6})[）)]"
                            r"[\u4e00-\u9fff]{2,20}?(?:项目|工程|(?:产业园|园区|基地|中心)(?:建设项目|项目|工程)?)")
+#: 甲智算（内蒙古）科技有限公司: the region a company is registered in, bracketed inside its name
+COMPANY_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?P<region>[\u4e00-\u9fff]{2,8})[）)][\u4e00-\u9fff]{0,12}?"
+                              r"(?:股份有限公司|有限责任公司|有限公司|集团)")
 #: place kinds that say where a company sits, not which company (海西路众环集团)
 STREET_KINDS = ("road", "street", "business_district")
 #: tags of a founder's short name opening a project (上海交大, 中石化)
@@ -752,6 +783,81 @@ EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召�
 INDUSTRY_VERB_LEADS = ("发展", "培育", "形成", "逐步", "合理", "加快", "大力", "积极", "推动", "促进", "布局")
 INDUSTRY_VERB_CHARS = set("做抓促强提优建推扩育兴壮拓")
 FUNC_CHARS = set("等和及与的、在对以将把从向为")
+
+
+GOAL_BUILD_VERBS = ("建设", "打造", "建成", "创建", "争创")
+LAYOUT_AFTER_RE = re.compile(r"的?(?:发展|空间|产业|文化旅游|旅游)?(?:布局|格局)")
+#: “一把手”招商: a quoted label, then 招商 (not 招商引资, 招商局: the label qualifies another noun)
+MODE_HEAD_RE = re.compile(r"招商(?!引资|局|会|中心|部门|企业|项目|平台|团队|专班|小分队)")
+#: verbs that set up a working formula (建立“…”的推进机制, 坚持“…”)
+FORMULA_LEADS = ("建立", "坚持", "形成", "构建", "建立健全", "推广")
+#: what follows a quoted formula that names a way of working (“…”的推进机制, “…”工作模式)
+FORMULA_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}(?:机制|模式|制度|工作法|办法)")
+
+
+def _formula_named(sq: str, end: int, before: str) -> bool:
+    """Whether a quoted formula is itself the programme: introduced by a verb of carrying out, or followed by
+    a generic word for a mechanism (“…”的推进机制).  “…”的项目包联制度 / “…”的“1+1+1”招商负责机制 qualify a
+    named system, which is the policy."""
+    after = FORMULA_AFTER_RE.match(sq, end)
+    if FORMULA_RESULT_RE.match(sq, end):
+        return True      # “以电招商、以电兴产”成效显现: the results of a way of working
+    if sq.startswith("的", end):
+        return SHORT_MECHANISM_RE.match(sq, end) is not None
+    return before.endswith(P.POLICY_LEAD + ISSUE_VERBS + FORMULA_LEADS) or after is not None
+
+
+FORMULA_RESULT_RE = re.compile(r"(?:成效|取得|深入人心|落地见效|全面推开|持续深化)")
+#: “…”的推进机制 / 的帮扶机制: a way of working named only by its kind (at most two characters before the
+#: head), so the formula before it is the name
+SHORT_MECHANISM_RE = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:机制|模式|制度|工作法|办法)")
+
+
+def _formula_list(q: str) -> bool:
+    """周调度、月通报、季观摩 / 一个项目、一名领导、一个专班: two or more parallel items of a working formula
+    (each 2 to 8 characters, the same length or each counted), not a list of one-character sectors."""
+    items = q.split("、")
+    if len(items) < 2 or not all(2 <= len(x) <= 8 and CJK.match(x) for x in items):
+        return False
+    return len({len(x) for x in items}) == 1 or all(x[0] in "一每两" for x in items)
+
+
+#: a year, a quarter or a period inside a list's name (甲区2025年二季度重点项目 is a batch, not a project)
+TIME_TOKEN_RE = re.compile(r"^(?:[0-9]{2,4}年?|年|年度|[一二三四1-4]?季度|上半年|下半年|时期|期间|今年|明年|全年|[0-9一二三四五六七八九十]{1,2}月"
+                           r"|第?[一二三四五六七八九十0-9]{1,2}批|第|批|首批)$")     # 第二批重点项目: a batch
+#: 甲（乙段）建设工程: a bracketed segment inside a work's name
+SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9fff0-9]{1,10}段[）)]"
+                              r"[\u4e00-\u9fff]{0,8}?(?:建设工程|建设项目|工程|项目)")
+#: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
+CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
+INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
+PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同".split())
+#: verbs by which a company builds a facility (甲公司投资…建设|乙中心)
+INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
+#: after the capacity: the figure's unit, the products and 项目 (no clause break)
+CAPACITY_TAIL_RE = re.compile(r"[0-9０-９.一二三四五六七八九十百千万]*[A-Za-z\u4e00-\u9fff]{0,3}?的?[\u4e00-\u9fffA-Za-z0-9、]{2,24}?"
+                              r"(?:项目|工程)")
+#: a rank opening a facility's name (自治区级智能工厂, 国家级绿色工厂): with nothing specific after it, a title
+RANK_OPEN_RE = re.compile(r"(?:自治区级|国家级|省级|市级|区级|县级|旗级)")
+#: verbs after which a facility is the existing site relied on (依托甲基地), not the thing built
+RELY_VERBS = ("依托", "依靠", "借助", "立足")
+
+
+def _relied_on(sq: str, a: int) -> bool:
+    """Whether the name at ``a`` is (the last item of a 、-list) right after 依托 / 借助."""
+    if sq.endswith(RELY_VERBS, 0, a):
+        return True
+    if a == 0 or sq[a - 1] != "、":
+        return False
+    k = a - 1
+    while k > 0 and sq[k - 1] not in "，。；：,;:（）()“”\n" and a - k < 40:
+        k -= 1
+    clause = sq[k:a - 1]
+    verb = next((v for v in RELY_VERBS if clause.startswith(v)), None)
+    if verb is None:
+        return False
+    items = clause[len(verb):].split("、")
+    return all(2 <= len(x) <= 10 and CJK.match(x) for x in items)
 
 
 #: verbs that issue a measure (出台“惠企十条”)
@@ -847,11 +953,18 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
     return out
 
 
+#: dictionary words that glue a name's last word to the verb after it
+GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目")}
+
+
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
     """Unknown two-plus-character tokens that swallowed a function character (节等, 以古) are split."""
     out = []
     tag_of = res.tag_of
     for t in toks:
+        if t in GLUED_HEADS:
+            out.extend(GLUED_HEADS[t])      # 提档升级|工程建设: the works word ends a name, 建设 starts the clause
+            continue
         if len(t) >= 2 and tag_of[t] is None and CJK.match(t):
             lead = t[0] in FUNC_CHARS
             tail = t[-1] in FUNC_CHARS
@@ -880,12 +993,17 @@ class Finder:
         self.quoted()
         self.policy_phrases()
         self.suffix_rules()
+        if "活动" in self.s.sq:
+            self.outreach()
         self.school_abbr()
         self.enumerations()
         self.typed_lists()
         self.built_phases()
         self.industry_lists()
         self.developed_sectors()
+        if "于一体" in self.s.sq or "产业链" in self.s.sq or "开展" in self.s.sq or "领域" in self.s.sq \
+                or "企业" in self.s.sq:
+            self.sector_item_lists()
         self.org_lists()
         self.institutions()
         self.gov_bodies()
@@ -893,6 +1011,10 @@ class Finder:
             self.bureaus()
         if "（" in self.s.sq or "(" in self.s.sq:
             self.bracketed_sites()
+            if "段" in self.s.sq:
+                self.segment_projects()
+        if CAPACITY_RE.search(self.s.sq):
+            self.capacity_projects()     # after the bracketed company names (甲（乙）医药有限公司年产…项目)
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
@@ -1021,13 +1143,29 @@ class Finder:
             head = next((h for h in sorted(P.POLICY_HEADS, key=len, reverse=True)
                          if after.startswith(h) and h not in ("制", "长制")), None)
             gap = QUOTE_GAP_HEAD.match(sq, m.end())
-            if head is None and gap and not q.endswith(QUOTE_MODIFIER_TAILS) and not _generic_gap(gap.group(1)):
+            if head is None and gap and not (q.endswith(QUOTE_MODIFIER_TAILS) and not q.endswith("文化")) \
+                    and not _generic_gap(gap.group(1)):     # (“某某文化”品牌提升工程: 文化 is no adjective in 化)
                 # “1+1+1”招商负责机制: the quoted label names a system whose kind follows after a few words
                 self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted", 0.8,
                                      POLICY_KIND.get(gap.group(2), "programme"), 2))
-            elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)):
+            elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)) \
+                    and not (before.endswith(GOAL_BUILD_VERBS) and not LAYOUT_AFTER_RE.match(sq, m.end())):
+                # (着力建设“三区一门户”: a set of goals, which the goals extractor names)
                 # “一区一带”, “一刻钟便民生活圈”: counted slogans and service-radius programmes
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.8, "slogan", 2))
+            elif head is None and sq.startswith("管理", m.end()) and 2 <= len(q) <= 6 and not q.endswith(QUOTE_MODIFIER_TAILS) \
+                    and (m.end() + 2 == len(sq) or not CJK.match(sq[m.end() + 2])):
+                # 实行“一张图”管理, “网格化”管理: a way of managing named by its label
+                self.out.append(Cand(m.start(), m.end() + 2, "Policy", clean(q) + "管理", "policy-quoted", 0.7,
+                                     "system", 2))
+            elif head is None and MODE_HEAD_RE.match(sq, m.end()) and len(q) <= 8:
+                # “一把手”招商, “飞地”招商: a way of attracting investment named by its label
+                self.out.append(Cand(m.start(), m.end() + 2, "Policy", clean(q) + "招商", "policy-quoted", 0.75,
+                                     "programme", 2))
+            elif head is None and _formula_list(q):
+                # 实行“周调度、月通报、季观摩”, 建立“一个项目、一名领导、一个专班”的推进机制: a working formula
+                if _formula_named(sq, m.end(), before):
+                    self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif head:
                 self.out.append(Cand(m.start(), m.end() + len(head), "Policy", clean(q + head),
                                      "policy-quoted", 0.85, "programme", 2))
@@ -1037,7 +1175,8 @@ class Finder:
                 continue
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
                     before.endswith(P.POLICY_LEAD + ISSUE_VERBS)
-                    and (q[0] in NUMERIC_LEAD or "+" in q or "、" in q or len(q) >= 4)):
+                    and (q[0] in NUMERIC_LEAD or "+" in q or len(q) >= 4 or "、" in q)
+                    and not ("、" in q and min(map(len, q.split("、"))) < 2)):     # “吃、住、行” lists words
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.75, "slogan", 2))
             elif q.endswith(tuple(x for x, _ in P.EVENT_SUFFIXES)) and q not in P.NOT_NAMES and len(q) >= 3:
                 self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
@@ -1060,9 +1199,47 @@ class Finder:
             if sq[a:a + 2] in P.GENERIC_INDUSTRY_MODIFIERS:
                 continue
             self.out.append(Cand(a, b, "Policy", None, "policy-slogan", 0.7, "slogan"))
+        if "条" in sq or "基金" in sq:
+            for m in MEASURES_RE.finditer(sq):
+                # 落实甲产业发展十条措施, 设立乙成果转化引导基金: what the measures or the fund are for names them
+                a = self._policy_back(m.start())
+                if a is not None and (m.end() == len(sq) or m.end() in s.off_set):
+                    kind = "fund" if m.group(0).endswith("基金") else "programme"
+                    self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.7, kind))
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
                                  "guideline", 2))
+
+    def outreach(self) -> None:
+        """开展送戏进社区活动, 组织科技下乡活动: a campaign named by what it takes where (its 社区 is no place)."""
+        s, sq = self.s, self.s.sq
+        for m in OUTREACH_RE.finditer(sq):
+            a, b = m.start("x"), m.end()
+            if a in s.off_set and (b == len(sq) or b in s.off_set):
+                self.out = [c for c in self.out if not (c.label == "Place" and c.extractor == "place-suffix"
+                                                        and a <= c.start and c.end <= b)]
+                self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, "campaign", 2))
+
+    def _policy_back(self, hs: int, max_chars: int = 14) -> int | None:
+        """Start of the qualifier that names a measure set or a fund ending at ``hs`` (None: no name)."""
+        s = self.s
+        if hs not in s.off_set:
+            return None
+        k = bisect.bisect_left(s.offs, hs)
+        j, used = k, 0
+        while j > 0:
+            t, g = s.toks[j - 1], s.tagl[j - 1]
+            if not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g in ("t", "m", "q") \
+                    or t in P.LEAD_JUNK or t in CLAUSE_VERBS or used + len(t) > max_chars:
+                break
+            used += len(t)
+            j -= 1
+        while j < k and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS):
+            j += 1
+        toks = s.toks[j:k]
+        if sum(map(len, toks)) < 2 or all(t in P.GENERIC or t in POLICY_GENERIC for t in toks):
+            return None
+        return s.offs[j]
 
     # suffix rules -------------------------------------------------------------------------------
     def suffix_rules(self) -> None:
@@ -1208,6 +1385,8 @@ class Finder:
                 and nxt not in self.res.surfaces \
                 and _token_rules(nxt) and (_token_rules(nxt)[2] or _token_rules(nxt)[3]):
             return     # 国家大学|科技园: the organisation names a facility, which is the thing named
+        if suf == "学院" and self.college(i):
+            return
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise",
                        inner=COMPANY_TRADE_WORDS if kind == "enterprise" else frozenset())
@@ -1235,6 +1414,34 @@ class Finder:
             return     # 某大学某研究院项目: the project names its founder; the institute is what is built
         self.out.append(Cand(a, b, "Organization", self.org_name(s.sq[a:b], kind), "org-suffix", 0.8, kind))
 
+    def college(self, i: int) -> bool:
+        """甲大学沙漠治理学院, 乙大学园艺与植物保护学院: a college is named after its university, and its field
+        may hold verbs and a 与 (the university is annotated too)."""
+        s = self.s
+        b = s.offs[i] + len(s.toks[i])
+        head = s.offs[i] + len(s.toks[i]) - 2
+        uni = [c for c in self.out if c.label == "Organization" and s.sq[c.start:c.end].endswith("大学")
+               and 2 <= head - c.end <= 10]
+        if not uni:
+            return False
+        u = max(uni, key=lambda c: c.end)
+        k = bisect.bisect_left(s.offs, u.end)
+        if k >= len(s.toks) or s.offs[k] != u.end:
+            return False
+        inner = list(zip(s.toks[k:i], s.tagl[k:i]))
+        for n, (t, g) in enumerate(inner):
+            if t in ("与", "和") and 0 < n < len(inner) - 1:
+                continue       # 园艺与植物保护: two fields of one college
+            if not NAME_CHAR.match(t) or t in CLAUSE_VERBS or g in ("p", "c", "r", "d", "uj", "ul") \
+                    or (t in P.BOUNDARY_WORDS and not (t in P.WORK_NOUNS and n > 0 and inner[n - 1][1] in ("n", "nz", "ns")
+                                                       and t not in SITE_VERBS)) \
+                    or t in P.LEAD_VERBS or t in ("合作", "联合", "共同", "携手"):
+                return False     # (沙漠治理学院: a field of study may be a work word)
+        self.out.append(Cand(u.start, b, "Organization", None, "org-suffix", 0.75, "university"))
+        # the university is named inside its college's name (nested names are annotated)
+        self.out.append(Cand(u.start, u.end, "Organization", u.name, "org-brand", u.confidence, "university"))
+        return True
+
     def org_name(self, name: str, kind: str | None) -> str | None:
         """呼市七中's long form is 呼和浩特市第七中学: a city or district alias opening a name is spelled out,
         and a city's numbered middle school (第N中学) named alone is the plan's city's."""
@@ -1260,6 +1467,8 @@ class Finder:
 
     def gov(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
+        if s.sq.startswith("工作报告", s.offs[i] + len(s.toks[i])):
+            return     # 甲县政府工作报告: the report's title, not the body
         j = _walk_back(s, i, 16)
         # a government body is named with its place first (回民区人民政府, 呼和浩特市生态环境局)
         while j < i and s.toks[j] not in self.res.place_forms:
@@ -1308,7 +1517,10 @@ class Finder:
         a = self._trim_lead(a, b, len(suf) + 2)
         if a is None or COUNTED.match(s.sq[a:b]) or any(COUNTED.fullmatch(t) for t, _ in xs[1:]):
             return     # 三大景区, 甲寺三大景区: a count and a category are no name
-        self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind))
+        rest = [(t, g) for t, g in xs if t not in self.res.place_forms]
+        described = len(rest) < len(xs) and xs[0][0] in self.res.place_forms and bool(rest) \
+            and not any(_specific(t, g, self.res) for t, g in rest) and (len(rest) > 1 or len(rest[0][0]) > len(suf) + 1)
+        self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind, described=described))
 
     def project(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
@@ -1323,7 +1535,10 @@ class Finder:
         for k in range(i - 1, j, -1):
             if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns"
                                             or s.toks[k - 1].endswith(SITE_ENDS)
-                                            or s.toks[k - 1] in INVESTMENT_UNITS) and k + 1 < i:
+                                            or s.toks[k - 1] in INVESTMENT_UNITS
+                                            # 与甲集团合作建设|乙基地, 甲公司建设|乙项目: a party then its verb
+                                            or s.toks[k - 1] in PARTNER_WORDS
+                                            or s.toks[k - 1].endswith(AND_ORG_HEADS)) and k + 1 < i:
                 j = k + 1
                 break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through
@@ -1339,16 +1554,33 @@ class Finder:
             self.out.append(Cand(a, s.offs[i] + len(s.toks[i]), "Policy", None, "policy-suffix", 0.75,
                                  "programme"))
             return
+        if j >= 2 and s.toks[j - 1] == "及" and j < i:
+            # 建设益生菌及乳基营养品研发生产中心: two products of one facility, joined by 及 right after the verb
+            k = j - 1
+            while k > 0 and j - 1 - k < 2 and len(s.toks[k - 1]) >= 1 and CJK.match(s.toks[k - 1]) \
+                    and s.tagl[k - 1] in ("n", "nz", "nr", None) and s.toks[k - 1] not in P.GENERIC \
+                    and s.toks[k - 1] not in P.BOUNDARY_WORDS and s.toks[k - 1] not in self.res.place_forms:
+                k -= 1
+            if k < j - 1 and sum(map(len, s.toks[k:j - 1])) >= 2 and (
+                    k == 0 or s.toks[k - 1] in P.BOUNDARY_WORDS or s.toks[k - 1] in SITE_VERBS
+                    or not NAME_CHAR.match(s.toks[k - 1])):
+                j = k
+        if j > 0 and s.toks[j - 1] in ("”", "\"") and j < i and self.quoted_project(i, j, kind):
+            return     # 甲商业区“乙里”街区更新项目: a quoted sub-name inside the project's name
         # what opens a clause (verbs, adverbs, 我区, 时期) is not part of the name; 改造 inside it is
         while j < i and (s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.WORK_NOUNS or s.toks[j] in P.LEAD_JUNK
                          or (s.tagl[j] in LEAD_STRIP_TAGS and s.toks[j] not in s.res.surfaces
+                             # 建设的|如意…产业园: after 的 a word tagged as a verb is the name's own (a modifier)
+                             and not (j > 0 and s.toks[j - 1] == "的" and s.tagl[j] == "v" and len(s.toks[j]) == 2
+                                      and s.toks[j] not in P.LEAD_VERBS)
                              and not s.toks[j].startswith("第") and not TRANSFER_RE.match(s.sq, s.offs[j])
                              and not (kind == "event" and s.tagl[j] in ("m", "t")))):   # 二月二龙灯节
             j += 1
         xs = self._x_tokens(i, j, suf)
         own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES and not DIGITS.match(t)
-               and t not in AREA_WORDS]
-        unplaced = [t for t in own if t not in self.res.place_forms]
+               and t not in AREA_WORDS and not (kind != "event" and TIME_TOKEN_RE.match(t))]
+        unplaced = [t for t in own if t not in self.res.place_forms and not (
+            len(t) >= 3 and t[-1] in DIVISION_KINDS and self.res.tag(t) in ("ns", "nr", "nrt"))]   # 白云区: a division
         if s.toks[i] in self.res.place_forms and all(t in self.res.place_forms for t, _ in xs):
             return    # 赛罕区中环产业园: a place inside a place, not a project
         if not own or (not unplaced and any(t in PROJECT_RANKS for t, _ in xs)) or (not unplaced and len(xs) < 2):
@@ -1371,16 +1603,119 @@ class Finder:
         if COUNTED.match(name) or NUMERAL_PAIR.match(name) or b - a < len(suf) + 2:
             return     # 十大工程, 一轴两园: counted slogans, not names
 
+        if s.sq.startswith("集群", b) and suf not in ("项目", "工程") and not s.sq.startswith("集群项目", b):
+            # 甲新区数据中心集群: a cluster of facilities is an industry (the place before it is where)
+            k = j
+            while k < i:
+                if s.toks[k] in self.res.place_forms:
+                    k += 1
+                    continue
+                # 乌兰|新区: a place the suffix rule found, even one the gazetteer does not know
+                pe = max((c.end for c in self.out if c.label == "Place" and c.start == s.offs[k]), default=None)
+                if pe is None or pe not in s.off_set:
+                    break
+                k = bisect.bisect_left(s.offs, pe)
+            if k <= i and b + 2 - s.offs[k] >= 4:
+                self.out.append(Cand(s.offs[k], b + 2, "Industry", None, "industry-cluster", 0.7, None))
+            return
+        if suf not in ("项目", "工程") and not s.in_box and _relied_on(s.sq, a):
+            return     # 依托甲镇、乙乡种薯基地: an existing site the work relies on, not the work
+        if suf in ("生产线", "车间", "工厂") and CAPACITY_RE.search(s.sq, max(0, a - 16), b) \
+                and not s.sq.startswith("项目", b):
+            return     # 建设年加工5万吨燕麦米、燕麦片生产线: a component measured by output, not a named project
+        rank = RANK_OPEN_RE.match(s.sq, a)
+        if rank and not any(_specific(t, g, self.res) for t, g in self._x_tokens(i, j, suf)
+                            if t not in self.res.place_forms and t not in ("级", "自治区级", "国家级")):
+            return     # 创建自治区级智能工厂: a title of a kind of facility, not one facility
         specific = any(_specific(t, g, self.res) for t, g in xs)
         held = kind == "event" and any(v in s.sq for v in EVENT_VERBS)
-        if not specific and not held and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
+        # 建成甲中试基地和乙提取中心: a name listed right after a project is one too, even built of plain words
+        parallel = j > 0 and s.toks[j - 1] in ("和", "及", "、", "与") and len("".join(own)) >= 3 and any(
+            c.label == "Project" and c.end == s.offs[j - 1] for c in self.out)
+        # 甲公司投资22亿元在乙区建设智能计算中心: a company building it in the same clause makes it one facility
+        invested = suf in ("中心", "基地", "产业园") and j > 0 and s.toks[j - 1] in INVEST_VERBS \
+            and len("".join(own)) >= 2 and self.org_in_clause(s.offs[j])
+        if not specific and not held and not parallel and not invested and not suf.endswith("节点") \
+                and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
         cue = suf == "项目" or s.in_box or BUILD_CUE_RE.search(s.sq) is not None
         if not cue:
             return
         conf = 0.8 if specific else 0.6
+        cut = [c for c in self.out if c.label == "Organization" and c.start < a < c.end <= b]
+        if cut:
+            a = min(c.start for c in cut)     # 甲新材料有限公司年产…项目: the company the walk cut into opens the name
         self.out.append(Cand(a, b, "Project", None, "event-suffix" if kind == "event" else "project-suffix",
                              conf, kind))
+
+    def org_in_clause(self, at: int) -> bool:
+        """Whether an organisation is named earlier in the clause that reaches ``at``."""
+        sq = self.s.sq
+        k = at
+        while k > 0 and sq[k - 1] not in "，,。；;：:！？!?\n":
+            k -= 1
+        if k > 0 and sq[k - 1] in "，," and INVEST_AMOUNT_RE.search(sq, max(0, k - 16), k):
+            k -= 1     # 甲公司投资3亿元，在乙区建设…: the investor's clause runs on over the amount
+            while k > 0 and sq[k - 1] not in "，,。；;：:！？!?\n":
+                k -= 1
+        return any(c.label == "Organization" and k <= c.start and c.end <= at for c in self.out)
+
+    def capacity_projects(self) -> None:
+        """甲公司年产20GW单晶硅片及配套切片项目, 日处理鲜奶3000吨的液态奶及奶酪生产线项目: an output capacity, the
+        products (listed with 及/和/、) and 项目 are one name; a company written right before it opens the name."""
+        s, sq = self.s, self.s.sq
+        for m in CAPACITY_RE.finditer(sq):
+            a = m.start()
+            if a not in s.off_set:
+                continue
+            end = CAPACITY_TAIL_RE.match(sq, m.end())
+            if end is None:
+                continue
+            b = end.end()
+            if b < len(sq) and b not in s.off_set:
+                continue
+            org = [c for c in self.out if c.label == "Organization" and c.end == a]
+            if org:
+                a = min(c.start for c in org)
+            self.out.append(Cand(a, b, "Project", None, "project-capacity", 0.7, "project"))
+
+    def quoted_project(self, i: int, j: int, kind: str | None) -> bool:
+        """“风光氢储”一体化示范项目, 甲商业区“乙里”街区更新项目, “丙人家”乡村旅游线路: a quoted label, the words
+        after it and the project suffix are one name, with a place before the quote kept as its prefix.
+        The quoted label is then no slogan of its own, and a short alias inside it (青城 in 青城里) no place."""
+        s, sq = self.s, self.s.sq
+        close = j - 1
+        k = close - 1
+        while k >= 0 and close - k <= 8 and s.toks[k] not in ("“", "\""):
+            k -= 1
+        if k < 0 or s.toks[k] not in ("“", "\"") or k == close - 1:
+            return False
+        inner = s.toks[k + 1:close]
+        qa, qb = s.offs[k], s.offs[close] + 1
+        if not all(NAME_CHAR.match(t) or t in "—－+、·" for t in inner) or qb - qa - 2 > 12 \
+                or PERIOD_RE.match("".join(inner)) or DIGITS.match("".join(inner)):
+            return False     # 专栏 甲区“十四五”时期重点项目: a plan period, not a sub-name
+        b = s.offs[i] + len(s.toks[i])
+        if any(c.label == "Policy" and c.start <= qa and c.end >= b for c in self.out):
+            return False     # “绿满乙地”生态工程: the quoted rule read a programme up to the suffix
+        after = [t for t in s.toks[j:i + 1]]
+        if all(t in P.BOUNDARY_WORDS or t in P.LEAD_VERBS for t in after[:-1]) and len(after) > 1:
+            return False
+        start = k
+        for _ in range(2):      # 回民区中山西路商业区“…”: up to two places open the name
+            pl = [c for c in self.out if c.label == "Place" and c.end == s.offs[start] and c.start in s.off_set]
+            if not pl:
+                break
+            start = bisect.bisect_left(s.offs, min(c.start for c in pl))
+        if not (s.in_box or BUILD_CUE_RE.search(sq) or s.toks[i].endswith("项目") or "推出" in sq):
+            return False     # 推出“…”旅游线路: a route or product launched is run as a project
+        a = s.offs[start]
+        self.out = [c for c in self.out if not (
+            (c.label == "Policy" and c.extractor == "policy-quoted" and qa <= c.start and c.end <= qb)
+            or (c.label == "Place" and c.extractor == "gazetteer" and qa < c.start and c.end < qb
+                and c.name and c.name != sq[c.start:c.end] and c.end - c.start <= 2))]
+        self.out.append(Cand(a, b, "Project", clean(sq[a:b]), "project-quoted", 0.75, kind or "project", 2))
+        return True
 
     def industry(self, i: int) -> None:
         s = self.s
@@ -1444,14 +1779,26 @@ class Finder:
         while j > 0 and i - j < 6:
             t, g = s.toks[j - 1], s.tagl[j - 1]
             if (not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g == "t"
-                    or t in P.LEAD_JUNK or used + len(t) > 12
+                    or (t in P.LEAD_JUNK and not (t == "重点" and any(x.endswith(("项目", "企业"))
+                                                                     for x in s.toks[j:i])))
+                    or used + len(t) > 12
                     or (len(t) == 1 and g in ("v", "a", "d", "ad") and (j < 2 or len(s.toks[j - 2]) == 1))):
                 break      # 打|好|…攻坚战: a one-character verb or adjective opens the clause
             used += len(t)
             j -= 1
-        while j < i and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS):
-            j += 1
         head = next(h for h in POLICY_TOKEN_HEADS if tok.endswith(h))
+        if head in CAMPAIGN_HEADS and j >= 2 and s.toks[j - 1] in ("和", "与", "及") and j < i:
+            # 实施甲改造和乙转型三年行动: the programme's fields are coordinated, the verb opens the name
+            k, used2 = j - 1, 0
+            while k > 0 and j - 1 - k < 3 and s.toks[k - 1] not in CAMPAIGN_LEADS and NAME_CHAR.match(s.toks[k - 1]) \
+                    and CJK.match(s.toks[k - 1]) and s.tagl[k - 1] not in P.STOP_TAGS and s.toks[k - 1] not in POLICY_STOP:
+                used2 += len(s.toks[k - 1])
+                k -= 1
+            if k < j - 1 and k > 0 and s.toks[k - 1] in CAMPAIGN_LEADS and used2 <= 8:
+                j = k
+        while j < i and (s.toks[j] in POLICY_GENERIC or s.toks[j] in P.BOUNDARY_WORDS) and not (
+                s.toks[j] == "重点" and any(t.endswith(("项目", "企业")) for t in s.toks[j + 1:i])):
+            j += 1     # but 重点工业项目联审联办制度: 重点 ranks the projects the system is for
         if tok in POLICY_STOP:
             return
         nxt, ng = (s.toks[i + 1], s.tagl[i + 1]) if i + 1 < len(s.toks) else ("", None)
@@ -1642,10 +1989,14 @@ class Finder:
                 keep = got     # 甲、乙、丙三条产业链: a counted chain list names each chain's sector
             self.out[n:] = keep
         for m in SHARED_SECTOR_RE.finditer(sq):
-            items = m.group(0)[:-len(m.group("tail"))].split("、")
-            if len(items) < 3 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]大", items[-1]):
-                continue       # 光伏、风电、储能三大产业集群: the count names the group, not a shared head
+            items = re.split(r"[、和及]", m.group(0)[:-len(m.group("tail"))])     # 乳业、肉羊和饲草产业
             tail = m.group("tail")
+            if len(items) < 2 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]大", items[-1]):
+                continue       # 光伏、风电、储能三大产业集群: the count names the group, not a shared head
+            if len(items) == 2 and not (self.res.lex.industry(items[-1] + tail)
+                                        and any(self.res.lex.industry(items[0][-k:] + tail) or self.res.lex.industry(items[0][-k:])
+                                                for k in (2, 3, 4))):
+                continue       # two items: both must be known sectors (服务马铃薯、燕麦产业)
             pos = m.start()
             a = self._trim_lead(pos, pos + len(items[0]), 2)
             if a is None:
@@ -1663,6 +2014,68 @@ class Finder:
                 self.out.append(Cand(pos, e, "Industry", self.industry_name(x + tail, tail) or x + tail,
                                      "industry-shared-tail", 0.7, None, 2))
                 pos += len(x) + 1
+
+    def sector_item_lists(self) -> None:
+        """Lists whose items are sectors by the construction around them: 集甲经济、乙经济、丙餐饮于一体 (集 is a
+        verb), 从甲、乙到丙的产业链条, 围绕甲、乙开展联合攻关, and a lead 甲领域， (the news's 先进制造领域，…)."""
+        s, sq = self.s, self.s.sq
+        for rx, strong in ((INTEGRATE_RE, True), (CHAIN_SPAN_RE, False), (RESEARCH_FIELDS_RE, False)):
+            for m in rx.finditer(sq):
+                spans, pos = [], m.start("items")
+                for x in re.split(r"、|和|及|与|到", m.group("items")):
+                    spans.append((pos, pos + len(x)))
+                    pos += len(x) + 1
+                if len(spans) < 2:
+                    continue
+                names = [sq[a:b] for a, b in spans]
+                if strong and not any(x.endswith(INDUSTRY_ENDS) or self.res.lex.industry(x) for x in names):
+                    continue     # 集育种、扩繁、仓储于一体: the works of a base, not sectors
+                # jieba glues 集 to the first item (集首店|经济): the item still starts after the verb
+                self.sector_items(spans, glued=m.start("items") if rx is INTEGRATE_RE else -1)
+        m = FIELD_LEAD_RE.match(sq)
+        if m and (m.group(1).endswith(SECTOR_HEADS) or self.res.lex.industry(m.group(1))):
+            self.sector_items([m.span(1)])
+        for m in CHAIN_OF_RE.finditer(sq):
+            # 延伸光伏材料产业链: the chain is named by its sector
+            x0 = m.start("x")
+            k = bisect.bisect_right(s.offs, x0) - 1
+            while k + 1 < len(s.toks) and s.offs[k] < m.end("x") and (
+                    s.offs[k] < x0 or s.toks[k] in P.BOUNDARY_WORDS or s.toks[k] in P.LEAD_VERBS
+                    or s.toks[k] in self.res.place_forms or s.tagl[k] in ("v", "vd", "d", "p", "m", "q")):
+                k += 1
+            if 0 <= k < len(s.toks) and m.end("x") - s.offs[k] >= 3:
+                self.sector_items([(s.offs[k], m.end("x"))])
+        for m in BROUGHT_SECTORS_RE.finditer(sq):
+            # 引进数据标注、云计算、人工智能企业20家: the companies are counted by sector; the items are sectors
+            spans, pos = [], m.start("items")
+            for x in m.group("items").split("、"):
+                spans.append((pos, pos + len(x)))
+                pos += len(x) + 1
+            if len(spans) >= 2 and sum(1 for a, b in spans if sq[a:b].endswith(SECTOR_HEADS)
+                                       or self.res.lex.industry(sq[a:b])) >= 2:
+                self.sector_items(spans)
+
+    def sector_items(self, spans, glued: int = -1) -> None:
+        """Add the spans that read as sector names; a sector word inside one (乳制品 in 功能性乳制品) gives way,
+        and so does a name the verb was glued into (集首店经济)."""
+        s, sq = self.s, self.s.sq
+        for x0, x1 in spans:
+            starts = x0 in s.off_set
+            if x0 == glued and not starts and x0 - 1 in s.off_set:
+                self.out = [c for c in self.out if not (c.label == "Industry" and c.start == x0 - 1)]
+                starts = True
+            x = sq[x0:x1]
+            tail = next((t for t in INDUSTRY_ENDS if x.endswith(t)), "")
+            core = x[:-len(tail)] if tail else x
+            if not (2 <= len(x) <= 8) or not NAME_CHAR.match(x) or not starts \
+                    or (x1 < len(sq) and x1 not in s.off_set) or x in P.GENERIC or core in P.GENERIC_INDUSTRY_MODIFIERS \
+                    or x in NOT_SECTOR_ITEMS or not (x.endswith(SECTOR_HEADS + INDUSTRY_ENDS) or self.res.lex.industry(x)):
+                continue
+            self.out = [c for c in self.out if not (c.label == "Industry" and x0 <= c.start and c.end <= x1
+                                                    and (c.start, c.end) != (x0, x1))]
+            self.out.append(Cand(x0, x1, "Industry", self.industry_name(x, tail) if tail else
+                                 (self.res.lex.industry(x).name if self.res.lex.industry(x) else None),
+                                 "industry-developed", 0.7, None, 3))
 
     def developed_sectors(self) -> None:
         """大力发展甲制造、乙物流和丙旅游: the things a development verb lists, when they end like sectors, are
@@ -1853,20 +2266,47 @@ class Finder:
     def bureaus(self) -> None:
         """市发改委, 区住建局, 自治区发展改革委: a government department named by its office (often glued by the
         segmenter to the word before: 由市|发改委)."""
-        sq = self.s.sq
+        s = self.s
+        sq = s.sq
         for m in BUREAU_RE.finditer(sq):
             a = m.start()
-            if m.group("lvl") is None and a > 0 and CJK.match(sq[a - 1]) and sq[a - 1] not in "由经向与和及、的将对":
+            k = bisect.bisect_right(s.offs, a) - 1
+            if 0 <= k < len(s.toks) and s.toks[k] in self.res.place_forms and s.offs[k] < a \
+                    and s.offs[k] + len(s.toks[k]) == a + len(m.group("lvl") or ""):
+                a = s.offs[k]       # 清水河县|林业和草原局: the county's own bureau
+            elif m.group("lvl") is None and k > 0 and s.offs[k] == a and s.toks[k - 1] in self.res.place_forms:
+                a = s.offs[k - 1]   # 呼和浩特市|生态环境局
+            elif m.group("lvl") is None and a > 0 and CJK.match(sq[a - 1]) and sq[a - 1] not in "由经向与和及、的将对":
                 continue       # inside a longer word
             b = m.end()
             if b < len(sq) and sq[b] in "长":
                 continue       # 局长 is a person
+            br = BRANCH_RE.match(sq, b)
+            if br and (br.group(1) in self.res.place_forms or len(br.group(1)) <= 5):
+                b = br.end()        # 甲市生态环境局乙县分局: the city bureau's county branch is one body
             self.out.append(Cand(a, b, "Organization", None, "org-government", 0.75, "government"))
 
     def bracketed_sites(self) -> None:
-        """城发（恼包）物流园区项目: a company's short name, then the site in brackets, then what it builds."""
+        """城发（恼包）物流园区项目: a company's short name, then the site in brackets, then what it builds;
+        华曜智算（内蒙古）科技有限公司: a company registered with its region in brackets is one name."""
         sq = self.s.sq
+        regional = []
+        for m in COMPANY_PAREN_RE.finditer(sq):
+            a = _last_stop(sq, m.start("region") - 1, ENUM_STOPS + "、") + 1
+            while a < m.start("region") - 1 and a not in self.s.off_set:
+                a += 1
+            a = self._trim_lead(a, m.start("region") - 1, 2)
+            region = m.group("region")
+            if a is None or m.start("region") - 1 - a < 2 or not (self.res.lex.place(region) or self.res.tag(region) == "ns"
+                                                                  or self.res.lex.place(region + "市")):
+                continue
+            self.out = [c for c in self.out if not (c.label in ("Organization", "Project") and a <= c.start < m.end()
+                                                    and c.end > m.start("region"))]
+            self.out.append(Cand(a, m.end(), "Organization", None, "org-suffix", 0.8, "enterprise", 2))
+            regional.append((a, m.end()))
         for m in PAREN_SITE_RE.finditer(sq):
+            if any(x <= m.start() < y for x, y in regional):
+                continue
             owner, site = m.span(1), m.span(2)
             a = self._trim_lead(owner[0], owner[1], 2) if owner[0] in self.s.off_set else None
             if a is None:
@@ -1881,6 +2321,29 @@ class Finder:
             self.out.append(Cand(owner[0], m.end(), "Project", None, "project-bracketed", 0.7, "project"))
             if sq[site[0]:site[1]] not in P.GENERIC:
                 self.out.append(Cand(site[0], site[1], "Place", None, "place-bracketed", 0.65, None))
+
+    def segment_projects(self) -> None:
+        """长城国家文化公园（甲县段）建设工程, 乙高速公路（丙至丁段）改扩建工程: the local segment of a national or
+        regional scheme, in brackets inside the work's name, is one project (the place in the brackets is nested)."""
+        s, sq = self.s, self.s.sq
+        for m in SEGMENT_PAREN_RE.finditer(sq):
+            a = _last_stop(sq, m.start("open"), ENUM_STOPS + "、") + 1
+            a = max(a, m.start("open") - 16)
+            while a < m.start("open") and a not in s.off_set:
+                a += 1
+            a = self._trim_lead(a, m.start("open"), 2)
+            if a is None or m.start("open") - a < 2 or (m.end() < len(sq) and m.end() not in s.off_set):
+                continue
+            k = bisect.bisect_left(s.offs, a)
+            while k < len(s.toks) and s.offs[k] < m.start("open") and (s.toks[k] in P.BOUNDARY_WORDS
+                                                                 or s.toks[k] in P.LEAD_VERBS or s.toks[k] in P.LEAD_JUNK):
+                k += 1
+            if k >= len(s.toks) or s.offs[k] >= m.start("open") - 1:
+                continue
+            a = s.offs[k]
+            self.out = [c for c in self.out if not (c.label == "Place" and c.extractor == "place-suffix"
+                                                    and a <= c.start and c.end <= m.start("open"))]
+            self.out.append(Cand(a, m.end(), "Project", clean(sq[a:m.end()]), "project-segment", 0.75, "project", 2))
 
     def brand(self, a: int, b: int) -> None:
         """A company named by its brand at the start of a longer name (华为|区域总部)."""
@@ -1998,6 +2461,12 @@ ALL_SUFFIXES = sorted({suf for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE
                                          P.EVENT_SUFFIXES) for suf, _ in table}, key=len, reverse=True)
 
 
+#: rules that read a sector off a list (their items end at the list's separators)
+LIST_INDUSTRY_RULES = ("enumeration", "industry-developed", "industry-shared-tail")
+#: place kinds that are facilities as much as places: inside a work's name they are what is built
+FACILITY_PLACE_KINDS = ("park", "zone", "scenic_area", "wetland", "square", "village_site")
+
+
 def _generic_name(name: str) -> bool:
     """A rule's name that is only a category (中小学幼儿园, 遗址公园): the safety net after every rule."""
     if name in P.GENERIC or name in P.NOT_NAMES or TRIPLE.search(name):
@@ -2073,6 +2542,17 @@ def _described(c: Cand, sq: str) -> bool:
 def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
     cands = [c for c in _drop_nested_industries(cands, sq) if not _described(c, sq)]
+    listed = [c for c in cands if c.label == "Industry" and c.extractor in LIST_INDUSTRY_RULES]
+    if listed:
+        # 储能装备、生物制造等领域 / 发展功能性乳制品: a listed sector keeps its whole name over a lexicon word in it
+        cands = [c for c in cands if not (c.label == "Industry" and c.extractor == "gazetteer" and any(
+            o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in listed))]
+    projects = [c for c in cands if c.label == "Project"]
+    if projects:
+        # 甲公园提升项目 / 乙村民俗文化村提升项目: a park, zone or venue named only inside the work is no place
+        cands = [c for c in cands if not (c.label == "Place" and c.extractor == "place-suffix"
+                                          and (c.kind in FACILITY_PLACE_KINDS or c.described)
+                                          and any(p.start <= c.start and c.end < p.end for p in projects))]
     if s is not None:
         cands = [c for c in cands if not _adjectival_sector(s, c)]
     cands = [c for c in cands if c.extractor in ("gazetteer", "org-government") or c.label in ("Policy", "Industry")
@@ -2167,6 +2647,9 @@ def extract(ctx) -> None:
                     and s.sq[c.start:c.end] not in RANK_PLACE_WORDS
                     and (res.lex.place(c.name or "") or _NO_PLACE).kind in ADMIN_KINDS):
                 continue     # 首府现代化消费中心: the goals extractor read this as a positioning (首府 in it is a place)
+            if c.label == "Place" and c.extractor == "place-suffix" and (c.kind in FACILITY_PLACE_KINDS or c.described) \
+                    and _covers(taken.get("Project"), a, b):
+                continue     # 甲镇肉羊养殖园区项目 (a 专栏 item): the park being built is no place of its own
             if c.label == "Industry" and any(_covers(taken.get(lab), a, b) for lab in INDUSTRY_HOSTS):
                 continue     # 服务业 inside the goal 服务业高质量发展城区 is part of the goal's name
             props = _props(res, c)

@@ -325,7 +325,8 @@ CENTRE_OF = re.compile(r"(?:消费|科技创新|金融|物流|商贸|贸易|交�
 HEADS_RE = "|".join(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
 GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为)")
 #: a city title: 中国乳都, 世界乳都, 草原钢城
-CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)")
+CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)"
+                        r"|(?:中国|全国)[\u4e00-\u9fff]{1,4}之乡")      # 中国马铃薯之乡: a title a county is given
 QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
 #: 推动X向千亿级园区迈进: what a place or park advances towards
 TOWARDS = re.compile(r"向(?P<x>[^，,。；;、“”向]{4,20}?)(?:迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
@@ -337,8 +338,16 @@ ITEM_BREAK = "、，,。；;：:！？!?（）()"
 NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
 GOAL_STOP = re.compile(r"(?![345]A级)[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
-GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而|取得|创建")
-AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快|成功)")
+GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而|取得|创建|"
+                      # 为建设G注入新动能 / 提供支撑 / 奠定基础: what the news says serves the goal
+                      r"注入|提供|奠定|增添|打下|贡献|作出|积蓄|赋能")
+AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快|成功)"
+                        r"|(?:基本|全面|初步)建成")      # 甲集聚区基本建成 (a goal section's aim reached)
+#: 围绕G创建, 以G创建为契机: a title being sought, named before 创建 (or 建设)
+SOUGHT = re.compile(r"(?:(?:围绕|以|聚焦)(?P<x>[^，,。；;、“”]{4,22}?)(?:创建|建设)|(?:推进|推动|加快)(?P<y>[^，,。；;、“”]{4,22}?)创建)"
+                    r"(?:为契机|为抓手|为引领|[，,。；;]|$)")
+#: 打造“甲—乙”两大文旅品牌, 打造“丙古都”文化旅游品牌: a quoted label and the brand it names
+BRAND_AFTER = re.compile(r"(?:[一二两三四五六七八九十]大)?[\u4e00-\u9fff]{0,6}?品牌")
 
 
 def _de(name: str) -> str:
@@ -481,6 +490,24 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
         elif AFTER_NAME.match(sq, qm.end()) and _head_of(q) and len(q) - len(_head_of(q)) >= 2 \
                 and not NAME_STOP.search(q):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “绿色屏障”建设取得明显成效: a quoted aim being built
+    for sm in SOUGHT.finditer(sq):
+        g = "x" if sm.group("x") else "y"
+        x = _verb_strip(sm.group(g))
+        ranked = re.search(r"国家级|国家|自治区级|省级", x) and re.search(r"(?:区|园|地|县|旗|镇|村|基地)$", x)
+        if (_is_goal_name(x, lex) or ((SCOPE.match(x) or ranked) and re.search(r"(?:产业园|示范园|园区|区|地|县|旗|镇|村)$", x)
+                                       and not GOAL_STOP.search(x) and "的" not in x)) and not lex.place(x):
+            out.append((sm.end(g) - len(x), sm.end(g), x))   # 国家现代农业产业园创建: a title the plan seeks
+    for qm in re.finditer(r"“(?P<q>[^“”]{2,12})”", sq):
+        q = qm.group("q")
+        clause = re.split(r"[，,。；;：:]", sq[:qm.start()])[-1]
+        if not GOAL_VERB_RE.search(clause[-4:]) and not clause.endswith("擦亮") \
+                and not (clause.endswith(("和", "、")) and GOAL_VERB_RE.search(clause)):
+            continue       # 打造甲和“乙”文化旅游品牌: the list's verb comes first
+        bm = BRAND_AFTER.match(sq, qm.end())
+        if bm and not CITY_TITLE.fullmatch(q) and not NAME_STOP.search(q):
+            out.append((qm.start(), bm.end(), q + bm.group(0)))      # 打造“甲—乙”两大文旅品牌
+        elif bm and CITY_TITLE.fullmatch(q) and sq.endswith("擦亮", 0, qm.start()):
+            out.append((qm.start() + 1, qm.end() - 1, q))            # 擦亮“中国某某之乡”品牌: the title is the goal
     for tm in TOWARDS.finditer(sq):
         x = _verb_strip(tm.group("x"))
         if _is_goal_name(x, lex):

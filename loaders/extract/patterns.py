@@ -22,7 +22,9 @@ ORG_SUFFIXES = [
     ("研究院", "institute"), ("研究所", "institute"), ("实验室", "institute"), ("研究中心", "institute"),
     ("科学院", "institute"),
     ("协会", "association"), ("商会", "association"), ("联盟", "association"), ("联合会", "association"),
-    ("促进会", "association"), ("专业合作社", "enterprise"), ("合作社", "enterprise"),   # farmer co-ops are registered firms
+    ("促进会", "association"), ("艺术剧院", "association"), ("歌舞剧院", "association"), ("歌舞团", "association"),
+    ("艺术团", "association"), ("剧团", "association"), ("乌兰牧骑", "association"), ("专业合作社", "enterprise"), ("合作社联合社", "enterprise"), ("联合社", "enterprise"),
+    ("合作联社", "enterprise"), ("合作社", "enterprise"),   # farmer co-ops are registered firms
 ]
 #: government bodies count only when their name opens with a place (回民区人民政府)
 GOV_SUFFIXES = [("人民政府", "government"), ("政府", "government"), ("市委", "government"), ("区委", "government"),
@@ -59,7 +61,9 @@ PROJECT_SUFFIXES = [
     # service posts and hubs plans name as works: 科技小院, 驿站, 城市书房, 枢纽节点, 研学线路
     # (not 集聚区: plans use it for areas described or titles won as often as for works)
     ("科技小院", "facility"), ("小院", "facility"), ("驿站", "facility"), ("城市书房", "facility"), ("书房", "facility"),
-    ("枢纽节点", "facility"), ("研学线路", "facility"),
+    ("枢纽节点", "facility"), ("研学线路", "facility"), ("旅游线路", "facility"),
+    # 工业互联网标识解析二级节点: the national identifier-resolution network's nodes are built as projects
+    ("二级节点", "facility"), ("顶级节点", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),
@@ -72,7 +76,7 @@ POLICY_HEADS = ("战略", "工程", "行动", "计划", "制度", "体系", "机
                 "工作法", "模式", "行动计划", "三年行动", "专项行动", "攻坚战", "保卫战", "长制", "制", "活动")
 #: verbs after which a quoted phrase is a programme being carried out
 POLICY_LEAD = ("实施", "推进", "落实", "深化", "推行", "开展", "深入实施", "全面实施", "全面落实", "推广",
-               "深入推进", "持续推进", "贯彻", "贯彻落实", "执行", "启动", "深入开展", "持续开展")
+               "深入推进", "持续推进", "贯彻", "贯彻落实", "执行", "启动", "深入开展", "持续开展", "实行", "严格实行")
 
 # -- left boundaries -------------------------------------------------------------------------------
 #: words that introduce a name and are never part of it
@@ -90,6 +94,7 @@ BOUNDARY_WORDS = set("""
 #: work words that belong inside a project's name (…修复治理项目, …提升改造工程) but never open it
 WORK_NOUNS = frozenset("""
 建设 改造 提升 改扩建 扩建 新建 续建 迁建 治理 修复 整治 开发 升级 保护 提质 改建 建造 综合治理 一期 二期 三期 四期
+提档 提档升级 提质升级 升级改造 提质增效 更新改造
 """.split())
 #: sector terms that must stay one word for the segmenter (大|数据 would lose its 大); vocabulary, not entities
 SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算", "物联网", "人工智能", "节能环保", "生物医药",
@@ -98,7 +103,9 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  "研学", "康养", "露营", "农旅", "医养", "托育",
                  # facility heads jieba splits (中央|厨房, 休闲|带)
                  "中央厨房", "示范带", "休闲带", "生态带", "科技小院", "驿站", "研学线路", "枢纽节点",
-                 "城市书房", "综合体")
+                 "城市书房", "综合体", "旅游线路", "二级节点", "顶级节点",
+                 # disciplines an institute is named by (合成|生物学 would lose its 合成)
+                 "合成生物学", "生物制造", "中药资源", "蒙中药", "蒙中医药")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
 一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 全县 全旗 全镇 本县 本旗 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与

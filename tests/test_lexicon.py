@@ -254,3 +254,161 @@ def test_a_province_inside_a_company_name_is_found_and_a_brand_word_is_not():
     g = run(para("浙江青禾新材料有限公司、宁夏穆丰餐饮管理有限公司落户园区，某阴山薯业科技有限公司扩大种植。"))
     place = names(g, "Place")
     assert {"浙江省", "宁夏回族自治区"} <= place and "阴山" not in place
+
+
+# -- coverage of the region and of the country (q-lex) ----------------------------------------
+TOWNSHIP_KINDS = {"town", "township", "subdistrict", "sumu"}
+#: township-level divisions each county-level unit must have: the full lists for 武川县 (3 towns, 6 townships),
+#: 托克托县 (5 towns), 赛罕区 (8 subdistricts, 3 towns), 新城区 (8 subdistricts, 1 town) and 土默特左旗 (6 towns,
+#: 3 townships); for the others the divisions whose names are certain (回民区 and 玉泉区 have one subdistrict more)
+KNOWN_TOWNSHIPS = {
+    "武川县": {"可可以力更镇", "哈乐镇", "西乌兰不浪镇", "大青山乡", "上秃亥乡", "得胜沟乡", "二份子乡", "哈拉合少乡",
+            "耗赖山乡"},
+    "托克托县": {"双河镇", "新营子镇", "五申镇", "伍什家镇", "古城镇"},
+    "赛罕区": {"人民路街道", "大学西路街道", "乌兰察布东路街道", "大学东路街道", "中专路街道", "昭乌达路街道", "巴彦街道",
+            "敕勒川路街道", "榆林镇", "黄合少镇", "金河镇"},
+    "新城区": {"海拉尔东路街道", "锡林北路街道", "中山东路街道", "东街街道", "西街街道", "东风路街道", "迎新路街道",
+            "成吉思汗大街街道", "保合少镇"},
+    "回民区": {"环河街街道", "海拉尔西路街道", "新华西路街道", "中山西路街道", "光明路街道", "钢铁路街道", "通道街街道",
+            "攸攸板镇"},
+    "土默特左旗": {"察素齐镇", "毕克齐镇", "善岱镇", "台阁牧镇", "白庙子镇", "敕勒川镇", "北什轴乡", "塔布赛乡", "兵州亥乡"},
+    "和林格尔县": {"和林格尔县城关镇", "盛乐镇", "新店子镇", "舍必崖乡", "大红城乡", "羊群沟乡", "黑老夭乡"},
+    "清水河县": {"清水河县城关镇", "宏河镇", "喇嘛湾镇", "老牛湾镇", "五良太乡", "韭菜庄乡", "窑沟乡", "北堡乡"},
+    "玉泉区": {"大南街街道", "长和廊街道", "小召前街街道", "兴隆巷街道", "石东路街道", "西菜园街道", "昭君路街道", "小黑河镇"},
+}
+#: the 34 provincial-level divisions (the four municipalities are kind city with no parent)
+PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 山东省 "
+             "河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 内蒙古自治区 广西壮族自治区 "
+             "西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区").split()
+#: short names that sit inside ordinary plan words, so they must not be surface forms
+UNSAFE_SHORT = {"河北", "河南", "湖北", "湖南", "山东", "山西", "海南", "福建", "广西", "西安", "成都", "合肥", "大连",
+                "海口", "大同", "榆林", "包头", "鄂尔多斯", "阴山", "青山区", "成都市", "合肥市"}
+#: plan sentences in which none of those short names may be found
+PLAIN_MORE = ("沿河南北两侧建设生态廊道，南湖北侧新建游园",
+              "坚持山东麓山西侧一体保护",
+              "全面推进幸福建设，推广西红柿等设施蔬菜",
+              "加快建成都市圈，稳定复合肥市场价格",
+              "新建城西安置区，推进大连片高标准农田建设",
+              "沿湖南岸修复湿地，沿河北岸建设绿道")
+
+
+def test_every_township_level_place_has_a_county_level_parent_in_the_city(lex):
+    towns = [p for p in lex.places.values() if p.kind in TOWNSHIP_KINDS]
+    assert len(towns) >= 80
+    for p in towns:
+        assert p.parent in CITY_UNITS, p
+        assert [q.name for q in lex.place_chain(p.name)][-2:] == ["呼和浩特市", "内蒙古自治区"], p
+
+
+def test_each_county_level_unit_has_its_township_level_divisions(lex):
+    for unit, names in KNOWN_TOWNSHIPS.items():
+        have = {p.name for p in lex.places.values() if p.parent == unit and p.kind in TOWNSHIP_KINDS}
+        assert names <= have, (unit, names - have)
+        for n in names:
+            assert lex.places[n].kind == ("subdistrict" if n.endswith("街道") else "town" if n.endswith("镇")
+                                          else "township"), n
+
+
+def test_villages_hang_off_a_township_or_a_named_area_of_the_city(lex):
+    for p in lex.places.values():
+        if p.kind == "village":
+            parent = lex.places[p.parent]
+            assert parent.kind in TOWNSHIP_KINDS | {"district", "county", "banner", "area"}, p
+            assert "呼和浩特市" in [q.name for q in lex.place_chain(p.name)], p
+
+
+def test_every_provincial_level_division_is_there(lex):
+    assert len(PROVINCES) == 34
+    for name in PROVINCES:
+        p = lex.places[name]
+        assert p.parent == "" and p.kind in ("province", "city"), p
+    assert {n for n, p in lex.places.items() if p.kind == "province"} <= set(PROVINCES)
+    for short, full in (("浙江", "浙江省"), ("江苏", "江苏省"), ("广东", "广东省"), ("宁夏", "宁夏回族自治区"),
+                        ("新疆", "新疆维吾尔自治区"), ("西藏", "西藏自治区"), ("香港", "香港特别行政区"), ("北京", "北京市"),
+                        ("内蒙古", "内蒙古自治区")):
+        assert lex.place(short).name == full
+
+
+def test_cities_of_other_provinces_hang_off_their_province(lex):
+    for city, province in (("深圳市", "广东省"), ("杭州市", "浙江省"), ("南京市", "江苏省"), ("苏州市", "江苏省"),
+                           ("武汉市", "湖北省"), ("西安市", "陕西省"), ("银川市", "宁夏回族自治区"), ("榆林市", "陕西省")):
+        assert lex.places[city].parent == province
+    assert lex.place("深圳").name == "深圳市" and lex.place("杭州").name == "杭州市"
+    # the other cities and leagues of the region, and their divisions
+    leagues = {n for n, p in lex.places.items() if p.parent == "内蒙古自治区" and p.kind in ("city", "league")}
+    assert len(leagues) == 12 and {"兴安盟", "锡林郭勒盟", "阿拉善盟", "呼和浩特市"} <= leagues
+    assert lex.place("达茂旗").parent == "包头市" and lex.place("察右前旗").parent == "乌兰察布市"
+
+
+def test_no_surface_form_names_two_things(lex):
+    """No name or alias of one entry is the name or alias of another, whatever the kind or label (read from the
+    rows: the loader keeps the first of two clashing aliases and would hide the clash)."""
+    owner: dict[str, set[tuple[str, str]]] = {}
+    for _, r in _csv("gazetteer.csv"):
+        for form in (r["name"], *_cells(r["aliases"])):
+            owner.setdefault(form, set()).add(("Place", r["name"]))
+    for _, r in _csv("industries.csv"):
+        for form in (r["name"], *_cells(r["synonyms"])):
+            owner.setdefault(form, set()).add(("Industry", r["name"]))
+    for _, r in _csv("aliases.csv"):
+        owner.setdefault(r["alias"], set()).add((r["label"], r["canonical"]))
+    clashes = {form: ends for form, ends in owner.items() if len(ends) > 1}
+    assert not clashes
+    assert lex.place("宁夏").name == "宁夏回族自治区" and lex.industry("宁夏") is None
+
+
+def _cells(cell: str) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def test_short_names_that_sit_inside_ordinary_words_are_left_out(lex):
+    forms = {s for s, _, _ in lex.surface_forms()}
+    assert not forms & UNSAFE_SHORT
+    for text in PLAIN_MORE:
+        hits = [s for s in forms if s in text]
+        assert not hits, f"{hits} found in {text!r}"
+
+
+def test_zones_and_landmarks_of_the_city(lex):
+    for short, full in (("托电工业园区", "托克托工业园区"), ("和林新区", "和林格尔新区"), ("经开区", "呼和浩特经济技术开发区"),
+                        ("呼和浩特敕勒川乳业开发区", "敕勒川乳业开发区"), ("观音庙", "观音寺"), ("土右旗", "土默特右旗")):
+        assert lex.place(short).name == full
+    for name, parent in (("敕勒川乳业开发区", "土默特左旗"), ("武川经济开发区", "武川县"), ("哈达门国家森林公园", "武川县"),
+                         ("乃莫齐召", "玉泉区"), ("喇嘛洞召", "土默特左旗"), ("蛮汉山", "和林格尔县")):
+        assert lex.places[name].parent == parent
+    zones = [p for p in lex.places.values() if p.kind == "zone"]
+    assert len(zones) >= 25 and all("呼和浩特市" in [q.name for q in lex.place_chain(z.name)] for z in zones)
+
+
+# -- the sector taxonomy (q-lex) ---------------------------------------------------------------
+def test_the_taxonomy_covers_the_sectors_plans_name(lex):
+    # 战略性新兴产业, 数字经济 core industries, 现代服务业 lines, 新业态, agriculture, energy, health
+    for name in ("战略性新兴产业", "新一代信息技术", "数字创意产业", "低空经济", "工业互联网", "区块链", "数据中心", "智算",
+                 "软件和信息服务业", "检验检测认证", "人力资源服务业", "研发设计", "服务外包", "直播电商", "研学旅游",
+                 "非遗体验", "冰雪旅游", "自驾游", "露营", "农家乐", "马铃薯产业", "燕麦", "种薯", "肉羊产业", "饲草",
+                 "中药材", "风电", "氢能", "储能", "多晶硅", "单晶硅", "精细化工", "蒙中医药", "医疗器械", "原料药",
+                 "动物疫苗", "养老服务业", "采矿业", "租赁和商务服务业"):
+        assert name in lex.industries, name
+    for form, name in (("直播电商产业", "直播电商"), ("冰雪经济", "冰雪旅游"), ("兽用疫苗", "动物疫苗"),
+                       ("马铃薯种薯", "种薯"), ("蒙医药", "蒙中医药"), ("检验检测服务", "检验检测认证"),
+                       ("红色旅游产业", "红色旅游"), ("人力资源服务", "人力资源服务业"), ("快递业", "邮政快递业"),
+                       ("信息传输、软件和信息技术服务业", "信息传输软件和信息技术服务业")):
+        assert lex.industry(form).name == name, form
+    assert lex.industry("光伏产业").category == "第二产业" and lex.industry("农家乐").category == "第三产业"
+    assert lex.industry("种薯").category == "第一产业"
+
+
+def test_generic_qualifiers_and_statistical_scopes_are_no_sector(lex):
+    known = set(lex.industries) | {s for i in lex.industries.values() for s in i.synonyms}
+    assert not known & {"规上工业", "规模以上工业", "新兴产业", "主导产业", "优势产业", "特色产业", "重点产业", "支柱产业",
+                        "传统产业", "文旅", "数字产业化", "产业数字化"}
+
+
+def test_sector_words_used_for_technologies_and_facilities_are_not_matched(lex):
+    """研发设计 (产品研发设计), 清洁能源 (推广清洁能源), 检验检测 (检验检测平台), 数据中心 (…数据中心项目) name
+    activities, resources or facilities as often as sectors: the taxonomy knows them, the matcher does not."""
+    forms = {s for s, label, _ in lex.surface_forms() if label == "Industry"}
+    for word in ("研发设计", "清洁能源", "新一代信息技术", "检验检测", "医疗器械", "数据中心", "云计算", "区块链",
+                 "工业互联网", "设施蔬菜", "马铃薯", "露营", "康养", "储能", "风电", "制剂", "航空物流"):
+        assert lex.industry(word) is not None and word not in forms, word
+    assert {"直播电商", "农家乐", "非遗体验", "原料药", "低空经济", "红色旅游产业"} <= forms

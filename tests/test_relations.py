@@ -1197,3 +1197,11 @@ def test_a_county_branch_a_place_stood_on_and_what_a_project_becomes():
     assert ("呼和浩特市自然资源局托克托县分局", "LOCATED_IN", "托克托县") in t
     assert ("两区一基地", "LOCATED_IN", "托克托县") in t
     assert ("白石冷链物流园", "SUPPORTS", "区域性冷链枢纽") in t
+
+
+def test_an_occasion_or_an_advantage_used_is_neither_placed_nor_a_driver():
+    text = para("依托双河镇改造及沿线商业街区，利用白石高架路和地铁二号线建设有利契机，加快沿线土地整理，发展新兴服务业。",
+                "充分发挥地铁二号线等交通优势，规划发展中央活动区，引进建设总部经济。")
+    _, t = run(text, [("Place", "双河镇"), ("Project", "地铁二号线"), ("Industry", "新兴服务业"), ("Industry", "总部经济")])
+    assert ("地铁二号线", "LOCATED_IN", "双河镇") not in t
+    assert ("地铁二号线", "SUPPORTS", "总部经济") not in t

@@ -233,7 +233,7 @@ BRAND_RE = re.compile(r"^(打造|培育|举办|办好|擦亮|做强|做响|叫�
 #: a clause that builds the project it names next (…，建设D项目)
 BUILD_LEAD_RE = re.compile(r"(建设|打造|实施|推进|新建|建成|落地|启动|开发|共建)$")
 #: a clause taking a project as an occasion or a resource, not advancing it
-OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势|围绕)")
+OCCASION_RE = re.compile(r"(利用|借助|抓住|抢抓|依托|借力|乘势|围绕|发挥)")
 #: the first of these after a listed project says what is done with it (建设 vs 运营)
 GOVERNS_RE = re.compile(r"(建设|新建|改造|扩建|实施|运营|运行|管理|服务)")
 RUN_WORDS = ("运营", "运行", "管理", "服务")
@@ -2010,6 +2010,8 @@ class Relations:
                         break       # 依托A，发展全域旅游，建设G: the clause right after is what A carries
                     continue
                 lead2 = self.bare(c, objs[0].start)
+                if OCCASION_RE.search(lead2):
+                    break       # 利用A和B建设有利契机: an occasion taken, not what the places hold
                 if not (CARRIED_VERB_RE.search(lead2) or (lead2 == "以" and FOCUS_FRAME_RE.match(
                         self.squeeze(objs[-1].end, d))) or self.squeeze(objs[-1].end, d).startswith("建设")):
                     break

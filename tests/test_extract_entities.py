@@ -823,3 +823,14 @@ def test_a_national_title_a_place_seeks_to_create():
     from tests.test_quality_goals import _goals, _graph
     goals = _goals(_graph("围绕黄河湾国家级旅游度假区创建，推进景区建设。\n", "托克托县"))
     assert "黄河湾国家级旅游度假区" in goals
+
+
+def test_amounts_open_no_sector_belts_of_a_sector_are_works_and_whole_area_tourism():
+    g = run(para("设立5亿元文旅产业发展基金，沿什拉乌素河建设都市现代农业示范带，依托湖区资源发展全域旅游。"))
+    assert "文旅产业发展基金" in names(g, "Policy")
+    assert not [n for n in names(g, "Industry") if n[0].isdigit()]
+    assert "都市现代农业示范带" in names(g, "Project")
+    assert "全域旅游" in names(g, "Industry")
+    # a sector's kind of base is still no project
+    g = run(para("建设新能源汽车产业基地。"))
+    assert "新能源汽车产业基地" not in names(g, "Project")

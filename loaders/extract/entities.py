@@ -832,6 +832,7 @@ SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9f
 CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
 INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
 PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同".split())
+NUMBER_TOKEN = re.compile(r"^[0-9０-９.%]+$")
 #: verbs by which a company builds a facility (甲公司投资…建设|乙中心)
 INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
 #: after the capacity: the figure's unit, the products and 项目 (no clause break)
@@ -1587,8 +1588,9 @@ class Finder:
             return    # 呼市重大项目: a place and a category are not a name (清真大寺消防工程 is: a place and a work)
         if unplaced and all(self.res.lex.industry(t) or t in P.GENERIC_INDUSTRY_MODIFIERS or t in P.SEGMENT_TERMS
                             for t in unplaced) \
-                and not any(t in self.res.place_forms for t in own) and (suf == "项目" or not s.in_box):
-            return    # 精品民宿项目, 新能源汽车产业基地: projects of a sector, not one project
+                and not any(t in self.res.place_forms for t in own) and (suf == "项目" or not s.in_box) \
+                and not (suf.endswith("带") and len(suf) >= 3):
+            return    # 精品民宿项目, 新能源汽车产业基地: projects of a sector, not one project (a belt is one: 都市农业示范带)
         if suf == "项目" and any(t in PROJECT_RANKS for t, _ in xs) and all(
                 t in self.res.place_forms or self.res.lex.industry(t) or t in PROJECT_RANKS or DIGITS.match(t)
                 for t, _ in xs):
@@ -1734,6 +1736,7 @@ class Finder:
                 j = k + 1
                 break
         while j < i and (s.toks[j] in self.res.place_forms or s.tagl[j] in INDUSTRY_LEAD_TAGS
+                         or NUMBER_TOKEN.match(s.toks[j])      # 设立10亿元|算力产业…基金: an amount is no sector
                          or ORDINAL_RE.match(s.toks[j])
                          or s.toks[j] in P.BOUNDARY_WORDS or s.toks[j] in P.LEAD_VERBS
                          or (s.tagl[j] is None and s.toks[j][0] in INDUSTRY_VERB_CHARS)):

@@ -412,3 +412,15 @@ def test_sector_words_used_for_technologies_and_facilities_are_not_matched(lex):
                  "工业互联网", "设施蔬菜", "马铃薯", "露营", "康养", "储能", "风电", "制剂", "航空物流"):
         assert lex.industry(word) is not None and word not in forms, word
     assert {"直播电商", "农家乐", "非遗体验", "原料药", "低空经济", "红色旅游产业"} <= forms
+
+
+@pytest.mark.parametrize("name, key", [("gazetteer.csv", ("name",)), ("industries.csv", ("name",)),
+                                       ("aliases.csv", ("label", "alias"))])
+def test_each_entry_is_written_once(name, key):
+    # two branches adding the same province once gave two rows that disagreed on its short name;
+    # the loader keeps whichever comes last, so a second row silently overrides the first
+    seen: dict[tuple, int] = {}
+    for line, row in _csv(name):
+        k = tuple(row[c] for c in key)
+        assert k not in seen, f"{name}:{line} repeats {k} of line {seen[k]}"
+        seen[k] = line

@@ -1,7 +1,7 @@
 """The in-memory graph every loader writes and every store and exporter reads.
 
 A build produces one :class:`GraphData`: nodes keyed by stable id, edges keyed by
-(source, type, target).  Evidence accumulates: an entity mentioned twice keeps
+(source, type, target), and TARGETS edges by their target year too (:func:`edge_key`).  Evidence accumulates: an entity mentioned twice keeps
 both mentions, an edge found twice keeps both pieces of evidence.
 
 >>> g = GraphData()
@@ -68,6 +68,27 @@ class Node:
             self.mentions.append(ev)
 
 
+#: relation types one pair of nodes can carry several times, and the property that tells them apart: a plan
+#: targets one indicator for 2025 and again for 2035 (到2025年…达到X，到2035年…达到Y), and a work report for each
+#: year of a three-year programme; keyed by the pair alone, the later targets were merged away
+EDGE_QUALIFIERS = {"TARGETS": "target_year"}
+
+
+def edge_key(source: str, rel_type: str, target: str, props: dict | None = None) -> tuple[str, ...]:
+    """What identifies an edge: (source, type, target), plus the qualifier for the types that have one.
+
+    >>> edge_key("p", "LOCATED_IN", "q")
+    ('p', 'LOCATED_IN', 'q')
+    >>> edge_key("plan", "TARGETS", "gdp", {"target_year": 2035})
+    ('plan', 'TARGETS', 'gdp', '2035')
+    """
+    qualifier = EDGE_QUALIFIERS.get(rel_type)
+    value = (props or {}).get(qualifier) if qualifier else None
+    if value in (None, ""):
+        return (source, rel_type, target)
+    return (source, rel_type, target, str(value))
+
+
 @dataclass(slots=True)
 class Edge:
     source: str
@@ -79,8 +100,8 @@ class Edge:
     confidence: float = 1.0
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.source, self.type, self.target)
+    def key(self) -> tuple[str, ...]:
+        return edge_key(self.source, self.type, self.target, self.props)
 
     def evidence_json(self) -> str:
         return json.dumps([e.as_dict() for e in self.evidence], ensure_ascii=False)
@@ -91,7 +112,7 @@ class GraphData:
 
     def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
-        self.edges: dict[tuple[str, str, str], Edge] = {}
+        self.edges: dict[tuple[str, ...], Edge] = {}
 
     # -- nodes -----------------------------------------------------------------
     def add_node(self, label: str, name: str, *, key: str | None = None, node_id: str | None = None,
@@ -125,11 +146,19 @@ class GraphData:
     # -- edges -----------------------------------------------------------------
     def add_edge(self, source: str, target: str, rel_type: str, *, evidence: Evidence | None = None,
                  props: dict | None = None, extractor: str = "", confidence: float = 1.0) -> Edge:
-        """Add an edge or add evidence to the existing one; checks the ontology."""
+        """Add an edge or add evidence to the existing one (same :func:`edge_key`); checks the ontology.
+
+        >>> g = GraphData()
+        >>> plan, gdp = g.add_node("Plan", "规划").id, g.add_node("Indicator", "地区生产总值").id
+        >>> for year, target in ((2025, "1000亿元"), (2035, "2000亿元"), (2025, "1000亿元左右")):
+        ...     _ = g.add_edge(plan, gdp, "TARGETS", props={"target_year": year, "target": target})
+        >>> sorted((e.props["target_year"], e.props["target"]) for e in g.edges_of("TARGETS"))
+        [(2025, '1000亿元'), (2035, '2000亿元')]
+        """
         if source == target:
             raise ValueError(f"self-loop {rel_type} on {source}")
         check_edge(rel_type, self.nodes[source].label, self.nodes[target].label)
-        key = (source, rel_type, target)
+        key = edge_key(source, rel_type, target, props)
         edge = self.edges.get(key)
         if edge is None:
             edge = self.edges[key] = Edge(source, target, rel_type, dict(props or {}), [], extractor,

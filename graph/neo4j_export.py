@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.exporters import register
-from graph.model import GraphData
+from graph.model import EDGE_QUALIFIERS, GraphData
 from graph.neo4j_store import schema_statements
 from graph.ontology import FLOAT, INT, NODE_TYPES, REL_TYPES, STRING_LIST, node_props
 from graph.store import edge_row, node_row, q
@@ -204,6 +204,10 @@ def cypher_statements(graph: GraphData) -> list[str]:
         if edge.type == "MENTIONED_IN":
             # keyed by the span (two mentions can share a start), as in graph.neo4j_store
             key = f" {{{q('start')}: {cypher_value(row.pop('start'))}, {q('end')}: {cypher_value(row.pop('end'))}}}"
+        elif edge.type in EDGE_QUALIFIERS and row.get(EDGE_QUALIFIERS[edge.type]) is not None:
+            # one TARGETS edge per target year, as in graph.neo4j_store
+            name = EDGE_QUALIFIERS[edge.type]
+            key = f" {{{q(name)}: {cypher_value(row.pop(name))}}}"
         stmts.append(f"MATCH (a:{labels[edge.source]} {{id: {cypher_string(edge.source)}}}), "
                      f"(b:{labels[edge.target]} {{id: {cypher_string(edge.target)}}}) "
                      f"MERGE (a)-[r:{edge.type}{key}]->(b){_sets('r', row)}")

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from graph.model import GraphData
+from graph.model import EDGE_QUALIFIERS, GraphData
 from graph.ontology import NODE_TYPES, REL_TYPES
 from graph.safety import WriteRefused, check_read_only
 from graph.store import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_MS, QueryError, QueryResult, edge_row, node_row
@@ -85,17 +85,35 @@ def merge_nodes_cypher(label: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
 
 
-def merge_edges_cypher(rel: str, src: str, dst: str) -> str:
+def merge_edges_cypher(rel: str, src: str, dst: str, qualified: bool = True) -> str:
     # MENTIONED_IN is keyed by its span: an entity mentioned twice in a section has two edges, and a table
-    # cell can give two mentions with one start ("全员劳动生产率" and "全员劳动生产率(万元/人)")
-    key = " {start: row.props.start, `end`: row.props.`end`}" if rel == "MENTIONED_IN" else ""
+    # cell can give two mentions with one start ("全员劳动生产率" and "全员劳动生产率(万元/人)"); TARGETS by
+    # its year (graph.model.EDGE_QUALIFIERS), for the rows that have one: MERGE cannot match on a null
+    key = ""
+    if rel == "MENTIONED_IN":
+        key = " {start: row.props.start, `end`: row.props.`end`}"
+    elif rel in EDGE_QUALIFIERS and qualified:
+        key = f" {{{EDGE_QUALIFIERS[rel]}: row.props.{EDGE_QUALIFIERS[rel]}}}"
     return (f"UNWIND $rows AS row MATCH (a:{src} {{id: row.src}}) MATCH (b:{dst} {{id: row.dst}}) "
             f"MERGE (a)-[r:{rel}{key}]->(b) SET r += row.props")
 
 
-def edge_key(rel: str, src: str, dst: str, start=None, end=None) -> tuple:
-    """What identifies an edge: (type, source, target), plus the span for MENTIONED_IN."""
-    return (rel, src, dst) + ((start, end) if rel == "MENTIONED_IN" else ())
+def edge_key(rel: str, src: str, dst: str, start=None, end=None, qualifier=None) -> tuple:
+    """What identifies an edge: (type, source, target), plus the span for MENTIONED_IN and the
+    qualifier (target year) for TARGETS."""
+    if rel == "MENTIONED_IN":
+        return (rel, src, dst, start, end)
+    return (rel, src, dst) + ((qualifier,) if rel in EDGE_QUALIFIERS else ())
+
+
+def qualified_parts(rel: str, rows: list[dict]) -> list[tuple[bool, list[dict]]]:
+    """The rows of one edge group split by whether they carry their type's qualifier (MERGE keys on it)."""
+    if rel not in EDGE_QUALIFIERS:
+        return [(True, rows)]
+    q = EDGE_QUALIFIERS[rel]
+    parts = [(True, [r for r in rows if r["props"].get(q) is not None]),
+             (False, [r for r in rows if r["props"].get(q) is None])]
+    return [(keyed, part) for keyed, part in parts if part]
 
 
 _INTERNAL = {p.name for nt in NODE_TYPES.values() for p in nt.props if p.internal}
@@ -279,7 +297,8 @@ class Neo4jStore:
         outside = {e.source for e in graph.edges.values()} | {e.target for e in graph.edges.values()}
         outside |= {e.target for e in graph.mention_edges()}
         for (rel, src, dst), rows in edge_rows(graph, self._labels_of(sorted(outside - known))).items():
-            self._write(merge_edges_cypher(rel, src, dst), rows)
+            for qualified, part in qualified_parts(rel, rows):
+                self._write(merge_edges_cypher(rel, src, dst, qualified), part)
 
     def _labels_of(self, ids: list[str]) -> dict[str, str]:
         if not ids:
@@ -301,15 +320,21 @@ class Neo4jStore:
             res = self.query(f"MATCH (n:{label}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS c",
                              {"ids": ids}, read_only=False, timeout_ms=600_000)
             removed["nodes"] += res.rows[0]["c"] if res.rows else 0
-        wanted = {edge_key(e.type, e.source, e.target, e.props.get("start"), e.props.get("end"))
+        def qualifier(edge):
+            return edge.props.get(EDGE_QUALIFIERS[edge.type]) if edge.type in EDGE_QUALIFIERS else None
+
+        wanted = {edge_key(e.type, e.source, e.target, e.props.get("start"), e.props.get("end"), qualifier(e))
                   for e in list(graph.edges.values()) + list(graph.mention_edges())}
         for rel in REL_TYPES:
+            q = f"r.{EDGE_QUALIFIERS[rel]}" if rel in EDGE_QUALIFIERS else "null"
             rows = self.query(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id AS s, b.id AS d, r.start AS st, "
-                              "r.`end` AS en, elementId(r) AS eid", max_rows=10**9, timeout_ms=600_000).rows
-            stale = [r["eid"] for r in rows if edge_key(rel, r["s"], r["d"], r["st"], r["en"]) not in wanted]
+                              f"r.`end` AS en, {q} AS q, elementId(r) AS eid", max_rows=10**9,
+                              timeout_ms=600_000).rows
+            stale = [r["eid"] for r in rows
+                     if edge_key(rel, r["s"], r["d"], r["st"], r["en"], r["q"]) not in wanted]
             seen: set = set()
             for r in rows:     # duplicates of one key (written by hand or by older code) keep one copy
-                k = edge_key(rel, r["s"], r["d"], r["st"], r["en"])
+                k = edge_key(rel, r["s"], r["d"], r["st"], r["en"], r["q"])
                 if k in wanted and k in seen:
                     stale.append(r["eid"])
                 seen.add(k)

@@ -25,7 +25,7 @@ from typing import Any, Iterable
 import ladybug
 import pyarrow as pa
 
-from graph.model import GraphData
+from graph.model import EDGE_QUALIFIERS, GraphData
 from graph.ontology import NODE_TYPES, REL_TYPES, node_props, rel_props
 from graph.safety import check_read_only
 
@@ -206,6 +206,9 @@ class LadybugStore:
             # two mentions in one section may share a start (全员劳动生产率 / 全员劳动生产率(万元/人)):
             # a mention is keyed by both offsets
             match = "" if edge.type != "MENTIONED_IN" else " {`start`: $p_start, `end`: $p_end}"
+            qualifier = EDGE_QUALIFIERS.get(edge.type)
+            if qualifier and row.get(f"p_{qualifier}") is not None:    # one TARGETS edge per target year
+                match = f" {{{q(qualifier)}: $p_{qualifier}}}"
             self.conn.execute(
                 f"MATCH (a:{src} {{id: $src}}), (b:{dst} {{id: $dst}}) "
                 f"MERGE (a)-[r:{edge.type}{match}]->(b)" + (f" SET {sets}" if sets else ""),

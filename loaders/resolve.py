@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from graph.model import Edge, Evidence, GraphData, Node, stable_id
+from graph.model import Edge, Evidence, GraphData, Node, edge_key, stable_id
 from graph.ontology import ENTITY_LABELS
 from loaders.extract.common import clean
 from loaders.lexicon import load_lexicon
@@ -282,14 +282,14 @@ def resolve_graphs(graphs: list[GraphData], mentioned: dict[str, dict[str, int]]
     # 5. edges re-pointed, evidence merged, self-loops dropped; an edge one plan states and another only
     # infers (its project put in the plan's place, a gazetteer parent) keeps the stating evidence alone
     inferred = _inferred_extractors()
-    edges: dict[tuple[str, str, str], Edge] = {}
-    ev_lists: dict[tuple[str, str, str], list] = {}
+    edges: dict[tuple[str, ...], Edge] = {}
+    ev_lists: dict[tuple[str, ...], list] = {}
     for g in graphs:
         for e in g.edges.values():
             s, t = remap.get(e.source, e.source), remap.get(e.target, e.target)
             if s == t:
                 continue
-            key = (s, e.type, t)
+            key = edge_key(s, e.type, t, e.props)
             mine = edges.get(key)
             if mine is None:
                 if consume:

@@ -59,3 +59,31 @@ def test_mentions_loaded_as_columns_write_what_mentions_on_nodes_write(tmp_path)
     with LadybugStore.create(tmp_path / "columns.lbug") as s:
         s.load(graph, [table.slice(0, 2), table.slice(2)], chunk_rows=1)   # several tables, tiny chunks
     assert mentions(tmp_path / "columns.lbug") == mentions(tmp_path / "nodes.lbug") != []
+
+
+def test_one_indicator_targeted_for_two_years_keeps_both_targets(tmp_path):
+    """到2025年…达到X，到2035年…达到Y: two TARGETS edges over one pair, in the database, back out and in RDF."""
+    from graph.readback import load_graph
+    from graph.rdf.mapping import graph_triples
+    from loaders.pipeline import plan_graph
+    from loaders.read import Document
+    from pathlib import Path
+    text = "到2025年，全区地区生产总值达到500亿元；到2035年，全区地区生产总值达到900亿元。\n"
+    doc = Document("t", Path("t.txt"), text, "utf-8", "0" * 64,
+                   {"place": "武川县", "kind": "plan", "year": "2021", "period": "2021-2035"})
+    graph = plan_graph(doc)
+    targets = sorted((e.props["target_year"], e.props["target_value"]) for e in graph.edges_of("TARGETS"))
+    assert targets == [(2025, 500), (2035, 900)]
+    for how in ("load", "upsert"):
+        with LadybugStore.create(tmp_path / f"{how}.lbug") as s:
+            getattr(s, how)(graph)
+            if how == "upsert":
+                s.upsert(graph)          # merging again adds no third edge, and keeps each year's target
+            rows = s.query("MATCH (:Plan)-[r:TARGETS]->(i:Indicator) "
+                           "RETURN r.target_year AS y, r.target_value AS v ORDER BY y").rows
+            assert [(r["y"], r["v"]) for r in rows] == [(2025, 500), (2035, 900)], how
+            back = load_graph(s)
+            assert sorted(e.props["target_year"] for e in back.edges_of("TARGETS")) == [2025, 2035]
+    assertions = {str(t[0]) for t in graph_triples(graph, issued="2026-12-01")
+                  if str(t[2]).endswith("IndicatorTarget")}
+    assert len(assertions) == 2

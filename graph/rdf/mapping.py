@@ -194,7 +194,7 @@ class Mapper:
         evidence = []
         for ev in e.evidence:  # evidence first: each subject's triples stay together
             evidence.append((yield from self.evidence(ev)))
-        a = assertion_iri(e.source, e.type, e.target, self.base)
+        a = assertion_iri(e.source, e.type, e.target, self.base, *e.key[3:])
         yield a, RDF_TYPE, _ASSERTION
         if e.type == "TARGETS":
             yield a, RDF_TYPE, _TARGET

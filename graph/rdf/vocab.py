@@ -146,8 +146,10 @@ def digest(*parts) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
-def assertion_iri(source: str, rel_type: str, target: str, base: str = DEFAULT_BASE) -> str:
-    return f"{base}assertion/{digest(source, rel_type, target)}"
+def assertion_iri(source: str, rel_type: str, target: str, base: str = DEFAULT_BASE, qualifier=None) -> str:
+    # the qualifier (a TARGETS edge's year) tells apart two statements of one relation over one pair
+    parts = (source, rel_type, target) + ((qualifier,) if qualifier not in (None, "") else ())
+    return f"{base}assertion/{digest(*parts)}"
 
 
 def evidence_iri(plan: str, section: str | None, start: int, end: int, base: str = DEFAULT_BASE) -> str:

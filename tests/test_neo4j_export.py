@@ -359,3 +359,16 @@ def test_neo4j_store_refuses_writes_before_connecting_and_reports_unreachable_se
             store.query(q)
         with pytest.raises(WriteRefused):
             store.query(q)
+
+
+def test_targets_merge_on_their_year_and_rows_without_one_merge_plainly():
+    # Neo4j's MERGE cannot match on a null, so the rows without a year go in a statement of their own
+    rows = [{"src": "p", "dst": "i", "props": {"target_year": 2025}}, {"src": "p", "dst": "i", "props": {"target_year": 2035}},
+            {"src": "p", "dst": "j", "props": {"target_year": None}}]
+    parts = ns.qualified_parts("TARGETS", rows)
+    assert [(keyed, len(part)) for keyed, part in parts] == [(True, 2), (False, 1)]
+    assert "MERGE (a)-[r:TARGETS {target_year: row.props.target_year}]->(b)" in \
+        ns.merge_edges_cypher("TARGETS", "Plan", "Indicator", True)
+    assert "MERGE (a)-[r:TARGETS]->(b)" in ns.merge_edges_cypher("TARGETS", "Plan", "Indicator", False)
+    assert ns.qualified_parts("LOCATED_IN", rows) == [(True, rows)]
+    assert ns.edge_key("TARGETS", "p", "i", qualifier=2025) != ns.edge_key("TARGETS", "p", "i", qualifier=2035)

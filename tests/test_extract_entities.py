@@ -834,3 +834,11 @@ def test_amounts_open_no_sector_belts_of_a_sector_are_works_and_whole_area_touri
     # a sector's kind of base is still no project
     g = run(para("建设新能源汽车产业基地。"))
     assert "新能源汽车产业基地" not in names(g, "Project")
+
+
+def test_labs_named_by_the_work_they_study_service_formats_and_innovation_belts():
+    g = run(para("某某环保科技有限公司与某大学签约共建尾矿资源化利用联合实验室，",
+                 "培育研发设计、检验检测、技术转移等科技服务业态，建设大学西街环高校创新带。"))
+    assert "尾矿资源化利用联合实验室" in names(g, "Organization")
+    assert {"检验检测", "技术转移"} <= names(g, "Industry")
+    assert "大学西街环高校创新带" in names(g, "Project")

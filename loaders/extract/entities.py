@@ -663,7 +663,8 @@ PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省�
 #: “四大产业”: a counted group of industries the text names
 COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?:产业集群|主导产业|支柱产业|产业)[”\"]?")
 #: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
-SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
+SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的"
+                            r"|等[\u4e00-\u9fff]{2,4}?业态")     # 等科技服务业态
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
 SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及]){1,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八九十两]条)(?:重点|新兴|优势|主导|特色|前沿|未来|配套|上下游|下游|上游)?"
@@ -704,7 +705,8 @@ INSTITUTION_GENERIC = frozenset("""
 专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业 联合 协同 合作 共建 共享 公共 综合
 """.split())
 #: words inside an institute's name that jieba tags as verbs (联合实验室, 协同创新中心)
-INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split())
+INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split()) | frozenset(
+    "利用 转化 防控 保护 治理 修复 开发 监测".split())      # 固废资源化利用联合实验室: the work it studies
 #: trade words that end a company's short name (并行科技, 蒙草集团, 优然牧业)
 BRAND_TAILS = frozenset("""
 科技 集团 股份 控股 实业 汽车 牧业 乳业 电气 电子 能源 新能源 新材料 光电 生物 制药 药业 食品 物流 传媒 智能 信息 网络 软件 数据

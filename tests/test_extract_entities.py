@@ -842,3 +842,12 @@ def test_labs_named_by_the_work_they_study_service_formats_and_innovation_belts(
     assert "尾矿资源化利用联合实验室" in names(g, "Organization")
     assert {"检验检测", "技术转移"} <= names(g, "Industry")
     assert "大学西街环高校创新带" in names(g, "Project")
+
+
+def test_a_quoted_festival_after_a_verb_is_an_event_and_performances_are_a_sector():
+    g = run(para("鼓励餐饮行业协会开展“草原羊肉美食节”等活动，发展文创、非遗展演和特色餐饮。"))
+    assert "草原羊肉美食节" in names(g, "Project") and "草原羊肉美食节" not in names(g, "Policy")
+    assert "非遗展演" in names(g, "Industry")
+    # a quoted campaign is still a policy
+    g = run(para("开展“文明餐桌”行动。"))
+    assert "文明餐桌行动" in names(g, "Policy")

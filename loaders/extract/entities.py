@@ -684,6 +684,7 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械",
                 # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
                 "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗", "制药",
+                "展演",
                 "数据标注")
 INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
@@ -789,6 +790,8 @@ FUNC_CHARS = set("等和及与的、在对以将把从向为")
 
 GOAL_BUILD_VERBS = ("建设", "打造", "建成", "创建", "争创")
 LAYOUT_AFTER_RE = re.compile(r"的?(?:发展|空间|产业|文化旅游|旅游)?(?:布局|格局)")
+EVENT_HEADS = ("文化节", "旅游节", "艺术节", "音乐节", "美食节", "啤酒节", "冰雪节", "花节", "博览会", "交易会",
+               "展览会", "运动会", "马拉松", "嘉年华", "那达慕")
 #: “一把手”招商: a quoted label, then 招商 (not 招商引资, 招商局: the label qualifies another noun)
 MODE_HEAD_RE = re.compile(r"招商(?!引资|局|会|中心|部门|企业|项目|平台|团队|专班|小分队)")
 #: verbs that set up a working formula (建立“…”的推进机制, 坚持“…”)
@@ -1176,6 +1179,11 @@ class Finder:
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.85, "programme", 2))
             elif q in self.res.surfaces:
                 continue
+            elif q.endswith(EVENT_HEADS) and q not in P.NOT_NAMES and len(q) >= 4 and not q.endswith("季节") \
+                    and not (len(q) >= 2 and q[-2:] in ("环节", "细节", "调节", "章节", "情节", "关节")):
+                # 开展“青城美食节”等活动: a festival run is an event (a project), even after a verb of carrying out
+                self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
+                                     "event", 2))
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
                     before.endswith(P.POLICY_LEAD + ISSUE_VERBS)
                     and (q[0] in NUMERIC_LEAD or "+" in q or len(q) >= 4 or "、" in q)

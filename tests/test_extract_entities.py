@@ -851,3 +851,9 @@ def test_a_quoted_festival_after_a_verb_is_an_event_and_performances_are_a_secto
     # a quoted campaign is still a policy
     g = run(para("开展“文明餐桌”行动。"))
     assert "文明餐桌行动" in names(g, "Policy")
+
+
+def test_an_output_value_is_no_capacity():
+    g = run(para("项目建成后实现年产值20亿元的重点项目集聚，年产5万吨饲料项目开工建设。"))
+    proj = names(g, "Project")
+    assert "年产5万吨饲料项目" in proj and not [n for n in proj if "产值" in n]

@@ -834,7 +834,7 @@ TIME_TOKEN_RE = re.compile(r"^(?:[0-9]{2,4}年?|年|年度|[一二三四1-4]?季
 SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9fff0-9]{1,10}段[）)]"
                               r"[\u4e00-\u9fff]{0,8}?(?:建设工程|建设项目|工程|项目)")
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
-CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
+CAPACITY_RE = re.compile(r"(?:年产(?!值)|年加工|年处理|年生产(?!总值)|日处理|日产(?!值))[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
 INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
 PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同".split())
 NUMBER_TOKEN = re.compile(r"^[0-9０-９.%]+$")

@@ -857,3 +857,11 @@ def test_an_output_value_is_no_capacity():
     g = run(para("项目建成后实现年产值20亿元的重点项目集聚，年产5万吨饲料项目开工建设。"))
     proj = names(g, "Project")
     assert "年产5万吨饲料项目" in proj and not [n for n in proj if "产值" in n]
+
+
+def test_what_a_campaign_urges_its_actors_to_do_in_quotes():
+    g = run(para("推动中小企业“上云用数赋智”，引导农牧户“种养结合”。"))
+    assert {"上云用数赋智", "种养结合"} <= names(g, "Policy")
+    # a quote that qualifies what follows, or one with no urging verb, is none
+    g = run(para("支持企业“专精特新”发展，企业“小而美”。"))
+    assert not {"专精特新", "小而美"} & names(g, "Policy")

@@ -790,6 +790,9 @@ FUNC_CHARS = set("等和及与的、在对以将把从向为")
 
 GOAL_BUILD_VERBS = ("建设", "打造", "建成", "创建", "争创")
 LAYOUT_AFTER_RE = re.compile(r"的?(?:发展|空间|产业|文化旅游|旅游)?(?:布局|格局)")
+#: the actors a campaign urges (企业“上云用数赋智”, 农户“…”) and the verbs that urge them
+ACTOR_BEFORE_RE = re.compile(r"(?:企业|农户|农牧户|商户|群众|市民|居民|村民|主体)$")
+URGE_RE = re.compile(r"(?:推动|引导|鼓励|支持|组织|动员|带动|促进)")
 EVENT_HEADS = ("文化节", "旅游节", "艺术节", "音乐节", "美食节", "啤酒节", "冰雪节", "花节", "博览会", "交易会",
                "展览会", "运动会", "马拉松", "嘉年华", "那达慕")
 #: “一把手”招商: a quoted label, then 招商 (not 招商引资, 招商局: the label qualifies another noun)
@@ -1184,6 +1187,11 @@ class Finder:
                 # 开展“青城美食节”等活动: a festival run is an event (a project), even after a verb of carrying out
                 self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
                                      "event", 2))
+            elif ACTOR_BEFORE_RE.search(sq, max(0, m.start() - 4), m.start()) and 4 <= len(q) <= 8 \
+                    and (m.end() == len(sq) or sq[m.end()] in "，,。；;") and CJK.fullmatch(q[0]) \
+                    and URGE_RE.search(re.split(r"[，,。；;]", sq[:m.start()])[-1]):
+                # 推动规模以上工业企业“上云用数赋智”: what a campaign urges its actors to do, quoted
+                self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.7, "slogan", 2))
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
                     before.endswith(P.POLICY_LEAD + ISSUE_VERBS)
                     and (q[0] in NUMERIC_LEAD or "+" in q or len(q) >= 4 or "、" in q)

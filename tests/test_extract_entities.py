@@ -834,3 +834,34 @@ def test_amounts_open_no_sector_belts_of_a_sector_are_works_and_whole_area_touri
     # a sector's kind of base is still no project
     g = run(para("建设新能源汽车产业基地。"))
     assert "新能源汽车产业基地" not in names(g, "Project")
+
+
+def test_labs_named_by_the_work_they_study_service_formats_and_innovation_belts():
+    g = run(para("某某环保科技有限公司与某大学签约共建尾矿资源化利用联合实验室，",
+                 "培育研发设计、检验检测、技术转移等科技服务业态，建设大学西街环高校创新带。"))
+    assert "尾矿资源化利用联合实验室" in names(g, "Organization")
+    assert {"检验检测", "技术转移"} <= names(g, "Industry")
+    assert "大学西街环高校创新带" in names(g, "Project")
+
+
+def test_a_quoted_festival_after_a_verb_is_an_event_and_performances_are_a_sector():
+    g = run(para("鼓励餐饮行业协会开展“草原羊肉美食节”等活动，发展文创、非遗展演和特色餐饮。"))
+    assert "草原羊肉美食节" in names(g, "Project") and "草原羊肉美食节" not in names(g, "Policy")
+    assert "非遗展演" in names(g, "Industry")
+    # a quoted campaign is still a policy
+    g = run(para("开展“文明餐桌”行动。"))
+    assert "文明餐桌行动" in names(g, "Policy")
+
+
+def test_an_output_value_is_no_capacity():
+    g = run(para("项目建成后实现年产值20亿元的重点项目集聚，年产5万吨饲料项目开工建设。"))
+    proj = names(g, "Project")
+    assert "年产5万吨饲料项目" in proj and not [n for n in proj if "产值" in n]
+
+
+def test_what_a_campaign_urges_its_actors_to_do_in_quotes():
+    g = run(para("推动中小企业“上云用数赋智”，引导农牧户“种养结合”。"))
+    assert {"上云用数赋智", "种养结合"} <= names(g, "Policy")
+    # a quote that qualifies what follows, or one with no urging verb, is none
+    g = run(para("支持企业“专精特新”发展，企业“小而美”。"))
+    assert not {"专精特新", "小而美"} & names(g, "Policy")

@@ -663,7 +663,8 @@ PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省�
 #: “四大产业”: a counted group of industries the text names
 COUNTED_INDUSTRY = re.compile(r"[“\"]?[一二两三四五六七八九十]大(?:产业集群|主导产业|支柱产业|产业)[”\"]?")
 #: 甲、乙等行业 / 等服务业 / 以甲、乙等为延伸的…产业: the items are sectors
-SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的")
+SECTOR_LIST_RE = re.compile(r"等(?:传统|新兴|现代|生活性|生产性|新)?(?:行业|服务业|业态)|等为(?:延伸|重点|主导|支撑|龙头|核心|代表)的"
+                            r"|等[\u4e00-\u9fff]{2,4}?业态")     # 等科技服务业态
 #: 文化、体育、旅游产业: bare sector words sharing one 产业
 SHARED_SECTOR_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及]){1,8}[\u4e00-\u9fff]{2,4}?(?P<tail>产业)")
 SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八九十两]条)(?:重点|新兴|优势|主导|特色|前沿|未来|配套|上下游|下游|上游)?"
@@ -683,6 +684,7 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 "食品", "预制菜", "乳品", "乳制品", "饲草", "畜牧", "种苗", "中医药", "蒙医药", "器械",
                 # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
                 "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗", "制药",
+                "展演",
                 "数据标注")
 INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
@@ -704,7 +706,8 @@ INSTITUTION_GENERIC = frozenset("""
 专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业 联合 协同 合作 共建 共享 公共 综合
 """.split())
 #: words inside an institute's name that jieba tags as verbs (联合实验室, 协同创新中心)
-INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split())
+INSTITUTION_INNER = frozenset("联合 协同 创新 研发 合作".split()) | frozenset(
+    "利用 转化 防控 保护 治理 修复 开发 监测".split())      # 固废资源化利用联合实验室: the work it studies
 #: trade words that end a company's short name (并行科技, 蒙草集团, 优然牧业)
 BRAND_TAILS = frozenset("""
 科技 集团 股份 控股 实业 汽车 牧业 乳业 电气 电子 能源 新能源 新材料 光电 生物 制药 药业 食品 物流 传媒 智能 信息 网络 软件 数据
@@ -787,6 +790,11 @@ FUNC_CHARS = set("等和及与的、在对以将把从向为")
 
 GOAL_BUILD_VERBS = ("建设", "打造", "建成", "创建", "争创")
 LAYOUT_AFTER_RE = re.compile(r"的?(?:发展|空间|产业|文化旅游|旅游)?(?:布局|格局)")
+#: the actors a campaign urges (企业“上云用数赋智”, 农户“…”) and the verbs that urge them
+ACTOR_BEFORE_RE = re.compile(r"(?:企业|农户|农牧户|商户|群众|市民|居民|村民|主体)$")
+URGE_RE = re.compile(r"(?:推动|引导|鼓励|支持|组织|动员|带动|促进)")
+EVENT_HEADS = ("文化节", "旅游节", "艺术节", "音乐节", "美食节", "啤酒节", "冰雪节", "花节", "博览会", "交易会",
+               "展览会", "运动会", "马拉松", "嘉年华", "那达慕")
 #: “一把手”招商: a quoted label, then 招商 (not 招商引资, 招商局: the label qualifies another noun)
 MODE_HEAD_RE = re.compile(r"招商(?!引资|局|会|中心|部门|企业|项目|平台|团队|专班|小分队)")
 #: verbs that set up a working formula (建立“…”的推进机制, 坚持“…”)
@@ -829,7 +837,7 @@ TIME_TOKEN_RE = re.compile(r"^(?:[0-9]{2,4}年?|年|年度|[一二三四1-4]?季
 SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9fff0-9]{1,10}段[）)]"
                               r"[\u4e00-\u9fff]{0,8}?(?:建设工程|建设项目|工程|项目)")
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
-CAPACITY_RE = re.compile(r"(?:年产|年加工|年处理|年生产|日处理|日产)[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
+CAPACITY_RE = re.compile(r"(?:年产(?!值)|年加工|年处理|年生产(?!总值)|日处理|日产(?!值))[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
 INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
 PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同".split())
 NUMBER_TOKEN = re.compile(r"^[0-9０-９.%]+$")
@@ -1174,6 +1182,16 @@ class Finder:
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.85, "programme", 2))
             elif q in self.res.surfaces:
                 continue
+            elif q.endswith(EVENT_HEADS) and q not in P.NOT_NAMES and len(q) >= 4 and not q.endswith("季节") \
+                    and not (len(q) >= 2 and q[-2:] in ("环节", "细节", "调节", "章节", "情节", "关节")):
+                # 开展“青城美食节”等活动: a festival run is an event (a project), even after a verb of carrying out
+                self.out.append(Cand(m.start() + 1, m.end() - 1, "Project", clean(q), "event-quoted", 0.8,
+                                     "event", 2))
+            elif ACTOR_BEFORE_RE.search(sq, max(0, m.start() - 4), m.start()) and 4 <= len(q) <= 8 \
+                    and (m.end() == len(sq) or sq[m.end()] in "，,。；;") and CJK.fullmatch(q[0]) \
+                    and URGE_RE.search(re.split(r"[，,。；;]", sq[:m.start()])[-1]):
+                # 推动规模以上工业企业“上云用数赋智”: what a campaign urges its actors to do, quoted
+                self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.7, "slogan", 2))
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
                     before.endswith(P.POLICY_LEAD + ISSUE_VERBS)
                     and (q[0] in NUMERIC_LEAD or "+" in q or len(q) >= 4 or "、" in q)

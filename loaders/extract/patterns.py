@@ -64,6 +64,8 @@ PROJECT_SUFFIXES = [
     ("枢纽节点", "facility"), ("研学线路", "facility"), ("旅游线路", "facility"),
     # 工业互联网标识解析二级节点: the national identifier-resolution network's nodes are built as projects
     ("二级节点", "facility"), ("顶级节点", "facility"),
+    # belts of innovation along a university street (环高校创新创业带)
+    ("创新创业带", "facility"), ("创业带", "facility"), ("创新带", "facility"),
 ]
 #: events run as projects
 EVENT_SUFFIXES = [("文化节", "event"), ("旅游节", "event"), ("艺术节", "event"), ("音乐节", "event"),

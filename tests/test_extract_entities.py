@@ -865,3 +865,27 @@ def test_what_a_campaign_urges_its_actors_to_do_in_quotes():
     # a quote that qualifies what follows, or one with no urging verb, is none
     g = run(para("支持企业“专精特新”发展，企业“小而美”。"))
     assert not {"专精特新", "小而美"} & names(g, "Policy")
+
+
+# -- round 2: how sectors are listed in news, park plans and 数字经济 plans (sentences written for the test) ----
+
+def test_fields_a_batch_of_projects_covers_with_the_last_two_joined_by_he():
+    g = run(para("此次签约项目涉及光伏制造、冷链物流、汽车零部件和乡村公共服务等领域。"))
+    assert {"冷链物流", "汽车零部件"} <= names(g, "Industry")
+    assert not {"乡村公共服务"} & names(g, "Industry")
+    # a list of things that are no sectors stays none
+    g = run(para("检查涉及消防安全、燃气管道和老旧电梯等领域。"))
+    assert not names(g, "Industry") & {"消防安全", "燃气管道", "老旧电梯"}
+
+
+def test_sectors_that_name_the_firms_a_zone_gathers_or_a_plan_pushes():
+    g = run(para("东部片区集聚包头瑞丰稀土有限公司、包头锐达磁材有限公司等氨基酸、饲料添加剂生产企业。"))
+    ind, org = names(g, "Industry"), names(g, "Organization")
+    assert {"氨基酸", "饲料添加剂"} <= ind
+    assert any(o.endswith("瑞丰稀土有限公司") for o in org) and not [o for o in org if "集聚" in o]
+    g = run(para("集聚软件开发、科技研发和数据标注企业，推动装备制造、食品加工企业上云。"))
+    assert {"软件开发", "科技研发", "数据标注", "食品加工"} <= names(g, "Industry")
+    assert names(g, "Industry") & {"装备制造", "装备制造业"}
+    # firms named by what they are, not by a sector, are no sectors
+    g = run(para("支持本地、外地企业参与，鼓励大型、中小企业合作。"))
+    assert not names(g, "Industry")

@@ -685,7 +685,10 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
                 "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗", "制药",
                 "展演",
-                "数据标注")
+                "数据标注",
+                # parts, power and trade lines plans list as sectors (汽车零部件, 火电, 光伏发电, 商贸流通, 科技研发,
+                # 信息技术服务, 软件开发, 饲料添加剂)
+                "零部件", "火电", "发电", "流通", "研发", "技术服务", "软件开发", "添加剂", "农药", "蔬菜")
 INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
 INTEGRATE_RE = re.compile(r"集(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)于一体")
@@ -693,7 +696,8 @@ CHAIN_SPAN_RE = re.compile(r"从(?P<items>[\u4e00-\u9fff、]{2,30}?到[\u4e00-\u
 RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
 FIELD_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})领域[，,]")
 CHAIN_OF_RE = re.compile(r"(?:延伸|延长|拉长|完善|壮大|补齐|打造|构建|做强)(?P<x>[\u4e00-\u9fff]{3,10}?)(?:全)?产业链(?!条)")
-BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地)(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){1,6})"
+BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地|推动|支持|引导|鼓励|(?<=[\u4e00-\u9fff])等)"
+                                r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8}){1,6}?)"
                                 r"(?:等)?(?:龙头|重点|骨干|领军|配套)?企业")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
@@ -1970,6 +1974,12 @@ class Finder:
         sq = self.s.sq
         stop = _last_stop(sq, left, stops)
         pieces = sq[stop + 1:left].split("、")
+        if label == "Industry" and len(pieces) >= 2:
+            # 甲、乙、丙和丁等领域: the last two sectors are joined by 和, not 、 (unless the pair is one sector's name)
+            last = pieces[-1]
+            m = re.fullmatch(r"([\u4e00-\u9fff]{2,10}?)(?:和|及)([\u4e00-\u9fff]{2,10})", last)
+            if m and not self.res.lex.industry(last):
+                pieces[-1:] = [m.group(1), m.group(2)]
         end, got = left, []
         for k, piece in enumerate(reversed(pieces[-12:])):
             a = end - len(piece)
@@ -2069,9 +2079,12 @@ class Finder:
         for m in BROUGHT_SECTORS_RE.finditer(sq):
             # 引进数据标注、云计算、人工智能企业20家: the companies are counted by sector; the items are sectors
             spans, pos = [], m.start("items")
-            for x in m.group("items").split("、"):
+            for x in re.split(r"[、和及]", m.group("items")):
                 spans.append((pos, pos + len(x)))
                 pos += len(x) + 1
+            a, b = spans[-1]
+            if b - a >= 4 and sq.endswith(("生产", "配套"), a, b):
+                spans[-1] = (a, b - 2)       # 甲、乙生产企业: the firms make the sectors' goods
             if len(spans) >= 2 and sum(1 for a, b in spans if sq[a:b].endswith(SECTOR_HEADS)
                                        or self.res.lex.industry(sq[a:b])) >= 2:
                 self.sector_items(spans)

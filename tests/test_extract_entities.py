@@ -889,3 +889,26 @@ def test_sectors_that_name_the_firms_a_zone_gathers_or_a_plan_pushes():
     # firms named by what they are, not by a sector, are no sectors
     g = run(para("支持本地、外地企业参与，鼓励大型、中小企业合作。"))
     assert not names(g, "Industry")
+
+
+def test_programmes_named_by_what_they_raise_and_reforms_of_a_field_or_a_system():
+    g = run(para("实施基层医疗机构能力提升工程，深入实施民族医药振兴发展工程，推进农村牧区清洁取暖工程。"))
+    pol = names(g, "Policy")
+    assert {"基层医疗机构能力提升工程", "民族医药振兴发展工程", "农村牧区清洁取暖工程"} <= pol
+    # a works with its site in the name stays a project
+    g = run(para("推进白塔河滨水空间提升工程。"))
+    assert "白塔河滨水空间提升工程" not in names(g, "Policy")
+    g = run(para("深化医疗保障体制改革，落实国有企业薪酬制度改革，健全数据资源管理制度。"))
+    assert {"医疗保障体制改革", "国有企业薪酬制度改革", "数据资源管理制度"} <= names(g, "Policy")
+    # a bare reform or a generic system is none
+    g = run(para("深化体制改革，完善长效机制。"))
+    assert not names(g, "Policy")
+
+
+def test_long_campaigns_with_their_target_group_or_river_and_fields_read_as_given_names():
+    g = run(para("探索建立岱海流域横向生态补偿机制，实施小微企业数字化转型三年行动，打好蓝天保卫战、碧水保卫战。"))
+    pol = names(g, "Policy")
+    assert {"岱海流域横向生态补偿机制", "小微企业数字化转型三年行动", "蓝天保卫战", "碧水保卫战"} <= pol
+    # a project that plans to open is no plan
+    g = run(para("由某某集团建设的草业加工基地项目计划年底投产。"))
+    assert not [p for p in names(g, "Policy") if p.endswith("计划")]

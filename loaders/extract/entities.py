@@ -658,6 +658,9 @@ OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?
 #: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
 MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
                          r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
+#: 实施甲能力提升工程 / 推进乙清洁取暖工程: a programme named by what it raises, revives or brings (no site in it)
+PROGRAMME_WORKS_RE = re.compile(r"(?:深入实施|全面实施|组织实施|实施|推进|启动|开展)(?P<x>[\u4e00-\u9fff]{2,10}?"
+                                r"(?P<w>能力提升|素质提升|振兴发展|振兴|清洁取暖|惠民|强基|提质扩容|人才培养|培训|培育))(?P<head>工程)")
 #: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
 PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
 #: “四大产业”: a counted group of industries the text names
@@ -1006,6 +1009,8 @@ class Finder:
         self.quoted()
         self.policy_phrases()
         self.suffix_rules()
+        if "工程" in self.s.sq:
+            self.programme_works()
         if "活动" in self.s.sq:
             self.outreach()
         self.school_abbr()
@@ -1232,6 +1237,24 @@ class Finder:
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
                                  "guideline", 2))
+
+    def programme_works(self) -> None:
+        """实施县级医院能力提升工程, 推进冬季清洁取暖工程: a 工程 named by what it raises or revives, with no place
+        or builder in its name, carried out by a plan's verb, is a programme (a build names its site)."""
+        s, sq = self.s, self.s.sq
+        for m in PROGRAMME_WORKS_RE.finditer(sq):
+            a, b = m.start("x"), m.end()
+            if a not in s.off_set or (b < len(sq) and b not in s.off_set):
+                continue
+            k, e = bisect.bisect_left(s.offs, a), bisect.bisect_left(s.offs, m.start("w"))
+            toks = s.toks[k:e]
+            if not toks or any(t in self.res.place_forms or s.tagl[k + n] in ("ns", "m", "q")
+                               or t in P.BOUNDARY_WORDS for n, t in enumerate(toks)):
+                continue      # 甲镇乙提升工程, 实施一批…: a site or a count makes it a build
+            if any(c.label == "Project" and c.end == b and c.start < a for c in self.out):
+                continue
+            self.out = [c for c in self.out if not (c.label == "Project" and c.start >= a and c.end == b)]
+            self.out.append(Cand(a, b, "Policy", None, "policy-programme", 0.7, "programme", 2))
 
     def outreach(self) -> None:
         """开展送戏进社区活动, 组织科技下乡活动: a campaign named by what it takes where (its 社区 is no place)."""
@@ -1806,7 +1829,7 @@ class Finder:
             if (not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g == "t"
                     or (t in P.LEAD_JUNK and not (t == "重点" and any(x.endswith(("项目", "企业"))
                                                                      for x in s.toks[j:i])))
-                    or used + len(t) > 12
+                    or used + len(t) > 14      # 某某河流域横向生态补偿机制, 中小企业数字化转型三年行动
                     or (len(t) == 1 and g in ("v", "a", "d", "ad") and (j < 2 or len(s.toks[j - 2]) == 1))):
                 break      # 打|好|…攻坚战: a one-character verb or adjective opens the clause
             used += len(t)
@@ -1832,19 +1855,29 @@ class Finder:
             return     # 战略合作协议, 公司计划在…投资: the head word qualifies or acts, it names no programme
         if i > 0 and s.toks[i - 1].endswith(("公司", "集团", "企业", "政府", "委员会", "管委会")):
             return     # 某公司计划…: the subject plans something
+        if head == "计划" and tok == head and i > 0 and s.toks[i - 1].endswith(("项目", "工程", "基地", "中心")):
+            return     # 某基地项目计划年底投产: the project is the subject that plans
         xs = [s.toks[k] for k in range(j, i)]
         if len(tok) > len(head):
             xs.append(tok[:-len(head)])
         x = "".join(xs)
         last_tag = s.tagl[i - 1] if j < i else None
         # a reform is often named by its field alone (足球改革, 国企改革); systems need a longer qualifier
-        short_ok = head in ("改革", "攻坚战", "保卫战") and len(x) == 2 and len(xs) == 1 and s.tagl[i - 1] in ("n", "nz", "j", "vn")
+        short_ok = head in ("改革", "攻坚战", "保卫战") and len(x) == 2 and len(xs) == 1 \
+            and s.tagl[i - 1] in ("n", "nz", "j", "vn", "nr")       # jieba reads 蓝天, 碧水 as given names
+        # 医药卫生体制改革, 数据安全管理制度: a field of four characters or more names the reform or the rule set
+        fielded = len(xs) >= 2 and xs[-1] in ("体制", "管理") and len("".join(xs[:-1])) >= 4 \
+            and not any(t in POLICY_GENERIC or t in P.GENERIC for t in xs[:-1])
         if (len(x) < 3 and not short_ok) or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) \
-                or last_tag in ("a", "ad", "d") or (head in SYSTEM_HEADS and xs and xs[-1] in SYSTEM_GENERIC_LAST) \
+                or last_tag in ("a", "ad", "d") or (head in SYSTEM_HEADS and xs and xs[-1] in SYSTEM_GENERIC_LAST
+                                                    and not fielded) \
                 or all(t in POLICY_GENERIC or t in P.GENERIC or t in SYSTEM_GENERIC_LAST
                        or t.endswith(("项目", "工程", "工作")) for t in xs):
             return     # 年度重点项目计划, 三年行动计划, 长效机制: a kind of plan, not a named one
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
+        if head in ("制度", "机制") and nxt == "改革":
+            b += len(nxt)      # 公立医院薪酬制度改革: the reform of the system is the programme
+            head = "改革"
         self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, POLICY_KIND.get(head, head)))
         # 蓝天、碧水、净土保卫战: the campaign's head belongs to every listed field
         if head in ("攻坚战", "保卫战", "改革") and len(x) == 2:

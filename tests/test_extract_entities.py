@@ -912,3 +912,10 @@ def test_long_campaigns_with_their_target_group_or_river_and_fields_read_as_give
     # a project that plans to open is no plan
     g = run(para("由某某集团建设的草业加工基地项目计划年底投产。"))
     assert not [p for p in names(g, "Policy") if p.endswith("计划")]
+
+
+def test_a_groups_mechanism_is_no_policy_and_the_group_keeps_no_verb():
+    g = run(para("完善乡村振兴工作领导小组统筹机制，健全农产品质量安全追溯制度。"))
+    assert "乡村振兴工作领导小组" in names(g, "Organization")
+    assert not [p for p in names(g, "Policy") if "领导小组" in p]
+    assert "农产品质量安全追溯制度" in names(g, "Policy")

@@ -742,7 +742,7 @@ BUREAU_RE = re.compile(r"(?P<lvl>自治区|市|区|县|旗|盟)?(?:" + "|".join(
 BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?[县区旗市])(?:分局|支队|大队)")
 #: steering groups and task forces
 GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
-GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
+GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全 完善 健全 强化 发挥 充分发挥".split())
 #: single words inside a project's name that end a name elsewhere (霍寨沟小流域…, 国家北方足球训练基地)
 PROJECT_INNER = P.WORK_NOUNS | frozenset("""
 夜间 日间 四季 小 大 新 老 北方 南方 东方 西部 北部 东部 南部 中部 北麓 南麓 东麓 西麓 前坡 后坡 沿岸 两岸 沿线 南岸 北岸 东岸 西岸
@@ -1830,6 +1830,7 @@ class Finder:
                     or (t in P.LEAD_JUNK and not (t == "重点" and any(x.endswith(("项目", "企业"))
                                                                      for x in s.toks[j:i])))
                     or used + len(t) > 14      # 某某河流域横向生态补偿机制, 中小企业数字化转型三年行动
+                    or t in GROUP_HEADS or t.endswith(("公司", "集团", "委员会", "管委会"))     # 甲领导小组|统筹机制
                     or (len(t) == 1 and g in ("v", "a", "d", "ad") and (j < 2 or len(s.toks[j - 2]) == 1))):
                 break      # 打|好|…攻坚战: a one-character verb or adjective opens the clause
             used += len(t)
@@ -2709,6 +2710,8 @@ def extract(ctx) -> None:
                 continue     # a structured extractor (专栏 items, tables) already named this span
             if _overlaps(claims.get(c.label), a, b):
                 continue     # inside a 专栏 item's description: its parts are no entities of this label (boxes.py)
+            if c.label == "Policy" and _covers(taken.get("Goal"), a, b):
+                continue     # “互联网+某某”示范城市: the programme inside a goal's name is part of the goal
             if c.label in ("Project", "Place", "Organization") and _overlaps(taken.get("Goal"), a, b) and not (
                     c.label == "Place" and c.extractor == "gazetteer" and _covers(taken.get("Goal"), a, b)
                     and s.sq[c.start:c.end] not in RANK_PLACE_WORDS

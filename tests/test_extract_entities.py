@@ -919,3 +919,11 @@ def test_a_groups_mechanism_is_no_policy_and_the_group_keeps_no_verb():
     assert "乡村振兴工作领导小组" in names(g, "Organization")
     assert not [p for p in names(g, "Policy") if "领导小组" in p]
     assert "农产品质量安全追溯制度" in names(g, "Policy")
+
+
+def test_the_zones_and_belts_a_layout_names_after_ji():
+    g = run(para("构建“一园两带”格局。“一园”即新华大街科技产业园；“两带”即锡林南路文旅消费带和大学东街创新服务带。"))
+    assert {"新华大街科技产业园", "锡林南路文旅消费带", "大学东街创新服务带"} <= names(g, "Place")
+    # what a part is, described without a name, is no place
+    g = run(para("“两翼”即南北两侧的生态空间。"))
+    assert not [p for p in names(g, "Place") if "生态空间" in p]

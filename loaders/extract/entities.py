@@ -658,6 +658,10 @@ OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?
 #: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
 MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
                          r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
+#: “一核”即甲; “两带”即乙和丙: the parts of a layout (a counted part in quotes, then 即 and what it is)
+LAYOUT_PART_RE = re.compile(r"“[一二三四五六七八九十两多]+[\u4e00-\u9fff]{1,2}”即(?P<items>[^，,。；;：:（(]{4,40})")
+LAYOUT_PART_HEADS = ("产业园", "园区", "科技园", "创业园", "带", "廊道", "走廊", "轴", "片区", "组团", "新区", "新城", "集聚区",
+                     "功能区", "商务区", "商圈")
 #: 实施甲能力提升工程 / 推进乙清洁取暖工程: a programme named by what it raises, revives or brings (no site in it)
 PROGRAMME_WORKS_RE = re.compile(r"(?:深入实施|全面实施|组织实施|实施|推进|启动|开展)(?P<x>[\u4e00-\u9fff]{2,10}?"
                                 r"(?P<w>能力提升|素质提升|振兴发展|振兴|清洁取暖|惠民|强基|提质扩容|人才培养|培训|培育))(?P<head>工程)")
@@ -1011,6 +1015,8 @@ class Finder:
         self.suffix_rules()
         if "工程" in self.s.sq:
             self.programme_works()
+        if "”即" in self.s.sq:
+            self.layout_parts()
         if "活动" in self.s.sq:
             self.outreach()
         self.school_abbr()
@@ -1237,6 +1243,27 @@ class Finder:
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
                                  "guideline", 2))
+
+    def layout_parts(self) -> None:
+        """“一核”即甲产业园；“两带”即乙大街商贸带和丙路服务带: the parts a layout names are the zones and belts of
+        the plan's space (places), each opening with a place or a name of its own."""
+        s, sq = self.s, self.s.sq
+        for m in LAYOUT_PART_RE.finditer(sq):
+            pos = m.start("items")
+            for x in re.split(r"(和|、|及)", m.group("items")):
+                a, b = pos, pos + len(x)
+                pos = b
+                if x in ("和", "、", "及") or not (4 <= len(x) <= 16) or not NAME_CHAR.match(x) \
+                        or not x.endswith(LAYOUT_PART_HEADS) or x in P.GENERIC or x in P.NOT_NAMES:
+                    continue
+                if a not in s.off_set or (b < len(sq) and b not in s.off_set):
+                    continue
+                k = bisect.bisect_left(s.offs, a)
+                if not (s.toks[k] in self.res.place_forms or s.tagl[k] in ("ns", "nrt")):
+                    continue      # “一带”即沿河生态带: a description, no name
+                self.out = [c for c in self.out if not (c.label in ("Project", "Place") and c.extractor != "gazetteer"
+                                                        and c.start < b and a < c.end)]
+                self.out.append(Cand(a, b, "Place", None, "place-layout", 0.7, "zone", 2))
 
     def programme_works(self) -> None:
         """实施县级医院能力提升工程, 推进冬季清洁取暖工程: a 工程 named by what it raises or revives, with no place

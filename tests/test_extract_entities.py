@@ -927,3 +927,19 @@ def test_the_zones_and_belts_a_layout_names_after_ji():
     # what a part is, described without a name, is no place
     g = run(para("“两翼”即南北两侧的生态空间。"))
     assert not [p for p in names(g, "Place") if "生态空间" in p]
+
+
+def test_chains_written_as_their_links_the_links_a_chain_reaches_and_a_quoted_cooperation_model():
+    g = run(para("围绕“原煤—焦化—煤化工”产业链，推动企业向医药中间体、生物农药延伸。"))
+    ind = names(g, "Industry")
+    assert {"原煤—焦化—煤化工产业链", "医药中间体", "生物农药"} <= ind
+    # products a dairy reaches for are no sectors; places it reaches are none either
+    g = run(para("推动服务向农村、社区延伸，引导乳企向奶酪、黄油延伸。"))
+    assert not names(g, "Industry") & {"农村", "社区", "奶酪", "黄油"}
+    g = run(para("探索与包头稀土高新区建立“飞地经济”合作模式。"))
+    assert "飞地经济合作模式" in names(g, "Policy") and "飞地经济" not in names(g, "Industry")
+
+
+def test_industry_and_commerce_is_no_sector_of_a_product():
+    g = run(para("企业主要生产工商业储能系统。"))
+    assert not [n for n in names(g, "Industry") if "工商业" in n]

@@ -640,7 +640,8 @@ SYSTEM_GENERIC_LAST = frozenset("""
 长效 工作 体制 管理 协调 联动 运行 保障 激励 约束 考核 评价 监督 监管 制度 机制 相关 有效 完善 健全 常态化 长期 各项 配套
 """.split())
 #: after a quoted label: a few words, then the kind of system it names (“1+1+1”招商负责机制)
-QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革)(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
+QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革|(?<=合作|发展|运营|管理)模式)"
+                            r"(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
 QUOTE_MODIFIER_TAILS = ("版", "型", "式", "级", "化", "性")
 #: 一区一带, 两横三纵, 一核多点: a numeral, a noun, a numeral, a noun
 NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$"
@@ -706,6 +707,11 @@ CHAIN_OF_RE = re.compile(r"(?:延伸|延长|拉长|完善|壮大|补齐|打造|�
 BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地|推动|支持|引导|鼓励|(?<=[\u4e00-\u9fff])等)"
                                 r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8}){1,6}?)"
                                 r"(?:等)?(?:龙头|重点|骨干|领军|配套)?企业")
+#: “甲—乙—丙”产业链: a chain written as its links; 向甲、乙、丙延伸: the links a chain reaches for
+QUOTED_CHAIN_RE = re.compile(r"[“\"](?P<links>[\u4e00-\u9fff]{1,8}(?:[—－-]{1,2}[\u4e00-\u9fff]{1,8}){2,6})[”\"]"
+                             r"(?P<head>全产业链|产业链|循环产业链)")
+EXTEND_TO_RE = re.compile(r"向(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8}){1,6}?)"
+                          r"(?:等)?(?:领域|环节|下游|高端|终端)?(?:延伸|拓展|延链|进军)")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
 #: verbs that bring companies in (a list of brands after them is a list of companies)
@@ -1026,7 +1032,7 @@ class Finder:
         self.industry_lists()
         self.developed_sectors()
         if "于一体" in self.s.sq or "产业链" in self.s.sq or "开展" in self.s.sq or "领域" in self.s.sq \
-                or "企业" in self.s.sq:
+                or "企业" in self.s.sq or "向" in self.s.sq:
             self.sector_item_lists()
         self.org_lists()
         self.institutions()
@@ -1170,6 +1176,9 @@ class Finder:
             if head is None and gap and not (q.endswith(QUOTE_MODIFIER_TAILS) and not q.endswith("文化")) \
                     and not _generic_gap(gap.group(1)):     # (“某某文化”品牌提升工程: 文化 is no adjective in 化)
                 # “1+1+1”招商负责机制: the quoted label names a system whose kind follows after a few words
+                # (“飞地经济”合作模式: the sector word in the label is the model's name, no sector of its own)
+                self.out = [c for c in self.out if not (c.label == "Industry" and m.start() <= c.start
+                                                        and c.end <= gap.end())]
                 self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted", 0.8,
                                      POLICY_KIND.get(gap.group(2), "programme"), 2))
             elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)) \
@@ -2137,6 +2146,19 @@ class Finder:
                 k += 1
             if 0 <= k < len(s.toks) and m.end("x") - s.offs[k] >= 3:
                 self.sector_items([(s.offs[k], m.end("x"))])
+        for m in QUOTED_CHAIN_RE.finditer(sq):
+            # 围绕“玉米深加工—氨基酸—生物制品”产业链: a chain written as its links is named by them
+            self.out = [c for c in self.out if not (c.label == "Industry" and m.start() <= c.start and c.end <= m.end())]
+            self.out.append(Cand(m.start(), m.end(), "Industry", clean(m.group("links")) + m.group("head"),
+                                 "industry-chain", 0.75, "chain", 3))
+        for m in EXTEND_TO_RE.finditer(sq):
+            # 向饲料添加剂、生物农药、医药中间体延伸: the links a chain is extended to are sectors
+            spans, pos = [], m.start("items")
+            for x in re.split(r"[、和及]", m.group("items")):
+                spans.append((pos, pos + len(x)))
+                pos += len(x) + 1
+            if len(spans) >= 2:
+                self.sector_items(spans)
         for m in BROUGHT_SECTORS_RE.finditer(sq):
             # 引进数据标注、云计算、人工智能企业20家: the companies are counted by sector; the items are sectors
             spans, pos = [], m.start("items")

@@ -943,3 +943,14 @@ def test_chains_written_as_their_links_the_links_a_chain_reaches_and_a_quoted_co
 def test_industry_and_commerce_is_no_sector_of_a_product():
     g = run(para("企业主要生产工商业储能系统。"))
     assert not [n for n in names(g, "Industry") if "工商业" in n]
+
+
+def test_two_organisations_joined_by_yu_and_a_maternity_hospital_jieba_splits():
+    g = run(para("内蒙古科技大学与北方稀土（包头）科技有限公司共建联合实验室，包头市妇幼保健院与某某医院合作。"))
+    org = names(g, "Organization")
+    assert "内蒙古科技大学" in org and not [o for o in org if "与" in o]
+    assert any(o.startswith("北方稀土") and o.endswith("科技有限公司") for o in org)
+    assert "包头市妇幼保健院" in org
+    # a company whose own name holds 和 stays whole
+    g = run(para("支持和林格尔县盛乐和美农业科技有限公司发展。"))
+    assert any(o.endswith("和美农业科技有限公司") for o in names(g, "Organization"))

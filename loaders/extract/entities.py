@@ -659,6 +659,8 @@ OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?
 #: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
 MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
                          r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
+#: how a whole organisation's name ends (a company name read past one of these holds two)
+ALL_ORG_ENDS = tuple(suf for suf, _ in P.ORG_SUFFIXES)
 #: “一核”即甲; “两带”即乙和丙: the parts of a layout (a counted part in quotes, then 即 and what it is)
 LAYOUT_PART_RE = re.compile(r"“[一二三四五六七八九十两多]+[\u4e00-\u9fff]{1,2}”即(?P<items>[^，,。；;：:（(]{4,40})")
 LAYOUT_PART_HEADS = ("产业园", "园区", "科技园", "创业园", "带", "廊道", "走廊", "轴", "片区", "组团", "新区", "新城", "集聚区",
@@ -1048,6 +1050,8 @@ class Finder:
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
+        if "与" in self.s.sq or "和" in self.s.sq:
+            self.split_joined_orgs()
         return self.out
 
     def renamed(self) -> None:
@@ -1273,6 +1277,20 @@ class Finder:
                 self.out = [c for c in self.out if not (c.label in ("Project", "Place") and c.extractor != "gazetteer"
                                                         and c.start < b and a < c.end)]
                 self.out.append(Cand(a, b, "Place", None, "place-layout", 0.7, "zone", 2))
+
+    def split_joined_orgs(self) -> None:
+        """甲大学与乙科技有限公司: a company name read back over 与/和 past another organisation's whole name is
+        two organisations; the second starts after the conjunction."""
+        s, sq = self.s, self.s.sq
+        orgs = [c for c in self.out if c.label == "Organization" and c.extractor == "org-suffix"]
+        for k, c in enumerate(self.out):
+            if c.label != "Organization" or c.extractor != "org-suffix":
+                continue
+            firsts = [o for o in orgs if c.start <= o.start and o.end + 1 < c.end and sq[o.end] in "与和"
+                      and o.end + 1 in s.off_set and sq[o.start:o.end].endswith(ALL_ORG_ENDS)]
+            if firsts:
+                cut = max(o.end for o in firsts) + 1
+                self.out[k] = Cand(cut, c.end, c.label, None, c.extractor, c.confidence, c.kind, c.priority)
 
     def programme_works(self) -> None:
         """实施县级医院能力提升工程, 推进冬季清洁取暖工程: a 工程 named by what it raises or revives, with no place

@@ -954,3 +954,13 @@ def test_two_organisations_joined_by_yu_and_a_maternity_hospital_jieba_splits():
     # a company whose own name holds 和 stays whole
     g = run(para("支持和林格尔县盛乐和美农业科技有限公司发展。"))
     assert any(o.endswith("和美农业科技有限公司") for o in names(g, "Organization"))
+
+
+def test_projects_named_only_by_their_sectors_are_the_sectors():
+    g = run(para("园区重点承接稀土永磁材料和储能电池项目，今年已签约氢能及上下游项目12个。"))
+    ind = names(g, "Industry")
+    assert {"稀土永磁材料", "氢能"} <= ind
+    assert not [p for p in names(g, "Project") if "上下游" in p or "永磁材料" in p]
+    # a project named by its company or site stays a project
+    g = run(para("签约青山镇万亩光伏治沙项目。"))
+    assert any("光伏治沙项目" in p for p in names(g, "Project"))

@@ -659,6 +659,9 @@ OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?
 #: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
 MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
                          r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
+#: 承接甲和乙项目 / 签约甲及上下游项目: projects named only by the sectors they are in
+SECTOR_PROJECTS_RE = re.compile(r"(?:承接|引进|招引|签约|落地|布局|谋划|储备)(?P<items>[\u4e00-\u9fff]{2,8}?(?:[、和及](?!其?上下游)[\u4e00-\u9fff]{2,8}?){0,4})"
+                                r"(?:及其?上下游|上下游|产业链|等)?(?:重点|重大)?项目")
 #: how a whole organisation's name ends (a company name read past one of these holds two)
 ALL_ORG_ENDS = tuple(suf for suf, _ in P.ORG_SUFFIXES)
 #: “一核”即甲; “两带”即乙和丙: the parts of a layout (a counted part in quotes, then 即 and what it is)
@@ -1034,7 +1037,7 @@ class Finder:
         self.industry_lists()
         self.developed_sectors()
         if "于一体" in self.s.sq or "产业链" in self.s.sq or "开展" in self.s.sq or "领域" in self.s.sq \
-                or "企业" in self.s.sq or "向" in self.s.sq:
+                or "企业" in self.s.sq or "向" in self.s.sq or "项目" in self.s.sq:
             self.sector_item_lists()
         self.org_lists()
         self.institutions()
@@ -2169,6 +2172,22 @@ class Finder:
             self.out = [c for c in self.out if not (c.label == "Industry" and m.start() <= c.start and c.end <= m.end())]
             self.out.append(Cand(m.start(), m.end(), "Industry", clean(m.group("links")) + m.group("head"),
                                  "industry-chain", 0.75, "chain", 3))
+        for m in SECTOR_PROJECTS_RE.finditer(sq):
+            # 承接甲新材料和乙新材料项目, 签约算力及上下游项目: projects counted by their sectors name no project
+            spans, pos = [], m.start("items")
+            for x in re.split(r"[、和及]", m.group("items")):
+                spans.append((pos, pos + len(x)))
+                pos += len(x) + 1
+            names = [sq[a:b] for a, b in spans]
+            if not all(x.endswith(SECTOR_HEADS) or self.res.lex.industry(x) for x in names) \
+                    or any(x in self.res.place_forms or x in P.GENERIC for x in names):
+                continue
+            self.sector_items(spans)
+            if any(c.label == "Industry" and c.extractor == "industry-developed" and (c.start, c.end) in spans
+                   for c in self.out):
+                a, b = m.start("items"), m.end()
+                self.out = [c for c in self.out if not (c.label in ("Project", "Organization") and a <= c.start
+                                                        and c.end <= b)]
         for m in EXTEND_TO_RE.finditer(sq):
             # 向饲料添加剂、生物农药、医药中间体延伸: the links a chain is extended to are sectors
             spans, pos = [], m.start("items")

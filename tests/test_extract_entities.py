@@ -964,3 +964,13 @@ def test_projects_named_only_by_their_sectors_are_the_sectors():
     # a project named by its company or site stays a project
     g = run(para("签约青山镇万亩光伏治沙项目。"))
     assert any("光伏治沙项目" in p for p in names(g, "Project"))
+
+
+def test_a_place_prefix_before_shared_sectors_and_a_lexicon_sector_cut_inside_a_word():
+    g = run(para("服务鄂尔多斯市现代物流和冷链物流产业发展，填补了全市新能源汽车零部件产业的空白。"))
+    ind = names(g, "Industry")
+    assert ind & {"现代物流", "现代物流业"} and not [n for n in ind if n.startswith("鄂尔多斯")]
+    assert "新能源汽车零部件产业" in ind and "新能源汽车" not in ind
+    # a lexicon sector written whole is still matched
+    g = run(para("发展新能源汽车，建设汽车零部件产业园。"))
+    assert "新能源汽车" in names(g, "Industry")

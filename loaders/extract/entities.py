@@ -2124,6 +2124,11 @@ class Finder:
             if a is None:
                 continue
             items[0], pos = items[0][a - pos:], a      # 推动|文化、体育…: the verb opens the clause
+            k = bisect.bisect_left(s.offs, pos)
+            if k < len(s.toks) and s.offs[k] == pos and s.toks[k] in self.res.place_forms \
+                    and len(items[0]) - len(s.toks[k]) >= 2:
+                # 首府现代物流和冷链物流产业: a place prefix is where the sector is, not part of its name
+                items[0], pos = items[0][len(s.toks[k]):], pos + len(s.toks[k])
             for x in items:
                 k = bisect.bisect_left(s.offs, pos)
                 if k >= len(s.toks) or s.offs[k] != pos or x in P.GENERIC_INDUSTRY_MODIFIERS or x in NOT_SECTOR_ITEMS \
@@ -2701,6 +2706,14 @@ def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> lis
         # 储能装备、生物制造等领域 / 发展功能性乳制品: a listed sector keeps its whole name over a lexicon word in it
         cands = [c for c in cands if not (c.label == "Industry" and c.extractor == "gazetteer" and any(
             o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in listed))]
+    if s is not None:
+        # 新能源汽车|零部件产业 (jieba: 新能源|汽车零部件产业): a lexicon sector ending inside a word gives way to the
+        # longer sector the industry rule read there
+        rule_inds = [c for c in cands if c.label == "Industry" and c.extractor != "gazetteer"]
+        if rule_inds:
+            cands = [c for c in cands if not (c.label == "Industry" and c.extractor == "gazetteer"
+                                              and c.end < len(sq) and c.end not in s.off_set
+                                              and any(o.start <= c.start and c.end < o.end for o in rule_inds))]
     projects = [c for c in cands if c.label == "Project"]
     if projects:
         # 甲公园提升项目 / 乙村民俗文化村提升项目: a park, zone or venue named only inside the work is no place

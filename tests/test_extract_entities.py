@@ -974,3 +974,14 @@ def test_a_place_prefix_before_shared_sectors_and_a_lexicon_sector_cut_inside_a_
     # a lexicon sector written whole is still matched
     g = run(para("发展新能源汽车，建设汽车零部件产业园。"))
     assert "新能源汽车" in names(g, "Industry")
+
+
+def test_no_sector_inside_the_indicator_names_of_a_pipe_table_and_rows_do_not_join():
+    text = ("第二章 目标\n专栏1 主要指标\n指标名称|单位|2020年|2025年|属性\n"
+            "数字经济核心产业增加值|亿元|20|45|预期性\n电子商务交易额|亿元|50|90|预期性\n")
+    g = run(text)
+    ind = names(g, "Industry")
+    assert not ind & {"数字经济", "电子商务"} and not [n for n in ind if n.startswith(("预期性", "属性"))]
+    # in prose the same sector is still one
+    g = run(para("大力发展电子商务、现代物流等产业。"))
+    assert "电子商务" in names(g, "Industry")

@@ -985,3 +985,9 @@ def test_no_sector_inside_the_indicator_names_of_a_pipe_table_and_rows_do_not_jo
     # in prose the same sector is still one
     g = run(para("大力发展电子商务、现代物流等产业。"))
     assert "电子商务" in names(g, "Industry")
+
+
+def test_a_wetland_park_keeps_its_park_head():
+    g = run(para("建设乌梁素海东岸湿地公园。"))
+    assert any(n.endswith("湿地公园") for n in names(g, "Place") | names(g, "Project"))
+    assert "乌梁素海东岸湿地" not in names(g, "Place")

@@ -192,3 +192,8 @@ def test_a_node_of_a_national_network_and_a_programmes_model_city():
     # a node of a project being built without a scope is no goal
     goals = _goals(_graph("推进某某物流枢纽节点项目建设。\n", "中卫市"))
     assert not goals
+
+
+def test_a_bare_regional_medical_centre_being_built_is_no_title():
+    goals = _goals(_graph("建设区域性医疗中心，支持某某医院建设国家心血管区域医疗中心。\n", "包头市"))
+    assert "国家心血管区域医疗中心" in goals and "区域性医疗中心" not in goals

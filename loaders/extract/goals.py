@@ -393,6 +393,8 @@ def _is_goal_name(name: str, lex) -> bool:
             return False
     if head in ("医院", "综合医院"):
         return bool(GRADE.match(name))      # 创建三级甲等医院 is a grade; 建设某县人民医院 is a building
+    if re.fullmatch(r"(?:区域性?|综合性?)?(?:医疗|医学)中心", name):
+        return False      # 建设区域性医疗中心: a centre being built; 国家区域医疗中心 or 儿科区域医疗中心 is a title
     if head in SCOPED_HEADS:
         return scoped and (head != "中心" or bool(CENTRE_OF.search(name)))
     return True

@@ -109,7 +109,9 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  # disciplines an institute is named by (合成|生物学 would lose its 合成)
                  "合成生物学", "生物制造", "中药资源", "蒙中药", "蒙中医药",
                  # hospital heads jieba splits (妇幼保健|院)
-                 "妇幼保健院", "妇幼保健计划生育服务中心")
+                 "妇幼保健院", "妇幼保健计划生育服务中心",
+                 # a park head jieba splits (湿地|公园), which left the park a bare 湿地
+                 "湿地公园")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
 一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 全县 全旗 全镇 本县 本旗 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与

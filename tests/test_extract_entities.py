@@ -991,3 +991,10 @@ def test_a_wetland_park_keeps_its_park_head():
     g = run(para("建设乌梁素海东岸湿地公园。"))
     assert any(n.endswith("湿地公园") for n in names(g, "Place") | names(g, "Project"))
     assert "乌梁素海东岸湿地" not in names(g, "Place")
+
+
+def test_a_capacity_project_with_a_hyphenated_product_and_a_project_before_its_preparations():
+    g = run(para("支持某某公司实施年产5万吨D-核糖扩能项目，加快白云矿区光伏制氢示范项目前期工作。"))
+    proj = names(g, "Project")
+    assert "年产5万吨D-核糖扩能项目" in proj
+    assert "白云矿区光伏制氢示范项目" in proj and not [p for p in proj if "前期" in p]

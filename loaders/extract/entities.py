@@ -870,7 +870,9 @@ NUMBER_TOKEN = re.compile(r"^[0-9０-９.%]+$")
 INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
 #: after the capacity: the figure's unit, the products and 项目 (no clause break)
 CAPACITY_TAIL_RE = re.compile(r"[0-9０-９.一二三四五六七八九十百千万]*[A-Za-z\u4e00-\u9fff]{0,3}?的?[\u4e00-\u9fffA-Za-z0-9、]{2,24}?"
-                              r"(?:项目|工程)")
+                              r"(?:项目|工程)"
+                              # 年产10万吨L-赖氨酸扩能项目: a product's Latin prefix joined by a hyphen
+                              r"|[0-9０-９.一二三四五六七八九十百千万]*[\u4e00-\u9fff]{0,3}?[A-Za-z]{1,3}-[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:项目|工程)")
 #: a rank opening a facility's name (自治区级智能工厂, 国家级绿色工厂): with nothing specific after it, a title
 RANK_OPEN_RE = re.compile(r"(?:自治区级|国家级|省级|市级|区级|县级|旗级)")
 #: verbs after which a facility is the existing site relied on (依托甲基地), not the thing built
@@ -988,7 +990,8 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 
 
 #: dictionary words that glue a name's last word to the verb after it
-GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目")}
+GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目"),
+               "项目前期": ("项目", "前期")}     # 加快甲示范项目前期工作
 
 
 def _split_glued(toks: list[str], res: Resources) -> list[str]:

@@ -998,3 +998,10 @@ def test_a_capacity_project_with_a_hyphenated_product_and_a_project_before_its_p
     proj = names(g, "Project")
     assert "年产5万吨D-核糖扩能项目" in proj
     assert "白云矿区光伏制氢示范项目" in proj and not [p for p in proj if "前期" in p]
+
+
+def test_a_pilot_platform_set_up_jointly_and_the_academy_inside_an_institutes_name():
+    g = run(para("与中国科学院过程工程研究所共建准格尔合成生物中试平台。"))
+    org = names(g, "Organization")
+    assert {"中国科学院", "中国科学院过程工程研究所"} <= org
+    assert any(o.endswith("合成生物中试平台") for o in org)

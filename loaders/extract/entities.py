@@ -725,7 +725,7 @@ ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企�
 #: verbs that bring companies in (a list of brands after them is a list of companies)
 BRING_VERBS = ("引进", "引入", "招引", "吸引", "落地", "入驻", "进驻", "对接", "依托", "合作", "携手", "签约", "落户")
 #: heads of institutes, laboratories and company seats that jieba splits into words
-INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|协作中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
+INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|协作中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|中试平台|"
                             r"院士工作站|工作站|研发中心|区域总部|总部)")
 INSTITUTION_GENERIC = frozenset("""
 专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业 联合 协同 合作 共建 共享 公共 综合

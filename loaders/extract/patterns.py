@@ -107,7 +107,7 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  "中央厨房", "示范带", "休闲带", "生态带", "科技小院", "驿站", "研学线路", "枢纽节点",
                  "城市书房", "综合体", "旅游线路", "二级节点", "顶级节点",
                  # disciplines an institute is named by (合成|生物学 would lose its 合成)
-                 "合成生物学", "生物制造", "中药资源", "蒙中药", "蒙中医药",
+                 "合成生物学", "合成生物", "生物制造", "中药资源", "蒙中药", "蒙中医药",
                  # hospital heads jieba splits (妇幼保健|院)
                  "妇幼保健院", "妇幼保健计划生育服务中心",
                  # a park head jieba splits (湿地|公园), which left the park a bare 湿地

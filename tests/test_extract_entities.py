@@ -865,3 +865,143 @@ def test_what_a_campaign_urges_its_actors_to_do_in_quotes():
     # a quote that qualifies what follows, or one with no urging verb, is none
     g = run(para("支持企业“专精特新”发展，企业“小而美”。"))
     assert not {"专精特新", "小而美"} & names(g, "Policy")
+
+
+# -- round 2: how sectors are listed in news, park plans and 数字经济 plans (sentences written for the test) ----
+
+def test_fields_a_batch_of_projects_covers_with_the_last_two_joined_by_he():
+    g = run(para("此次签约项目涉及光伏制造、冷链物流、汽车零部件和乡村公共服务等领域。"))
+    assert {"冷链物流", "汽车零部件"} <= names(g, "Industry")
+    assert not {"乡村公共服务"} & names(g, "Industry")
+    # a list of things that are no sectors stays none
+    g = run(para("检查涉及消防安全、燃气管道和老旧电梯等领域。"))
+    assert not names(g, "Industry") & {"消防安全", "燃气管道", "老旧电梯"}
+
+
+def test_sectors_that_name_the_firms_a_zone_gathers_or_a_plan_pushes():
+    g = run(para("东部片区集聚包头瑞丰稀土有限公司、包头锐达磁材有限公司等氨基酸、饲料添加剂生产企业。"))
+    ind, org = names(g, "Industry"), names(g, "Organization")
+    assert {"氨基酸", "饲料添加剂"} <= ind
+    assert any(o.endswith("瑞丰稀土有限公司") for o in org) and not [o for o in org if "集聚" in o]
+    g = run(para("集聚软件开发、科技研发和数据标注企业，推动装备制造、食品加工企业上云。"))
+    assert {"软件开发", "科技研发", "数据标注", "食品加工"} <= names(g, "Industry")
+    assert names(g, "Industry") & {"装备制造", "装备制造业"}
+    # firms named by what they are, not by a sector, are no sectors
+    g = run(para("支持本地、外地企业参与，鼓励大型、中小企业合作。"))
+    assert not names(g, "Industry")
+
+
+def test_programmes_named_by_what_they_raise_and_reforms_of_a_field_or_a_system():
+    g = run(para("实施基层医疗机构能力提升工程，深入实施民族医药振兴发展工程，推进农村牧区清洁取暖工程。"))
+    pol = names(g, "Policy")
+    assert {"基层医疗机构能力提升工程", "民族医药振兴发展工程", "农村牧区清洁取暖工程"} <= pol
+    # a works with its site in the name stays a project
+    g = run(para("推进白塔河滨水空间提升工程。"))
+    assert "白塔河滨水空间提升工程" not in names(g, "Policy")
+    g = run(para("深化医疗保障体制改革，落实国有企业薪酬制度改革，健全数据资源管理制度。"))
+    assert {"医疗保障体制改革", "国有企业薪酬制度改革", "数据资源管理制度"} <= names(g, "Policy")
+    # a bare reform or a generic system is none
+    g = run(para("深化体制改革，完善长效机制。"))
+    assert not names(g, "Policy")
+
+
+def test_long_campaigns_with_their_target_group_or_river_and_fields_read_as_given_names():
+    g = run(para("探索建立岱海流域横向生态补偿机制，实施小微企业数字化转型三年行动，打好蓝天保卫战、碧水保卫战。"))
+    pol = names(g, "Policy")
+    assert {"岱海流域横向生态补偿机制", "小微企业数字化转型三年行动", "蓝天保卫战", "碧水保卫战"} <= pol
+    # a project that plans to open is no plan
+    g = run(para("由某某集团建设的草业加工基地项目计划年底投产。"))
+    assert not [p for p in names(g, "Policy") if p.endswith("计划")]
+
+
+def test_a_groups_mechanism_is_no_policy_and_the_group_keeps_no_verb():
+    g = run(para("完善乡村振兴工作领导小组统筹机制，健全农产品质量安全追溯制度。"))
+    assert "乡村振兴工作领导小组" in names(g, "Organization")
+    assert not [p for p in names(g, "Policy") if "领导小组" in p]
+    assert "农产品质量安全追溯制度" in names(g, "Policy")
+
+
+def test_the_zones_and_belts_a_layout_names_after_ji():
+    g = run(para("构建“一园两带”格局。“一园”即新华大街科技产业园；“两带”即锡林南路文旅消费带和大学东街创新服务带。"))
+    assert {"新华大街科技产业园", "锡林南路文旅消费带", "大学东街创新服务带"} <= names(g, "Place")
+    # what a part is, described without a name, is no place
+    g = run(para("“两翼”即南北两侧的生态空间。"))
+    assert not [p for p in names(g, "Place") if "生态空间" in p]
+
+
+def test_chains_written_as_their_links_the_links_a_chain_reaches_and_a_quoted_cooperation_model():
+    g = run(para("围绕“原煤—焦化—煤化工”产业链，推动企业向医药中间体、生物农药延伸。"))
+    ind = names(g, "Industry")
+    assert {"原煤—焦化—煤化工产业链", "医药中间体", "生物农药"} <= ind
+    # products a dairy reaches for are no sectors; places it reaches are none either
+    g = run(para("推动服务向农村、社区延伸，引导乳企向奶酪、黄油延伸。"))
+    assert not names(g, "Industry") & {"农村", "社区", "奶酪", "黄油"}
+    g = run(para("探索与包头稀土高新区建立“飞地经济”合作模式。"))
+    assert "飞地经济合作模式" in names(g, "Policy") and "飞地经济" not in names(g, "Industry")
+
+
+def test_industry_and_commerce_is_no_sector_of_a_product():
+    g = run(para("企业主要生产工商业储能系统。"))
+    assert not [n for n in names(g, "Industry") if "工商业" in n]
+
+
+def test_two_organisations_joined_by_yu_and_a_maternity_hospital_jieba_splits():
+    g = run(para("内蒙古科技大学与北方稀土（包头）科技有限公司共建联合实验室，包头市妇幼保健院与某某医院合作。"))
+    org = names(g, "Organization")
+    assert "内蒙古科技大学" in org and not [o for o in org if "与" in o]
+    assert any(o.startswith("北方稀土") and o.endswith("科技有限公司") for o in org)
+    assert "包头市妇幼保健院" in org
+    # a company whose own name holds 和 stays whole
+    g = run(para("支持和林格尔县盛乐和美农业科技有限公司发展。"))
+    assert any(o.endswith("和美农业科技有限公司") for o in names(g, "Organization"))
+
+
+def test_projects_named_only_by_their_sectors_are_the_sectors():
+    g = run(para("园区重点承接稀土永磁材料和储能电池项目，今年已签约氢能及上下游项目12个。"))
+    ind = names(g, "Industry")
+    assert {"稀土永磁材料", "氢能"} <= ind
+    assert not [p for p in names(g, "Project") if "上下游" in p or "永磁材料" in p]
+    # a project named by its company or site stays a project
+    g = run(para("签约青山镇万亩光伏治沙项目。"))
+    assert any("光伏治沙项目" in p for p in names(g, "Project"))
+
+
+def test_a_place_prefix_before_shared_sectors_and_a_lexicon_sector_cut_inside_a_word():
+    g = run(para("服务鄂尔多斯市现代物流和冷链物流产业发展，填补了全市新能源汽车零部件产业的空白。"))
+    ind = names(g, "Industry")
+    assert ind & {"现代物流", "现代物流业"} and not [n for n in ind if n.startswith("鄂尔多斯")]
+    assert "新能源汽车零部件产业" in ind and "新能源汽车" not in ind
+    # a lexicon sector written whole is still matched
+    g = run(para("发展新能源汽车，建设汽车零部件产业园。"))
+    assert "新能源汽车" in names(g, "Industry")
+
+
+def test_no_sector_inside_the_indicator_names_of_a_pipe_table_and_rows_do_not_join():
+    text = ("第二章 目标\n专栏1 主要指标\n指标名称|单位|2020年|2025年|属性\n"
+            "数字经济核心产业增加值|亿元|20|45|预期性\n电子商务交易额|亿元|50|90|预期性\n")
+    g = run(text)
+    ind = names(g, "Industry")
+    assert not ind & {"数字经济", "电子商务"} and not [n for n in ind if n.startswith(("预期性", "属性"))]
+    # in prose the same sector is still one
+    g = run(para("大力发展电子商务、现代物流等产业。"))
+    assert "电子商务" in names(g, "Industry")
+
+
+def test_a_wetland_park_keeps_its_park_head():
+    g = run(para("建设乌梁素海东岸湿地公园。"))
+    assert any(n.endswith("湿地公园") for n in names(g, "Place") | names(g, "Project"))
+    assert "乌梁素海东岸湿地" not in names(g, "Place")
+
+
+def test_a_capacity_project_with_a_hyphenated_product_and_a_project_before_its_preparations():
+    g = run(para("支持某某公司实施年产5万吨D-核糖扩能项目，加快白云矿区光伏制氢示范项目前期工作。"))
+    proj = names(g, "Project")
+    assert "年产5万吨D-核糖扩能项目" in proj
+    assert "白云矿区光伏制氢示范项目" in proj and not [p for p in proj if "前期" in p]
+
+
+def test_a_pilot_platform_set_up_jointly_and_the_academy_inside_an_institutes_name():
+    g = run(para("与中国科学院过程工程研究所共建准格尔合成生物中试平台。"))
+    org = names(g, "Organization")
+    assert {"中国科学院", "中国科学院过程工程研究所"} <= org
+    assert any(o.endswith("合成生物中试平台") for o in org)

@@ -164,3 +164,36 @@ def test_brands_and_county_titles_a_place_polishes():
     # a quoted product label sold is no brand goal
     goals = _goals(_graph("企业推出“草原鲜”系列产品。\n", "托克托县"))
     assert not goals
+
+
+def test_health_titles_hospitals_work_towards():
+    text = ("支持包头市中心医院、包头医学院第一附属医院建设国家区域医疗中心，推动首都医科大学附属北京天坛医院与"
+            "包头市第四医院合作共建神经内科区域医疗中心，支持固阳县医院创建三级甲等综合医院。\n")
+    goals = _goals(_graph(text, "包头市"))
+    assert {"国家区域医疗中心", "神经内科区域医疗中心", "三级甲等综合医院"} <= set(goals)
+    # a hospital being built is a building, not a title; a data centre is no goal either
+    goals = _goals(_graph("推进固阳县人民医院建设，支持某某公司建设绿色数据中心。\n", "包头市"))
+    assert not goals
+
+
+def test_growth_poles_coordination_and_model_districts_and_a_quoted_list_of_three():
+    goals = _goals(_graph("开发区着力建设国家级稀土新材料产业基地、自治区绿色低碳示范区和包头北部工业增长极。\n", "包头市"))
+    assert {"自治区绿色低碳示范区", "包头北部工业增长极"} <= set(goals)
+    text = "昆都仑区着力打造“包头数字经济先行区、呼包鄂乌数据服务协同区、自治区数字政府建设样板区”，推动转型。\n"
+    goals = _goals(_graph(text, "昆都仑区"))
+    assert {"呼包鄂乌数据服务协同区", "自治区数字政府建设样板区"} <= set(goals)
+
+
+def test_a_node_of_a_national_network_and_a_programmes_model_city():
+    goals = _goals(_graph("这是加快建设全国一体化算力网络宁夏枢纽节点的具体行动。\n", "中卫市"))
+    assert "全国一体化算力网络宁夏枢纽节点" in goals
+    goals = _goals(_graph("推进“互联网+政务服务”示范城市建设。\n", "中卫市"))
+    assert "互联网+政务服务示范城市" in goals
+    # a node of a project being built without a scope is no goal
+    goals = _goals(_graph("推进某某物流枢纽节点项目建设。\n", "中卫市"))
+    assert not goals
+
+
+def test_a_bare_regional_medical_centre_being_built_is_no_title():
+    goals = _goals(_graph("建设区域性医疗中心，支持某某医院建设国家心血管区域医疗中心。\n", "包头市"))
+    assert "国家心血管区域医疗中心" in goals and "区域性医疗中心" not in goals

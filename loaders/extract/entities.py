@@ -427,7 +427,8 @@ class Sentence:
             for m in SPACE_RUN.finditer(raw):
                 if m.group(1) is None:
                     keep.append(m.start())
-                elif m.group(1).count("\n") >= 2:
+                elif m.group(1).count("\n") >= 2 or ("\n" in m.group(1) and "|" in raw):
+                    # (a |-separated table's rows are one per line: a row break is no hard wrap)
                     keep.append(m.start() + m.group(1).index("\n"))
             self.sq = "".join(raw[i] for i in keep)
             self.omap = [start + i for i in keep]
@@ -640,7 +641,8 @@ SYSTEM_GENERIC_LAST = frozenset("""
 长效 工作 体制 管理 协调 联动 运行 保障 激励 约束 考核 评价 监督 监管 制度 机制 相关 有效 完善 健全 常态化 长期 各项 配套
 """.split())
 #: after a quoted label: a few words, then the kind of system it names (“1+1+1”招商负责机制)
-QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革)(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
+QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革|(?<=合作|发展|运营|管理)模式)"
+                            r"(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
 QUOTE_MODIFIER_TAILS = ("版", "型", "式", "级", "化", "性")
 #: 一区一带, 两横三纵, 一核多点: a numeral, a noun, a numeral, a noun
 NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$"
@@ -658,6 +660,20 @@ OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?
 #: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
 MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
                          r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
+#: 承接甲和乙项目 / 签约甲及上下游项目: projects named only by the sectors they are in
+SECTOR_PROJECTS_RE = re.compile(r"(?:承接|引进|招引|签约|落地|布局|谋划|储备)(?P<items>[\u4e00-\u9fff]{2,8}?(?:[、和及](?!其?上下游)[\u4e00-\u9fff]{2,8}?){0,4})"
+                                r"(?:及其?上下游|上下游|产业链|等)?(?:重点|重大)?项目")
+#: a row of an indicator table written with | cells (…|亿元|18.5|45|预期性)
+INDICATOR_ROW_RE = re.compile(r"\|\s*(?:预期性|约束性|属性)\s*(?:\||$|\n)")
+#: how a whole organisation's name ends (a company name read past one of these holds two)
+ALL_ORG_ENDS = tuple(suf for suf, _ in P.ORG_SUFFIXES)
+#: “一核”即甲; “两带”即乙和丙: the parts of a layout (a counted part in quotes, then 即 and what it is)
+LAYOUT_PART_RE = re.compile(r"“[一二三四五六七八九十两多]+[\u4e00-\u9fff]{1,2}”即(?P<items>[^，,。；;：:（(]{4,40})")
+LAYOUT_PART_HEADS = ("产业园", "园区", "科技园", "创业园", "带", "廊道", "走廊", "轴", "片区", "组团", "新区", "新城", "集聚区",
+                     "功能区", "商务区", "商圈")
+#: 实施甲能力提升工程 / 推进乙清洁取暖工程: a programme named by what it raises, revives or brings (no site in it)
+PROGRAMME_WORKS_RE = re.compile(r"(?:深入实施|全面实施|组织实施|实施|推进|启动|开展)(?P<x>[\u4e00-\u9fff]{2,10}?"
+                                r"(?P<w>能力提升|素质提升|振兴发展|振兴|清洁取暖|惠民|强基|提质扩容|人才培养|培训|培育))(?P<head>工程)")
 #: 三产立区, 工业强市, 生态立县: an unquoted four-character slogan of a sector making a place strong
 PLACE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}[立兴强富][区市县旗蒙省州镇乡]")
 #: “四大产业”: a counted group of industries the text names
@@ -685,7 +701,10 @@ SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商�
                 # tourism lines and drug forms plans develop as sectors (非遗体验, 自驾游, 农家乐; 原料药, 制剂, 疫苗)
                 "体验", "自驾游", "研学", "农家乐", "渔家乐", "牧家乐", "民宿", "露营", "原料药", "中间体", "制剂", "疫苗", "制药",
                 "展演",
-                "数据标注")
+                "数据标注",
+                # parts, power and trade lines plans list as sectors (汽车零部件, 火电, 光伏发电, 商贸流通, 科技研发,
+                # 信息技术服务, 软件开发, 饲料添加剂)
+                "零部件", "火电", "发电", "流通", "研发", "技术服务", "软件开发", "添加剂", "农药", "蔬菜")
 INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
 INTEGRATE_RE = re.compile(r"集(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)于一体")
@@ -693,14 +712,20 @@ CHAIN_SPAN_RE = re.compile(r"从(?P<items>[\u4e00-\u9fff、]{2,30}?到[\u4e00-\u
 RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
 FIELD_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})领域[，,]")
 CHAIN_OF_RE = re.compile(r"(?:延伸|延长|拉长|完善|壮大|补齐|打造|构建|做强)(?P<x>[\u4e00-\u9fff]{3,10}?)(?:全)?产业链(?!条)")
-BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地)(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){1,6})"
+BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地|推动|支持|引导|鼓励|(?<=[\u4e00-\u9fff])等)"
+                                r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8}){1,6}?)"
                                 r"(?:等)?(?:龙头|重点|骨干|领军|配套)?企业")
+#: “甲—乙—丙”产业链: a chain written as its links; 向甲、乙、丙延伸: the links a chain reaches for
+QUOTED_CHAIN_RE = re.compile(r"[“\"](?P<links>[\u4e00-\u9fff]{1,8}(?:[—－-]{1,2}[\u4e00-\u9fff]{1,8}){2,6})[”\"]"
+                             r"(?P<head>全产业链|产业链|循环产业链)")
+EXTEND_TO_RE = re.compile(r"向(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8}){1,6}?)"
+                          r"(?:等)?(?:领域|环节|下游|高端|终端)?(?:延伸|拓展|延链|进军)")
 #: 等 + a long qualifier + what companies are called (等众多汽车销售及后市场配套企业, 等知名新能源汽车品牌)
 ORG_LIST_RE = re.compile(r"等(?P<mod>[\u4e00-\u9fff]{0,16}?)(?P<head>龙头企业|企业|品牌|车企|厂商|公司|集团)(?![\u4e00-\u9fff]{0,1}(?:发展|集群|建设))")
 #: verbs that bring companies in (a list of brands after them is a list of companies)
 BRING_VERBS = ("引进", "引入", "招引", "吸引", "落地", "入驻", "进驻", "对接", "依托", "合作", "携手", "签约", "落户")
 #: heads of institutes, laboratories and company seats that jieba splits into words
-INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|协作中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|"
+INSTITUTION_RE = re.compile(r"(?:分中心|技术创新中心|创新中心|协作中心|工程研究中心|工程技术研究中心|产业研究院|研究院|重点实验室|实验室|中试平台|"
                             r"院士工作站|工作站|研发中心|区域总部|总部)")
 INSTITUTION_GENERIC = frozenset("""
 专家 院士 医学 科技 技术 创新 研发 科研 技术创新 科技创新 中心 医学中心 重点 工程 产业 行业 企业 联合 协同 合作 共建 共享 公共 综合
@@ -735,7 +760,7 @@ BUREAU_RE = re.compile(r"(?P<lvl>自治区|市|区|县|旗|盟)?(?:" + "|".join(
 BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?[县区旗市])(?:分局|支队|大队)")
 #: steering groups and task forces
 GROUP_HEADS = frozenset("领导小组 工作领导小组 工作专班 指挥部 工作组 专项工作组".split())
-GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全".split())
+GROUP_OPENERS = frozenset("成立 组建 设立 建立 成立了 组建了 设立了 由 和 及 与 各 全 完善 健全 强化 发挥 充分发挥".split())
 #: single words inside a project's name that end a name elsewhere (霍寨沟小流域…, 国家北方足球训练基地)
 PROJECT_INNER = P.WORK_NOUNS | frozenset("""
 夜间 日间 四季 小 大 新 老 北方 南方 东方 西部 北部 东部 南部 中部 北麓 南麓 东麓 西麓 前坡 后坡 沿岸 两岸 沿线 南岸 北岸 东岸 西岸
@@ -845,7 +870,9 @@ NUMBER_TOKEN = re.compile(r"^[0-9０-９.%]+$")
 INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
 #: after the capacity: the figure's unit, the products and 项目 (no clause break)
 CAPACITY_TAIL_RE = re.compile(r"[0-9０-９.一二三四五六七八九十百千万]*[A-Za-z\u4e00-\u9fff]{0,3}?的?[\u4e00-\u9fffA-Za-z0-9、]{2,24}?"
-                              r"(?:项目|工程)")
+                              r"(?:项目|工程)"
+                              # 年产10万吨L-赖氨酸扩能项目: a product's Latin prefix joined by a hyphen
+                              r"|[0-9０-９.一二三四五六七八九十百千万]*[\u4e00-\u9fff]{0,3}?[A-Za-z]{1,3}-[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:项目|工程)")
 #: a rank opening a facility's name (自治区级智能工厂, 国家级绿色工厂): with nothing specific after it, a title
 RANK_OPEN_RE = re.compile(r"(?:自治区级|国家级|省级|市级|区级|县级|旗级)")
 #: verbs after which a facility is the existing site relied on (依托甲基地), not the thing built
@@ -963,7 +990,8 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 
 
 #: dictionary words that glue a name's last word to the verb after it
-GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目")}
+GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目"),
+               "项目前期": ("项目", "前期")}     # 加快甲示范项目前期工作
 
 
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
@@ -1002,6 +1030,10 @@ class Finder:
         self.quoted()
         self.policy_phrases()
         self.suffix_rules()
+        if "工程" in self.s.sq:
+            self.programme_works()
+        if "”即" in self.s.sq:
+            self.layout_parts()
         if "活动" in self.s.sq:
             self.outreach()
         self.school_abbr()
@@ -1011,7 +1043,7 @@ class Finder:
         self.industry_lists()
         self.developed_sectors()
         if "于一体" in self.s.sq or "产业链" in self.s.sq or "开展" in self.s.sq or "领域" in self.s.sq \
-                or "企业" in self.s.sq:
+                or "企业" in self.s.sq or "向" in self.s.sq or "项目" in self.s.sq:
             self.sector_item_lists()
         self.org_lists()
         self.institutions()
@@ -1027,6 +1059,8 @@ class Finder:
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
+        if "与" in self.s.sq or "和" in self.s.sq:
+            self.split_joined_orgs()
         return self.out
 
     def renamed(self) -> None:
@@ -1155,6 +1189,9 @@ class Finder:
             if head is None and gap and not (q.endswith(QUOTE_MODIFIER_TAILS) and not q.endswith("文化")) \
                     and not _generic_gap(gap.group(1)):     # (“某某文化”品牌提升工程: 文化 is no adjective in 化)
                 # “1+1+1”招商负责机制: the quoted label names a system whose kind follows after a few words
+                # (“飞地经济”合作模式: the sector word in the label is the model's name, no sector of its own)
+                self.out = [c for c in self.out if not (c.label == "Industry" and m.start() <= c.start
+                                                        and c.end <= gap.end())]
                 self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted", 0.8,
                                      POLICY_KIND.get(gap.group(2), "programme"), 2))
             elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)) \
@@ -1228,6 +1265,59 @@ class Finder:
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
                                  "guideline", 2))
+
+    def layout_parts(self) -> None:
+        """“一核”即甲产业园；“两带”即乙大街商贸带和丙路服务带: the parts a layout names are the zones and belts of
+        the plan's space (places), each opening with a place or a name of its own."""
+        s, sq = self.s, self.s.sq
+        for m in LAYOUT_PART_RE.finditer(sq):
+            pos = m.start("items")
+            for x in re.split(r"(和|、|及)", m.group("items")):
+                a, b = pos, pos + len(x)
+                pos = b
+                if x in ("和", "、", "及") or not (4 <= len(x) <= 16) or not NAME_CHAR.match(x) \
+                        or not x.endswith(LAYOUT_PART_HEADS) or x in P.GENERIC or x in P.NOT_NAMES:
+                    continue
+                if a not in s.off_set or (b < len(sq) and b not in s.off_set):
+                    continue
+                k = bisect.bisect_left(s.offs, a)
+                if not (s.toks[k] in self.res.place_forms or s.tagl[k] in ("ns", "nrt")):
+                    continue      # “一带”即沿河生态带: a description, no name
+                self.out = [c for c in self.out if not (c.label in ("Project", "Place") and c.extractor != "gazetteer"
+                                                        and c.start < b and a < c.end)]
+                self.out.append(Cand(a, b, "Place", None, "place-layout", 0.7, "zone", 2))
+
+    def split_joined_orgs(self) -> None:
+        """甲大学与乙科技有限公司: a company name read back over 与/和 past another organisation's whole name is
+        two organisations; the second starts after the conjunction."""
+        s, sq = self.s, self.s.sq
+        orgs = [c for c in self.out if c.label == "Organization" and c.extractor == "org-suffix"]
+        for k, c in enumerate(self.out):
+            if c.label != "Organization" or c.extractor != "org-suffix":
+                continue
+            firsts = [o for o in orgs if c.start <= o.start and o.end + 1 < c.end and sq[o.end] in "与和"
+                      and o.end + 1 in s.off_set and sq[o.start:o.end].endswith(ALL_ORG_ENDS)]
+            if firsts:
+                cut = max(o.end for o in firsts) + 1
+                self.out[k] = Cand(cut, c.end, c.label, None, c.extractor, c.confidence, c.kind, c.priority)
+
+    def programme_works(self) -> None:
+        """实施县级医院能力提升工程, 推进冬季清洁取暖工程: a 工程 named by what it raises or revives, with no place
+        or builder in its name, carried out by a plan's verb, is a programme (a build names its site)."""
+        s, sq = self.s, self.s.sq
+        for m in PROGRAMME_WORKS_RE.finditer(sq):
+            a, b = m.start("x"), m.end()
+            if a not in s.off_set or (b < len(sq) and b not in s.off_set):
+                continue
+            k, e = bisect.bisect_left(s.offs, a), bisect.bisect_left(s.offs, m.start("w"))
+            toks = s.toks[k:e]
+            if not toks or any(t in self.res.place_forms or s.tagl[k + n] in ("ns", "m", "q")
+                               or t in P.BOUNDARY_WORDS for n, t in enumerate(toks)):
+                continue      # 甲镇乙提升工程, 实施一批…: a site or a count makes it a build
+            if any(c.label == "Project" and c.end == b and c.start < a for c in self.out):
+                continue
+            self.out = [c for c in self.out if not (c.label == "Project" and c.start >= a and c.end == b)]
+            self.out.append(Cand(a, b, "Policy", None, "policy-programme", 0.7, "programme", 2))
 
     def outreach(self) -> None:
         """开展送戏进社区活动, 组织科技下乡活动: a campaign named by what it takes where (its 社区 is no place)."""
@@ -1802,7 +1892,8 @@ class Finder:
             if (not CJK.match(t) or not NAME_CHAR.match(t) or t in POLICY_STOP or g in P.STOP_TAGS or g == "t"
                     or (t in P.LEAD_JUNK and not (t == "重点" and any(x.endswith(("项目", "企业"))
                                                                      for x in s.toks[j:i])))
-                    or used + len(t) > 12
+                    or used + len(t) > 14      # 某某河流域横向生态补偿机制, 中小企业数字化转型三年行动
+                    or t in GROUP_HEADS or t.endswith(("公司", "集团", "委员会", "管委会"))     # 甲领导小组|统筹机制
                     or (len(t) == 1 and g in ("v", "a", "d", "ad") and (j < 2 or len(s.toks[j - 2]) == 1))):
                 break      # 打|好|…攻坚战: a one-character verb or adjective opens the clause
             used += len(t)
@@ -1828,19 +1919,29 @@ class Finder:
             return     # 战略合作协议, 公司计划在…投资: the head word qualifies or acts, it names no programme
         if i > 0 and s.toks[i - 1].endswith(("公司", "集团", "企业", "政府", "委员会", "管委会")):
             return     # 某公司计划…: the subject plans something
+        if head == "计划" and tok == head and i > 0 and s.toks[i - 1].endswith(("项目", "工程", "基地", "中心")):
+            return     # 某基地项目计划年底投产: the project is the subject that plans
         xs = [s.toks[k] for k in range(j, i)]
         if len(tok) > len(head):
             xs.append(tok[:-len(head)])
         x = "".join(xs)
         last_tag = s.tagl[i - 1] if j < i else None
         # a reform is often named by its field alone (足球改革, 国企改革); systems need a longer qualifier
-        short_ok = head in ("改革", "攻坚战", "保卫战") and len(x) == 2 and len(xs) == 1 and s.tagl[i - 1] in ("n", "nz", "j", "vn")
+        short_ok = head in ("改革", "攻坚战", "保卫战") and len(x) == 2 and len(xs) == 1 \
+            and s.tagl[i - 1] in ("n", "nz", "j", "vn", "nr")       # jieba reads 蓝天, 碧水 as given names
+        # 医药卫生体制改革, 数据安全管理制度: a field of four characters or more names the reform or the rule set
+        fielded = len(xs) >= 2 and xs[-1] in ("体制", "管理") and len("".join(xs[:-1])) >= 4 \
+            and not any(t in POLICY_GENERIC or t in P.GENERIC for t in xs[:-1])
         if (len(x) < 3 and not short_ok) or (xs and xs[-1] in POLICY_GENERIC) or YEARS_RE.match(x) \
-                or last_tag in ("a", "ad", "d") or (head in SYSTEM_HEADS and xs and xs[-1] in SYSTEM_GENERIC_LAST) \
+                or last_tag in ("a", "ad", "d") or (head in SYSTEM_HEADS and xs and xs[-1] in SYSTEM_GENERIC_LAST
+                                                    and not fielded) \
                 or all(t in POLICY_GENERIC or t in P.GENERIC or t in SYSTEM_GENERIC_LAST
                        or t.endswith(("项目", "工程", "工作")) for t in xs):
             return     # 年度重点项目计划, 三年行动计划, 长效机制: a kind of plan, not a named one
         a, b = s.offs[min(j, i)], s.offs[i] + len(tok)
+        if head in ("制度", "机制") and nxt == "改革":
+            b += len(nxt)      # 公立医院薪酬制度改革: the reform of the system is the programme
+            head = "改革"
         self.out.append(Cand(a, b, "Policy", None, "policy-suffix", 0.7, POLICY_KIND.get(head, head)))
         # 蓝天、碧水、净土保卫战: the campaign's head belongs to every listed field
         if head in ("攻坚战", "保卫战", "改革") and len(x) == 2:
@@ -1970,6 +2071,12 @@ class Finder:
         sq = self.s.sq
         stop = _last_stop(sq, left, stops)
         pieces = sq[stop + 1:left].split("、")
+        if label == "Industry" and len(pieces) >= 2:
+            # 甲、乙、丙和丁等领域: the last two sectors are joined by 和, not 、 (unless the pair is one sector's name)
+            last = pieces[-1]
+            m = re.fullmatch(r"([\u4e00-\u9fff]{2,10}?)(?:和|及)([\u4e00-\u9fff]{2,10})", last)
+            if m and not self.res.lex.industry(last):
+                pieces[-1:] = [m.group(1), m.group(2)]
         end, got = left, []
         for k, piece in enumerate(reversed(pieces[-12:])):
             a = end - len(piece)
@@ -2023,6 +2130,11 @@ class Finder:
             if a is None:
                 continue
             items[0], pos = items[0][a - pos:], a      # 推动|文化、体育…: the verb opens the clause
+            k = bisect.bisect_left(s.offs, pos)
+            if k < len(s.toks) and s.offs[k] == pos and s.toks[k] in self.res.place_forms \
+                    and len(items[0]) - len(s.toks[k]) >= 2:
+                # 首府现代物流和冷链物流产业: a place prefix is where the sector is, not part of its name
+                items[0], pos = items[0][len(s.toks[k]):], pos + len(s.toks[k])
             for x in items:
                 k = bisect.bisect_left(s.offs, pos)
                 if k >= len(s.toks) or s.offs[k] != pos or x in P.GENERIC_INDUSTRY_MODIFIERS or x in NOT_SECTOR_ITEMS \
@@ -2066,12 +2178,44 @@ class Finder:
                 k += 1
             if 0 <= k < len(s.toks) and m.end("x") - s.offs[k] >= 3:
                 self.sector_items([(s.offs[k], m.end("x"))])
+        for m in QUOTED_CHAIN_RE.finditer(sq):
+            # 围绕“玉米深加工—氨基酸—生物制品”产业链: a chain written as its links is named by them
+            self.out = [c for c in self.out if not (c.label == "Industry" and m.start() <= c.start and c.end <= m.end())]
+            self.out.append(Cand(m.start(), m.end(), "Industry", clean(m.group("links")) + m.group("head"),
+                                 "industry-chain", 0.75, "chain", 3))
+        for m in SECTOR_PROJECTS_RE.finditer(sq):
+            # 承接甲新材料和乙新材料项目, 签约算力及上下游项目: projects counted by their sectors name no project
+            spans, pos = [], m.start("items")
+            for x in re.split(r"[、和及]", m.group("items")):
+                spans.append((pos, pos + len(x)))
+                pos += len(x) + 1
+            names = [sq[a:b] for a, b in spans]
+            if not all(x.endswith(SECTOR_HEADS) or self.res.lex.industry(x) for x in names) \
+                    or any(x in self.res.place_forms or x in P.GENERIC for x in names):
+                continue
+            self.sector_items(spans)
+            if any(c.label == "Industry" and c.extractor == "industry-developed" and (c.start, c.end) in spans
+                   for c in self.out):
+                a, b = m.start("items"), m.end()
+                self.out = [c for c in self.out if not (c.label in ("Project", "Organization") and a <= c.start
+                                                        and c.end <= b)]
+        for m in EXTEND_TO_RE.finditer(sq):
+            # 向饲料添加剂、生物农药、医药中间体延伸: the links a chain is extended to are sectors
+            spans, pos = [], m.start("items")
+            for x in re.split(r"[、和及]", m.group("items")):
+                spans.append((pos, pos + len(x)))
+                pos += len(x) + 1
+            if len(spans) >= 2:
+                self.sector_items(spans)
         for m in BROUGHT_SECTORS_RE.finditer(sq):
             # 引进数据标注、云计算、人工智能企业20家: the companies are counted by sector; the items are sectors
             spans, pos = [], m.start("items")
-            for x in m.group("items").split("、"):
+            for x in re.split(r"[、和及]", m.group("items")):
                 spans.append((pos, pos + len(x)))
                 pos += len(x) + 1
+            a, b = spans[-1]
+            if b - a >= 4 and sq.endswith(("生产", "配套"), a, b):
+                spans[-1] = (a, b - 2)       # 甲、乙生产企业: the firms make the sectors' goods
             if len(spans) >= 2 and sum(1 for a, b in spans if sq[a:b].endswith(SECTOR_HEADS)
                                        or self.res.lex.industry(sq[a:b])) >= 2:
                 self.sector_items(spans)
@@ -2568,6 +2712,14 @@ def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> lis
         # 储能装备、生物制造等领域 / 发展功能性乳制品: a listed sector keeps its whole name over a lexicon word in it
         cands = [c for c in cands if not (c.label == "Industry" and c.extractor == "gazetteer" and any(
             o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in listed))]
+    if s is not None:
+        # 新能源汽车|零部件产业 (jieba: 新能源|汽车零部件产业): a lexicon sector ending inside a word gives way to the
+        # longer sector the industry rule read there
+        rule_inds = [c for c in cands if c.label == "Industry" and c.extractor != "gazetteer"]
+        if rule_inds:
+            cands = [c for c in cands if not (c.label == "Industry" and c.extractor == "gazetteer"
+                                              and c.end < len(sq) and c.end not in s.off_set
+                                              and any(o.start <= c.start and c.end < o.end for o in rule_inds))]
     projects = [c for c in cands if c.label == "Project"]
     if projects:
         # 甲公园提升项目 / 乙村民俗文化村提升项目: a park, zone or venue named only inside the work is no place
@@ -2655,7 +2807,10 @@ def extract(ctx) -> None:
                 else False
         s = Sentence(text, start, end, res, in_box_cache[sid], analyse=False)
         named = []      # names found here: a goal or indicator word inside one is part of it
+        indicator_row = "|" in s.sq and INDICATOR_ROW_RE.search(s.sq) is not None
         for c in _chosen(s, res, city):
+            if indicator_row and c.label == "Industry":
+                continue     # 甲产业增加值|亿元|…|预期性: a sector word inside an indicator's name in a table row
             if c.label in REUSE_HOSTS:
                 named.append((c.start, c.end))
             a, b = s.orig(c.start, c.end, start)
@@ -2663,6 +2818,8 @@ def extract(ctx) -> None:
                 continue     # a structured extractor (专栏 items, tables) already named this span
             if _overlaps(claims.get(c.label), a, b):
                 continue     # inside a 专栏 item's description: its parts are no entities of this label (boxes.py)
+            if c.label == "Policy" and _covers(taken.get("Goal"), a, b):
+                continue     # “互联网+某某”示范城市: the programme inside a goal's name is part of the goal
             if c.label in ("Project", "Place", "Organization") and _overlaps(taken.get("Goal"), a, b) and not (
                     c.label == "Place" and c.extractor == "gazetteer" and _covers(taken.get("Goal"), a, b)
                     and s.sq[c.start:c.end] not in RANK_PLACE_WORDS

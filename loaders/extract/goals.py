@@ -311,23 +311,34 @@ def _sentence_span(ctx, para, at: int) -> tuple[int, int]:
 TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验区", "引领区", "高地", "枢纽", "名城", "之都", "之城",
                "强区", "强市", "强旗", "强县", "样板", "标杆", "典范",
                # a title given to a county-level place or town (…示范旗, 文化旅游名区, 特色名镇)
-               "示范旗", "示范县", "示范市", "示范镇", "名区", "名县", "名旗", "名镇", "名村", "强镇")
+               "示范旗", "示范县", "示范市", "示范镇", "名区", "名县", "名旗", "名镇", "名村", "强镇",
+               # what a place is to its region: a growth pole, a model district, a district of coordination
+               "增长极", "样板区", "协同区")
 #: heads that name facilities as often as goals: a goal only with a scope (区域性…中心, 模范自治区, 我国北方…屏障)
 SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区", "核心区", "先导区", "承载区", "集聚区",
                 "主阵地", "主战场", "目的地", "旅游目的地",
-                "园区", "景区", "旅游景区", "后花园", "大门", "会客厅", "粮仓", "菜篮子", "奶罐")
+                "园区", "景区", "旅游景区", "后花园", "大门", "会客厅", "粮仓", "菜篮子", "奶罐",
+                # a node of a national network (全国一体化算力网络…枢纽节点); a graded hospital (创建三级甲等医院)
+                "枢纽节点", "综合医院", "医院")
 SCOPE = re.compile(r"^(?:区域性|区域|全国性?|国际性?|国家级?|世界|中国|我国|北方|西部|首府|全区|全市|现代化|模范|重要|"
                    r"[\u4e00-\u9fff]{2,4}(?:地区|经济圈|城市群)|呼包鄂榆|"
                    # a rank by output or grade: 千亿级园区, 国家5A级旅游景区
-                   r"(?:十|百|千|万)亿级|(?:国家)?[345]A级)")
+                   r"(?:十|百|千|万)亿级|(?:国家)?[345]A级|"
+                   # a hospital's grade: 三级甲等综合医院, 二甲医院
+                   r"[二三]级[甲乙]等|[二三][甲乙](?=[\u4e00-\u9fff]{0,4}医院))")
 #: 中心 as a positioning: what the centre is for (消费中心, 科技创新中心), not a facility (数据中心, 技术创新中心)
-CENTRE_OF = re.compile(r"(?:消费|科技创新|金融|物流|商贸|贸易|交通|文化|旅游|会展|开放|信息|算力|航运|教育|人才|枢纽)中心$")
+CENTRE_OF = re.compile(r"(?:消费|科技创新|金融|物流|商贸|贸易|交通|文化|旅游|会展|开放|信息|算力|航运|教育|人才|枢纽|"
+                       # the health system's titles: 国家区域医疗中心, 儿科区域医疗中心, 国家蒙医医学中心
+                       r"区域医疗|医学|医疗)中心$")
+GRADE = re.compile(r"(?:[二三]级[甲乙]等|[二三][甲乙])(?:综合|中医|蒙医|专科|妇幼)?(?:医院|综合医院)$")
+#: a region word inside the title scopes it (儿科区域医疗中心): the centre serves a region, it is no building
+REGION_SCOPE = re.compile(r"区域(?:性)?(?:医疗|物流|消费|金融|商贸|科技创新|文化|会展|交通)")
 HEADS_RE = "|".join(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
-GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为)")
+GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为|共建)")
 #: a city title: 中国乳都, 世界乳都, 草原钢城
 CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)"
                         r"|(?:中国|全国)[\u4e00-\u9fff]{1,4}之乡")      # 中国马铃薯之乡: a title a county is given
-QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
+QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>示范城市|城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
 #: 推动X向千亿级园区迈进: what a place or park advances towards
 TOWARDS = re.compile(r"向(?P<x>[^，,。；;、“”向]{4,20}?)(?:迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
 NUMBERED = re.compile(r"^[一二三四五六七八九十两]+(?:个|大|型)?")
@@ -338,7 +349,7 @@ ITEM_BREAK = "、，,。；;：:！？!?（）()"
 NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
 GOAL_STOP = re.compile(r"(?![345]A级)[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
-GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位)|建设|目标|迈进|而|取得|创建|"
+GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位|具体行动|具体举措|重要举措|有力支撑|重要支撑)|建设|目标|迈进|而|取得|创建|"
                       # 为建设G注入新动能 / 提供支撑 / 奠定基础: what the news says serves the goal
                       r"注入|提供|奠定|增添|打下|贡献|作出|积蓄|赋能")
 AFTER_NAME = re.compile(r"(?:建设|创建)(?:取得|成果|工作|进程|步伐|迈出|成效|有力|扎实|稳步|全面|深入|持续|不断|加快|成功)"
@@ -374,11 +385,16 @@ def _is_goal_name(name: str, lex) -> bool:
     first = re.split(r"以及|和|及", name)[0]
     if first != name and re.search(r"(?:区|园|城|市|县|旗|地|心|纽|镇|村)$", first):
         return False      # A开发区和B示范区: two things joined, not one goal's name
-    scoped = bool(SCOPE.match(name)) or any(lex.place(name[:n]) for n in range(2, min(len(name) - 2, 8) + 1))
+    scoped = bool(SCOPE.match(name)) or any(lex.place(name[:n]) for n in range(2, min(len(name) - 2, 8) + 1)) \
+        or bool(REGION_SCOPE.search(name))
     if "的" in _de(name):      # 北方重要的绿色农畜产品生产加工输出基地: a scoped title; 具有影响力的城市 is a description
         tail = name[_de(name).rfind("的") + 1:]
         if not scoped or len(tail) < 4 or _head_of(tail) is None or _de(name).count("的") > 1:
             return False
+    if head in ("医院", "综合医院"):
+        return bool(GRADE.match(name))      # 创建三级甲等医院 is a grade; 建设某县人民医院 is a building
+    if re.fullmatch(r"(?:区域性?|综合性?)?(?:医疗|医学)中心", name):
+        return False      # 建设区域性医疗中心: a centre being built; 国家区域医疗中心 or 儿科区域医疗中心 is a title
     if head in SCOPED_HEADS:
         return scoped and (head != "中心" or bool(CENTRE_OF.search(name)))
     return True
@@ -391,11 +407,16 @@ ADVERBS = re.compile(r"(?:全力|加快|着力|努力|奋力|积极|全面|持�
                      r"\d{4}年(?:底|末|前|内)?|年底前|年内)$")
 
 
+ACTOR_ENDS = ("医院", "大学", "学院", "研究院", "公司", "集团", "园区", "开发区", "高新区", "经开区", "新区")
+
+
 def _opens_clause(sq: str, at: int, lex) -> bool:
     """A bare 建设/建成 is the goal verb where a clause, an adverb or a place comes before it."""
     if at == 0 or not ("\u4e00" <= sq[at - 1] <= "\u9fff"):
         return True
     before = sq[max(0, at - 6):at]
+    if before.endswith(ACTOR_ENDS):
+        return True       # 支持某某医院建设国家区域医疗中心: an institution or park as the subject that works towards it
     return bool(ADVERBS.search(before)) or any(lex.place(before[-n:]) for n in range(2, len(before) + 1))
 
 
@@ -429,7 +450,11 @@ def _goal_at_start(body: str, lex, whole: bool = False):
     for e in sorted((m.end() for m in re.finditer(HEADS_RE, body)), reverse=True):
         # 建设“国家级…园区”注入动能: a quoted goal closes at its quote
         closed = body.startswith("“") and body[e:e + 1] == "”" and "“" not in body[1:e]
-        if e < len(body) and not closed and (whole or not GOAL_END.match(body, e)):
+        if body[e:] == "”" and "“" not in body:
+            e_closed = True       # 打造“A、B、C样板区”: the last item of a quoted list closes at the quote
+        else:
+            e_closed = False
+        if e < len(body) and not closed and not e_closed and (whole or not GOAL_END.match(body, e)):
             continue                              # 建设新型城市文化空间: the head sits inside a longer noun
         nm = _verb_strip(body[1:e] if closed else body[:e])
         # 成为服务全市…的区域性冷链枢纽: what comes before 的 describes the goal; the scoped tail names it
@@ -479,8 +504,8 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
             before = sq[max(0, qm.start() - 8):qm.start()]
             after = sq[qm.end():qm.end() + 4]
             if GOAL_VERB_RE.search(before[-4:]) or after.startswith(("建设", "创建")) or re.search(r"围绕$|向$", before):
-                if 1 <= len(q) <= 6 and not NAME_STOP.search(q):
-                    out.append((qm.start(), qm.end(), q + head))
+                if 1 <= len(q) <= (10 if head == "示范城市" else 6) and not NAME_STOP.search(q):
+                    out.append((qm.start(), qm.end(), q + head))     # “互联网+某某”示范城市: a programme's model city
         elif NUMBERED.match(q) and _head_of(q) and len(q) - len(NUMBERED.match(q).group(0)) >= 2:
             out.append((qm.start() + 1, qm.end() - 1, q))  # “四个城区”: a numbered group of goals
         elif CITY_TITLE.fullmatch(q):

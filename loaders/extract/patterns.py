@@ -107,7 +107,11 @@ SEGMENT_TERMS = ("新材料", "新能源", "大数据", "大健康", "云计算"
                  "中央厨房", "示范带", "休闲带", "生态带", "科技小院", "驿站", "研学线路", "枢纽节点",
                  "城市书房", "综合体", "旅游线路", "二级节点", "顶级节点",
                  # disciplines an institute is named by (合成|生物学 would lose its 合成)
-                 "合成生物学", "生物制造", "中药资源", "蒙中药", "蒙中医药")
+                 "合成生物学", "合成生物", "生物制造", "中药资源", "蒙中药", "蒙中医药",
+                 # hospital heads jieba splits (妇幼保健|院)
+                 "妇幼保健院", "妇幼保健计划生育服务中心",
+                 # a park head jieba splits (湿地|公园), which left the park a bare 湿地
+                 "湿地公园")
 #: words that open a clause before a name in plan prose (我区, 时期) and are never its first word
 LEAD_JUNK = frozenset("""
 一是 二是 三是 四是 五是 六是 七是 八是 首先 其次 我区 我市 我旗 我县 全区 全市 全县 全旗 全镇 本县 本旗 时期 期间 年 以 以及 及 和 与 或 等 暨 并 将 重点 一批 一个 首个 首批 多个 各类 充分利用 积极参与
@@ -122,6 +126,8 @@ BOUNDARY_WORDS |= LEAD_VERBS - {"运营"}
 BOUNDARY_WORDS |= set(POLICY_LEAD) | {"全面推行", "全面推进", "深入推进", "大力推进"}
 #: what one party does with another before the thing they do it on (甲公司签约|乙基地, 与丙合作建设|丁中心)
 BOUNDARY_WORDS |= set("严格执行 严格落实 严格实行 严格 签约 签署 签订 合作建设 联合建设 共同建设 携手建设 合作共建 联合共建".split())
+#: what a zone does with the firms it draws in (甲片区集聚|乙公司): never part of the firm's name
+BOUNDARY_WORDS |= set("集聚 聚集 汇聚 承接 引育".split())
 BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好 提档升级 提质升级 提档 升级改造 事关".split())
 #: POS tags (jieba) that never belong to a name
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o", "x", "w", "f"}
@@ -156,7 +162,7 @@ NOT_NAMES = set("""
 #: heads of "…产业/…业/…经济" that are not industries
 NOT_INDUSTRY = set("""
 企业 就业 行业 创业 事业 专业 毕业 职业 作业 学业 产业 实业 商业街 业 失业 营业 从业 主业 副业 伟业 功业 基业 家业 大业 霸业
-置业 物业费 开业 停业 歇业 复业 转业 修业 结业 肄业 受业 授业 课业 敬业 安居乐业 各行各业 百业 农业农村 经济 国民经济
+置业 工商业 物业费 开业 停业 歇业 复业 转业 修业 结业 肄业 受业 授业 课业 敬业 安居乐业 各行各业 百业 农业农村 经济 国民经济
 区域经济 城市经济 县域经济 实体经济 民营经济 非公经济 非公有制经济 地方经济 整体经济 市场经济 宏观经济 社会经济 经济社会
 """.split())
 #: modifiers that make "…产业/…经济" generic (新兴产业, 特色产业, 优势特色产业 are categories, not sectors)

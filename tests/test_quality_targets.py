@@ -132,3 +132,81 @@ def test_the_chain_a_count_is_made_for_is_no_part_of_its_name():
     t = _targets(_graph(text, kind="work_report", year="2025"))
     assert t["引进配套企业"]["target_value"] == 12
     assert "新增项目" in t and not any(n.startswith(("围绕", "聚焦")) for n in t)
+
+
+# -- round 2: ways of writing targets the first rules missed ------------------------------------------
+def test_pipe_table_without_outer_bars_and_a_growth_cell():
+    text = ("专栏3 某县生态环境主要指标\n"
+            "指标名称|单位|2020年|2025年|属性\n"
+            "城镇污水处理率|%|88|≥96|约束性\n"
+            "快递业务量|万件|120|年均增长9%|预期性\n"
+            "第五章 保障措施\n落实责任。\n")
+    t = _targets(_graph(text))
+    assert t["城镇污水处理率"]["target"] == "≥96" and t["城镇污水处理率"]["comparator"] == "≥"
+    assert t["城镇污水处理率"]["baseline_value"] == 88 and t["城镇污水处理率"]["attribute"] == "约束性"
+    q = t["快递业务量"]
+    assert q["target_value"] == 9 and q["growth"] == "年均增长9%" and q["unit"] == "%" and q["baseline_value"] == 120
+    assert len(t) == 2
+
+
+def test_a_line_with_one_bar_or_uneven_rows_is_no_table():
+    from loaders.extract.indicators import pipe_tables
+    text = "甲|乙\n说明文字，没有表格。\n指标|2025年|属性\n某某率|90\n"
+    assert pipe_tables(text) == []
+
+
+def test_count_of_a_thing_named_with_digits_and_letters():
+    t = _targets(_graph("到2025年，新建5G基站1200个，培育B2B电商平台3个。\n"))
+    assert t["5G基站"]["target_value"] == 1200 and t["5G基站"]["unit"] == "个"
+    assert t["B2B电商平台"]["target_value"] == 3
+
+
+def test_park_as_the_place_a_figure_is_counted_in():
+    t = _targets(_graph("到2025年，园区工业总产值突破300亿元，开发区亩均税收达到12万元。\n",
+                        place="某某经济开发区"))
+    assert t["工业总产值"]["comparator"] == "≥" and t["工业总产值"]["target_value"] == 300
+    assert t["亩均税收"]["target_value"] == 12
+
+
+def test_cumulative_renewal_count_is_a_target_but_box_works_are_not():
+    text = ("第一节 目标\n到2025年，全县累计改造老旧小区86个。\n"
+            "专栏2 某县城市更新重点工程\n"
+            "（一）东关街道老旧小区改造工程：改造小区12个，改造管网3公里。责任单位：县住房和城乡建设局。\n"
+            "（二）西河生态修复工程：治理河道5公里。责任单位：县水利局。\n")
+    g = _graph(text)
+    t = _targets(g)
+    assert t["改造老旧小区"]["target_value"] == 86
+    assert "改造小区" not in t and "改造管网" not in t
+    projects = {n.name for n in g.nodes_of("Project")}
+    assert {"东关街道老旧小区改造工程", "西河生态修复工程"} <= projects
+    builders = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
+    assert ("西河生态修复工程", "县水利局") in builders
+
+
+def test_elided_pair_of_modifiers_sharing_one_head():
+    text = ("今年全县发展的主要预期目标是：城镇、农村常住居民人均可支配收入分别增长5%和7%，"
+            "小学、初中适龄儿童入学率分别达到99.5%和99%。\n")
+    g = _graph(text, kind="work_report", year="2026")
+    t = _targets(g)
+    assert t["城镇常住居民人均可支配收入"]["target_value"] == 5
+    assert t["农村常住居民人均可支配收入"]["target_value"] == 7
+    assert t["小学适龄儿童入学率"]["target_value"] == 99.5 and t["初中适龄儿童入学率"]["target_value"] == 99
+    assert all(p["target_year"] == 2026 for p in t.values())
+    first = next(n for n in g.nodes_of("Indicator") if n.name == "城镇常住居民人均可支配收入")
+    assert "城镇、农村常住居民人均可支配收入" in first.aliases
+
+
+def test_listed_quantities_take_their_figures_in_order():
+    text = "今年主要预期目标：规模以上工业增加值、固定资产投资分别增长7%和9%以上。\n"
+    t = _targets(_graph(text, kind="work_report", year="2026"))
+    assert t["规模以上工业增加值"]["target_value"] == 7 and t["固定资产投资"]["target_value"] == 9
+    assert t["固定资产投资"]["comparator"] == "≥"
+
+
+def test_elided_list_with_a_figure_missing_or_in_a_review_sets_no_target():
+    uneven = "今年主要预期目标：城镇、农村、牧区常住居民人均可支配收入分别增长5%和7%。\n"
+    assert not any(n.startswith(("城镇", "农村", "牧区")) for n in _targets(_graph(uneven, kind="work_report")))
+    review = "一、2025年工作回顾\n城镇、农村常住居民人均可支配收入分别达到45000元和21000元。\n"
+    g = _graph(review, kind="work_report", year="2026")
+    assert not _targets(g)
+    assert {"城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"} <= {n.name for n in g.nodes_of("Indicator")}

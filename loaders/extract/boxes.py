@@ -28,7 +28,7 @@ from loaders.extract.common import add_entity, add_relation, canonical_name
 from loaders.lexicon import load_lexicon
 from loaders.segment import Table
 
-ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|(?<![^\s>])[-•·▪■◆●](?=\s)|——)\s*"
+ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|(?<![^\s>])[-•·▪■◆●](?=\s)|——)\s*"
                      r"(?P<name>(?:[^。；;：:，,<>\n（(]|[（(][^（()）\n]{0,40}[)）]){2,60}?)\s*(?=[。；;：:，,<\n]|$)")
 INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?[：:]?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
 STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开工|谋划")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from graph.model import stable_id
-from loaders.segment import Table
+from loaders.segment import Sentence, Table
 from loaders.extract.common import add_entity, add_relation, canonical_name
 from loaders.extract.units import UNIT_RE, comparator, norm, nsqueeze, parse_target, unit_in_name, year_of
 
@@ -84,6 +84,10 @@ def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, 
     return roles
 
 
+#: a target cell that states growth rather than a level: 年均增长12%, 增长8%左右, 下降15%
+GROWTH_CELL = re.compile(r"^(?:年均|每年)?(?:增长|增速|提高|下降|降低)(?=\d)")
+
+
 def _empty(cell: str) -> bool:
     return norm(cell) in ("", "-", "—", "——", "/", "－", "–", "无")
 
@@ -93,30 +97,42 @@ def _is_indicator_table(headers: list[str]) -> bool:
     return "指标" in joined and (bool(re.search(r"20\d\d", joined)) or "目标" in joined or "属性" in joined)
 
 
-PIPE_ROW = re.compile(r"^[ \t]*\|(?P<body>.*)\|[ \t]*$", re.M)
+PIPE_ROW = re.compile(r"^[ \t]*(?P<open>\|?)(?P<body>[^\n]*?)(?P<close>\|?)[ \t]*$", re.M)
 PIPE_RULE = re.compile(r"^[\s|:：\-—]*$")
 
 
 def pipe_tables(text: str) -> list[Table]:
-    """Markdown pipe tables (``| 序号 | 指标 | … |``), which the segmenter leaves as text.
+    """Pipe tables, which the segmenter leaves as text: markdown rows (``| 序号 | 指标 | … |``) and rows
+    written without the outer bars (``指标名称|单位|2020年|2025年``, three or more cells to a line, every
+    line of the table cut into as many cells).
 
     >>> md = "| 指标 | 2025年 |" + chr(10) + "|---|---|" + chr(10) + "| 森林覆盖率(%) | 41 |" + chr(10)
     >>> [[md[a:b] for a, b in row] for row in pipe_tables(md)[0].rows]
     [['指标', '2025年'], ['森林覆盖率(%)', '41']]
+    >>> bare = "说明。" + chr(10) + "指标|单位|2025年" + chr(10) + "森林覆盖率|%|41" + chr(10) + "正文。"
+    >>> [[bare[a:b] for a, b in row] for row in pipe_tables(bare)[0].rows]
+    [['指标', '单位', '2025年'], ['森林覆盖率', '%', '41']]
     """
     tables: list[Table] = []
     current: Table | None = None
     last_end = -2
+    width = 0
+    if "|" not in text:
+        return tables
     for m in PIPE_ROW.finditer(text):
         body = m.group("body")
-        if body.count("|") < 1:
+        outer = bool(m.group("open")) and bool(m.group("close"))
+        bars = body.count("|")
+        if not (outer and bars >= 1) and not (not m.group("open") and not m.group("close") and bars >= 2):
             continue
-        if current is None or text[last_end:m.start()].strip():
+        if PIPE_RULE.match(body):
+            last_end = m.end()
+            continue
+        if current is None or text[last_end:m.start()].strip() or (not outer and bars + 1 != width):
             current = Table("", [], [])
             tables.append(current)
+            width = bars + 1
         last_end = m.end()
-        if PIPE_RULE.match(body):
-            continue
         cells, pos = [], m.start("body")
         for part in body.split("|"):
             a, e = pos, pos + len(part)
@@ -210,6 +226,10 @@ def extract_tables(ctx) -> None:
                 target = above
             above = target if target and not re.search(r"\d", target) else ""
             baseline = cell("baseline")
+            if target and not growth and GROWTH_CELL.match(norm(target)):
+                # 年均增长12% in the target year's column: a growth target, in %, whatever the unit column says
+                growth, unit = target, "%" if "%" in target else unit
+                target = norm(target)[GROWTH_CELL.match(norm(target)).end():]
             t_val, t_unit, t_cmp = parse_target(target)
             b_val, _, _ = parse_target(baseline)
             g_val, g_unit, g_cmp = parse_target(growth)
@@ -246,7 +266,7 @@ CLAUSE_RE = re.compile(
 LEAD_RE = re.compile(
     r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|同口径|按可比价格计算|"
                      r"可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
@@ -307,7 +327,7 @@ COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|
                "万平方米|平方米|亿元|万元")
 COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
                       rf"(?:累计)?培训|开展|组织|举办|"
-                      rf"新开工|开工|招引|完成|新签约|签约)(?P<obj>[^\d]{{2,20}}?)"
+                      rf"新开工|开工|招引|完成|新签约|签约|改造)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
                       rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -324,7 +344,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if not m:
         return False
     obj = m.group("obj")
-    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约") or (m.group("verb") == "完成" and len(obj) < 4) \
+    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约", "改造") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
@@ -516,7 +536,8 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             continue
         if not any(map(str.isdigit, piece)):
             continue
-        if "分别" in piece and _urban_rural_stat(ctx, piece, piece_m.start(), pos):
+        if "分别" in piece and (_urban_rural_stat(ctx, piece, piece_m.start(), pos)
+                               or _elided_stats(ctx, sq, piece_m.start(), pos)):
             continue
         if "分别" in piece:            # A、B分别增长4.8%和6.9%: the names listed before share the figures
             _shared_names(ctx, sq, pos, pieces, k)
@@ -537,6 +558,113 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
 
 
 URBAN_RURAL_STAT = re.compile(r"^(?:全年|全县|全区|全市|全旗|年末|20\d\d年)*(?P<name>城乡[^\d]{2,20}?)分别")
+
+
+#: the figures a ``分别`` clause gives, one per name listed before it: 5.5%和7.5% / 90%、95%和98%
+FIGURE = rf"(?:约|近)?\d+(?:\.\d+)?(?:{UNIT_RE})?(?:及以上|以上|左右|以内|以下)?"
+ELIDED_RE = re.compile(rf"^(?P<name>[^\d]{{3,30}}?)分别(?P<verb>{'|'.join(VERBS)})(?P<figs>{FIGURE}(?:(?:和|、|与|及){FIGURE})+)$")
+#: words that open the shared head of an elided list (城镇、农村牧区|常住居民人均可支配收入)
+HEAD_OPENERS = ("常住", "居民", "人均", "平均", "户均", "农牧民", "每", "单位", "集中", "综合", "生活", "参保", "入学",
+                "巩固", "普及", "覆盖", "教师", "学生", "人口", "用户", "家庭")
+#: the modifiers such lists pair (城镇/农村, 小学/初中, 一级/二级)
+PAIR_MODIFIERS = ("农村牧区", "农牧区", "城镇", "城市", "城区", "农村", "乡村", "牧区", "县城", "乡镇", "男性", "女性",
+                  "小学", "初中", "高中", "学前", "义务教育", "高中阶段")
+
+
+def _split_head(name: str, first: str) -> tuple[str, str] | None:
+    """``农村牧区常住居民人均可支配收入`` → (农村牧区, 常住居民人均可支配收入): the last listed modifier and the head
+    the list shares; None when no split reads as a modifier and a measured quantity."""
+    for mod in PAIR_MODIFIERS:
+        if name.startswith(mod) and _is_stat(name[len(mod):]) or \
+                name.startswith(mod) and len(name) - len(mod) >= 3 and STAT_HEAD.search(name):
+            return mod, name[len(mod):]
+    for k in range(max(2, len(first) - 1), min(len(first) + 2, len(name) - 3) + 1):
+        head = name[k:]
+        if head.startswith(HEAD_OPENERS) and STAT_HEAD.search(head):
+            return name[:k], head
+    return None
+
+
+def _elided(ctx, sq: str, c0: int):
+    """``城镇、农村牧区常住居民人均可支配收入分别增长5.5%和7.5%``: the quantities a 分别 clause gives figures for,
+    in the order written — the listed modifiers each with the shared head, or the listed names themselves
+    (``规模以上工业增加值、固定资产投资分别增长8%和10%``).  [(name, start, end, aliases)] as sq offsets, the verb
+    and the figures; None when the clause is not one."""
+    end = c0
+    while end < len(sq) and sq[end] not in "，,；;。：:！？":
+        end += 1
+    # the clause starts after the listed items: walk back over 、
+    items = []
+    at = c0
+    while at > 0 and sq[at - 1] == "、":
+        start = at - 1
+        while start > 0 and sq[start - 1] not in "，,；;。：:！？、":
+            start -= 1
+        items.insert(0, [start, sq[start:at - 1]])
+        at = start
+    if not items:
+        return None
+    lead = LEAD_RE.match(items[0][1])
+    if lead and lead.end() < len(items[0][1]):
+        items[0] = [items[0][0] + lead.end(), items[0][1][lead.end():]]
+    clause = sq[c0:end]
+    m = ELIDED_RE.match(clause)
+    if not m:
+        return None
+    figs = re.split(r"和|、|与|及", m.group("figs"))
+    if len(figs) != len(items) + 1 or any(any(ch.isdigit() for ch in t) or NOT_NAME.search(t) or len(t) > 24
+                                          for _, t in items):
+        return None
+    name = m.group("name")
+    if all(_is_stat(_place_prefix(clean_indicator(t))) for _, t in items) and _is_stat(name):
+        out = [(_place_prefix(clean_indicator(t)), a, a + len(t), ()) for a, t in items]
+        out.append((name, c0, c0 + len(name), ()))
+        return out, m.group("verb"), figs
+    if any(len(t) > 6 for _, t in items):
+        return None
+    split = _split_head(name, items[0][1])
+    if split is None:
+        return None
+    last, head = split
+    written = sq[items[0][0]:c0 + len(name)]
+    out = [(items[0][1] + head, items[0][0], c0 + len(name), (written,))]
+    out += [(t + head, a, a + len(t), ()) for a, t in items[1:]]
+    out.append((name, c0, c0 + len(name), ()))
+    return out, m.group("verb"), figs
+
+
+def _elided_targets(ctx, sq: str, c0: int, pos: list[int], sent, source, year) -> bool:
+    got = _elided(ctx, sq, c0)
+    if got is None:
+        return False
+    names, verb, figs = got
+    growth = verb in GROWTH_VERBS
+    unit_all = next((parse_target(f)[1] for f in reversed(figs) if parse_target(f)[1]), "")
+    for (name, a, b, aliases), figure in zip(names, figs):
+        value, unit, cmp_ = parse_target(figure)
+        unit = unit or unit_all
+        n0, n1 = pos[a], pos[b - 1] + 1
+        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                          props={"unit": None if growth else unit or None},
+                          name=canonical_name("Indicator", name), aliases=aliases)
+        props = {"target": figure, "target_value": value, "comparator": cmp_ or comparator(verb, ""),
+                 "target_year": year, "unit": unit or None}
+        if growth:
+            props["growth"] = (verb if verb.startswith(("下降", "降低", "年均下降")) else "") + figure
+        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                     confidence=0.75, props=props)
+    return True
+
+
+def _elided_stats(ctx, sq: str, c0: int, pos: list[int]) -> bool:
+    got = _elided(ctx, sq, c0)
+    if got is None:
+        return False
+    for name, a, b, aliases in got[0]:
+        add_entity(ctx, "Indicator", ctx.doc.text[pos[a]:pos[b - 1] + 1], pos[a], pos[b - 1] + 1,
+                   extractor="statistic", props={"unit": None}, name=canonical_name("Indicator", name),
+                   aliases=aliases)
+    return True
 
 
 def _urban_rural_stat(ctx, piece: str, p0: int, pos: list[int]) -> bool:
@@ -744,12 +872,21 @@ def extract_sentences(ctx) -> None:
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs
     spaced_rows = [span for t in spaced_tables(text) for span in t.row_spans]
+    pipe_rows = [span for t in pipe_tables(text) for span in t.row_spans]
     # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
     project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
         if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
             continue
+        if pipe_rows and any(a < sent.end and sent.start < e for a, e in pipe_rows):
+            # the rows of a pipe table run into the prose after them (no 。 ends a row): read only the prose
+            after = max(e for a, e in pipe_rows if a < sent.end and sent.start < e)
+            while after < sent.end and text[after].isspace():
+                after += 1
+            if after >= sent.end:
+                continue
+            sent = Sentence(after, sent.end, sent.section, sent.paragraph)
         if para.kind == "item" and sent.section in project_boxes:
             continue
         raw = text[sent.start:sent.end]
@@ -810,8 +947,10 @@ def extract_sentences(ctx) -> None:
                 head = head[:baseline.start()]
             elif base_year:
                 head = head[:base_year.start()]
-            if "分别" in piece and _urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
-                                                 year_for(c0 + m.start()), own):
+            if "分别" in piece and (_urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
+                                                  year_for(c0 + m.start()), own)
+                                     or _elided_targets(ctx, sq, c0, pos, sent, goals.get(sent.paragraph) or plan,
+                                                        year_for(c0 + m.start()))):
                 continue
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
                 pieces = list(re.finditer(r"[^，,；;。：:！？、]+", sq))

@@ -210,3 +210,47 @@ def test_elided_list_with_a_figure_missing_or_in_a_review_sets_no_target():
     g = _graph(review, kind="work_report", year="2026")
     assert not _targets(g)
     assert {"城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"} <= {n.name for n in g.nodes_of("Indicator")}
+
+
+def _all_targets(g) -> dict:
+    out: dict = {}
+    for e in g.edges.values():
+        if e.type == "TARGETS":
+            out.setdefault(g.nodes[e.target].name, {})[e.props.get("target_year")] = e.props
+    return out
+
+
+def test_a_table_looking_to_two_horizons_targets_each_year():
+    text = ("专栏1 某县生态建设主要指标\n"
+            "指标\t单位\t2020年\t2025年\t2035年\t属性\n"
+            "草原综合植被盖度\t%\t40\t43\t≥46\t约束性\n"
+            "湿地保护率\t%\t50\t55\t—\t约束性\n")
+    t = _all_targets(_graph(text))
+    assert t["草原综合植被盖度"][2025]["target_value"] == 43
+    assert t["草原综合植被盖度"][2035]["target"] == "≥46" and t["草原综合植被盖度"][2035]["baseline_value"] == 40
+    assert set(t["湿地保护率"]) == {2025}          # an empty later cell sets no target
+    assert 2020 not in t["草原综合植被盖度"]
+
+
+def test_a_programme_targets_one_indicator_year_by_year():
+    text = "到2023年，全县农作物秸秆综合利用率达到88%；到2025年达到92%，到2030年稳定在95%以上。\n"
+    t = _all_targets(_graph(text))
+    assert {y: p["target_value"] for y, p in t["农作物秸秆综合利用率"].items()} == {2023: 88, 2025: 92, 2030: 95}
+
+
+def test_rates_per_hundred_thousand_keep_their_unit():
+    t = _targets(_graph("到2025年，全县孕产妇死亡率控制在14/10万以下，5岁以下儿童死亡率控制在6‰以下。\n"))
+    assert t["孕产妇死亡率"]["target"] == "14/10万以下" and t["孕产妇死亡率"]["unit"] == "1/10万"
+    assert t["孕产妇死亡率"]["comparator"] == "≤"
+    assert t["5岁以下儿童死亡率"]["unit"] == "‰"
+
+
+def test_report_next_year_and_expected_growth():
+    ahead = "全年工作综述\n明年，全县地区生产总值力争增长5.5%左右，社会消费品零售总额增长6%。\n"
+    t = _targets(_graph(ahead, kind="news", year="2025"))
+    assert t["地区生产总值"]["target_year"] == 2026 and t["社会消费品零售总额"]["target_year"] == 2026
+    this_year = "今年全旗一般公共预算收入预期增长4%。\n"
+    t = _targets(_graph(this_year, kind="work_report", year="2026"))
+    assert t["一般公共预算收入"]["target_year"] == 2026 and t["一般公共预算收入"]["target_value"] == 4
+    so_far = "今年以来，全旗一般公共预算收入增长3.8%。\n"
+    assert not _targets(_graph(so_far, kind="news", year="2026"))

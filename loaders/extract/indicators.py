@@ -32,13 +32,13 @@ import re
 from graph.model import stable_id
 from loaders.segment import Sentence, Table
 from loaders.extract.common import add_entity, add_relation, canonical_name
-from loaders.extract.units import UNIT_RE, comparator, norm, nsqueeze, parse_target, unit_in_name, year_of
+from loaders.extract.units import UNIT_RE, comparator, norm, nsqueeze, parse_target, rate_unit, unit_in_name, year_of
 
 # -- tables -------------------------------------------------------------------------------------
 HEADER_WORDS = ("指标", "序号", "属性", "类别", "单位", "年均增长", "目标")
 
 
-def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, int]:
+def _column_roles(headers: list[str], plan_end: int | None = None, plan_start: int | None = None) -> dict:
     """Which column holds what, from the header cells' wording."""
     roles: dict[str, int] = {}
     years: list[tuple[int, int]] = []
@@ -77,6 +77,11 @@ def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, 
         for_baseline = [y for y in years if y[0] < pick[0]]
     if for_baseline and "baseline" not in roles:
         roles["baseline"], roles["baseline_year"] = for_baseline[0][1], for_baseline[0][0]
+    # the other years a table looks ahead to (2025年 and 2035年; 2023年 on the way to 2025年): a target each
+    if "target" in roles and roles.get("target_year"):
+        first = years[0][0] if years else None
+        roles["more_targets"] = [(i, y) for y, i in years if i != roles["target"] and first is not None and y > first
+                                 and (plan_start is None or y >= plan_start) and i != roles.get("baseline")]
     elif "baseline" in roles:
         roles["baseline_year"] = year_of(headers[roles["baseline"]]) or None
     if not roles.get("target_year"):
@@ -191,7 +196,7 @@ def extract_tables(ctx) -> None:
         headers = [text[a:b] for a, b in table.rows[0]]
         if not _is_indicator_table(headers):
             continue
-        roles = _column_roles(headers, default_year)
+        roles = _column_roles(headers, default_year, plan_start_year(ctx))
         if "name" not in roles:
             continue
         category = None
@@ -250,6 +255,15 @@ def extract_tables(ctx) -> None:
             conf = 0.95 if (t_val is not None or g_val is not None) else 0.7
             add_relation(ctx, plan, node, "TARGETS", r0, r1, extractor="indicator-table", confidence=conf,
                          props=props)
+            for col, year in roles.get("more_targets", ()):
+                later = vals[col].strip() if col < len(vals) and not _empty(vals[col]) else ""
+                if not later:
+                    continue
+                l_val, l_unit, l_cmp = parse_target(later)
+                add_relation(ctx, plan, node, "TARGETS", r0, r1, extractor="indicator-table",
+                             confidence=0.95 if l_val is not None else 0.7,
+                             props={**props, "target": later, "target_value": l_val, "comparator": l_cmp or None,
+                                    "target_year": year, "growth": None, "unit": unit or l_unit or None})
 
 
 # -- sentences ----------------------------------------------------------------------------------
@@ -266,8 +280,8 @@ CLAUSE_RE = re.compile(
 LEAD_RE = re.compile(
     r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|同口径|按可比价格计算|"
+    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|预期|同口径|按可比价格计算|"
                      r"可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
@@ -275,7 +289,7 @@ QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
 NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
-FUTURE_RE = re.compile(r"预期目标|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
+FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
 #: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
 SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
@@ -373,6 +387,9 @@ def plan_end_year(ctx) -> int | None:
         return int(meta.get("year")) if meta.get("year") else None
     except (TypeError, ValueError):
         return None
+
+
+RELATIVE_YEAR = re.compile(r"今年|明年")
 
 
 def _year_before(sq: str, upto: int) -> int | None:
@@ -875,6 +892,7 @@ def extract_sentences(ctx) -> None:
     pipe_rows = [span for t in pipe_tables(text) for span in t.row_spans]
     # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
     project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
+    last_named: dict[int, str] = {}
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
         if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
@@ -908,10 +926,18 @@ def extract_sentences(ctx) -> None:
             continue
 
         def year_for(at: int) -> int | None:
-            return _year_before(sq, at) or sec_year or (report_year if not is_plan else end_year)
+            said = _year_before(sq, at)
+            if said is None and not is_plan and report_year:
+                # a report's 今年 is its own year, its 明年 the next (a year-end review looking ahead)
+                rel = RELATIVE_YEAR.findall(sq[:at])
+                if rel:
+                    return report_year + (1 if rel[-1] == "明年" else 0)
+            return said or sec_year or (report_year if not is_plan else end_year)
 
         clause_start = 0
-        previous = ""      # the indicator of the clause before: 总值突破300亿元，年均增长7%左右
+        # the indicator of the clause before: 总值突破300亿元，年均增长7%左右 (or of the sentence before in
+        # the paragraph: 到2023年X达到88%；到2025年达到92%)
+        previous = last_named.get(sent.paragraph, "")
         for piece in CLAUSE_SPLIT.split(sq) + [""]:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece:
@@ -963,7 +989,7 @@ def extract_sentences(ctx) -> None:
                 if "占" not in name:
                     continue
                 name = re.sub(r"(?:的)?(?:比重|比例)?$", "", name) + "比重"
-            carried = not name and previous and not head.strip("，,、")
+            carried = not name and previous and not LEAD_RE.sub("", head).strip("，,、")
             if carried:
                 name = previous
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
@@ -976,12 +1002,12 @@ def extract_sentences(ctx) -> None:
             if verb in ("提高", "提升", "减少") and not (STAT_HEAD.search(name) or MEASURE_HEAD.search(name)):
                 continue      # 改造提升245个老旧小区: work done, not a measure raised
             value = float(m.group("num"))
-            unit = m.group("unit") or ""
+            unit = rate_unit(m.group("unit") or "")
             written = m.group(0)[len(verb):]
             cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")
             growth = verb in GROWTH_VERBS
             year = year_for(c0 + m.start())
-            previous = name
+            previous = last_named[sent.paragraph] = name
             shown = name if name in head else base if base and base in head else name
             name_at = c0 + head.rfind(shown) if shown in head else c0
             n0, n1 = pos[name_at], pos[min(name_at + len(shown), len(pos)) - 1] + 1

@@ -254,3 +254,23 @@ def test_report_next_year_and_expected_growth():
     assert t["一般公共预算收入"]["target_year"] == 2026 and t["一般公共预算收入"]["target_value"] == 4
     so_far = "今年以来，全旗一般公共预算收入增长3.8%。\n"
     assert not _targets(_graph(so_far, kind="news", year="2026"))
+
+
+def test_two_names_joined_by_he_take_their_figures_in_order():
+    text = ("到2025年，单位地区生产总值能耗和二氧化碳排放分别下降12%和16%，"
+            "城镇和农村居民人均可支配收入分别增长5.5%和7%。\n")
+    t = _targets(_graph(text))
+    assert t["单位地区生产总值能耗"]["target_value"] == 12
+    assert t["单位地区生产总值二氧化碳排放"]["target_value"] == 16     # measured per GDP too
+    assert t["城镇居民人均可支配收入"]["target_value"] == 5.5 and t["农村居民人均可支配收入"]["target_value"] == 7
+    # two products whose shared head cannot be told apart: left alone rather than guessed
+    t = _targets(_graph("到2025年，粮食和肉类产量分别达到30亿斤和20万吨。\n"))
+    assert not t
+
+
+def test_per_population_base_shared_by_the_next_item():
+    text = "到2025年，每千人口医疗卫生机构床位数达到6.5张、执业（助理）医师数达到3.1人、婴儿死亡率控制在4‰以下。\n"
+    t = _targets(_graph(text))
+    assert t["每千人口医疗卫生机构床位数"]["target_value"] == 6.5
+    assert t["每千人口执业助理医师数"]["target_value"] == 3.1
+    assert "婴儿死亡率" in t and not any(n.startswith("每千人口婴儿") for n in t)

@@ -390,6 +390,8 @@ def plan_end_year(ctx) -> int | None:
 
 
 RELATIVE_YEAR = re.compile(r"今年|明年")
+#: a rate's population base opening its name (每千人口…数, 每万人…数), which the next item of a 、 list shares
+PER_HEAD = re.compile(r"^(?:每(?:千|万|十万|百)(?:人口?|名[\u4e00-\u9fff]{1,4}?|户)|千人|万人)(?:拥有)?")
 
 
 def _year_before(sq: str, upto: int) -> int | None:
@@ -620,7 +622,7 @@ def _elided(ctx, sq: str, c0: int):
         items.insert(0, [start, sq[start:at - 1]])
         at = start
     if not items:
-        return None
+        return _joined(sq, c0, end)
     lead = LEAD_RE.match(items[0][1])
     if lead and lead.end() < len(items[0][1]):
         items[0] = [items[0][0] + lead.end(), items[0][1][lead.end():]]
@@ -648,6 +650,40 @@ def _elided(ctx, sq: str, c0: int):
     out += [(t + head, a, a + len(t), ()) for a, t in items[1:]]
     out.append((name, c0, c0 + len(name), ()))
     return out, m.group("verb"), figs
+
+
+#: the base a quantity is measured per, which the second of two joined names shares (单位GDP能耗和二氧化碳排放)
+PER_UNIT = re.compile(r"^单位(?:地区生产总值|国内生产总值|GDP|工业增加值)")
+
+
+def _joined(sq: str, c0: int, end: int):
+    """``A和B分别下降X和Y``: two names joined by 和/及/与 in the clause itself, each with its figure — two
+    quantities (单位GDP能耗和二氧化碳排放: the second measured per GDP too), or two modifiers sharing the head
+    (城镇和农村居民人均可支配收入)."""
+    lead = LEAD_RE.match(sq, c0, end)
+    c0 = lead.end() if lead else c0
+    m = ELIDED_RE.match(sq[c0:end])
+    if not m:
+        return None
+    figs = re.split(r"和|、|与|及", m.group("figs"))
+    parts = re.split(r"和|及|与", m.group("name"))
+    if len(parts) != 2 or len(figs) != 2 or any(len(p) < 2 for p in parts):
+        return None
+    first, second = parts
+    a1 = c0 + len(first) + 1
+    measured = lambda n: 3 <= len(n) <= 20 and bool(STAT_HEAD.search(n) or MEASURE_HEAD.search(n)) \
+        and not NOT_NAME.search(n)
+    if measured(first) and measured(second):
+        per = PER_UNIT.match(first)
+        name2 = per.group(0) + second if per and not second.startswith("单位") else second
+        return [(first, c0, c0 + len(first), ()), (name2, a1, a1 + len(second), ())], m.group("verb"), figs
+    if len(first) <= 6 and not measured(first):
+        split = _split_head(second, first)
+        if split:
+            written = sq[c0:a1 + len(second)]
+            return [(first + split[1], c0, a1 + len(second), (written,)),
+                    (second, a1, a1 + len(second), ())], m.group("verb"), figs
+    return None
 
 
 def _elided_targets(ctx, sq: str, c0: int, pos: list[int], sent, source, year) -> bool:
@@ -992,6 +1028,9 @@ def extract_sentences(ctx) -> None:
             carried = not name and previous and not LEAD_RE.sub("", head).strip("，,、")
             if carried:
                 name = previous
+            per = PER_HEAD.match(previous) if previous and c0 and sq[c0 - 1] == "、" else None
+            if per and name and not PER_HEAD.match(name) and name.endswith("数") and len(name) <= 12:
+                name = per.group(0) + name      # 每千人口床位数达到7张、执业医师数达到3人: the 每千人口 is shared
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
                 # 引进配套企业不少于12家: a count whose verb (引进, 新建) the level reading refuses
                 _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))

@@ -274,3 +274,20 @@ def test_per_population_base_shared_by_the_next_item():
     assert t["每千人口医疗卫生机构床位数"]["target_value"] == 6.5
     assert t["每千人口执业助理医师数"]["target_value"] == 3.1
     assert "婴儿死亡率" in t and not any(n.startswith("每千人口婴儿") for n in t)
+
+
+def test_table_without_the_word_zhibiao_and_bare_comparators():
+    text = ("表2 某县民生发展目标\n"
+            "名称|单位|现状值|2025年目标值|属性\n"
+            "人均体育场地面积|平方米|1.9|2.6|预期性\n"
+            "城镇调查失业率|%|4.8|<5.5|预期性\n")
+    t = _targets(_graph(text))
+    assert t["人均体育场地面积"]["target_value"] == 2.6 and t["人均体育场地面积"]["baseline_value"] == 1.9
+    assert t["城镇调查失业率"]["comparator"] == "≤"
+
+
+def test_a_table_of_projects_by_year_is_no_indicator_table():
+    text = ("专栏5 某县重点项目\n"
+            "项目名称|建设内容|总投资|2025年\n"
+            "某某物流园项目|建设仓储10万平方米|5亿元|建成\n")
+    assert not _targets(_graph(text))

@@ -98,8 +98,18 @@ def _empty(cell: str) -> bool:
 
 
 def _is_indicator_table(headers: list[str]) -> bool:
+    """A header row of targets: 指标 with a year, 目标 or 属性 column; or, without the word 指标, a name column
+    beside a 单位 or 属性 column and a year or 目标 column (名称|单位|现状值|2025年目标值), not a list of projects.
+
+    >>> _is_indicator_table(["名称", "单位", "现状值", "2025年目标值"]), _is_indicator_table(["项目名称", "总投资", "2025年"])
+    (True, False)
+    """
     joined = norm("".join(headers))
-    return "指标" in joined and (bool(re.search(r"20\d\d", joined)) or "目标" in joined or "属性" in joined)
+    dated = bool(re.search(r"20\d\d", joined)) or "目标" in joined
+    if "指标" in joined:
+        return dated or "属性" in joined
+    return dated and bool(re.search(r"单位|属性", joined)) and bool(re.search(r"名称|项目|内容", joined)) \
+        and not re.search(r"投资|建设内容|建设规模|建设地点|建设单位|责任单位|建设性质|建设年限", joined)
 
 
 PIPE_ROW = re.compile(r"^[ \t]*(?P<open>\|?)(?P<body>[^\n]*?)(?P<close>\|?)[ \t]*$", re.M)

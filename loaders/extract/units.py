@@ -30,8 +30,8 @@ UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 #: the last character of a unit written in brackets after an indicator name: （万头）, （万千瓦时）
 MEASURE_WORDS = set("元吨米亩头只株个人家件项次辆台座所张床户天年岁时瓦度斤克升位处条篇部")
 
-AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", "＞=", "以上")
-AT_MOST_BEFORE = ("不超过", "不高于", "控制在", "低于", "小于", "≤", "<=", "以内", "以下", "之内")
+AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", "＞=", ">", "以上")
+AT_MOST_BEFORE = ("不超过", "不高于", "控制在", "低于", "小于", "≤", "<=", "<", "以内", "以下", "之内")
 ABOUT = ("左右", "约", "大约", "近", "≈")
 AT_LEAST_AFTER = ("以上", "及以上", "+")
 AT_MOST_AFTER = ("以内", "以下", "之内")
@@ -68,6 +68,8 @@ _VALUE = re.compile(rf"(?P<before>[^\d]*?)(?P<num>{NUMBER})\s*(?P<unit>{UNIT_RE}
 def parse_target(written: str | None) -> tuple[float | None, str, str]:
     """(value, unit, comparator) of a target as written; (None, '', '') when it has no number.
 
+    >>> parse_target("<4.5"), parse_target("＞90")
+    ((4.5, '', '≤'), (90.0, '', '≥'))
     >>> parse_target("12/10万以下")
     (12.0, '1/10万', '≤')
     """

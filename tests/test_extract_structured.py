@@ -936,3 +936,15 @@ def test_project_built_in_a_town_is_not_read_as_a_park():
     located = _rels(g, "LOCATED_IN")
     assert ("设施农业提升项目", "榆林镇") in located
     assert not any(t.startswith("榆林镇建设") for _, t in located)
+
+
+def test_box_item_site_without_colon_and_companies_brought_in():
+    text = ("专栏6 某市医疗卫生重点项目\n"
+            "1.某市疾病预防控制中心迁建项目，总投资2.1亿元，建设地点金河镇。\n"
+            "2.生物医药产业园项目，总投资6亿元，引进某某药业股份有限公司、某某医疗器械有限公司等企业。\n"
+            "3.基层人才培养项目，引进医学专业人才200名。\n")
+    g = _graph(_synthetic(text))
+    assert ("某市疾病预防控制中心迁建项目", "金河镇") in _rels(g, "LOCATED_IN")
+    involves = _rels(g, "INVOLVES")
+    assert {("生物医药产业园项目", "某某药业股份有限公司"), ("生物医药产业园项目", "某某医疗器械有限公司")} <= involves
+    assert not any(src == "基层人才培养项目" for src, _ in involves)

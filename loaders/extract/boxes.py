@@ -436,7 +436,7 @@ def _field_sites(lex, sq: str) -> list[tuple[int, int, str]]:
 PARK_AFTER = re.compile(r"(?P<mid>[\u4e00-\u9fff]{0,8}?)(?:产业园区|产业园|工业园区|工业园|科技园|物流园|园区|片区|开发区|"
                         r"产业基地)(?=$|[，,。；;、和及与（(])")
 PARK_NOT = re.compile(r"建设|打造|布局|发展|实施|推进|新建|引进|入驻|落户|集聚|的")
-SITE_FIELD = re.compile(r"(?:建设|项目|实施)?地点\s*[：:](?P<list>[^。；;，,（()）]{2,60})")
+SITE_FIELD = re.compile(r"(?:建设|项目|实施)?地点\s*(?:[：:]|为|位于|在)?(?P<list>[^。；;，,（()）：:]{2,60})")
 
 
 def _sites(lex, sq: str) -> list[tuple[int, int, str]]:
@@ -505,6 +505,8 @@ def _industry_name(lex, part: str) -> str | None:
 #: 由X建设运营 / 由X、Y联合实施: who builds the item, in its description
 BUILT_BY = re.compile(r"由(?P<list>[^，,。；;由]{2,80}?)(?:负责|共同|联合)?(?:投资)?(?:建设运营|建设|运营|实施|承建|开发|"
                       r"组织实施|牵头实施|牵头)")
+#: 引进X公司、Y公司等企业: the companies a project brings in take part in it
+BROUGHT_IN = re.compile(r"(?:引进|引入|招引|吸引)(?P<list>[^，,。；;]{4,80}?)(?=等(?:企业|公司|单位|机构)|[，,。；;]|$)")
 #: 依托内蒙古某大学: the university or institute a centre is set up on takes part in it
 RELIES_ON = re.compile(r"依托(?P<list>[^，,。；;依]{4,60}?)(?=[，,。；;]|$)")
 ACADEMIC_ENDS = r"(?:大学|学院|研究院|研究所|科学院|医院|职业技术学院)$"
@@ -518,6 +520,7 @@ def _builders(sq: str) -> list[tuple[int, int, str]]:
         if m and (m.start("list"), m.end("list")) not in lists:
             lists.append((m.start("list"), m.end("list")))
     lists.extend((m.start("list"), m.end("list")) for m in BUILT_BY.finditer(sq))
+    lists.extend((m.start("list"), m.end("list")) for m in BROUGHT_IN.finditer(sq))
     lists.extend((m.start("list"), m.end("list")) for m in RELIES_ON.finditer(sq)
                  if re.search(ACADEMIC_ENDS, m.group("list")))
     out = []

@@ -27,6 +27,7 @@ there (``goals.goals_by_paragraph``), else to the Plan.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from graph.model import stable_id
@@ -112,10 +113,12 @@ def _is_indicator_table(headers: list[str]) -> bool:
         and not re.search(r"投资|建设内容|建设规模|建设地点|建设单位|责任单位|建设性质|建设年限", joined)
 
 
-PIPE_ROW = re.compile(r"^[ \t]*(?P<open>\|?)(?P<body>[^\n]*?)(?P<close>\|?)[ \t]*$", re.M)
+PIPE_ROW = re.compile(r"[ \t]*(?P<open>\|?)(?P<body>[^\n]*?)(?P<close>\|?)[ \t]*$")
+PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*", re.M)
 PIPE_RULE = re.compile(r"^[\s|:：\-—]*$")
 
 
+@functools.lru_cache(maxsize=4)
 def pipe_tables(text: str) -> list[Table]:
     """Pipe tables, which the segmenter leaves as text: markdown rows (``| 序号 | 指标 | … |``) and rows
     written without the outer bars (``指标名称|单位|2020年|2025年``, three or more cells to a line, every
@@ -134,7 +137,8 @@ def pipe_tables(text: str) -> list[Table]:
     width = 0
     if "|" not in text:
         return tables
-    for m in PIPE_ROW.finditer(text):
+    for line in PIPE_LINE.finditer(text):
+        m = PIPE_ROW.match(text, line.start(), line.end())
         body = m.group("body")
         outer = bool(m.group("open")) and bool(m.group("close"))
         bars = body.count("|")
@@ -166,6 +170,7 @@ SPACED_LINE = re.compile(r"^[^\S\n]*(?P<body>\S[^\n]*?)[^\S\n]*$", re.M)
 SPACED_GAP = re.compile(r"[ \u3000]{2,}|\t")
 
 
+@functools.lru_cache(maxsize=4)
 def spaced_tables(text: str) -> list[Table]:
     """Indicator tables whose cells are separated by runs of spaces (PDF text), which the segmenter
     leaves as text: a header line naming 指标 with three or more cells, and the lines below it that

@@ -291,3 +291,27 @@ def test_a_table_of_projects_by_year_is_no_indicator_table():
             "项目名称|建设内容|总投资|2025年\n"
             "某某物流园项目|建设仓储10万平方米|5亿元|建成\n")
     assert not _targets(_graph(text))
+
+
+def test_the_sum_of_some_projects_is_no_statistic():
+    text = "东区分会场，某某物流园项目、某某数据中心项目集中开工，三个项目总投资18亿元。全市固定资产投资同比增长8.2%。\n"
+    g = _graph(text, kind="news", year="2025")
+    names = {n.name for n in g.nodes_of("Indicator")}
+    assert "固定资产投资" in names and not any("项目" in n for n in names)
+
+
+def test_the_year_a_paragraph_sets_carries_to_its_next_sentences():
+    text = ("到2030年，全县森林覆盖率达到28%；草原综合植被盖度达到52%。到2025年，湿地保护率达到55%。\n"
+            "耕地保有量不低于120万亩。\n")
+    t = _all_targets(_graph(text))
+    assert set(t["森林覆盖率"]) == {2030} and set(t["草原综合植被盖度"]) == {2030}
+    assert set(t["湿地保护率"]) == {2025}
+    assert set(t["耕地保有量"]) == {2025}        # another paragraph: the plan's end year
+
+
+def test_a_year_named_with_its_targets_and_tail_words_before_fenbie():
+    text = ("2027年主要预期目标是：全县地区生产总值增长6%左右；一般公共预算收入同口径增长5%；"
+            "全县旅游人数和旅游收入年均分别增长9%和11%。\n")
+    t = _all_targets(_graph(text))
+    assert set(t["地区生产总值"]) == {2027} and set(t["一般公共预算收入"]) == {2027}
+    assert t["旅游人数"][2027]["target_value"] == 9 and t["旅游收入"][2027]["target_value"] == 11

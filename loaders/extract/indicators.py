@@ -405,6 +405,7 @@ def plan_end_year(ctx) -> int | None:
 
 
 RELATIVE_YEAR = re.compile(r"今年|明年")
+YEAR_OF_TARGETS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,12}?目标")
 #: a rate's population base opening its name (每千人口…数, 每万人…数), which the next item of a 、 list shares
 PER_HEAD = re.compile(r"^(?:每(?:千|万|十万|百)(?:人口?|名[\u4e00-\u9fff]{1,4}?|户)|千人|万人)(?:拥有)?")
 
@@ -413,6 +414,9 @@ def _year_before(sq: str, upto: int) -> int | None:
     """The target year a clause inherits from the sentence before it (到2025年, 十四五)."""
     head = sq[:upto]
     years = re.findall(r"(?:到|至|截至|力争到|争取到)(20\d\d)年", head)
+    if years:
+        return int(years[-1])
+    years = YEAR_OF_TARGETS.findall(head)      # 2026年主要预期目标是：… / 2026年经济社会发展的目标
     if years:
         return int(years[-1])
     if re.search(r"十四五", head):
@@ -553,7 +557,7 @@ def _resolve_name(ctx, name: str, para, upto: int) -> str:
 
 STOP_BACK = set("的为以和与及是在把将对向从")
 STAT_NOT = re.compile(r"^(?:投入|发放|争取|落实|拨付|下达|筹集|接待|办理|完成|设立)|实现|占|"
-                      r"^(?:该|本)?项目|(?:公司|集团|企业)(?:计划|累计)?投资$")     # a project's or a company's own figure
+                      r"^(?:该|本|上述|这些|[一二两三四五六七八九十百\d]+个)?项目|(?:公司|集团|企业)(?:计划|累计)?投资$")     # a project's or a company's own figure
 
 
 def _statistics(ctx, sq: str, pos: list[int], para) -> None:
@@ -596,7 +600,7 @@ URBAN_RURAL_STAT = re.compile(r"^(?:全年|全县|全区|全市|全旗|年末|20
 
 #: the figures a ``分别`` clause gives, one per name listed before it: 5.5%和7.5% / 90%、95%和98%
 FIGURE = rf"(?:约|近)?\d+(?:\.\d+)?(?:{UNIT_RE})?(?:及以上|以上|左右|以内|以下)?"
-ELIDED_RE = re.compile(rf"^(?P<name>[^\d]{{3,30}}?)分别(?P<verb>{'|'.join(VERBS)})(?P<figs>{FIGURE}(?:(?:和|、|与|及){FIGURE})+)$")
+ELIDED_RE = re.compile(rf"^(?P<name>[^\d]{{3,30}}?)(?:年均|每年|将)?分别(?:年均|要|将)?(?P<verb>{'|'.join(VERBS)})(?P<figs>{FIGURE}(?:(?:和|、|与|及){FIGURE})+)$")
 #: words that open the shared head of an elided list (城镇、农村牧区|常住居民人均可支配收入)
 HEAD_OPENERS = ("常住", "居民", "人均", "平均", "户均", "农牧民", "每", "单位", "集中", "综合", "生活", "参保", "入学",
                 "巩固", "普及", "覆盖", "教师", "学生", "人口", "用户", "家庭")
@@ -675,8 +679,8 @@ def _joined(sq: str, c0: int, end: int):
     """``A和B分别下降X和Y``: two names joined by 和/及/与 in the clause itself, each with its figure — two
     quantities (单位GDP能耗和二氧化碳排放: the second measured per GDP too), or two modifiers sharing the head
     (城镇和农村居民人均可支配收入)."""
-    lead = LEAD_RE.match(sq, c0, end)
-    c0 = lead.end() if lead else c0
+    lead = LEAD_RE.match(sq[c0:end])
+    c0 = c0 + lead.end() if lead else c0
     m = ELIDED_RE.match(sq[c0:end])
     if not m:
         return None
@@ -944,6 +948,7 @@ def extract_sentences(ctx) -> None:
     # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
     project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
     last_named: dict[int, str] = {}
+    para_year: dict[int, int] = {}      # 到2030年，A达到X；B达到Y: the year a paragraph set carries to its next sentences
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
         if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
@@ -977,7 +982,7 @@ def extract_sentences(ctx) -> None:
             continue
 
         def year_for(at: int) -> int | None:
-            said = _year_before(sq, at)
+            said = _year_before(sq, at) or para_year.get(sent.paragraph)
             if said is None and not is_plan and report_year:
                 # a report's 今年 is its own year, its 明年 the next (a year-end review looking ahead)
                 rel = RELATIVE_YEAR.findall(sq[:at])
@@ -985,6 +990,7 @@ def extract_sentences(ctx) -> None:
                     return report_year + (1 if rel[-1] == "明年" else 0)
             return said or sec_year or (report_year if not is_plan else end_year)
 
+        stated = _year_before(sq, len(sq))
         clause_start = 0
         # the indicator of the clause before: 总值突破300亿元，年均增长7%左右 (or of the sentence before in
         # the paragraph: 到2023年X达到88%；到2025年达到92%)
@@ -1083,6 +1089,8 @@ def extract_sentences(ctx) -> None:
             conf = 0.85 if future or re.search(r"到20\d\d年|十四五", sq) else 0.7
             add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                          confidence=conf, props=props)
+        if stated:
+            para_year[sent.paragraph] = stated
 
 
 def extract(ctx) -> None:

@@ -315,3 +315,8 @@ def test_a_year_named_with_its_targets_and_tail_words_before_fenbie():
     t = _all_targets(_graph(text))
     assert set(t["地区生产总值"]) == {2027} and set(t["一般公共预算收入"]) == {2027}
     assert t["旅游人数"][2027]["target_value"] == 9 and t["旅游收入"][2027]["target_value"] == 11
+
+
+def test_growth_after_a_counted_amount_is_that_amount_growth():
+    t = _targets(_graph("“十四五”期间，全县累计完成固定资产投资800亿元，年均增长9%。\n"))
+    assert t["固定资产投资"]["target_value"] == 800 and t["固定资产投资"]["growth"] == "9%"

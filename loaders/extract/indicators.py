@@ -390,7 +390,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
                  confidence=0.7, props={"target": written, "target_value": float(m.group("num")),
                                         "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
                                         "target_year": year, "unit": m.group("unit")})
-    return True
+    return name or True      # the name, for a clause after it that carries it (，年均增长8%)
 
 
 def plan_end_year(ctx) -> int | None:
@@ -1018,6 +1018,8 @@ def extract_sentences(ctx) -> None:
                 if not counted:
                     if not _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para):
                         _in_words(ctx, piece, c0, pos, sent, source, year_for(c0))
+                elif isinstance(counted, str):
+                    previous = last_named[sent.paragraph] = counted
                 continue
             if m.group("unit") == "年" and len(m.group("num")) == 4:
                 continue

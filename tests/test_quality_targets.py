@@ -320,3 +320,10 @@ def test_a_year_named_with_its_targets_and_tail_words_before_fenbie():
 def test_growth_after_a_counted_amount_is_that_amount_growth():
     t = _targets(_graph("“十四五”期间，全县累计完成固定资产投资800亿元，年均增长9%。\n"))
     assert t["固定资产投资"]["target_value"] == 800 and t["固定资产投资"]["growth"] == "9%"
+
+
+def test_a_programme_written_year_by_year_from_each_opening_year():
+    text = "2023年，全县生活垃圾无害化处理率达到92%；2024年，达到95%；2025年，全县生活垃圾无害化处理率达到98%以上。\n"
+    t = _all_targets(_graph(text))
+    assert {y: p["target_value"] for y, p in t["生活垃圾无害化处理率"].items()} == {2023: 92, 2024: 95, 2025: 98}
+    assert not _targets(_graph("2020年，全县生活垃圾无害化处理率达到85%。\n"))      # before the plan: a baseline

@@ -405,6 +405,7 @@ def plan_end_year(ctx) -> int | None:
 
 
 RELATIVE_YEAR = re.compile(r"今年|明年")
+YEAR_OPENING = re.compile(r"(20\d\d)年(?:底|末)?[，,]")
 YEAR_OF_TARGETS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,12}?目标")
 #: a rate's population base opening its name (每千人口…数, 每万人…数), which the next item of a 、 list shares
 PER_HEAD = re.compile(r"^(?:每(?:千|万|十万|百)(?:人口?|名[\u4e00-\u9fff]{1,4}?|户)|千人|万人)(?:拥有)?")
@@ -419,6 +420,9 @@ def _year_before(sq: str, upto: int) -> int | None:
     years = YEAR_OF_TARGETS.findall(head)      # 2026年主要预期目标是：… / 2026年经济社会发展的目标
     if years:
         return int(years[-1])
+    opening = YEAR_OPENING.match(head)          # 2023年，A达到X；2024年，A达到Y (a programme year by year)
+    if opening:
+        return int(opening.group(1))
     if re.search(r"十四五", head):
         return 2025
     if re.search(r"二〇三五|2035|远景", head):

@@ -345,6 +345,11 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
         heading = classify_heading(content)
         if heading is None and not numbered_headings and _is_news_subheading(text, lines, idx, prev_line):
             heading = ("heading", 1, len(content))
+        if heading and _box_item(text, b, heading, content, box_mode):
+            heading = None       # （一）X工程：描述 inside a 专栏: an item of the box, numbered like a part
+            boxed_item = True
+        else:
+            boxed_item = False
         if heading:
             kind, rank, title_len = heading
             flush(); close_table()
@@ -358,7 +363,7 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
             continue
         # -- boxes end where their kind of content ends ---------------------------------
         is_row = _is_table_row(text, line)
-        is_item = bool(ITEM_RE.match(content))
+        is_item = boxed_item or bool(ITEM_RE.match(content))
         is_bold = "**" in text[line.start:line.cstart]
         if box_mode == "start":
             box_mode = "table" if is_row else "items" if is_item else "bold" if is_bold else "text"
@@ -418,6 +423,17 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
     flush(); close_table()
     _enclose_children(b.out.sections)
     return b.out.finish()
+
+
+def _box_item(text: str, b: "_Builder", heading: tuple[str, int, int], content: str, box_mode: str | None) -> bool:
+    """A line numbered （一）/一、 in an open 专栏 box whose lead runs into a description after a colon
+    (``（二）某街道老旧小区改造工程：改造小区20个``) is one of the box's items, not a part of the chapter: a
+    part's run-in title ends with 。 (``（一）全力壮大乳业全产业链。…``)."""
+    kind, _, title_len = heading
+    if kind not in ("part", "subpart") or box_mode not in ("start", "items") or not b.stack \
+            or b.stack[-1][1].kind != "box":
+        return False
+    return title_len < len(content) and content[title_len] in "：:"
 
 
 def _enclose_children(sections: list[Section]) -> None:

@@ -885,3 +885,66 @@ def test_project_table_site_builder_and_content_columns():
     for e in g.edges.values():
         for ev in e.evidence:
             assert doc.text[ev.start:ev.end] == ev.text
+
+
+# -- round 2: 专栏 items written as fields, with the investment first, builders after 为 or 依托 ------------------
+def _rels(g, rel: str) -> set:
+    return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges_of(rel)}
+
+
+def test_box_items_written_as_labelled_fields_in_any_order():
+    text = ("第三章 产业发展\n第一节 壮大装备制造和新能源产业\n推动产业集聚。\n"
+            "专栏4 某某工业园区“十四五”重点产业项目\n\n"
+            "年产2万吨碳纤维复合材料项目；建设地点：东部新材料片区；建设单位：某某恒远新材料有限公司；总投资12亿元。\n\n"
+            "风电装备制造基地项目；总投资8亿元；建设单位：某某重工股份有限公司；建设地点：\n北滩镇、南营乡。\n\n"
+            "第四章 保障措施\n加强领导。\n")
+    g = _graph(_synthetic(text))
+    projects = {n.name: n.props for n in g.nodes_of("Project")}
+    assert {"年产2万吨碳纤维复合材料项目", "风电装备制造基地项目"} <= set(projects)
+    assert projects["年产2万吨碳纤维复合材料项目"]["investment"] == "12亿元"
+    located, involves = _rels(g, "LOCATED_IN"), _rels(g, "INVOLVES")
+    assert ("年产2万吨碳纤维复合材料项目", "新材料片区") in located          # the direction word is not the zone's name
+    assert {("风电装备制造基地项目", "北滩镇"), ("风电装备制造基地项目", "南营乡")} <= located
+    assert ("年产2万吨碳纤维复合材料项目", "某某恒远新材料有限公司") in involves
+    assert ("风电装备制造基地项目", "某某重工股份有限公司") in involves
+    # 重点产业项目 names no industry: no item SUPPORTS 产业, nor the section title's industries
+    assert not any(src in projects for src, _ in _rels(g, "SUPPORTS"))
+
+
+def test_box_item_with_investment_before_name_builder_after_wei_and_host_university():
+    text = ("专栏2 某区数字经济重点项目\n"
+            "1.总投资2.4亿元的城市算力调度中心项目（建设单位：某某云图科技有限公司），布局于昭乌达路数字产业园。\n"
+            "2.智慧物流园改造项目：投资1.1亿元，建设单位为某区商务局、某某快运有限公司。\n"
+            "3.区块链应用联合实验室项目：依托内蒙古大学，总投资0.5亿元。\n"
+            "4.冷链仓储项目：依托现有冷库，总投资0.3亿元。\n")
+    g = _graph(_synthetic(text))
+    projects = {n.name: n.props for n in g.nodes_of("Project")}
+    assert "城市算力调度中心项目" in projects and projects["城市算力调度中心项目"]["investment"] == "2.4亿元"
+    assert not any(n.startswith("总投资") for n in projects)
+    involves = _rels(g, "INVOLVES")
+    assert ("城市算力调度中心项目", "某某云图科技有限公司") in involves
+    assert {("智慧物流园改造项目", "某区商务局"), ("智慧物流园改造项目", "某某快运有限公司")} <= involves
+    assert ("区块链应用联合实验室项目", "内蒙古大学") in involves
+    assert not any(src == "冷链仓储项目" for src, _ in involves)      # 依托 a facility: no one takes part
+    assert ("城市算力调度中心项目", "昭乌达路数字产业园") in _rels(g, "LOCATED_IN")
+
+
+def test_project_built_in_a_town_is_not_read_as_a_park():
+    text = ("专栏3 某县农业重点项目\n"
+            "1.设施农业提升项目：在榆林镇建设智慧温室产业园，总投资1亿元。\n")
+    g = _graph(_synthetic(text))
+    located = _rels(g, "LOCATED_IN")
+    assert ("设施农业提升项目", "榆林镇") in located
+    assert not any(t.startswith("榆林镇建设") for _, t in located)
+
+
+def test_box_item_site_without_colon_and_companies_brought_in():
+    text = ("专栏6 某市医疗卫生重点项目\n"
+            "1.某市疾病预防控制中心迁建项目，总投资2.1亿元，建设地点金河镇。\n"
+            "2.生物医药产业园项目，总投资6亿元，引进某某药业股份有限公司、某某医疗器械有限公司等企业。\n"
+            "3.基层人才培养项目，引进医学专业人才200名。\n")
+    g = _graph(_synthetic(text))
+    assert ("某市疾病预防控制中心迁建项目", "金河镇") in _rels(g, "LOCATED_IN")
+    involves = _rels(g, "INVOLVES")
+    assert {("生物医药产业园项目", "某某药业股份有限公司"), ("生物医药产业园项目", "某某医疗器械有限公司")} <= involves
+    assert not any(src == "基层人才培养项目" for src, _ in involves)

@@ -132,3 +132,198 @@ def test_the_chain_a_count_is_made_for_is_no_part_of_its_name():
     t = _targets(_graph(text, kind="work_report", year="2025"))
     assert t["引进配套企业"]["target_value"] == 12
     assert "新增项目" in t and not any(n.startswith(("围绕", "聚焦")) for n in t)
+
+
+# -- round 2: ways of writing targets the first rules missed ------------------------------------------
+def test_pipe_table_without_outer_bars_and_a_growth_cell():
+    text = ("专栏3 某县生态环境主要指标\n"
+            "指标名称|单位|2020年|2025年|属性\n"
+            "城镇污水处理率|%|88|≥96|约束性\n"
+            "快递业务量|万件|120|年均增长9%|预期性\n"
+            "第五章 保障措施\n落实责任。\n")
+    t = _targets(_graph(text))
+    assert t["城镇污水处理率"]["target"] == "≥96" and t["城镇污水处理率"]["comparator"] == "≥"
+    assert t["城镇污水处理率"]["baseline_value"] == 88 and t["城镇污水处理率"]["attribute"] == "约束性"
+    q = t["快递业务量"]
+    assert q["target_value"] == 9 and q["growth"] == "年均增长9%" and q["unit"] == "%" and q["baseline_value"] == 120
+    assert len(t) == 2
+
+
+def test_a_line_with_one_bar_or_uneven_rows_is_no_table():
+    from loaders.extract.indicators import pipe_tables
+    text = "甲|乙\n说明文字，没有表格。\n指标|2025年|属性\n某某率|90\n"
+    assert pipe_tables(text) == []
+
+
+def test_count_of_a_thing_named_with_digits_and_letters():
+    t = _targets(_graph("到2025年，新建5G基站1200个，培育B2B电商平台3个。\n"))
+    assert t["5G基站"]["target_value"] == 1200 and t["5G基站"]["unit"] == "个"
+    assert t["B2B电商平台"]["target_value"] == 3
+
+
+def test_park_as_the_place_a_figure_is_counted_in():
+    t = _targets(_graph("到2025年，园区工业总产值突破300亿元，开发区亩均税收达到12万元。\n",
+                        place="某某经济开发区"))
+    assert t["工业总产值"]["comparator"] == "≥" and t["工业总产值"]["target_value"] == 300
+    assert t["亩均税收"]["target_value"] == 12
+
+
+def test_cumulative_renewal_count_is_a_target_but_box_works_are_not():
+    text = ("第一节 目标\n到2025年，全县累计改造老旧小区86个。\n"
+            "专栏2 某县城市更新重点工程\n"
+            "（一）东关街道老旧小区改造工程：改造小区12个，改造管网3公里。责任单位：县住房和城乡建设局。\n"
+            "（二）西河生态修复工程：治理河道5公里。责任单位：县水利局。\n")
+    g = _graph(text)
+    t = _targets(g)
+    assert t["改造老旧小区"]["target_value"] == 86
+    assert "改造小区" not in t and "改造管网" not in t
+    projects = {n.name for n in g.nodes_of("Project")}
+    assert {"东关街道老旧小区改造工程", "西河生态修复工程"} <= projects
+    builders = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
+    assert ("西河生态修复工程", "县水利局") in builders
+
+
+def test_elided_pair_of_modifiers_sharing_one_head():
+    text = ("今年全县发展的主要预期目标是：城镇、农村常住居民人均可支配收入分别增长5%和7%，"
+            "小学、初中适龄儿童入学率分别达到99.5%和99%。\n")
+    g = _graph(text, kind="work_report", year="2026")
+    t = _targets(g)
+    assert t["城镇常住居民人均可支配收入"]["target_value"] == 5
+    assert t["农村常住居民人均可支配收入"]["target_value"] == 7
+    assert t["小学适龄儿童入学率"]["target_value"] == 99.5 and t["初中适龄儿童入学率"]["target_value"] == 99
+    assert all(p["target_year"] == 2026 for p in t.values())
+    first = next(n for n in g.nodes_of("Indicator") if n.name == "城镇常住居民人均可支配收入")
+    assert "城镇、农村常住居民人均可支配收入" in first.aliases
+
+
+def test_listed_quantities_take_their_figures_in_order():
+    text = "今年主要预期目标：规模以上工业增加值、固定资产投资分别增长7%和9%以上。\n"
+    t = _targets(_graph(text, kind="work_report", year="2026"))
+    assert t["规模以上工业增加值"]["target_value"] == 7 and t["固定资产投资"]["target_value"] == 9
+    assert t["固定资产投资"]["comparator"] == "≥"
+
+
+def test_elided_list_with_a_figure_missing_or_in_a_review_sets_no_target():
+    uneven = "今年主要预期目标：城镇、农村、牧区常住居民人均可支配收入分别增长5%和7%。\n"
+    assert not any(n.startswith(("城镇", "农村", "牧区")) for n in _targets(_graph(uneven, kind="work_report")))
+    review = "一、2025年工作回顾\n城镇、农村常住居民人均可支配收入分别达到45000元和21000元。\n"
+    g = _graph(review, kind="work_report", year="2026")
+    assert not _targets(g)
+    assert {"城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"} <= {n.name for n in g.nodes_of("Indicator")}
+
+
+def _all_targets(g) -> dict:
+    out: dict = {}
+    for e in g.edges.values():
+        if e.type == "TARGETS":
+            out.setdefault(g.nodes[e.target].name, {})[e.props.get("target_year")] = e.props
+    return out
+
+
+def test_a_table_looking_to_two_horizons_targets_each_year():
+    text = ("专栏1 某县生态建设主要指标\n"
+            "指标\t单位\t2020年\t2025年\t2035年\t属性\n"
+            "草原综合植被盖度\t%\t40\t43\t≥46\t约束性\n"
+            "湿地保护率\t%\t50\t55\t—\t约束性\n")
+    t = _all_targets(_graph(text))
+    assert t["草原综合植被盖度"][2025]["target_value"] == 43
+    assert t["草原综合植被盖度"][2035]["target"] == "≥46" and t["草原综合植被盖度"][2035]["baseline_value"] == 40
+    assert set(t["湿地保护率"]) == {2025}          # an empty later cell sets no target
+    assert 2020 not in t["草原综合植被盖度"]
+
+
+def test_a_programme_targets_one_indicator_year_by_year():
+    text = "到2023年，全县农作物秸秆综合利用率达到88%；到2025年达到92%，到2030年稳定在95%以上。\n"
+    t = _all_targets(_graph(text))
+    assert {y: p["target_value"] for y, p in t["农作物秸秆综合利用率"].items()} == {2023: 88, 2025: 92, 2030: 95}
+
+
+def test_rates_per_hundred_thousand_keep_their_unit():
+    t = _targets(_graph("到2025年，全县孕产妇死亡率控制在14/10万以下，5岁以下儿童死亡率控制在6‰以下。\n"))
+    assert t["孕产妇死亡率"]["target"] == "14/10万以下" and t["孕产妇死亡率"]["unit"] == "1/10万"
+    assert t["孕产妇死亡率"]["comparator"] == "≤"
+    assert t["5岁以下儿童死亡率"]["unit"] == "‰"
+
+
+def test_report_next_year_and_expected_growth():
+    ahead = "全年工作综述\n明年，全县地区生产总值力争增长5.5%左右，社会消费品零售总额增长6%。\n"
+    t = _targets(_graph(ahead, kind="news", year="2025"))
+    assert t["地区生产总值"]["target_year"] == 2026 and t["社会消费品零售总额"]["target_year"] == 2026
+    this_year = "今年全旗一般公共预算收入预期增长4%。\n"
+    t = _targets(_graph(this_year, kind="work_report", year="2026"))
+    assert t["一般公共预算收入"]["target_year"] == 2026 and t["一般公共预算收入"]["target_value"] == 4
+    so_far = "今年以来，全旗一般公共预算收入增长3.8%。\n"
+    assert not _targets(_graph(so_far, kind="news", year="2026"))
+
+
+def test_two_names_joined_by_he_take_their_figures_in_order():
+    text = ("到2025年，单位地区生产总值能耗和二氧化碳排放分别下降12%和16%，"
+            "城镇和农村居民人均可支配收入分别增长5.5%和7%。\n")
+    t = _targets(_graph(text))
+    assert t["单位地区生产总值能耗"]["target_value"] == 12
+    assert t["单位地区生产总值二氧化碳排放"]["target_value"] == 16     # measured per GDP too
+    assert t["城镇居民人均可支配收入"]["target_value"] == 5.5 and t["农村居民人均可支配收入"]["target_value"] == 7
+    # two products whose shared head cannot be told apart: left alone rather than guessed
+    t = _targets(_graph("到2025年，粮食和肉类产量分别达到30亿斤和20万吨。\n"))
+    assert not t
+
+
+def test_per_population_base_shared_by_the_next_item():
+    text = "到2025年，每千人口医疗卫生机构床位数达到6.5张、执业（助理）医师数达到3.1人、婴儿死亡率控制在4‰以下。\n"
+    t = _targets(_graph(text))
+    assert t["每千人口医疗卫生机构床位数"]["target_value"] == 6.5
+    assert t["每千人口执业助理医师数"]["target_value"] == 3.1
+    assert "婴儿死亡率" in t and not any(n.startswith("每千人口婴儿") for n in t)
+
+
+def test_table_without_the_word_zhibiao_and_bare_comparators():
+    text = ("表2 某县民生发展目标\n"
+            "名称|单位|现状值|2025年目标值|属性\n"
+            "人均体育场地面积|平方米|1.9|2.6|预期性\n"
+            "城镇调查失业率|%|4.8|<5.5|预期性\n")
+    t = _targets(_graph(text))
+    assert t["人均体育场地面积"]["target_value"] == 2.6 and t["人均体育场地面积"]["baseline_value"] == 1.9
+    assert t["城镇调查失业率"]["comparator"] == "≤"
+
+
+def test_a_table_of_projects_by_year_is_no_indicator_table():
+    text = ("专栏5 某县重点项目\n"
+            "项目名称|建设内容|总投资|2025年\n"
+            "某某物流园项目|建设仓储10万平方米|5亿元|建成\n")
+    assert not _targets(_graph(text))
+
+
+def test_the_sum_of_some_projects_is_no_statistic():
+    text = "东区分会场，某某物流园项目、某某数据中心项目集中开工，三个项目总投资18亿元。全市固定资产投资同比增长8.2%。\n"
+    g = _graph(text, kind="news", year="2025")
+    names = {n.name for n in g.nodes_of("Indicator")}
+    assert "固定资产投资" in names and not any("项目" in n for n in names)
+
+
+def test_the_year_a_paragraph_sets_carries_to_its_next_sentences():
+    text = ("到2030年，全县森林覆盖率达到28%；草原综合植被盖度达到52%。到2025年，湿地保护率达到55%。\n"
+            "耕地保有量不低于120万亩。\n")
+    t = _all_targets(_graph(text))
+    assert set(t["森林覆盖率"]) == {2030} and set(t["草原综合植被盖度"]) == {2030}
+    assert set(t["湿地保护率"]) == {2025}
+    assert set(t["耕地保有量"]) == {2025}        # another paragraph: the plan's end year
+
+
+def test_a_year_named_with_its_targets_and_tail_words_before_fenbie():
+    text = ("2027年主要预期目标是：全县地区生产总值增长6%左右；一般公共预算收入同口径增长5%；"
+            "全县旅游人数和旅游收入年均分别增长9%和11%。\n")
+    t = _all_targets(_graph(text))
+    assert set(t["地区生产总值"]) == {2027} and set(t["一般公共预算收入"]) == {2027}
+    assert t["旅游人数"][2027]["target_value"] == 9 and t["旅游收入"][2027]["target_value"] == 11
+
+
+def test_growth_after_a_counted_amount_is_that_amount_growth():
+    t = _targets(_graph("“十四五”期间，全县累计完成固定资产投资800亿元，年均增长9%。\n"))
+    assert t["固定资产投资"]["target_value"] == 800 and t["固定资产投资"]["growth"] == "9%"
+
+
+def test_a_programme_written_year_by_year_from_each_opening_year():
+    text = "2023年，全县生活垃圾无害化处理率达到92%；2024年，达到95%；2025年，全县生活垃圾无害化处理率达到98%以上。\n"
+    t = _all_targets(_graph(text))
+    assert {y: p["target_value"] for y, p in t["生活垃圾无害化处理率"].items()} == {2023: 92, 2024: 95, 2025: 98}
+    assert not _targets(_graph("2020年，全县生活垃圾无害化处理率达到85%。\n"))      # before the plan: a baseline

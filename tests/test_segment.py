@@ -133,3 +133,18 @@ def test_box_item_broken_by_a_hard_wrap_stays_one_paragraph():
     seg = segment(text, "p")
     items = [text[p.start:p.end] for p in seg.paragraphs if p.kind == "item"]
     assert items[0].endswith("（旗水利局）。") and "\n" in items[0] and items[1] == "2. 红泉乡农贸市场改造项目。"
+
+
+def test_box_items_numbered_like_parts_stay_in_the_box():
+    text = ("第三章 城市更新\n"
+            "专栏4 某区重点工程\n"
+            "（一）北关历史街区修缮工程：修缮院落20处。责任单位：区文化和旅游局。\n"
+            "（二）南湖湿地公园项目：建设湿地120公顷。\n"
+            "第四章 保障措施\n"
+            "（一）强化组织领导。建立工作专班。\n")
+    seg = segment(text)
+    box = next(s for s in seg.sections if s.kind == "box")
+    items = [p for p in seg.paragraphs if p.section == box.id and p.kind == "item"]
+    assert [text[p.start:p.start + 4] for p in items] == ["（一）北", "（二）南"]
+    parts = [s for s in seg.sections if s.kind == "subpart"]
+    assert [s.title for s in parts] == ["强化组织领导"]      # outside a box, a run-in title ending 。 is a part

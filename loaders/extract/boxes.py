@@ -28,12 +28,14 @@ from loaders.extract.common import add_entity, add_relation, canonical_name
 from loaders.lexicon import load_lexicon
 from loaders.segment import Table
 
-ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|(?<![^\s>])[-•·▪■◆●](?=\s)|——)\s*"
+ITEM_RE = re.compile(r"(?:^|(?<=[>\s。；;]))(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|(?<![^\s>])[-•·▪■◆●](?=\s)|——)\s*"
                      r"(?P<name>(?:[^。；;：:，,<>\n（(]|[（(][^（()）\n]{0,40}[)）]){2,60}?)\s*(?=[。；;：:，,<\n]|$)")
 INVESTMENT_RE = re.compile(r"(?:总投资|计划投资|投资)(?:额|规模)?[：:]?(?:约|预计|达)?\s*(\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万))")
 STATUS_RE = re.compile(r"新建|续建|改扩建|扩建|迁建|建成|推进|开工|谋划")
 #: a status word opening an item is not part of the name (新建XX项目)
 LEAD_STATUS = re.compile(r"^(新建|续建|改扩建|扩建|迁建)(?=.{4})")
+#: an investment written before an item's name: 总投资3.5亿元的… / 计划投资2亿元建设的…
+COSTED_LEAD = re.compile(r"^(?:总投资|计划投资|投资)(?:约|达)?\d+(?:\.\d+)?\s*(?:亿元|万元|亿|万)(?:建设)?的")
 #: a short note in brackets after the name: （续建）, （2021-2024年）, （一期）
 TAIL_NOTE = re.compile(r"\s*[（(](?P<note>[^（()）]{1,30})[)）]\s*$")
 ORG_KIND = dict(P.ORG_SUFFIXES)
@@ -129,10 +131,18 @@ def _title_industries(title: str, start: int) -> list[tuple[str, str, int, int]]
     """The industry a group heading inside a box names (现代物流产业项目 → 现代物流业), with its offsets."""
     topic = re.sub(r"类$", "", box_topic(title))
     ent = load_lexicon().industry(topic)
-    if not (ent or (topic.endswith(P.INDUSTRY_TAILS) and 2 <= len(topic) <= 10)):
+    if not (ent or _sector_topic(topic)):
         return []
     return [("Industry", ent.name if ent else topic, start + title.find(topic), start + title.find(topic) + len(topic))] \
         if topic in title else []
+
+
+def _sector_topic(topic: str) -> bool:
+    """A box or group title's topic that names a sector by its ending (物流产业, 文旅产业), not the bare word
+    (重点产业项目 → 产业: key projects of any industry)."""
+    tail = next((t for t in P.INDUSTRY_TAILS if topic.endswith(t)), None)
+    return tail is not None and 2 <= len(topic) <= 10 and topic[:-len(tail)] not in P.GENERIC_INDUSTRY_MODIFIERS \
+        and topic[:-len(tail)] not in ("", "产", "行", "企", "事", "就", "创", "专")
 
 
 def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
@@ -144,10 +154,10 @@ def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
     if topic:
         at = text.find(topic, box.title_start, box.title_end)
         ent = lex.industry(topic)
-        if ent or (topic.endswith(P.INDUSTRY_TAILS) and 2 <= len(topic) <= 10):
+        if ent or _sector_topic(topic):
             if at >= 0:
                 out.append(("Industry", ent.name if ent else topic, at, at + len(topic)))
-    if not out:
+    if not out and not topic.endswith(P.INDUSTRY_TAILS):     # 重点产业项目: any industry, not the section's
         for sec in ctx.seg.ancestors(box.parent)[:1]:
             for surface, label, canonical in _industry_forms(lex):
                 at = text.find(surface, sec.title_start, sec.title_end)
@@ -186,6 +196,11 @@ def _items(text: str, para) -> list[tuple[int, str, bool, int]]:
         # an item runs to the next item's number (several items can share a paragraph: <li>1. …</li><li>2. …)
         ends = [f[3] for f in found[1:]] + [para.end]
         return [(at, name, True, _rstrip(text, at, end)) for (at, name, _, _), end in zip(found, ends)]
+    field = FIELD_ITEM.match(body)
+    if field and para.kind == "paragraph" and FIELD_LABEL.search(body, field.end()) and \
+            re.sub(r"\s+", "", field.group("name")).endswith(NAME_SUFFIXES):
+        # X项目；建设地点：…；建设单位：…；总投资…: an unnumbered item written as labelled fields
+        return [(para.start, field.group("name"), True, _rstrip(text, para.start, para.end))]
     if para.kind == "paragraph" and "**" not in body[:60]:
         return [(at, name, False, at + len(name)) for at, name, _ in _enumerated(text, para.start, body)]
     raw_lead = text[max(0, para.start - 2):para.start]
@@ -197,6 +212,9 @@ def _items(text: str, para) -> list[tuple[int, str, bool, int]]:
     return []
 
 
+#: an item's name followed by its labelled fields (the name up to the first separator)
+FIELD_ITEM = re.compile(r"(?P<name>[^。；;：:，,<>（()）]{4,60}?)\s*(?=[；;：:，,])")
+FIELD_LABEL = re.compile(r"(?:建设|项目|实施)地点\s*[：:]|(?:建设|责任|实施|承建|业主)\s*单\s*位\s*[：:为]|总\s*投\s*资")
 #: the rest of a name a hard wrap carried to the next line: up to the separator that ends it
 WRAPPED_REST = re.compile(r"[^。；;：:，,<>\n（()）]{1,20}?(?=[。；;：:，,（(])")
 
@@ -313,7 +331,7 @@ def _row_cells(ctx, node, cells, site, builder, content, row) -> None:
 #: a field name written before the item's name: 1. 项目名称：X；建设内容：…
 NAME_FIELD = re.compile(r"^(?:项目|工程)?名称$")
 #: the builders of an item, labelled: 建设单位：X、Y / 责任单位：X / 实施主体：X
-BUILDER_FIELD = re.compile(r"(?:建设|责任|实施|承建|牵头|业主|运营|承办|主体|申报)(?:单位|主体|企业|部门)\s*[：:]\s*"
+BUILDER_FIELD = re.compile(r"(?:建设|责任|实施|承建|牵头|业主|运营|承办|主体|申报)(?:单位|主体|企业|部门)\s*(?:[：:]|为|是)\s*"
                            r"(?P<list>[^。；;（()）\n]{2,120})")
 #: the bracket closing an item: …（X公司）。 / …（县农牧局、各乡镇人民政府）
 CLOSING_BRACKET = re.compile(r"[（(](?P<list>[^（()）]{2,120})[)）]\s*[。；;.]?\s*$")
@@ -392,16 +410,50 @@ def _place_at(lex, sq: str, p: int, listed: bool) -> tuple[int, str] | None:
     return None
 
 
+#: a place by how its name ends, when a 建设地点 field names it (a park's zone the gazetteer does not know)
+FIELD_PLACE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:片区|园区|产业园|工业园|科技园|开发区|高新区|新区|经济区|"
+                         r"集中区|示范区|镇|乡|苏木|街道|嘎查|村|社区)")
+
+
+def _field_sites(lex, sq: str) -> list[tuple[int, int, str]]:
+    """The places a 建设地点：A、B field names, gazetteer places or names ending like a place."""
+    out = []
+    for m in SITE_FIELD.finditer(sq):
+        p = m.start("list")
+        for part in re.split(r"[、和及与]", m.group("list")):
+            hit = _place_at(lex, part, 0, True)
+            if hit and hit[0] == len(part):
+                out.append((p, p + len(part), hit[1]))
+            elif FIELD_PLACE.fullmatch(part) and not NOT_SITE.search(part):
+                # 南部新材料片区: the direction says which part of the park, the zone is named without it
+                bare = re.sub(r"^(?:东北|东南|西北|西南|东|西|南|北|中)部(?=.{3})", "", part)
+                out.append((p, p + len(part), canonical_name("Place", bare)))
+            p += len(part) + 1
+    return out
+
+
+#: a park, zone or base a place's name opens (东二环数字产业园, 某镇农产品加工园区), ending where the clause does
+PARK_AFTER = re.compile(r"(?P<mid>[\u4e00-\u9fff]{0,8}?)(?:产业园区|产业园|工业园区|工业园|科技园|物流园|园区|片区|开发区|"
+                        r"产业基地)(?=$|[，,。；;、和及与（(])")
+PARK_NOT = re.compile(r"建设|打造|布局|发展|实施|推进|新建|引进|入驻|落户|集聚|的")
+SITE_FIELD = re.compile(r"(?:建设|项目|实施)?地点\s*(?:[：:]|为|位于|在)?(?P<list>[^。；;，,（()）：:]{2,60})")
+
+
 def _sites(lex, sq: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical) of the places a description builds in: 在A、B建设… / 实施A、B、C户厕改造."""
-    out = []
+    out = _field_sites(lex, sq)
+    fielded = {a for a, _, _ in out}
     for m in SITE_CUE.finditer(sq):
         p, listed = m.end(), False
         while p < len(sq):
             hit = _place_at(lex, sq, p, listed)
             if hit is None:
                 break
-            out.append((p, p + hit[0], hit[1]))
+            park = PARK_AFTER.match(sq, p + hit[0])
+            if park and not PARK_NOT.search(park.group("mid")):     # 东二环|数字产业园: a park named after a road
+                hit = (park.end() - p, canonical_name("Place", sq[p:park.end()]))
+            if p not in fielded:
+                out.append((p, p + hit[0], hit[1]))
             p += hit[0]
             joiner = next((j for j in JOINERS if sq.startswith(j, p)), None)
             if joiner is None:
@@ -453,6 +505,11 @@ def _industry_name(lex, part: str) -> str | None:
 #: 由X建设运营 / 由X、Y联合实施: who builds the item, in its description
 BUILT_BY = re.compile(r"由(?P<list>[^，,。；;由]{2,80}?)(?:负责|共同|联合)?(?:投资)?(?:建设运营|建设|运营|实施|承建|开发|"
                       r"组织实施|牵头实施|牵头)")
+#: 引进X公司、Y公司等企业: the companies a project brings in take part in it
+BROUGHT_IN = re.compile(r"(?:引进|引入|招引|吸引)(?P<list>[^，,。；;]{4,80}?)(?=等(?:企业|公司|单位|机构)|[，,。；;]|$)")
+#: 依托内蒙古某大学: the university or institute a centre is set up on takes part in it
+RELIES_ON = re.compile(r"依托(?P<list>[^，,。；;依]{4,60}?)(?=[，,。；;]|$)")
+ACADEMIC_ENDS = r"(?:大学|学院|研究院|研究所|科学院|医院|职业技术学院)$"
 ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|承建|主导|参与|实施|建设|运营)+$")
 
 
@@ -463,6 +520,9 @@ def _builders(sq: str) -> list[tuple[int, int, str]]:
         if m and (m.start("list"), m.end("list")) not in lists:
             lists.append((m.start("list"), m.end("list")))
     lists.extend((m.start("list"), m.end("list")) for m in BUILT_BY.finditer(sq))
+    lists.extend((m.start("list"), m.end("list")) for m in BROUGHT_IN.finditer(sq))
+    lists.extend((m.start("list"), m.end("list")) for m in RELIES_ON.finditer(sq)
+                 if re.search(ACADEMIC_ENDS, m.group("list")))
     out = []
     for a, b in lists:
         p = a
@@ -712,6 +772,9 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
             if note and (STATUS_RE.search(note.group("note")) or re.search(r"\d{4}|投资|[亿万]元", note.group("note"))):
                 item_status = (STATUS_RE.search(note.group("note")) or [None])[0]
                 name = name[:note.start()]
+            costed = COSTED_LEAD.match(name)      # 2.总投资3.5亿元的X项目: the figure is the item's, not its name
+            if costed and len(name) - costed.end() >= 4:
+                name, lead = name[costed.end():], lead + costed.end()
             opening = LEAD_STATUS.match(name)
             if opening:
                 item_status = item_status or opening.group(1)

@@ -27,18 +27,19 @@ there (``goals.goals_by_paragraph``), else to the Plan.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from graph.model import stable_id
-from loaders.segment import Table
+from loaders.segment import Sentence, Table
 from loaders.extract.common import add_entity, add_relation, canonical_name
-from loaders.extract.units import UNIT_RE, comparator, norm, nsqueeze, parse_target, unit_in_name, year_of
+from loaders.extract.units import UNIT_RE, comparator, norm, nsqueeze, parse_target, rate_unit, unit_in_name, year_of
 
 # -- tables -------------------------------------------------------------------------------------
 HEADER_WORDS = ("指标", "序号", "属性", "类别", "单位", "年均增长", "目标")
 
 
-def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, int]:
+def _column_roles(headers: list[str], plan_end: int | None = None, plan_start: int | None = None) -> dict:
     """Which column holds what, from the header cells' wording."""
     roles: dict[str, int] = {}
     years: list[tuple[int, int]] = []
@@ -77,6 +78,11 @@ def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, 
         for_baseline = [y for y in years if y[0] < pick[0]]
     if for_baseline and "baseline" not in roles:
         roles["baseline"], roles["baseline_year"] = for_baseline[0][1], for_baseline[0][0]
+    # the other years a table looks ahead to (2025年 and 2035年; 2023年 on the way to 2025年): a target each
+    if "target" in roles and roles.get("target_year"):
+        first = years[0][0] if years else None
+        roles["more_targets"] = [(i, y) for y, i in years if i != roles["target"] and first is not None and y > first
+                                 and (plan_start is None or y >= plan_start) and i != roles.get("baseline")]
     elif "baseline" in roles:
         roles["baseline_year"] = year_of(headers[roles["baseline"]]) or None
     if not roles.get("target_year"):
@@ -84,39 +90,68 @@ def _column_roles(headers: list[str], plan_end: int | None = None) -> dict[str, 
     return roles
 
 
+#: a target cell that states growth rather than a level: 年均增长12%, 增长8%左右, 下降15%
+GROWTH_CELL = re.compile(r"^(?:年均|每年)?(?:增长|增速|提高|下降|降低)(?=\d)")
+
+
 def _empty(cell: str) -> bool:
     return norm(cell) in ("", "-", "—", "——", "/", "－", "–", "无")
 
 
 def _is_indicator_table(headers: list[str]) -> bool:
+    """A header row of targets: 指标 with a year, 目标 or 属性 column; or, without the word 指标, a name column
+    beside a 单位 or 属性 column and a year or 目标 column (名称|单位|现状值|2025年目标值), not a list of projects.
+
+    >>> _is_indicator_table(["名称", "单位", "现状值", "2025年目标值"]), _is_indicator_table(["项目名称", "总投资", "2025年"])
+    (True, False)
+    """
     joined = norm("".join(headers))
-    return "指标" in joined and (bool(re.search(r"20\d\d", joined)) or "目标" in joined or "属性" in joined)
+    dated = bool(re.search(r"20\d\d", joined)) or "目标" in joined
+    if "指标" in joined:
+        return dated or "属性" in joined
+    return dated and bool(re.search(r"单位|属性", joined)) and bool(re.search(r"名称|项目|内容", joined)) \
+        and not re.search(r"投资|建设内容|建设规模|建设地点|建设单位|责任单位|建设性质|建设年限", joined)
 
 
-PIPE_ROW = re.compile(r"^[ \t]*\|(?P<body>.*)\|[ \t]*$", re.M)
+PIPE_ROW = re.compile(r"[ \t]*(?P<open>\|?)(?P<body>[^\n]*?)(?P<close>\|?)[ \t]*$")
+PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*", re.M)
 PIPE_RULE = re.compile(r"^[\s|:：\-—]*$")
 
 
+@functools.lru_cache(maxsize=4)
 def pipe_tables(text: str) -> list[Table]:
-    """Markdown pipe tables (``| 序号 | 指标 | … |``), which the segmenter leaves as text.
+    """Pipe tables, which the segmenter leaves as text: markdown rows (``| 序号 | 指标 | … |``) and rows
+    written without the outer bars (``指标名称|单位|2020年|2025年``, three or more cells to a line, every
+    line of the table cut into as many cells).
 
     >>> md = "| 指标 | 2025年 |" + chr(10) + "|---|---|" + chr(10) + "| 森林覆盖率(%) | 41 |" + chr(10)
     >>> [[md[a:b] for a, b in row] for row in pipe_tables(md)[0].rows]
     [['指标', '2025年'], ['森林覆盖率(%)', '41']]
+    >>> bare = "说明。" + chr(10) + "指标|单位|2025年" + chr(10) + "森林覆盖率|%|41" + chr(10) + "正文。"
+    >>> [[bare[a:b] for a, b in row] for row in pipe_tables(bare)[0].rows]
+    [['指标', '单位', '2025年'], ['森林覆盖率', '%', '41']]
     """
     tables: list[Table] = []
     current: Table | None = None
     last_end = -2
-    for m in PIPE_ROW.finditer(text):
+    width = 0
+    if "|" not in text:
+        return tables
+    for line in PIPE_LINE.finditer(text):
+        m = PIPE_ROW.match(text, line.start(), line.end())
         body = m.group("body")
-        if body.count("|") < 1:
+        outer = bool(m.group("open")) and bool(m.group("close"))
+        bars = body.count("|")
+        if not (outer and bars >= 1) and not (not m.group("open") and not m.group("close") and bars >= 2):
             continue
-        if current is None or text[last_end:m.start()].strip():
+        if PIPE_RULE.match(body):
+            last_end = m.end()
+            continue
+        if current is None or text[last_end:m.start()].strip() or (not outer and bars + 1 != width):
             current = Table("", [], [])
             tables.append(current)
+            width = bars + 1
         last_end = m.end()
-        if PIPE_RULE.match(body):
-            continue
         cells, pos = [], m.start("body")
         for part in body.split("|"):
             a, e = pos, pos + len(part)
@@ -135,6 +170,7 @@ SPACED_LINE = re.compile(r"^[^\S\n]*(?P<body>\S[^\n]*?)[^\S\n]*$", re.M)
 SPACED_GAP = re.compile(r"[ \u3000]{2,}|\t")
 
 
+@functools.lru_cache(maxsize=4)
 def spaced_tables(text: str) -> list[Table]:
     """Indicator tables whose cells are separated by runs of spaces (PDF text), which the segmenter
     leaves as text: a header line naming 指标 with three or more cells, and the lines below it that
@@ -175,7 +211,7 @@ def extract_tables(ctx) -> None:
         headers = [text[a:b] for a, b in table.rows[0]]
         if not _is_indicator_table(headers):
             continue
-        roles = _column_roles(headers, default_year)
+        roles = _column_roles(headers, default_year, plan_start_year(ctx))
         if "name" not in roles:
             continue
         category = None
@@ -210,6 +246,10 @@ def extract_tables(ctx) -> None:
                 target = above
             above = target if target and not re.search(r"\d", target) else ""
             baseline = cell("baseline")
+            if target and not growth and GROWTH_CELL.match(norm(target)):
+                # 年均增长12% in the target year's column: a growth target, in %, whatever the unit column says
+                growth, unit = target, "%" if "%" in target else unit
+                target = norm(target)[GROWTH_CELL.match(norm(target)).end():]
             t_val, t_unit, t_cmp = parse_target(target)
             b_val, _, _ = parse_target(baseline)
             g_val, g_unit, g_cmp = parse_target(growth)
@@ -230,6 +270,15 @@ def extract_tables(ctx) -> None:
             conf = 0.95 if (t_val is not None or g_val is not None) else 0.7
             add_relation(ctx, plan, node, "TARGETS", r0, r1, extractor="indicator-table", confidence=conf,
                          props=props)
+            for col, year in roles.get("more_targets", ()):
+                later = vals[col].strip() if col < len(vals) and not _empty(vals[col]) else ""
+                if not later:
+                    continue
+                l_val, l_unit, l_cmp = parse_target(later)
+                add_relation(ctx, plan, node, "TARGETS", r0, r1, extractor="indicator-table",
+                             confidence=0.95 if l_val is not None else 0.7,
+                             props={**props, "target": later, "target_value": l_val, "comparator": l_cmp or None,
+                                    "target_year": year, "growth": None, "unit": unit or l_unit or None})
 
 
 # -- sentences ----------------------------------------------------------------------------------
@@ -246,8 +295,8 @@ CLAUSE_RE = re.compile(
 LEAD_RE = re.compile(
     r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|同口径|按可比价格计算|"
+    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|预期|同口径|按可比价格计算|"
                      r"可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
@@ -255,7 +304,7 @@ QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
 NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
-FUTURE_RE = re.compile(r"预期目标|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
+FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
 #: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
 SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
@@ -307,7 +356,7 @@ COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|
                "万平方米|平方米|亿元|万元")
 COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
                       rf"(?:累计)?培训|开展|组织|举办|"
-                      rf"新开工|开工|招引|完成|新签约|签约)(?P<obj>[^\d]{{2,20}}?)"
+                      rf"新开工|开工|招引|完成|新签约|签约|改造)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
                       rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -324,7 +373,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if not m:
         return False
     obj = m.group("obj")
-    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约") or (m.group("verb") == "完成" and len(obj) < 4) \
+    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约", "改造") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
@@ -341,7 +390,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
                  confidence=0.7, props={"target": written, "target_value": float(m.group("num")),
                                         "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
                                         "target_year": year, "unit": m.group("unit")})
-    return True
+    return name or True      # the name, for a clause after it that carries it (，年均增长8%)
 
 
 def plan_end_year(ctx) -> int | None:
@@ -355,12 +404,25 @@ def plan_end_year(ctx) -> int | None:
         return None
 
 
+RELATIVE_YEAR = re.compile(r"今年|明年")
+YEAR_OPENING = re.compile(r"(20\d\d)年(?:底|末)?[，,]")
+YEAR_OF_TARGETS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,12}?目标")
+#: a rate's population base opening its name (每千人口…数, 每万人…数), which the next item of a 、 list shares
+PER_HEAD = re.compile(r"^(?:每(?:千|万|十万|百)(?:人口?|名[\u4e00-\u9fff]{1,4}?|户)|千人|万人)(?:拥有)?")
+
+
 def _year_before(sq: str, upto: int) -> int | None:
     """The target year a clause inherits from the sentence before it (到2025年, 十四五)."""
     head = sq[:upto]
     years = re.findall(r"(?:到|至|截至|力争到|争取到)(20\d\d)年", head)
     if years:
         return int(years[-1])
+    years = YEAR_OF_TARGETS.findall(head)      # 2026年主要预期目标是：… / 2026年经济社会发展的目标
+    if years:
+        return int(years[-1])
+    opening = YEAR_OPENING.match(head)          # 2023年，A达到X；2024年，A达到Y (a programme year by year)
+    if opening:
+        return int(opening.group(1))
     if re.search(r"十四五", head):
         return 2025
     if re.search(r"二〇三五|2035|远景", head):
@@ -499,7 +561,7 @@ def _resolve_name(ctx, name: str, para, upto: int) -> str:
 
 STOP_BACK = set("的为以和与及是在把将对向从")
 STAT_NOT = re.compile(r"^(?:投入|发放|争取|落实|拨付|下达|筹集|接待|办理|完成|设立)|实现|占|"
-                      r"^(?:该|本)?项目|(?:公司|集团|企业)(?:计划|累计)?投资$")     # a project's or a company's own figure
+                      r"^(?:该|本|上述|这些|[一二两三四五六七八九十百\d]+个)?项目|(?:公司|集团|企业)(?:计划|累计)?投资$")     # a project's or a company's own figure
 
 
 def _statistics(ctx, sq: str, pos: list[int], para) -> None:
@@ -516,7 +578,8 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             continue
         if not any(map(str.isdigit, piece)):
             continue
-        if "分别" in piece and _urban_rural_stat(ctx, piece, piece_m.start(), pos):
+        if "分别" in piece and (_urban_rural_stat(ctx, piece, piece_m.start(), pos)
+                               or _elided_stats(ctx, sq, piece_m.start(), pos)):
             continue
         if "分别" in piece:            # A、B分别增长4.8%和6.9%: the names listed before share the figures
             _shared_names(ctx, sq, pos, pieces, k)
@@ -537,6 +600,147 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
 
 
 URBAN_RURAL_STAT = re.compile(r"^(?:全年|全县|全区|全市|全旗|年末|20\d\d年)*(?P<name>城乡[^\d]{2,20}?)分别")
+
+
+#: the figures a ``分别`` clause gives, one per name listed before it: 5.5%和7.5% / 90%、95%和98%
+FIGURE = rf"(?:约|近)?\d+(?:\.\d+)?(?:{UNIT_RE})?(?:及以上|以上|左右|以内|以下)?"
+ELIDED_RE = re.compile(rf"^(?P<name>[^\d]{{3,30}}?)(?:年均|每年|将)?分别(?:年均|要|将)?(?P<verb>{'|'.join(VERBS)})(?P<figs>{FIGURE}(?:(?:和|、|与|及){FIGURE})+)$")
+#: words that open the shared head of an elided list (城镇、农村牧区|常住居民人均可支配收入)
+HEAD_OPENERS = ("常住", "居民", "人均", "平均", "户均", "农牧民", "每", "单位", "集中", "综合", "生活", "参保", "入学",
+                "巩固", "普及", "覆盖", "教师", "学生", "人口", "用户", "家庭")
+#: the modifiers such lists pair (城镇/农村, 小学/初中, 一级/二级)
+PAIR_MODIFIERS = ("农村牧区", "农牧区", "城镇", "城市", "城区", "农村", "乡村", "牧区", "县城", "乡镇", "男性", "女性",
+                  "小学", "初中", "高中", "学前", "义务教育", "高中阶段")
+
+
+def _split_head(name: str, first: str) -> tuple[str, str] | None:
+    """``农村牧区常住居民人均可支配收入`` → (农村牧区, 常住居民人均可支配收入): the last listed modifier and the head
+    the list shares; None when no split reads as a modifier and a measured quantity."""
+    for mod in PAIR_MODIFIERS:
+        if name.startswith(mod) and _is_stat(name[len(mod):]) or \
+                name.startswith(mod) and len(name) - len(mod) >= 3 and STAT_HEAD.search(name):
+            return mod, name[len(mod):]
+    for k in range(max(2, len(first) - 1), min(len(first) + 2, len(name) - 3) + 1):
+        head = name[k:]
+        if head.startswith(HEAD_OPENERS) and STAT_HEAD.search(head):
+            return name[:k], head
+    return None
+
+
+def _elided(ctx, sq: str, c0: int):
+    """``城镇、农村牧区常住居民人均可支配收入分别增长5.5%和7.5%``: the quantities a 分别 clause gives figures for,
+    in the order written — the listed modifiers each with the shared head, or the listed names themselves
+    (``规模以上工业增加值、固定资产投资分别增长8%和10%``).  [(name, start, end, aliases)] as sq offsets, the verb
+    and the figures; None when the clause is not one."""
+    end = c0
+    while end < len(sq) and sq[end] not in "，,；;。：:！？":
+        end += 1
+    # the clause starts after the listed items: walk back over 、
+    items = []
+    at = c0
+    while at > 0 and sq[at - 1] == "、":
+        start = at - 1
+        while start > 0 and sq[start - 1] not in "，,；;。：:！？、":
+            start -= 1
+        items.insert(0, [start, sq[start:at - 1]])
+        at = start
+    if not items:
+        return _joined(sq, c0, end)
+    lead = LEAD_RE.match(items[0][1])
+    if lead and lead.end() < len(items[0][1]):
+        items[0] = [items[0][0] + lead.end(), items[0][1][lead.end():]]
+    clause = sq[c0:end]
+    m = ELIDED_RE.match(clause)
+    if not m:
+        return None
+    figs = re.split(r"和|、|与|及", m.group("figs"))
+    if len(figs) != len(items) + 1 or any(any(ch.isdigit() for ch in t) or NOT_NAME.search(t) or len(t) > 24
+                                          for _, t in items):
+        return None
+    name = m.group("name")
+    if all(_is_stat(_place_prefix(clean_indicator(t))) for _, t in items) and _is_stat(name):
+        out = [(_place_prefix(clean_indicator(t)), a, a + len(t), ()) for a, t in items]
+        out.append((name, c0, c0 + len(name), ()))
+        return out, m.group("verb"), figs
+    if any(len(t) > 6 for _, t in items):
+        return None
+    split = _split_head(name, items[0][1])
+    if split is None:
+        return None
+    last, head = split
+    written = sq[items[0][0]:c0 + len(name)]
+    out = [(items[0][1] + head, items[0][0], c0 + len(name), (written,))]
+    out += [(t + head, a, a + len(t), ()) for a, t in items[1:]]
+    out.append((name, c0, c0 + len(name), ()))
+    return out, m.group("verb"), figs
+
+
+#: the base a quantity is measured per, which the second of two joined names shares (单位GDP能耗和二氧化碳排放)
+PER_UNIT = re.compile(r"^单位(?:地区生产总值|国内生产总值|GDP|工业增加值)")
+
+
+def _joined(sq: str, c0: int, end: int):
+    """``A和B分别下降X和Y``: two names joined by 和/及/与 in the clause itself, each with its figure — two
+    quantities (单位GDP能耗和二氧化碳排放: the second measured per GDP too), or two modifiers sharing the head
+    (城镇和农村居民人均可支配收入)."""
+    lead = LEAD_RE.match(sq[c0:end])
+    c0 = c0 + lead.end() if lead else c0
+    m = ELIDED_RE.match(sq[c0:end])
+    if not m:
+        return None
+    figs = re.split(r"和|、|与|及", m.group("figs"))
+    parts = re.split(r"和|及|与", m.group("name"))
+    if len(parts) != 2 or len(figs) != 2 or any(len(p) < 2 for p in parts):
+        return None
+    first, second = parts
+    a1 = c0 + len(first) + 1
+    measured = lambda n: 3 <= len(n) <= 20 and bool(STAT_HEAD.search(n) or MEASURE_HEAD.search(n)) \
+        and not NOT_NAME.search(n)
+    if measured(first) and measured(second):
+        per = PER_UNIT.match(first)
+        name2 = per.group(0) + second if per and not second.startswith("单位") else second
+        return [(first, c0, c0 + len(first), ()), (name2, a1, a1 + len(second), ())], m.group("verb"), figs
+    if len(first) <= 6 and not measured(first):
+        split = _split_head(second, first)
+        if split:
+            written = sq[c0:a1 + len(second)]
+            return [(first + split[1], c0, a1 + len(second), (written,)),
+                    (second, a1, a1 + len(second), ())], m.group("verb"), figs
+    return None
+
+
+def _elided_targets(ctx, sq: str, c0: int, pos: list[int], sent, source, year) -> bool:
+    got = _elided(ctx, sq, c0)
+    if got is None:
+        return False
+    names, verb, figs = got
+    growth = verb in GROWTH_VERBS
+    unit_all = next((parse_target(f)[1] for f in reversed(figs) if parse_target(f)[1]), "")
+    for (name, a, b, aliases), figure in zip(names, figs):
+        value, unit, cmp_ = parse_target(figure)
+        unit = unit or unit_all
+        n0, n1 = pos[a], pos[b - 1] + 1
+        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                          props={"unit": None if growth else unit or None},
+                          name=canonical_name("Indicator", name), aliases=aliases)
+        props = {"target": figure, "target_value": value, "comparator": cmp_ or comparator(verb, ""),
+                 "target_year": year, "unit": unit or None}
+        if growth:
+            props["growth"] = (verb if verb.startswith(("下降", "降低", "年均下降")) else "") + figure
+        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                     confidence=0.75, props=props)
+    return True
+
+
+def _elided_stats(ctx, sq: str, c0: int, pos: list[int]) -> bool:
+    got = _elided(ctx, sq, c0)
+    if got is None:
+        return False
+    for name, a, b, aliases in got[0]:
+        add_entity(ctx, "Indicator", ctx.doc.text[pos[a]:pos[b - 1] + 1], pos[a], pos[b - 1] + 1,
+                   extractor="statistic", props={"unit": None}, name=canonical_name("Indicator", name),
+                   aliases=aliases)
+    return True
 
 
 def _urban_rural_stat(ctx, piece: str, p0: int, pos: list[int]) -> bool:
@@ -744,12 +948,23 @@ def extract_sentences(ctx) -> None:
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs
     spaced_rows = [span for t in spaced_tables(text) for span in t.row_spans]
+    pipe_rows = [span for t in pipe_tables(text) for span in t.row_spans]
     # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
     project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
+    last_named: dict[int, str] = {}
+    para_year: dict[int, int] = {}      # 到2030年，A达到X；B达到Y: the year a paragraph set carries to its next sentences
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
         if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
             continue
+        if pipe_rows and any(a < sent.end and sent.start < e for a, e in pipe_rows):
+            # the rows of a pipe table run into the prose after them (no 。 ends a row): read only the prose
+            after = max(e for a, e in pipe_rows if a < sent.end and sent.start < e)
+            while after < sent.end and text[after].isspace():
+                after += 1
+            if after >= sent.end:
+                continue
+            sent = Sentence(after, sent.end, sent.section, sent.paragraph)
         if para.kind == "item" and sent.section in project_boxes:
             continue
         raw = text[sent.start:sent.end]
@@ -771,10 +986,19 @@ def extract_sentences(ctx) -> None:
             continue
 
         def year_for(at: int) -> int | None:
-            return _year_before(sq, at) or sec_year or (report_year if not is_plan else end_year)
+            said = _year_before(sq, at) or para_year.get(sent.paragraph)
+            if said is None and not is_plan and report_year:
+                # a report's 今年 is its own year, its 明年 the next (a year-end review looking ahead)
+                rel = RELATIVE_YEAR.findall(sq[:at])
+                if rel:
+                    return report_year + (1 if rel[-1] == "明年" else 0)
+            return said or sec_year or (report_year if not is_plan else end_year)
 
+        stated = _year_before(sq, len(sq))
         clause_start = 0
-        previous = ""      # the indicator of the clause before: 总值突破300亿元，年均增长7%左右
+        # the indicator of the clause before: 总值突破300亿元，年均增长7%左右 (or of the sentence before in
+        # the paragraph: 到2023年X达到88%；到2025年达到92%)
+        previous = last_named.get(sent.paragraph, "")
         for piece in CLAUSE_SPLIT.split(sq) + [""]:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece:
@@ -798,6 +1022,8 @@ def extract_sentences(ctx) -> None:
                 if not counted:
                     if not _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para):
                         _in_words(ctx, piece, c0, pos, sent, source, year_for(c0))
+                elif isinstance(counted, str):
+                    previous = last_named[sent.paragraph] = counted
                 continue
             if m.group("unit") == "年" and len(m.group("num")) == 4:
                 continue
@@ -810,8 +1036,10 @@ def extract_sentences(ctx) -> None:
                 head = head[:baseline.start()]
             elif base_year:
                 head = head[:base_year.start()]
-            if "分别" in piece and _urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
-                                                 year_for(c0 + m.start()), own):
+            if "分别" in piece and (_urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
+                                                  year_for(c0 + m.start()), own)
+                                     or _elided_targets(ctx, sq, c0, pos, sent, goals.get(sent.paragraph) or plan,
+                                                        year_for(c0 + m.start()))):
                 continue
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
                 pieces = list(re.finditer(r"[^，,；;。：:！？、]+", sq))
@@ -824,9 +1052,12 @@ def extract_sentences(ctx) -> None:
                 if "占" not in name:
                     continue
                 name = re.sub(r"(?:的)?(?:比重|比例)?$", "", name) + "比重"
-            carried = not name and previous and not head.strip("，,、")
+            carried = not name and previous and not LEAD_RE.sub("", head).strip("，,、")
             if carried:
                 name = previous
+            per = PER_HEAD.match(previous) if previous and c0 and sq[c0 - 1] == "、" else None
+            if per and name and not PER_HEAD.match(name) and name.endswith("数") and len(name) <= 12:
+                name = per.group(0) + name      # 每千人口床位数达到7张、执业医师数达到3人: the 每千人口 is shared
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
                 # 引进配套企业不少于12家: a count whose verb (引进, 新建) the level reading refuses
                 _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))
@@ -837,12 +1068,12 @@ def extract_sentences(ctx) -> None:
             if verb in ("提高", "提升", "减少") and not (STAT_HEAD.search(name) or MEASURE_HEAD.search(name)):
                 continue      # 改造提升245个老旧小区: work done, not a measure raised
             value = float(m.group("num"))
-            unit = m.group("unit") or ""
+            unit = rate_unit(m.group("unit") or "")
             written = m.group(0)[len(verb):]
             cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")
             growth = verb in GROWTH_VERBS
             year = year_for(c0 + m.start())
-            previous = name
+            previous = last_named[sent.paragraph] = name
             shown = name if name in head else base if base and base in head else name
             name_at = c0 + head.rfind(shown) if shown in head else c0
             n0, n1 = pos[name_at], pos[min(name_at + len(shown), len(pos)) - 1] + 1
@@ -864,6 +1095,8 @@ def extract_sentences(ctx) -> None:
             conf = 0.85 if future or re.search(r"到20\d\d年|十四五", sq) else 0.7
             add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                          confidence=conf, props=props)
+        if stated:
+            para_year[sent.paragraph] = stated
 
 
 def extract(ctx) -> None:

@@ -320,6 +320,17 @@ JOINT_WORK_RE = re.compile(r"^围绕[□、和及与等]+(?:等)?(?:领域|方�
 ZONE_NAME_RE = re.compile(r"(园区|开发区|产业园|工业园|经开区|高新区|新区|示范区|合作区)$")
 
 
+#: labelled fields of a project item (项目；建设地点：A镇；建设单位：甲公司 / 责任单位：甲局 / 建设单位为甲公司)
+FIELD_SITES = ("建设地点", "项目地点", "建设地址", "项目选址", "建设位置", "实施地点", "选址")
+FIELD_RE = re.compile(r"(建设地点|项目地点|建设地址|项目选址|建设位置|实施地点|选址|建设单位|责任单位|实施单位|牵头单位|"
+                      r"承建单位|业主单位|实施主体|建设主体|项目业主|运营单位|主办单位)([：:]|为|是)?")
+FIELD_STOPS = frozenset("；;。，,（()）")
+FIELD_ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|"
+                                r"[一二三四五六七八九十]{1,3}[、是])?\s*")
+#: the venues of a news report of projects started together (主会场, 分会场)
+VENUE_RE = re.compile(r"(?:主会场|分会场)")
+
+
 class Mention(NamedTuple):
     """One mention of an entity in this plan (a tuple: there are thousands per plan)."""
     start: int
@@ -511,6 +522,8 @@ class Relations:
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
             self.regional_branches(ms, span)
+        self.field_rules()
+        self.venue_rules()
         self.box_title_places()
         self.brand_projects()
         self.plan_place()
@@ -2253,6 +2266,79 @@ class Relations:
         h = sents[i - 1]
         ps = [m for m in top_level(self.in_span(h.start, h.end)) if m.label == "Project"]
         return ps[0] if len(ps) == 1 else None
+
+    # project fields and news venues ------------------------------------------------------
+    def field_rules(self) -> None:
+        """X项目；建设地点：A镇、B镇；建设单位：甲公司、乙局 / （一）X工程：…。责任单位：甲局。/ 建设单位为甲公司:
+        the labelled fields of a project item (the columns of a project table, written as prose) name where the
+        item's project is built and who builds it.  The project is the one the item opens with."""
+        text = self.text
+        for para in self.ctx.seg.paragraphs:
+            a, b = para.start, para.end
+            fields = list(FIELD_RE.finditer(text, a, b))
+            if not fields:
+                continue
+            project = self.field_project(a, b)
+            if project is None:
+                continue
+            for f in fields:
+                if f.start() < project.end:
+                    continue
+                vend = f.end()
+                while vend < b and text[vend] not in FIELD_STOPS:
+                    vend += 1
+                ms = top_level(self.in_span(f.end(), vend))
+                want = "Place" if f.group(1) in FIELD_SITES else "Organization"
+                if not ms or ms[0].label != want or not re.fullmatch(r"[：:为是在于]*(?:" + DIRECTION_PART + r")?", self.squeeze(f.end(), ms[0].start)) or (
+                        not f.group(2) and want != "Place"):
+                    continue     # the value must be a list of those names (a note or a figure is no field)
+                got = [ms[0]]
+                for x, y in zip(ms, ms[1:]):
+                    if y.label != want or self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS + ("，", ","):
+                        break
+                    got.append(y)
+                span = self.sentence_of(f.start())
+                rel, rule = ("LOCATED_IN", "field_site") if want == "Place" else ("INVOLVES", "field_builder")
+                for m in got:
+                    self.relate(project.node, m.node, rel, span, rule, 0.85)
+
+    def field_project(self, a: int, b: int) -> Mention | None:
+        """The project a paragraph opens with, before its first clause break (after an item number)."""
+        lead = FIELD_ITEM_LEAD_RE.match(self.text, a, b)
+        pos = lead.end() if lead else a
+        stop = next_clause_break(self.text, pos, b)
+        for m in top_level(self.in_span(pos, stop)):
+            if m.label == "Project":
+                return m
+            same = next((o for o in self.in_span(m.start, m.end) if o.label == "Project"
+                         and (o.start, o.end) == (m.start, m.end)), None)
+            if same is not None:
+                return same
+        return None
+
+    def venue_rules(self) -> None:
+        """在A分会场，X项目开工…；B项目同步启动 / A分会场位于C园区。Y项目…: a news report of projects started together
+        at several venues places every project reported after a venue (to the next venue or the paragraph's end)
+        in the venue's place, and a venue 位于 a site puts the site in that place and the projects on the site."""
+        text = self.text
+        for para in self.ctx.seg.paragraphs:
+            venues = []
+            for v in VENUE_RE.finditer(text, para.start, para.end):
+                place = next((m for m in reversed(top_level(self.in_span(max(para.start, v.start() - 30), v.start())))
+                              if m.end == v.start()), None)
+                if place is not None and place.label == "Place" and self.areal(place.node):
+                    venues.append((v, place))
+            for i, (v, place) in enumerate(venues):
+                end = venues[i + 1][1].start if i + 1 < len(venues) else para.end
+                ms = top_level(self.in_span(v.end(), end))
+                sites = [place.node]
+                if ms and ms[0].label == "Place" and re.fullmatch(r"(?:位于|设在|在)", self.squeeze(v.end(), ms[0].start)):
+                    self.relate(ms[0].node, place.node, "LOCATED_IN", self.sentence_of(v.start()), "venue_site", 0.8)
+                    sites.append(ms[0].node)
+                for m in ms:
+                    if m.label == "Project":
+                        for p in sites:
+                            self.relate(m.node, p, "LOCATED_IN", self.sentence_of(m.start), "venue", 0.8)
 
     # 专栏 titles ---------------------------------------------------------------------------
     def box_title_places(self) -> None:

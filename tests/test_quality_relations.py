@@ -253,3 +253,54 @@ def test_a_zones_party_working_committee_and_a_rule_enforced_strictly():
 def test_place_made_into_a_goal_holds_it():
     g = _graph("“十四五”时期，努力把武川县建设成为自治区级农牧业现代化示范区。\n", "武川县")
     assert ("自治区级农牧业现代化示范区", "武川县") in _edges(g, "LOCATED_IN")
+
+
+# -- labelled project fields, news venues, boxes numbered like sections (round 2) -------------------------------
+
+def test_labelled_fields_place_the_item_project_and_name_its_builders():
+    text = ("专栏6 重点产业项目\n\n年产20万吨饲料加工项目；建设地点：哈素乡、塔布赛乡；建设单位：内蒙古丰穗饲料有限公司、"
+            "县农牧局；总投资8亿元。\n")
+    g = _graph(text, "托克托县")
+    loc, inv = _edges(g, "LOCATED_IN"), _edges(g, "INVOLVES")
+    assert {("年产20万吨饲料加工项目", "哈素乡"), ("年产20万吨饲料加工项目", "塔布赛乡")} <= loc
+    assert ("年产20万吨饲料加工项目", "内蒙古丰穗饲料有限公司") in inv
+    g = _graph("2.县城污水处理厂扩建工程，总投资2.1亿元，建设地点金河镇，建设单位为托克托县水务局。\n", "托克托县")
+    loc, inv = _edges(g, "LOCATED_IN"), _edges(g, "INVOLVES")
+    assert ("县城污水处理厂扩建工程", "金河镇") in loc
+    assert ("县城污水处理厂扩建工程", "托克托县水务局") in inv
+
+
+def test_responsible_unit_in_a_later_sentence_of_the_item():
+    text = "（一）金河镇污水管网改造工程：改造管网18公里。责任单位：区林草局、内蒙古青禾生态建设有限公司。\n"
+    g = _graph(text, "赛罕区")
+    assert {("金河镇污水管网改造工程", "区林草局"), ("金河镇污水管网改造工程", "内蒙古青禾生态建设有限公司")} <= _edges(g, "INVOLVES")
+
+
+def test_a_duty_named_in_prose_is_no_field():
+    # 明确牵头单位、工作责任: a word list, not a builder field
+    text = "甲乙物流园项目加快建设，明确牵头单位、责任单位和完成时限，内蒙古远通物流有限公司负责招商。\n"
+    g = _graph(text, "赛罕区")
+    assert not any(s == "甲乙物流园项目" and rule for s, rule in
+                   {(g.nodes[e.source].name, e.extractor) for e in g.edges.values()
+                    if e.extractor == "relations.field_builder"})
+
+
+def test_venues_of_a_joint_groundbreaking_place_the_projects_after_them():
+    text = ("在新城区分会场，保合少镇草莓种植基地项目开工建设；红山口数据服务中心项目同步启动。\n"
+            "武川县分会场位于武川县工业园区。内蒙古禾丰薯业有限公司马铃薯精深加工项目总投资6亿元。\n")
+    g = _graph(text, "呼和浩特市")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("保合少镇草莓种植基地项目", "新城区"), ("红山口数据服务中心项目", "新城区")} <= loc
+    assert ("武川县工业园区", "武川县") in loc
+    assert {("内蒙古禾丰薯业有限公司马铃薯精深加工项目", "武川县工业园区"),
+            ("内蒙古禾丰薯业有限公司马铃薯精深加工项目", "武川县")} <= loc
+    # one venue does not reach the projects of another paragraph
+    assert ("保合少镇草莓种植基地项目", "武川县") not in loc
+
+
+def test_box_numbered_like_sections_still_gives_its_title_place():
+    text = ("第三节 城市更新\n\n专栏4 赛罕区城市更新重点工程\n（一）大学路老旧小区综合改造工程：改造小区12个。\n"
+            "（二）巧报镇城中村改造项目：建设安置住房800套。\n")
+    g = _graph(text, "呼和浩特市")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("大学路老旧小区综合改造工程", "赛罕区"), ("巧报镇城中村改造项目", "赛罕区")} <= loc

@@ -2352,7 +2352,7 @@ class Relations:
             places = self.title_places(box.title_start, box.title_end)
             if not places:
                 continue
-            for m in self.in_span(box.title_end, box.end):
+            for m in self.in_span(box.title_end, self.box_end(box)):
                 if m.label != "Project" or any(m.start < o.end and o.start < m.end and o.label == "Project"
                                                and (o.end - o.start) > (m.end - m.start)
                                                for o in self.in_span(max(box.start, m.start - 40), m.end)):
@@ -2361,6 +2361,23 @@ class Relations:
                 span = self.sentence_of(m.start)
                 for p in places:
                     self.relate(m.node, p, "LOCATED_IN", span, "box_title", 0.85)
+
+    def box_end(self, box) -> int:
+        """Where a box's items end.  A box whose items are numbered like sections (专栏5 …重点工程 / （一）X工程：…
+        / （二）Y项目：…) is cut at its title by the segmenter: its items are then the run of sibling sections
+        right after it that each open with a project."""
+        if any(m.label == "Project" for m in self.in_span(box.title_end, box.end)):
+            return box.end
+        end, kind = box.end, None
+        for sec in self.ctx.seg.sections:
+            if sec.start < end or sec.parent != box.parent:
+                continue
+            if sec.start > end + 2 or (kind is not None and sec.kind != kind) or sec.kind in ("box", "table"):
+                break
+            if self.field_project(sec.start, sec.end) is None:
+                break
+            kind, end = sec.kind, sec.end
+        return end
 
     def title_places(self, a: int, b: int) -> list[Node]:
         """The areal places a heading opens with (mentions, else lexicon/graph surface forms)."""

@@ -304,3 +304,37 @@ def test_box_numbered_like_sections_still_gives_its_title_place():
     g = _graph(text, "呼和浩特市")
     loc = _edges(g, "LOCATED_IN")
     assert {("大学路老旧小区综合改造工程", "赛罕区"), ("巧报镇城中村改造项目", "赛罕区")} <= loc
+
+
+def test_layout_lists_the_zones_of_the_place_and_what_each_zone_holds():
+    text = ("呼和浩特经济技术开发区已形成“一区两园”发展格局：南部沙尔沁工业园区以装备制造、新能源为主；"
+            "北部金桥开发区，集聚内蒙古鼎宏重工有限公司、呼和浩特恒锐电子有限公司等电子信息企业。\n")
+    g = _graph(text, "呼和浩特经济技术开发区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("沙尔沁工业园区", "呼和浩特经济技术开发区") in loc
+    assert {("装备制造", "沙尔沁工业园区"), ("新能源", "沙尔沁工业园区")} <= loc
+    assert {("内蒙古鼎宏重工有限公司", "金桥开发区"), ("呼和浩特恒锐电子有限公司", "金桥开发区")} <= loc
+
+
+def test_the_zone_of_one_part_does_not_hold_the_next_part():
+    text = "“一核”即金桥开发区，集聚云计算、电子信息企业；装备制造、新能源加快发展。\n"
+    g = _graph(text, "赛罕区")
+    loc = _edges(g, "LOCATED_IN")
+    assert {s for s, t in loc if t == "金桥开发区"} & {"云计算", "电子信息", "电子信息产业"}
+    assert not {("装备制造", "金桥开发区"), ("新能源", "金桥开发区")} & loc
+
+
+def test_a_zone_only_mentioned_does_not_hold_the_next_clause():
+    # the zone is named as a place to visit, not as the subject that holds something
+    text = "游客可前往东部物流片区参观，冷链物流、快递物流发展较快。\n"
+    g = _graph(text, "赛罕区")
+    assert not any(r.startswith("zone") for r in
+                   {e.extractor.split(".")[-1] for e in g.edges.values() if e.type == "LOCATED_IN"})
+
+
+def test_a_park_filed_under_its_managing_zone_lies_in_the_town_the_text_names():
+    g = _graph("托克托经济开发区地处托克托县双河镇西部，交通便利。\n", "呼和浩特市")   # (canonical: 托克托工业园区)
+    assert {("托克托工业园区", "双河镇"), ("托克托工业园区", "托克托县")} <= _edges(g, "LOCATED_IN")
+    # a park in another city is refused: the text may add to the gazetteer, never contradict it
+    g = _graph("托克托经济开发区地处包头市九原区哈林格尔镇西部。\n", "呼和浩特市")
+    assert not {t for s, t in _edges(g, "LOCATED_IN") if s == "托克托工业园区"} & {"哈林格尔镇", "九原区", "包头市"}

@@ -331,6 +331,17 @@ FIELD_ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(](?
 VENUE_RE = re.compile(r"(?:主会场|分会场)")
 
 
+#: a zone opening a clause (北部A片区…, “一核”即A, 其中A园区…) and what follows it when the clause says what the zone holds
+ZONE_LEAD_RE = re.compile(r"^(?:[^，,；;。：:]{1,6}即|其中)?(?:" + DIRECTION_PART + r")?$")
+ZONE_HOLDS_RE = re.compile(r"^(?:主要|重点|着力|加快|大力|已|现已|已经)?(?:以|集聚了?|聚集了?|布局了?|承接|发展|培育|引进|入驻了?|落户了?)")
+HOLDS_FRAME_RE = re.compile(r"为(?:主|重点|主导|核心|龙头|特色|支撑)")
+#: a layout clause (园区已形成“一区三片”空间格局：) and the nominal self-reference a plan writes for its own place
+LAYOUT_RE = re.compile(r"(?:形成|构建|打造|规划|优化)[^，,；;。]{0,24}(?:格局|布局|结构|架构)$")
+NOMINAL_SELF_RE = re.compile(r"^(?:目前|现|现已)?(?:园区|开发区|全区|全县|全旗|全市|我区|我县|我旗|我市|该区|本区)")
+ZONE_KINDS = {"zone", "park", "development_zone", "industrial_park"}
+LOCAL_ADMIN_KINDS = {"county", "district", "banner", "town", "township", "subdistrict", "sumu", "street"}
+
+
 class Mention(NamedTuple):
     """One mention of an entity in this plan (a tuple: there are thousands per plan)."""
     start: int
@@ -355,6 +366,7 @@ class Relations:
         self._sector_lead: dict = {}
         self._org_subject: dict = {}
         self._clause_cache: tuple = (None, [])
+        self._layout: tuple | None = None     # (the place a layout clause lists zones of, where its sentence ends)
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -460,7 +472,15 @@ class Relations:
         # or agree with it (never contradict it, never loop back up)
         chain = self.lex.place_chain(child.name)
         if chain:
-            return parent.name in {p.name for p in chain[1:]}
+            above = {p.name for p in chain[1:]}
+            if parent.name in above:
+                return True
+            # a park the gazetteer files under the zone that manages it (托克托工业园区 → 托清经济开发区 → 呼和浩特市)
+            # still lies in a county and a town of its city: 地处托克托县双河镇 agrees with it
+            if chain[0].kind in ZONE_KINDS and self.place_kind(parent) in LOCAL_ADMIN_KINDS:
+                admin = next((p.name for p in chain[1:] if p.kind not in ZONE_KINDS), None)
+                return admin is not None and admin in self.ancestors(parent) and child.name not in self.ancestors(parent)
+            return False
         return child.name not in self.ancestors(parent)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
@@ -518,6 +538,7 @@ class Relations:
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
             self.part_of_place_rule(top, span)
+            self.zone_rules(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
@@ -1157,6 +1178,53 @@ class Relations:
                         (j > i + 1 and self.squeeze(top[j - 1].end, o.start) not in PLACE_LIST_GAPS):
                     break
                 self.relate(o.node, p.node, "LOCATED_IN", span, "part_of_place", 0.7)
+
+    def zone_rules(self, top: list[Mention], span) -> None:
+        """园区已形成“一区三片”格局：北部A片区以X、Y为主；中部B片区集聚甲公司、乙公司等企业 / “一核”即C园区，集聚Z企业:
+        the zones a layout clause lists after its colon are parts of the place the clause is about, and what a zone
+        opening a clause is said to hold (以…为主, 集聚, 布局, 承接, 发展) is in that zone, to the next semicolon."""
+        owner, subject = None, None
+        held = self._layout
+        if held is not None and span[0] < held[1]:
+            owner = held[0]     # (sentences split at semicolons: the layout's colon was in an earlier one)
+        for a, b in self.clauses_of(span):
+            ms = [m for m in top if a <= m.start < b]
+            stop = self.text[b:b + 1]
+            head = self.squeeze(a, b)
+            first = ms[0] if ms and ms[0].label == "Place" else None
+            if first is not None and ZONE_LEAD_RE.match(self.squeeze(a, first.start)) and self.areal(first.node) \
+                    and not self.is_broad(first.node):
+                run, j = self.places_after(ms, 0, first.start)
+                rest = self.squeeze(ms[j - 1].end, b)
+                if owner is not None and len(run) == 1:
+                    self.relate(run[0], owner, "LOCATED_IN", span, "layout_zone", 0.75)
+                subject = run[0] if len(run) == 1 and (not rest or ZONE_HOLDS_RE.match(rest)) else None
+                at, verb = ms[j - 1].end, ZONE_HOLDS_RE.match(rest) if subject is not None else None
+            elif subject is not None and ZONE_HOLDS_RE.match(head):
+                at, verb = a, ZONE_HOLDS_RE.match(head)
+            else:
+                subject, verb = None, None
+            if subject is not None and verb is not None and (not verb.group(0).endswith("以") or
+                                                               HOLDS_FRAME_RE.search(self.squeeze(at, b))):
+                for m in ms:
+                    if m.start < at:
+                        continue
+                    if m.label in ("Place", "Project"):
+                        break
+                    if m.label == "Industry" or (m.label == "Organization" and REGISTERED_ORG_RE.search(m.node.name)):
+                        self.relate(m.node, subject, "LOCATED_IN", span, "zone_holds", 0.75)
+            if stop in "：:" and LAYOUT_RE.search(head.rstrip("：:")):
+                if first is not None and not self.squeeze(a, first.start):
+                    owner = first.node
+                elif NOMINAL_SELF_RE.match(head):
+                    owner = self.home_place()
+                if owner is not None:
+                    stop_at = self.text.find("。", b)
+                    self._layout = (owner, len(self.text) if stop_at < 0 else stop_at)
+            elif stop in "；;。":
+                subject = None
+                if stop == "。":
+                    owner = None
 
     def supported_place_rule(self, top: list[Mention], span) -> None:
         """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""

@@ -338,3 +338,15 @@ def test_a_park_filed_under_its_managing_zone_lies_in_the_town_the_text_names():
     # a park in another city is refused: the text may add to the gazetteer, never contradict it
     g = _graph("托克托经济开发区地处包头市九原区哈林格尔镇西部。\n", "呼和浩特市")
     assert not {t for s, t in _edges(g, "LOCATED_IN") if s == "托克托工业园区"} & {"哈林格尔镇", "九原区", "包头市"}
+
+
+def test_a_sector_developed_in_a_place_is_there_but_not_a_product_line():
+    g = _graph("在榆林镇布局设施农业，在金桥开发区布局光伏组件和逆变器生产线。\n", "赛罕区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("设施农业", "榆林镇") in loc
+    assert not any(t == "金桥开发区" and s.startswith("光伏") for s, t in loc)
+
+
+def test_a_project_that_fills_a_gap_supports_the_sector():
+    g = _graph("巴彦镇新能源汽车电机项目总投资9亿元，达产后将填补全市新能源汽车产业的空白。\n", "赛罕区")
+    assert ("巴彦镇新能源汽车电机项目", "新能源汽车") in _edges(g, "SUPPORTS")

@@ -240,7 +240,7 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦|巩固)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|填补了?|供应|引进|招引|集聚|聚焦|巩固)")
 #: a clause that opens with the programmes it carries out or aims at (紧紧围绕A建设和B工程)
 PROGRAMME_LEAD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:紧紧|始终|持续|深入|全面)?(?:围绕|实施|落实|开展|推进)")
 #: what follows a list of sectors developed together (A、B、C产业融合发展)
@@ -327,6 +327,10 @@ FIELD_RE = re.compile(r"(建设地点|项目地点|建设地址|项目选址|建
 FIELD_STOPS = frozenset("；;。，,（()）")
 FIELD_ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|"
                                 r"[一二三四五六七八九十]{1,3}[、是])?\s*")
+#: a verb right after 在 A that develops a sector there (在A镇布局B / 在C园区重点发展D)
+GROW_IN_RE = re.compile(r"^(?:境内|辖区内|区域内|内)?(?:重点|大力|加快|积极|着力|集中|优先)?(?:布局|发展|培育|壮大|集聚)")
+#: what may follow a sector named as such (not a product: 光伏组件, 乳品生产线)
+SECTOR_ALONE_RE = re.compile(r"^(?:$|[、和及与等，,；;。]|产业|行业|集群|基地|节点|企业|业态|领域|园区)")
 #: the venues of a news report of projects started together (主会场, 分会场)
 VENUE_RE = re.compile(r"(?:主会场|分会场)")
 
@@ -1061,9 +1065,16 @@ class Relations:
                                         "|".join(BUILD_VERBS) + ")", rest):
                 continue
             places = self.most_specific(run)
+            grows = bool(GROW_IN_RE.match(rest))
             for t in top[j:]:
                 if t.start >= clause_end:
                     break
+                if t.label == "Industry" and grows and not self.in_brackets(end, t.start) and \
+                        SECTOR_ALONE_RE.match(self.squeeze(t.end, min(span[1], t.end + 3))):
+                    # 在A镇布局B产业 / 在C园区发展D: the sector a clause develops in a place is there
+                    for p in places:
+                        self.relate(t.node, p, "LOCATED_IN", span, "grow_in", 0.75)
+                    continue
                 if t.label in ("Project", "Organization"):
                     if self.in_brackets(end, t.start):
                         continue    # 在A乡建设B（县文旅局）: the builder in brackets is not built there

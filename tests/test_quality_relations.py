@@ -350,3 +350,12 @@ def test_a_sector_developed_in_a_place_is_there_but_not_a_product_line():
 def test_a_project_that_fills_a_gap_supports_the_sector():
     g = _graph("巴彦镇新能源汽车电机项目总投资9亿元，达产后将填补全市新能源汽车产业的空白。\n", "赛罕区")
     assert ("巴彦镇新能源汽车电机项目", "新能源汽车") in _edges(g, "SUPPORTS")
+
+
+def test_sectors_developed_for_the_goal_aimed_at():
+    g = _graph("紧紧围绕建设中国乳都核心区，推动乳业、饲草产业提质增效，建设奶源基地。\n", "土默特左旗")
+    sup = _edges(g, "SUPPORTS")
+    assert ("乳业", "中国乳都核心区") in sup
+    # the next clause must develop the sector; a meeting about it serves nothing
+    g = _graph("围绕建设中国乳都核心区，我旗召开乳业推进大会。\n", "土默特左旗")
+    assert ("乳业", "中国乳都核心区") not in _edges(g, "SUPPORTS")

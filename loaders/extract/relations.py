@@ -331,6 +331,9 @@ FIELD_ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(](?
 GROW_IN_RE = re.compile(r"^(?:境内|辖区内|区域内|内)?(?:重点|大力|加快|积极|着力|集中|优先)?(?:布局|发展|培育|壮大|集聚)")
 #: what may follow a sector named as such (not a product: 光伏组件, 乳品生产线)
 SECTOR_ALONE_RE = re.compile(r"^(?:$|[、和及与等，,；;。]|产业|行业|集群|基地|节点|企业|业态|领域|园区)")
+#: a clause aiming at a goal (紧紧围绕建设G，) and the verb of the next clause that develops sectors for it
+AIM_LEAD_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:紧紧|始终|持续|全力)?(?:围绕|瞄准|锚定|对标|服务)(?:加快|全力)?(?:建设|打造|创建|争创)?")
+AIMED_VERB_RE = re.compile(r"^(?:全力|着力|加快|大力|持续|积极|重点)?(?:推动|推进|发展|做强|做大|壮大|培育|提升|延伸|做优|促进)")
 #: the venues of a news report of projects started together (主会场, 分会场)
 VENUE_RE = re.compile(r"(?:主会场|分会场)")
 
@@ -533,6 +536,7 @@ class Relations:
             self.topic_project_rule(top, span)
             self.relied_place_rule(top, span)
             self.focus_goal_rule(top, span)
+            self.aimed_goal_rule(top, span)
             self.park_subject_rule(top, span)
             self.subject_partner_rule(top, span, sent.paragraph)
             self.backed_org_rule(top, span)
@@ -1228,7 +1232,8 @@ class Relations:
                 if first is not None and not self.squeeze(a, first.start):
                     owner = first.node
                 elif NOMINAL_SELF_RE.match(head):
-                    owner = self.home_place()
+                    owner = (self.antecedent_park(a) if PARK_WORD_RE.match(NOMINAL_SELF_RE.match(head).group(0).lstrip("目前现已"))
+                             else None) or self.home_place()
                 if owner is not None:
                     stop_at = self.text.find("。", b)
                     self._layout = (owner, len(self.text) if stop_at < 0 else stop_at)
@@ -2135,6 +2140,26 @@ class Relations:
                 continue
             for m in items:
                 self.relate(m.node, nxt[0].node, "SUPPORTS", span, "focus_goal", 0.7)
+
+    def aimed_goal_rule(self, top: list[Mention], span) -> None:
+        """紧紧围绕建设G，推动A产业全链条升级、做强B: the sectors the next clause develops serve the goal aimed at."""
+        cls = self.clauses_of(span)
+        for n, (a, b) in enumerate(cls[:-1]):
+            goals = [m for m in top if a <= m.start < b]
+            if len(goals) != 1 or goals[0].label != "Goal" or not AIM_LEAD_RE.fullmatch(self.squeeze(a, goals[0].start)) \
+                    or not re.fullmatch(r"(?:目标|建设|发展)?(?:目标)?", self.squeeze(goals[0].end, b)):
+                continue
+            c, d = cls[n + 1]
+            verb = AIMED_VERB_RE.match(self.squeeze(c, d))
+            if verb is None:
+                continue
+            for m in (m for m in top if c <= m.start < d):
+                if m.label != "Industry":
+                    break
+                self.relate(m.node, goals[0].node, "SUPPORTS", span, "aimed_goal", 0.7)
+                after = self.squeeze(m.end, d)
+                if not re.match(r"^(?:[、和及与]|$)", after):
+                    break
 
     def antecedent_park(self, at: int) -> Node | None:
         """The zone a nominal 园区 refers back to: the last zone named within the 600 characters before."""

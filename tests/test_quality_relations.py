@@ -359,3 +359,12 @@ def test_sectors_developed_for_the_goal_aimed_at():
     # the next clause must develop the sector; a meeting about it serves nothing
     g = _graph("围绕建设中国乳都核心区，我旗召开乳业推进大会。\n", "土默特左旗")
     assert ("乳业", "中国乳都核心区") not in _edges(g, "SUPPORTS")
+
+
+def test_organisations_backed_to_create_a_title_work_towards_it():
+    g = _graph("支持内蒙古大学、内蒙古农业大学创建国家级创新平台示范基地。\n", "呼和浩特市")
+    sup = _edges(g, "SUPPORTS")
+    assert {("内蒙古大学", "国家级创新平台示范基地"), ("内蒙古农业大学", "国家级创新平台示范基地")} <= sup
+    # backed for something else first: the title is the next clause's, not theirs by this rule
+    g = _graph("支持内蒙古大学引进人才，建设国家级创新平台示范基地。\n", "呼和浩特市")
+    assert ("内蒙古大学", "国家级创新平台示范基地") not in _edges(g, "SUPPORTS")

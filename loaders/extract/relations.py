@@ -334,6 +334,9 @@ SECTOR_ALONE_RE = re.compile(r"^(?:$|[、和及与等，,；;。]|产业|行业|
 #: a clause aiming at a goal (紧紧围绕建设G，) and the verb of the next clause that develops sectors for it
 AIM_LEAD_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:紧紧|始终|持续|全力)?(?:围绕|瞄准|锚定|对标|服务)(?:加快|全力)?(?:建设|打造|创建|争创)?")
 AIMED_VERB_RE = re.compile(r"^(?:全力|着力|加快|大力|持续|积极|重点)?(?:推动|推进|发展|做强|做大|壮大|培育|提升|延伸|做优|促进)")
+#: 支持A、B创建G / 推进C与D合作共建G: the organisations backed and the verb that makes them work towards a title
+ORG_BACKING_RE = re.compile(r"(?:支持|鼓励|引导|推动|推进|帮助|指导)$")
+ORG_TOWARDS_RE = re.compile(r"(?:加快|积极|全力|努力)?(?:合作|联合|共同|携手)?(?:共建|建设|创建|争创|创成|打造|建成|申报|晋升为?|升级为)")
 #: the venues of a news report of projects started together (主会场, 分会场)
 VENUE_RE = re.compile(r"(?:主会场|分会场)")
 
@@ -540,6 +543,7 @@ class Relations:
             self.park_subject_rule(top, span)
             self.subject_partner_rule(top, span, sent.paragraph)
             self.backed_org_rule(top, span)
+            self.org_goal_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -2277,6 +2281,24 @@ class Relations:
             if nxt and nxt[0].label == "Project" and CREATES_RE.match(self.squeeze(c, nxt[0].start)):
                 for o in orgs:
                     self.relate(nxt[0].node, o.node, "INVOLVES", span, "backed_org", 0.7)
+
+    def org_goal_rule(self, top: list[Mention], span) -> None:
+        """支持A医院、B医院创建G / 推进C医院与D医院合作共建H: the organisations a plan backs to become or build a title
+        (a centre, a grade, a model) work towards it (DESIGN has no Goal → Organization relation)."""
+        for a, b in self.clauses_of(span):
+            ms = [m for m in top if a <= m.start < b]
+            i = next((k for k, m in enumerate(ms) if m.label == "Organization"), None)
+            if i is None or not ORG_BACKING_RE.search(self.squeeze(a, ms[i].start)) or \
+                    len(self.squeeze(a, ms[i].start)) > 8:
+                continue
+            orgs, j = [ms[i]], i + 1
+            while j < len(ms) and ms[j].label == "Organization" and \
+                    self.squeeze(ms[j - 1].end, ms[j].start) in PLACE_LIST_GAPS:
+                orgs.append(ms[j])
+                j += 1
+            if j < len(ms) and ms[j].label == "Goal" and ORG_TOWARDS_RE.fullmatch(self.squeeze(ms[j - 1].end, ms[j].start)):
+                for o in orgs:
+                    self.relate(o.node, ms[j].node, "SUPPORTS", span, "org_towards_goal", 0.75)
 
     def subject_partner_rule(self, top: list[Mention], span, paragraph: int) -> None:
         """市工信局会同A、B建立P制度；联合C大学、D学院共建E基地: the organisation a sentence opens with is a partner of

@@ -368,3 +368,17 @@ def test_organisations_backed_to_create_a_title_work_towards_it():
     # backed for something else first: the title is the next clause's, not theirs by this rule
     g = _graph("支持内蒙古大学引进人才，建设国家级创新平台示范基地。\n", "呼和浩特市")
     assert ("内蒙古大学", "国家级创新平台示范基地") not in _edges(g, "SUPPORTS")
+
+
+def test_an_item_without_a_colon_still_brings_in_its_partners():
+    text = "专栏3 重点项目\n3.金桥开发区智慧物流园项目，总投资6亿元，引进内蒙古顺畅物流有限公司等企业，发展冷链物流。\n"
+    g = _graph(text, "赛罕区")
+    assert ("金桥开发区智慧物流园项目", "内蒙古顺畅物流有限公司") in _edges(g, "INVOLVES")
+
+
+def test_a_project_relying_on_a_university_for_its_works_involves_it():
+    g = _graph("金桥开发区光伏组件项目由内蒙古晶辉新能源有限公司建设，依托内蒙古工业大学技术团队研发高效电池片。\n", "赛罕区")
+    assert ("金桥开发区光伏组件项目", "内蒙古工业大学") in _edges(g, "INVOLVES")
+    # relying on a university's location is no partnership
+    g = _graph("金桥开发区光伏组件项目开工建设，依托内蒙古工业大学的区位优势，效益明显。\n", "赛罕区")
+    assert ("金桥开发区光伏组件项目", "内蒙古工业大学") not in _edges(g, "INVOLVES")

@@ -337,6 +337,9 @@ AIMED_VERB_RE = re.compile(r"^(?:全力|着力|加快|大力|持续|积极|重�
 #: 支持A、B创建G / 推进C与D合作共建G: the organisations backed and the verb that makes them work towards a title
 ORG_BACKING_RE = re.compile(r"(?:支持|鼓励|引导|推动|推进|帮助|指导)$")
 ORG_TOWARDS_RE = re.compile(r"(?:加快|积极|全力|努力)?(?:合作|联合|共同|携手)?(?:共建|建设|创建|争创|创成|打造|建成|申报|晋升为?|升级为)")
+#: X项目…，依托B大学团队开发…: a later clause of a project's sentence that relies on or joins an organisation for the works
+RELIES_LEAD_RE = re.compile(r"(?:并|还|同时|将|主要)?(?:依托|联合|携手|借助|依靠)")
+RELIES_WORK_RE = re.compile(r"(开发|研发|建设|开展|实施|攻关|运营|生产|培育|选育|转化)")
 #: the venues of a news report of projects started together (主会场, 分会场)
 VENUE_RE = re.compile(r"(?:主会场|分会场)")
 
@@ -544,6 +547,7 @@ class Relations:
             self.subject_partner_rule(top, span, sent.paragraph)
             self.backed_org_rule(top, span)
             self.org_goal_rule(top, span)
+            self.project_relies_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
@@ -1872,7 +1876,7 @@ class Relations:
     def item_partner_rules(self, top: list[Mention], span, para_index: int) -> None:
         """In a numbered item (X项目：…，由A承建 / 引进B / 与C共建…) the organisation that builds, runs or
         partners on the works is the item's project's, whatever the clause goes on to name."""
-        project = self.item_project(para_index)
+        project = self.item_project(para_index) or self.item_project(para_index, colon=False)
         if project is None:
             return
         for o in top:
@@ -2299,6 +2303,24 @@ class Relations:
             if j < len(ms) and ms[j].label == "Goal" and ORG_TOWARDS_RE.fullmatch(self.squeeze(ms[j - 1].end, ms[j].start)):
                 for o in orgs:
                     self.relate(o.node, ms[j].node, "SUPPORTS", span, "org_towards_goal", 0.75)
+
+    def project_relies_rule(self, top: list[Mention], span) -> None:
+        """X项目由A公司投资，依托B大学团队开发C产品: the organisation a project's later clause relies on or joins to do
+        the works (依托/联合/携手 B … 开发/研发/建设) is a partner of the project the sentence is about."""
+        if not top or top[0].label != "Project" or not re.fullmatch(r"(?:其中|同时|此外|目前)?", self.squeeze(span[0], top[0].start)):
+            return
+        project = top[0]
+        for a, b in self.clauses_of(span):
+            if a < project.end:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if not ms or ms[0].label != "Organization":
+                continue
+            if any(m.label == "Project" and m.node.id != project.node.id for m in top if project.end <= m.start < a):
+                return      # the sentence has moved on to another project
+            if RELIES_LEAD_RE.fullmatch(self.squeeze(a, ms[0].start)) and \
+                    RELIES_WORK_RE.search(self.squeeze(ms[0].end, b)):
+                self.relate(project.node, ms[0].node, "INVOLVES", span, "project_relies", 0.7)
 
     def subject_partner_rule(self, top: list[Mention], span, paragraph: int) -> None:
         """市工信局会同A、B建立P制度；联合C大学、D学院共建E基地: the organisation a sentence opens with is a partner of

@@ -299,7 +299,7 @@ def test_venues_of_a_joint_groundbreaking_place_the_projects_after_them():
 
 
 def test_box_numbered_like_sections_still_gives_its_title_place():
-    text = ("第三节 城市更新\n\n专栏4 赛罕区城市更新重点工程\n（一）大学路老旧小区综合改造工程：改造小区12个。\n"
+    text = ("第三节 城市更新\n\n专栏4 赛罕区城市更新重点工程\n（一）大学路老旧小区综合改造工程：改造小区12个，建设滨河绿道。\n"
             "（二）巧报镇城中村改造项目：建设安置住房800套。\n")
     g = _graph(text, "呼和浩特市")
     loc = _edges(g, "LOCATED_IN")
@@ -344,6 +344,9 @@ def test_a_sector_developed_in_a_place_is_there_but_not_a_product_line():
     g = _graph("在榆林镇布局设施农业，在金桥开发区布局光伏组件和逆变器生产线。\n", "赛罕区")
     loc = _edges(g, "LOCATED_IN")
     assert ("设施农业", "榆林镇") in loc
+    g2 = _graph("“多点”即在巴彦镇布局云计算节点、在榆林镇布局设施农业节点。\n", "赛罕区")
+    loc2 = _edges(g2, "LOCATED_IN")
+    assert ("设施农业", "榆林镇") in loc2 and ("设施农业", "巴彦镇") not in loc2
     assert not any(t == "金桥开发区" and s.startswith("光伏") for s, t in loc)
 
 

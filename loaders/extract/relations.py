@@ -1081,6 +1081,8 @@ class Relations:
             for t in top[j:]:
                 if t.start >= clause_end:
                     break
+                if t.label == "Place" and grows:
+                    break       # 在A镇布局X节点、在B镇布局Y节点: the next site takes what follows it
                 if t.label == "Industry" and grows and not self.in_brackets(end, t.start) and \
                         SECTOR_ALONE_RE.match(self.squeeze(t.end, min(span[1], t.end + 3))):
                     # 在A镇布局B产业 / 在C园区发展D: the sector a clause develops in a place is there
@@ -2500,7 +2502,13 @@ class Relations:
             places = self.title_places(box.title_start, box.title_end)
             if not places:
                 continue
-            for m in self.in_span(box.title_end, self.box_end(box)):
+            end = self.box_end(box)
+            items = None if end == box.end else {
+                (p.start, p.end) for p in (self.field_project(sec.start, sec.end) for sec in self.ctx.seg.sections
+                                           if box.end <= sec.start < end and sec.parent == box.parent) if p}
+            for m in self.in_span(box.title_end, end):
+                if items is not None and (m.start, m.end) not in items:
+                    continue    # items read as sections: only the project each opens with
                 if m.label != "Project" or any(m.start < o.end and o.start < m.end and o.label == "Project"
                                                and (o.end - o.start) > (m.end - m.start)
                                                for o in self.in_span(max(box.start, m.start - 40), m.end)):

@@ -385,3 +385,12 @@ def test_a_project_relying_on_a_university_for_its_works_involves_it():
     # relying on a university's location is no partnership
     g = _graph("金桥开发区光伏组件项目开工建设，依托内蒙古工业大学的区位优势，效益明显。\n", "赛罕区")
     assert ("金桥开发区光伏组件项目", "内蒙古工业大学") not in _edges(g, "INVOLVES")
+
+
+def test_a_district_written_short_inside_a_company_name_is_its_trade_name():
+    g = _graph("呼和浩特市新城城市建设投资有限公司负责运营。\n呼和浩特市赛罕区城市发展投资集团有限公司负责建设。\n", "新城区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("呼和浩特市新城城市建设投资有限公司", "呼和浩特市") in loc
+    assert ("呼和浩特市新城城市建设投资有限公司", "新城区") not in loc
+    # written in full, the district is the company's own
+    assert ("呼和浩特市赛罕区城市发展投资集团有限公司", "赛罕区") in loc

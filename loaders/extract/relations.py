@@ -664,6 +664,10 @@ class Relations:
                 # (a university from elsewhere, 上海交通大学, is a partner the plan names, not places)
                 places = [f for f in places if not self.nickname(self.text[f[0]:f[1]], f[3]) and
                           (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
+                # 呼和浩特市玉泉城市建设投资有限责任公司: a district written short (玉泉, not 玉泉区) after the city is the
+                # trade name; written in full (呼和浩特市赛罕区城市发展投资集团) it is the company's district
+                places = [f for i, f in enumerate(places) if i == 0 or self.squeeze(f[0], f[1]) == f[3] or
+                          not any(g[3] in self.ancestors_of_name(f[3]) for g in places[:i])]
             elif m.label == "Organization" and UNIVERSITY_RE.search(m.node.name):
                 places = []     # 上海交大: the place is part of the name of a partner from elsewhere
             # a nickname opening a name is a brand (青城味道…项目) unless a part of the city follows (首府南部X)

@@ -394,3 +394,11 @@ def test_a_district_written_short_inside_a_company_name_is_its_trade_name():
     assert ("呼和浩特市新城城市建设投资有限公司", "新城区") not in loc
     # written in full, the district is the company's own
     assert ("呼和浩特市赛罕区城市发展投资集团有限公司", "赛罕区") in loc
+
+
+def test_a_subject_said_to_be_in_a_part_of_a_place_is_in_it():
+    g = _graph("金桥开发区交通便利，是呼和浩特市东部重要的产业集聚区。\n", "赛罕区")
+    assert ("金桥开发区", "呼和浩特市") in _edges(g, "LOCATED_IN")
+    # a role towards a place, not a part of it, is no location
+    g = _graph("金桥开发区交通便利，是呼和浩特市的重要产业基地。\n", "赛罕区")
+    assert not any(e.extractor == "relations.part_of_subject" for e in g.edges.values())

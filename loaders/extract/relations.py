@@ -547,6 +547,7 @@ class Relations:
             self.subject_partner_rule(top, span, sent.paragraph)
             self.backed_org_rule(top, span)
             self.org_goal_rule(top, span)
+            self.part_of_subject_rule(top, span)
             self.project_relies_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
@@ -2291,6 +2292,23 @@ class Relations:
             if nxt and nxt[0].label == "Project" and CREATES_RE.match(self.squeeze(c, nxt[0].start)):
                 for o in orgs:
                     self.relate(nxt[0].node, o.node, "INVOLVES", span, "backed_org", 0.7)
+
+    def part_of_subject_rule(self, top: list[Mention], span) -> None:
+        """A开发区地处…，是B市南部重要的工业集中区 / C园区是D县东部的产业聚集区: a clause saying what the sentence's
+        subject is in a part (南部, 东部) of a place puts the subject in that place."""
+        if not top or top[0].label not in ("Place", "Project", "Organization") or \
+                self.squeeze(span[0], top[0].start):
+            return
+        subject = top[0]
+        for a, b in self.clauses_of(span):
+            if a < subject.end:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if ms and ms[0].label == "Place" and re.fullmatch(r"(?:已|现已|目前)?(?:是|为|系|作为)", self.squeeze(a, ms[0].start)) \
+                    and DIRECTION_RE.match(self.squeeze(ms[0].end, b)) and not self.is_broad(ms[0].node) and \
+                    (subject.label != "Place" or self.areal(subject.node)):
+                self.relate(subject.node, ms[0].node, "LOCATED_IN", span, "part_of_subject", 0.75)
+                return
 
     def org_goal_rule(self, top: list[Mention], span) -> None:
         """支持A医院、B医院创建G / 推进C医院与D医院合作共建H: the organisations a plan backs to become or build a title

@@ -296,6 +296,10 @@ def test_venues_of_a_joint_groundbreaking_place_the_projects_after_them():
             ("内蒙古禾丰薯业有限公司马铃薯精深加工项目", "武川县")} <= loc
     # one venue does not reach the projects of another paragraph
     assert ("保合少镇草莓种植基地项目", "武川县") not in loc
+    # where the ceremony is held is no venue clause: the summary's projects are not placed there
+    g = _graph("全市重大项目集中开工活动在新城区主会场举行，武川县设分会场。本批开工的金桥开发区光伏组件项目总投资9亿元。\n",
+               "呼和浩特市")
+    assert ("金桥开发区光伏组件项目", "新城区") not in _edges(g, "LOCATED_IN")
 
 
 def test_box_numbered_like_sections_still_gives_its_title_place():

@@ -2498,7 +2498,11 @@ class Relations:
             for v in VENUE_RE.finditer(text, para.start, para.end):
                 place = next((m for m in reversed(top_level(self.in_span(max(para.start, v.start() - 30), v.start())))
                               if m.end == v.start()), None)
-                if place is not None and place.label == "Place" and self.areal(place.node):
+                # the venue is what its clause is about (在A分会场，… / A分会场位于B), not where a ceremony is held
+                # (活动在A主会场举行) or which places host venues (B、C设分会场)
+                if place is not None and place.label == "Place" and self.areal(place.node) and \
+                        re.match(r"[，,：:]|位于|设在", self.squeeze(v.end(), min(para.end, v.end() + 3))) and \
+                        re.fullmatch(r"在?", self.squeeze(clause_start(text, para.start, place.start), place.start)):
                     venues.append((v, place))
             for i, (v, place) in enumerate(venues):
                 end = venues[i + 1][1].start if i + 1 < len(venues) else para.end

@@ -381,6 +381,8 @@ def test_an_item_without_a_colon_still_brings_in_its_partners():
     text = "专栏3 重点项目\n3.金桥开发区智慧物流园项目，总投资6亿元，引进内蒙古顺畅物流有限公司等企业，发展冷链物流。\n"
     g = _graph(text, "赛罕区")
     assert ("金桥开发区智慧物流园项目", "内蒙古顺畅物流有限公司") in _edges(g, "INVOLVES")
+    # the companies the project brings in do not themselves support what the project develops
+    assert not any(s == "内蒙古顺畅物流有限公司" for s, _ in _edges(g, "SUPPORTS"))
 
 
 def test_a_project_relying_on_a_university_for_its_works_involves_it():

@@ -1478,7 +1478,7 @@ class Relations:
                     # 实施X工程，引进…运营，发展A、B等业态: the works a sentence opens with carry its aim
                     sources.append((s, "works_drive", 0.7))
                 elif s.label == "Organization" and 1 <= self.clauses_between(s.end, verb_at) <= 2 and \
-                        self.fostered(s, top, span) and \
+                        self.fostered(s, top, span) and not self.project_subject(top, span) and \
                         re.fullmatch(r"(?:大力|加快|积极|着力|重点|共同)?", self.squeeze(t_clause, verb_at)) and \
                         not any(m.label in ("Organization", "Place", "Project", "Policy", "Industry", "Goal")
                                 for m in top if s.end < m.start < t_clause and
@@ -1514,6 +1514,12 @@ class Relations:
         self.purpose_rule(top, span)
         self.heading_rule(top, targets, span)
         self.brand_rule(top, targets, span)
+
+    def project_subject(self, top: list[Mention], span) -> bool:
+        """Whether the sentence opens with a project (3.X项目，总投资…，引进A等企业，发展B): what its clauses bring in
+        and develop is the project's doing, not the companies'."""
+        lead = FIELD_ITEM_LEAD_RE.match(self.text, span[0], span[1])
+        return bool(top) and top[0].label == "Project" and not self.squeeze(lead.end() if lead else span[0], top[0].start)
 
     def fostered(self, s: Mention, top: list[Mention], span) -> bool:
         """培育A协会、B合作社等经营主体: an organisation listed as the object its clause fosters or brings in (the clause

@@ -408,3 +408,8 @@ def test_a_subject_said_to_be_in_a_part_of_a_place_is_in_it():
     # a role towards a place, not a part of it, is no location
     g = _graph("金桥开发区交通便利，是呼和浩特市的重要产业基地。\n", "赛罕区")
     assert not any(e.extractor == "relations.part_of_subject" for e in g.edges.values())
+
+
+def test_a_goal_another_place_is_backed_to_create_is_not_the_works_aim():
+    g = _graph("推进敕勒川文化旅游带建设，支持万家沟景区创建国家5A级旅游景区。\n", "土默特左旗")
+    assert ("敕勒川文化旅游带", "国家5A级旅游景区") not in _edges(g, "SUPPORTS")

@@ -1474,7 +1474,10 @@ class Relations:
                         self.squeeze(max(span[0], s.start - 6), s.start)) or self.programme_clause(s, span)):
                     sources.append((s, "policy_drives", 0.75))
                 elif s.label == "Project" and self.clauses_between(s.end, verb_at) <= 2 and not self.merging(t, span) and \
-                        WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
+                        WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)) and \
+                        not (t.label == "Goal" and any(m.label in ("Place", "Organization") and t_clause <= m.start < t.start
+                                                       for m in top)):
+                    # (支持A景区创建G: a goal the next clause backs another place or body to build is theirs)
                     # 实施X工程，引进…运营，发展A、B等业态: the works a sentence opens with carry its aim
                     sources.append((s, "works_drive", 0.7))
                 elif s.label == "Organization" and 1 <= self.clauses_between(s.end, verb_at) <= 2 and \

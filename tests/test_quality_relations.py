@@ -413,3 +413,13 @@ def test_a_subject_said_to_be_in_a_part_of_a_place_is_in_it():
 def test_a_goal_another_place_is_backed_to_create_is_not_the_works_aim():
     g = _graph("推进敕勒川文化旅游带建设，支持万家沟景区创建国家5A级旅游景区。\n", "土默特左旗")
     assert ("敕勒川文化旅游带", "国家5A级旅游景区") not in _edges(g, "SUPPORTS")
+
+
+def test_sectors_written_after_the_city_nickname_are_the_citys():
+    g = _graph("项目建成后将服务首府乳业和肉类加工业发展。\n", "赛罕区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("乳业", "呼和浩特市") in loc
+    assert any(t == "呼和浩特市" and s != "乳业" for s, t in loc)
+    # industry in general is no sited sector
+    g = _graph("全面振兴首府工业。\n", "赛罕区")
+    assert ("工业", "呼和浩特市") not in _edges(g, "LOCATED_IN")

@@ -340,6 +340,8 @@ ORG_TOWARDS_RE = re.compile(r"(?:加快|积极|全力|努力)?(?:合作|联合|�
 #: X项目…，依托B大学团队开发…: a later clause of a project's sentence that relies on or joins an organisation for the works
 RELIES_LEAD_RE = re.compile(r"(?:并|还|同时|将|主要)?(?:依托|联合|携手|借助|依靠)")
 RELIES_WORK_RE = re.compile(r"(开发|研发|建设|开展|实施|攻关|运营|生产|培育|选育|转化)")
+#: sectors too general to be a place's own when written after the city's nickname (首府工业)
+GENERIC_SECTORS = frozenset({"工业", "产业", "经济", "农业", "服务业", "制造业", "第三产业", "实体经济"})
 #: the venues of a news report of projects started together (主会场, 分会场)
 VENUE_RE = re.compile(r"(?:主会场|分会场)")
 
@@ -946,11 +948,21 @@ class Relations:
         """
         if p.label != "Place" or self.squeeze(p.end, m.start) != "" or not self.areal(p.node):
             return
-        if self.nickname(self.squeeze(p.start, p.end), p.node.name):
-            return
+        if self.nickname(self.squeeze(p.start, p.end), p.node.name) and (
+                not self.city_nickname(self.squeeze(p.start, p.end), p.node.name) or m.node.name in GENERIC_SECTORS):
+            return      # (首府乳业, 首府现代物流和冷链物流产业 are the city's sectors; 首府工业 is industry in general)
         if INDUSTRY_FROM_RE.search(self.squeeze(max(span[0], p.start - 4), p.start)):
             return      # 承接北京市大数据…产业转移: another place's industry, coming here
         self.relate(m.node, p.node, "LOCATED_IN", span, "adjacent_place", 0.75)
+        if self.nickname(self.squeeze(p.start, p.end), p.node.name):
+            # 服务首府现代物流和冷链物流产业: the city's nickname before a list of sectors holds every one
+            ms = [o for o in self.in_span(m.end, next_clause_break(self.text, m.end, span[1]))]
+            prev = m
+            for o in top_level(ms):
+                if o.label != "Industry" or self.squeeze(prev.end, o.start) not in PLACE_LIST_GAPS:
+                    break
+                self.relate(o.node, p.node, "LOCATED_IN", span, "adjacent_list", 0.7)
+                prev = o
 
     def gap(self, a: int, b: int) -> str:
         """What separates two names: white space goes, an opening quote goes (乌素图“杏花节”), a closing one stays."""

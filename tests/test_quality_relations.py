@@ -253,3 +253,173 @@ def test_a_zones_party_working_committee_and_a_rule_enforced_strictly():
 def test_place_made_into_a_goal_holds_it():
     g = _graph("“十四五”时期，努力把武川县建设成为自治区级农牧业现代化示范区。\n", "武川县")
     assert ("自治区级农牧业现代化示范区", "武川县") in _edges(g, "LOCATED_IN")
+
+
+# -- labelled project fields, news venues, boxes numbered like sections (round 2) -------------------------------
+
+def test_labelled_fields_place_the_item_project_and_name_its_builders():
+    text = ("专栏6 重点产业项目\n\n年产20万吨饲料加工项目；建设地点：哈素乡、塔布赛乡；建设单位：内蒙古丰穗饲料有限公司、"
+            "县农牧局；总投资8亿元。\n")
+    g = _graph(text, "托克托县")
+    loc, inv = _edges(g, "LOCATED_IN"), _edges(g, "INVOLVES")
+    assert {("年产20万吨饲料加工项目", "哈素乡"), ("年产20万吨饲料加工项目", "塔布赛乡")} <= loc
+    assert ("年产20万吨饲料加工项目", "内蒙古丰穗饲料有限公司") in inv
+    g = _graph("2.县城污水处理厂扩建工程，总投资2.1亿元，建设地点金河镇，建设单位为托克托县水务局。\n", "托克托县")
+    loc, inv = _edges(g, "LOCATED_IN"), _edges(g, "INVOLVES")
+    assert ("县城污水处理厂扩建工程", "金河镇") in loc
+    assert ("县城污水处理厂扩建工程", "托克托县水务局") in inv
+
+
+def test_responsible_unit_in_a_later_sentence_of_the_item():
+    text = "（一）金河镇污水管网改造工程：改造管网18公里。责任单位：区林草局、内蒙古青禾生态建设有限公司。\n"
+    g = _graph(text, "赛罕区")
+    assert {("金河镇污水管网改造工程", "区林草局"), ("金河镇污水管网改造工程", "内蒙古青禾生态建设有限公司")} <= _edges(g, "INVOLVES")
+
+
+def test_a_duty_named_in_prose_is_no_field():
+    # 明确牵头单位、工作责任: a word list, not a builder field
+    text = "甲乙物流园项目加快建设，明确牵头单位、责任单位和完成时限，内蒙古远通物流有限公司负责招商。\n"
+    g = _graph(text, "赛罕区")
+    assert not any(s == "甲乙物流园项目" and rule for s, rule in
+                   {(g.nodes[e.source].name, e.extractor) for e in g.edges.values()
+                    if e.extractor == "relations.field_builder"})
+
+
+def test_venues_of_a_joint_groundbreaking_place_the_projects_after_them():
+    text = ("在新城区分会场，保合少镇草莓种植基地项目开工建设；红山口数据服务中心项目同步启动。\n"
+            "武川县分会场位于武川县工业园区。内蒙古禾丰薯业有限公司马铃薯精深加工项目总投资6亿元。\n")
+    g = _graph(text, "呼和浩特市")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("保合少镇草莓种植基地项目", "新城区"), ("红山口数据服务中心项目", "新城区")} <= loc
+    assert ("武川县工业园区", "武川县") in loc
+    assert {("内蒙古禾丰薯业有限公司马铃薯精深加工项目", "武川县工业园区"),
+            ("内蒙古禾丰薯业有限公司马铃薯精深加工项目", "武川县")} <= loc
+    # one venue does not reach the projects of another paragraph
+    assert ("保合少镇草莓种植基地项目", "武川县") not in loc
+    # where the ceremony is held is no venue clause: the summary's projects are not placed there
+    g = _graph("全市重大项目集中开工活动在新城区主会场举行，武川县设分会场。本批开工的金桥开发区光伏组件项目总投资9亿元。\n",
+               "呼和浩特市")
+    assert ("金桥开发区光伏组件项目", "新城区") not in _edges(g, "LOCATED_IN")
+
+
+def test_box_numbered_like_sections_still_gives_its_title_place():
+    text = ("第三节 城市更新\n\n专栏4 赛罕区城市更新重点工程\n（一）大学路老旧小区综合改造工程：改造小区12个，建设滨河绿道。\n"
+            "（二）巧报镇城中村改造项目：建设安置住房800套。\n")
+    g = _graph(text, "呼和浩特市")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("大学路老旧小区综合改造工程", "赛罕区"), ("巧报镇城中村改造项目", "赛罕区")} <= loc
+
+
+def test_layout_lists_the_zones_of_the_place_and_what_each_zone_holds():
+    text = ("呼和浩特经济技术开发区已形成“一区两园”发展格局：南部沙尔沁工业园区以装备制造、新能源为主；"
+            "北部金桥开发区，集聚内蒙古鼎宏重工有限公司、呼和浩特恒锐电子有限公司等电子信息企业。\n")
+    g = _graph(text, "呼和浩特经济技术开发区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("沙尔沁工业园区", "呼和浩特经济技术开发区") in loc
+    assert {("装备制造", "沙尔沁工业园区"), ("新能源", "沙尔沁工业园区")} <= loc
+    assert {("内蒙古鼎宏重工有限公司", "金桥开发区"), ("呼和浩特恒锐电子有限公司", "金桥开发区")} <= loc
+
+
+def test_the_zone_of_one_part_does_not_hold_the_next_part():
+    text = "“一核”即金桥开发区，集聚云计算、电子信息企业；装备制造、新能源加快发展。\n"
+    g = _graph(text, "赛罕区")
+    loc = _edges(g, "LOCATED_IN")
+    assert {s for s, t in loc if t == "金桥开发区"} & {"云计算", "电子信息", "电子信息产业"}
+    assert not {("装备制造", "金桥开发区"), ("新能源", "金桥开发区")} & loc
+
+
+def test_a_zone_only_mentioned_does_not_hold_the_next_clause():
+    # the zone is named as a place to visit, not as the subject that holds something
+    text = "游客可前往东部物流片区参观，冷链物流、快递物流发展较快。\n"
+    g = _graph(text, "赛罕区")
+    assert not any(r.startswith("zone") for r in
+                   {e.extractor.split(".")[-1] for e in g.edges.values() if e.type == "LOCATED_IN"})
+
+
+def test_a_park_filed_under_its_managing_zone_lies_in_the_town_the_text_names():
+    g = _graph("托克托经济开发区地处托克托县双河镇西部，交通便利。\n", "呼和浩特市")   # (canonical: 托克托工业园区)
+    assert {("托克托工业园区", "双河镇"), ("托克托工业园区", "托克托县")} <= _edges(g, "LOCATED_IN")
+    # a park in another city is refused: the text may add to the gazetteer, never contradict it
+    g = _graph("托克托经济开发区地处包头市九原区哈林格尔镇西部。\n", "呼和浩特市")
+    assert not {t for s, t in _edges(g, "LOCATED_IN") if s == "托克托工业园区"} & {"哈林格尔镇", "九原区", "包头市"}
+
+
+def test_a_sector_developed_in_a_place_is_there_but_not_a_product_line():
+    g = _graph("在榆林镇布局设施农业，在金桥开发区布局光伏组件和逆变器生产线。\n", "赛罕区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("设施农业", "榆林镇") in loc
+    g2 = _graph("“多点”即在巴彦镇布局云计算节点、在榆林镇布局设施农业节点。\n", "赛罕区")
+    loc2 = _edges(g2, "LOCATED_IN")
+    assert ("设施农业", "榆林镇") in loc2 and ("设施农业", "巴彦镇") not in loc2
+    assert not any(t == "金桥开发区" and s.startswith("光伏") for s, t in loc)
+
+
+def test_a_project_that_fills_a_gap_supports_the_sector():
+    g = _graph("巴彦镇新能源汽车电机项目总投资9亿元，达产后将填补全市新能源汽车产业的空白。\n", "赛罕区")
+    assert ("巴彦镇新能源汽车电机项目", "新能源汽车") in _edges(g, "SUPPORTS")
+
+
+def test_sectors_developed_for_the_goal_aimed_at():
+    g = _graph("紧紧围绕建设中国乳都核心区，推动乳业、饲草产业提质增效，建设奶源基地。\n", "土默特左旗")
+    sup = _edges(g, "SUPPORTS")
+    assert ("乳业", "中国乳都核心区") in sup
+    # the next clause must develop the sector; a meeting about it serves nothing
+    g = _graph("围绕建设中国乳都核心区，我旗召开乳业推进大会。\n", "土默特左旗")
+    assert ("乳业", "中国乳都核心区") not in _edges(g, "SUPPORTS")
+
+
+def test_organisations_backed_to_create_a_title_work_towards_it():
+    g = _graph("支持内蒙古大学、内蒙古农业大学创建国家级创新平台示范基地。\n", "呼和浩特市")
+    sup = _edges(g, "SUPPORTS")
+    assert {("内蒙古大学", "国家级创新平台示范基地"), ("内蒙古农业大学", "国家级创新平台示范基地")} <= sup
+    # backed for something else first: the title is the next clause's, not theirs by this rule
+    g = _graph("支持内蒙古大学引进人才，建设国家级创新平台示范基地。\n", "呼和浩特市")
+    assert ("内蒙古大学", "国家级创新平台示范基地") not in _edges(g, "SUPPORTS")
+
+
+def test_an_item_without_a_colon_still_brings_in_its_partners():
+    text = "专栏3 重点项目\n3.金桥开发区智慧物流园项目，总投资6亿元，引进内蒙古顺畅物流有限公司等企业，发展冷链物流。\n"
+    g = _graph(text, "赛罕区")
+    assert ("金桥开发区智慧物流园项目", "内蒙古顺畅物流有限公司") in _edges(g, "INVOLVES")
+    # the companies the project brings in do not themselves support what the project develops
+    assert not any(s == "内蒙古顺畅物流有限公司" for s, _ in _edges(g, "SUPPORTS"))
+
+
+def test_a_project_relying_on_a_university_for_its_works_involves_it():
+    g = _graph("金桥开发区光伏组件项目由内蒙古晶辉新能源有限公司建设，依托内蒙古工业大学技术团队研发高效电池片。\n", "赛罕区")
+    assert ("金桥开发区光伏组件项目", "内蒙古工业大学") in _edges(g, "INVOLVES")
+    # relying on a university's location is no partnership
+    g = _graph("金桥开发区光伏组件项目开工建设，依托内蒙古工业大学的区位优势，效益明显。\n", "赛罕区")
+    assert ("金桥开发区光伏组件项目", "内蒙古工业大学") not in _edges(g, "INVOLVES")
+
+
+def test_a_district_written_short_inside_a_company_name_is_its_trade_name():
+    g = _graph("呼和浩特市新城城市建设投资有限公司负责运营。\n呼和浩特市赛罕区城市发展投资集团有限公司负责建设。\n", "新城区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("呼和浩特市新城城市建设投资有限公司", "呼和浩特市") in loc
+    assert ("呼和浩特市新城城市建设投资有限公司", "新城区") not in loc
+    # written in full, the district is the company's own
+    assert ("呼和浩特市赛罕区城市发展投资集团有限公司", "赛罕区") in loc
+
+
+def test_a_subject_said_to_be_in_a_part_of_a_place_is_in_it():
+    g = _graph("金桥开发区交通便利，是呼和浩特市东部重要的产业集聚区。\n", "赛罕区")
+    assert ("金桥开发区", "呼和浩特市") in _edges(g, "LOCATED_IN")
+    # a role towards a place, not a part of it, is no location
+    g = _graph("金桥开发区交通便利，是呼和浩特市的重要产业基地。\n", "赛罕区")
+    assert not any(e.extractor == "relations.part_of_subject" for e in g.edges.values())
+
+
+def test_a_goal_another_place_is_backed_to_create_is_not_the_works_aim():
+    g = _graph("推进敕勒川文化旅游带建设，支持万家沟景区创建国家5A级旅游景区。\n", "土默特左旗")
+    assert ("敕勒川文化旅游带", "国家5A级旅游景区") not in _edges(g, "SUPPORTS")
+
+
+def test_sectors_written_after_the_city_nickname_are_the_citys():
+    g = _graph("项目建成后将服务首府乳业和肉类加工业发展。\n", "赛罕区")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("乳业", "呼和浩特市") in loc
+    assert ("肉食品加工", "呼和浩特市") in loc     # (肉类加工业, by its lexicon name)
+    # industry in general is no sited sector
+    g = _graph("全面振兴首府工业。\n", "赛罕区")
+    assert ("工业", "呼和浩特市") not in _edges(g, "LOCATED_IN")

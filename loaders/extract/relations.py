@@ -240,7 +240,7 @@ RUN_WORDS = ("运营", "运行", "管理", "服务")
 #: verbs that make the following industry or goal something the subject serves
 SUPPORT_VERB_RE = re.compile(
     r"(推动|带动|促进|助力|服务于|服务|支撑|支持|壮大|发展壮大|培育发展|培育|发展|做大做强|做强|打造|引领|赋能|"
-    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|供应|引进|招引|集聚|聚焦|巩固)")
+    r"提升|加快发展|加快培育|构建|延伸|完善|形成|拉动|补齐|补强|填补了?|供应|引进|招引|集聚|聚焦|巩固)")
 #: a clause that opens with the programmes it carries out or aims at (紧紧围绕A建设和B工程)
 PROGRAMME_LEAD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:紧紧|始终|持续|深入|全面)?(?:围绕|实施|落实|开展|推进)")
 #: what follows a list of sectors developed together (A、B、C产业融合发展)
@@ -320,6 +320,43 @@ JOINT_WORK_RE = re.compile(r"^围绕[□、和及与等]+(?:等)?(?:领域|方�
 ZONE_NAME_RE = re.compile(r"(园区|开发区|产业园|工业园|经开区|高新区|新区|示范区|合作区)$")
 
 
+#: labelled fields of a project item (项目；建设地点：A镇；建设单位：甲公司 / 责任单位：甲局 / 建设单位为甲公司)
+FIELD_SITES = ("建设地点", "项目地点", "建设地址", "项目选址", "建设位置", "实施地点", "选址")
+FIELD_RE = re.compile(r"(建设地点|项目地点|建设地址|项目选址|建设位置|实施地点|选址|建设单位|责任单位|实施单位|牵头单位|"
+                      r"承建单位|业主单位|实施主体|建设主体|项目业主|运营单位|主办单位)([：:]|为|是)?")
+FIELD_STOPS = frozenset("；;。，,（()）")
+FIELD_ITEM_LEAD_RE = re.compile(r"\s*(?:\*\*)?(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|"
+                                r"[一二三四五六七八九十]{1,3}[、是])?\s*")
+#: a verb right after 在 A that develops a sector there (在A镇布局B / 在C园区重点发展D)
+GROW_IN_RE = re.compile(r"^(?:境内|辖区内|区域内|内)?(?:重点|大力|加快|积极|着力|集中|优先)?(?:布局|发展|培育|壮大|集聚)")
+#: what may follow a sector named as such (not a product: 光伏组件, 乳品生产线)
+SECTOR_ALONE_RE = re.compile(r"^(?:$|[、和及与等，,；;。]|产业|行业|集群|基地|节点|企业|业态|领域|园区)")
+#: a clause aiming at a goal (紧紧围绕建设G，) and the verb of the next clause that develops sectors for it
+AIM_LEAD_RE = re.compile(r"(?:[一二三四五六七八九十]是)?(?:紧紧|始终|持续|全力)?(?:围绕|瞄准|锚定|对标|服务)(?:加快|全力)?(?:建设|打造|创建|争创)?")
+AIMED_VERB_RE = re.compile(r"^(?:全力|着力|加快|大力|持续|积极|重点)?(?:推动|推进|发展|做强|做大|壮大|培育|提升|延伸|做优|促进)")
+#: 支持A、B创建G / 推进C与D合作共建G: the organisations backed and the verb that makes them work towards a title
+ORG_BACKING_RE = re.compile(r"(?:支持|鼓励|引导|推动|推进|帮助|指导)$")
+ORG_TOWARDS_RE = re.compile(r"(?:加快|积极|全力|努力)?(?:合作|联合|共同|携手)?(?:共建|建设|创建|争创|创成|打造|建成|申报|晋升为?|升级为)")
+#: X项目…，依托B大学团队开发…: a later clause of a project's sentence that relies on or joins an organisation for the works
+RELIES_LEAD_RE = re.compile(r"(?:并|还|同时|将|主要)?(?:依托|联合|携手|借助|依靠)")
+RELIES_WORK_RE = re.compile(r"(开发|研发|建设|开展|实施|攻关|运营|生产|培育|选育|转化)")
+#: sectors too general to be a place's own when written after the city's nickname (首府工业)
+GENERIC_SECTORS = frozenset({"工业", "产业", "经济", "农业", "服务业", "制造业", "第三产业", "实体经济"})
+#: the venues of a news report of projects started together (主会场, 分会场)
+VENUE_RE = re.compile(r"(?:主会场|分会场)")
+
+
+#: a zone opening a clause (北部A片区…, “一核”即A, 其中A园区…) and what follows it when the clause says what the zone holds
+ZONE_LEAD_RE = re.compile(r"^(?:[^，,；;。：:]{1,6}即|其中)?(?:" + DIRECTION_PART + r")?$")
+ZONE_HOLDS_RE = re.compile(r"^(?:主要|重点|着力|加快|大力|已|现已|已经)?(?:以|集聚了?|聚集了?|布局了?|承接|发展|培育|引进|入驻了?|落户了?)")
+HOLDS_FRAME_RE = re.compile(r"为(?:主|重点|主导|核心|龙头|特色|支撑)")
+#: a layout clause (园区已形成“一区三片”空间格局：) and the nominal self-reference a plan writes for its own place
+LAYOUT_RE = re.compile(r"(?:形成|构建|打造|规划|优化)[^，,；;。]{0,24}(?:格局|布局|结构|架构)$")
+NOMINAL_SELF_RE = re.compile(r"^(?:目前|现|现已)?(?:园区|开发区|全区|全县|全旗|全市|我区|我县|我旗|我市|该区|本区)")
+ZONE_KINDS = {"zone", "park", "development_zone", "industrial_park"}
+LOCAL_ADMIN_KINDS = {"county", "district", "banner", "town", "township", "subdistrict", "sumu", "street"}
+
+
 class Mention(NamedTuple):
     """One mention of an entity in this plan (a tuple: there are thousands per plan)."""
     start: int
@@ -344,6 +381,7 @@ class Relations:
         self._sector_lead: dict = {}
         self._org_subject: dict = {}
         self._clause_cache: tuple = (None, [])
+        self._layout: tuple | None = None     # (the place a layout clause lists zones of, where its sentence ends)
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -449,7 +487,15 @@ class Relations:
         # or agree with it (never contradict it, never loop back up)
         chain = self.lex.place_chain(child.name)
         if chain:
-            return parent.name in {p.name for p in chain[1:]}
+            above = {p.name for p in chain[1:]}
+            if parent.name in above:
+                return True
+            # a park the gazetteer files under the zone that manages it (托克托工业园区 → 托清经济开发区 → 呼和浩特市)
+            # still lies in a county and a town of its city: 地处托克托县双河镇 agrees with it
+            if chain[0].kind in ZONE_KINDS and self.place_kind(parent) in LOCAL_ADMIN_KINDS:
+                admin = next((p.name for p in chain[1:] if p.kind not in ZONE_KINDS), None)
+                return admin is not None and admin in self.ancestors(parent) and child.name not in self.ancestors(parent)
+            return False
         return child.name not in self.ancestors(parent)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
@@ -498,19 +544,26 @@ class Relations:
             self.topic_project_rule(top, span)
             self.relied_place_rule(top, span)
             self.focus_goal_rule(top, span)
+            self.aimed_goal_rule(top, span)
             self.park_subject_rule(top, span)
             self.subject_partner_rule(top, span, sent.paragraph)
             self.backed_org_rule(top, span)
+            self.org_goal_rule(top, span)
+            self.part_of_subject_rule(top, span)
+            self.project_relies_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
             self.part_of_place_rule(top, span)
+            self.zone_rules(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
             self.regional_branches(ms, span)
+        self.field_rules()
+        self.venue_rules()
         self.box_title_places()
         self.brand_projects()
         self.plan_place()
@@ -614,6 +667,10 @@ class Relations:
                 # (a university from elsewhere, 上海交通大学, is a partner the plan names, not places)
                 places = [f for f in places if not self.nickname(self.text[f[0]:f[1]], f[3]) and
                           (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
+                # 呼和浩特市玉泉城市建设投资有限责任公司: a district written short (玉泉, not 玉泉区) after the city is the
+                # trade name; written in full (呼和浩特市赛罕区城市发展投资集团) it is the company's district
+                places = [f for i, f in enumerate(places) if i == 0 or self.squeeze(f[0], f[1]) == f[3] or
+                          not any(g[3] in self.ancestors_of_name(f[3]) for g in places[:i])]
             elif m.label == "Organization" and UNIVERSITY_RE.search(m.node.name):
                 places = []     # 上海交大: the place is part of the name of a partner from elsewhere
             # a nickname opening a name is a brand (青城味道…项目) unless a part of the city follows (首府南部X)
@@ -891,11 +948,21 @@ class Relations:
         """
         if p.label != "Place" or self.squeeze(p.end, m.start) != "" or not self.areal(p.node):
             return
-        if self.nickname(self.squeeze(p.start, p.end), p.node.name):
-            return
+        if self.nickname(self.squeeze(p.start, p.end), p.node.name) and (
+                not self.city_nickname(self.squeeze(p.start, p.end), p.node.name) or m.node.name in GENERIC_SECTORS):
+            return      # (首府乳业, 首府现代物流和冷链物流产业 are the city's sectors; 首府工业 is industry in general)
         if INDUSTRY_FROM_RE.search(self.squeeze(max(span[0], p.start - 4), p.start)):
             return      # 承接北京市大数据…产业转移: another place's industry, coming here
         self.relate(m.node, p.node, "LOCATED_IN", span, "adjacent_place", 0.75)
+        if self.nickname(self.squeeze(p.start, p.end), p.node.name):
+            # 服务首府现代物流和冷链物流产业: the city's nickname before a list of sectors holds every one
+            ms = [o for o in self.in_span(m.end, next_clause_break(self.text, m.end, span[1]))]
+            prev = m
+            for o in top_level(ms):
+                if o.label != "Industry" or self.squeeze(prev.end, o.start) not in PLACE_LIST_GAPS:
+                    break
+                self.relate(o.node, p.node, "LOCATED_IN", span, "adjacent_list", 0.7)
+                prev = o
 
     def gap(self, a: int, b: int) -> str:
         """What separates two names: white space goes, an opening quote goes (乌素图“杏花节”), a closing one stays."""
@@ -1027,9 +1094,18 @@ class Relations:
                                         "|".join(BUILD_VERBS) + ")", rest):
                 continue
             places = self.most_specific(run)
+            grows = bool(GROW_IN_RE.match(rest))
             for t in top[j:]:
                 if t.start >= clause_end:
                     break
+                if t.label == "Place" and grows:
+                    break       # 在A镇布局X节点、在B镇布局Y节点: the next site takes what follows it
+                if t.label == "Industry" and grows and not self.in_brackets(end, t.start) and \
+                        SECTOR_ALONE_RE.match(self.squeeze(t.end, min(span[1], t.end + 3))):
+                    # 在A镇布局B产业 / 在C园区发展D: the sector a clause develops in a place is there
+                    for p in places:
+                        self.relate(t.node, p, "LOCATED_IN", span, "grow_in", 0.75)
+                    continue
                 if t.label in ("Project", "Organization"):
                     if self.in_brackets(end, t.start):
                         continue    # 在A乡建设B（县文旅局）: the builder in brackets is not built there
@@ -1144,6 +1220,54 @@ class Relations:
                         (j > i + 1 and self.squeeze(top[j - 1].end, o.start) not in PLACE_LIST_GAPS):
                     break
                 self.relate(o.node, p.node, "LOCATED_IN", span, "part_of_place", 0.7)
+
+    def zone_rules(self, top: list[Mention], span) -> None:
+        """园区已形成“一区三片”格局：北部A片区以X、Y为主；中部B片区集聚甲公司、乙公司等企业 / “一核”即C园区，集聚Z企业:
+        the zones a layout clause lists after its colon are parts of the place the clause is about, and what a zone
+        opening a clause is said to hold (以…为主, 集聚, 布局, 承接, 发展) is in that zone, to the next semicolon."""
+        owner, subject = None, None
+        held = self._layout
+        if held is not None and span[0] < held[1]:
+            owner = held[0]     # (sentences split at semicolons: the layout's colon was in an earlier one)
+        for a, b in self.clauses_of(span):
+            ms = [m for m in top if a <= m.start < b]
+            stop = self.text[b:b + 1]
+            head = self.squeeze(a, b)
+            first = ms[0] if ms and ms[0].label == "Place" else None
+            if first is not None and ZONE_LEAD_RE.match(self.squeeze(a, first.start)) and self.areal(first.node) \
+                    and not self.is_broad(first.node):
+                run, j = self.places_after(ms, 0, first.start)
+                rest = self.squeeze(ms[j - 1].end, b)
+                if owner is not None and len(run) == 1:
+                    self.relate(run[0], owner, "LOCATED_IN", span, "layout_zone", 0.75)
+                subject = run[0] if len(run) == 1 and (not rest or ZONE_HOLDS_RE.match(rest)) else None
+                at, verb = ms[j - 1].end, ZONE_HOLDS_RE.match(rest) if subject is not None else None
+            elif subject is not None and ZONE_HOLDS_RE.match(head):
+                at, verb = a, ZONE_HOLDS_RE.match(head)
+            else:
+                subject, verb = None, None
+            if subject is not None and verb is not None and (not verb.group(0).endswith("以") or
+                                                               HOLDS_FRAME_RE.search(self.squeeze(at, b))):
+                for m in ms:
+                    if m.start < at:
+                        continue
+                    if m.label in ("Place", "Project"):
+                        break
+                    if m.label == "Industry" or (m.label == "Organization" and REGISTERED_ORG_RE.search(m.node.name)):
+                        self.relate(m.node, subject, "LOCATED_IN", span, "zone_holds", 0.75)
+            if stop in "：:" and LAYOUT_RE.search(head.rstrip("：:")):
+                if first is not None and not self.squeeze(a, first.start):
+                    owner = first.node
+                elif NOMINAL_SELF_RE.match(head):
+                    owner = (self.antecedent_park(a) if PARK_WORD_RE.match(NOMINAL_SELF_RE.match(head).group(0).lstrip("目前现已"))
+                             else None) or self.home_place()
+                if owner is not None:
+                    stop_at = self.text.find("。", b)
+                    self._layout = (owner, len(self.text) if stop_at < 0 else stop_at)
+            elif stop in "；;。":
+                subject = None
+                if stop == "。":
+                    owner = None
 
     def supported_place_rule(self, top: list[Mention], span) -> None:
         """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""
@@ -1362,11 +1486,14 @@ class Relations:
                         self.squeeze(max(span[0], s.start - 6), s.start)) or self.programme_clause(s, span)):
                     sources.append((s, "policy_drives", 0.75))
                 elif s.label == "Project" and self.clauses_between(s.end, verb_at) <= 2 and not self.merging(t, span) and \
-                        WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)):
+                        WORKS_LEAD_RE.fullmatch(self.squeeze(clause_start(self.text, span[0], s.start), s.start)) and \
+                        not (t.label == "Goal" and any(m.label in ("Place", "Organization") and t_clause <= m.start < t.start
+                                                       for m in top)):
+                    # (支持A景区创建G: a goal the next clause backs another place or body to build is theirs)
                     # 实施X工程，引进…运营，发展A、B等业态: the works a sentence opens with carry its aim
                     sources.append((s, "works_drive", 0.7))
                 elif s.label == "Organization" and 1 <= self.clauses_between(s.end, verb_at) <= 2 and \
-                        self.fostered(s, top, span) and \
+                        self.fostered(s, top, span) and not self.project_subject(top, span) and \
                         re.fullmatch(r"(?:大力|加快|积极|着力|重点|共同)?", self.squeeze(t_clause, verb_at)) and \
                         not any(m.label in ("Organization", "Place", "Project", "Policy", "Industry", "Goal")
                                 for m in top if s.end < m.start < t_clause and
@@ -1402,6 +1529,12 @@ class Relations:
         self.purpose_rule(top, span)
         self.heading_rule(top, targets, span)
         self.brand_rule(top, targets, span)
+
+    def project_subject(self, top: list[Mention], span) -> bool:
+        """Whether the sentence opens with a project (3.X项目，总投资…，引进A等企业，发展B): what its clauses bring in
+        and develop is the project's doing, not the companies'."""
+        lead = FIELD_ITEM_LEAD_RE.match(self.text, span[0], span[1])
+        return bool(top) and top[0].label == "Project" and not self.squeeze(lead.end() if lead else span[0], top[0].start)
 
     def fostered(self, s: Mention, top: list[Mention], span) -> bool:
         """培育A协会、B合作社等经营主体: an organisation listed as the object its clause fosters or brings in (the clause
@@ -1771,7 +1904,7 @@ class Relations:
     def item_partner_rules(self, top: list[Mention], span, para_index: int) -> None:
         """In a numbered item (X项目：…，由A承建 / 引进B / 与C共建…) the organisation that builds, runs or
         partners on the works is the item's project's, whatever the clause goes on to name."""
-        project = self.item_project(para_index)
+        project = self.item_project(para_index) or self.item_project(para_index, colon=False)
         if project is None:
             return
         for o in top:
@@ -2044,6 +2177,26 @@ class Relations:
             for m in items:
                 self.relate(m.node, nxt[0].node, "SUPPORTS", span, "focus_goal", 0.7)
 
+    def aimed_goal_rule(self, top: list[Mention], span) -> None:
+        """紧紧围绕建设G，推动A产业全链条升级、做强B: the sectors the next clause develops serve the goal aimed at."""
+        cls = self.clauses_of(span)
+        for n, (a, b) in enumerate(cls[:-1]):
+            goals = [m for m in top if a <= m.start < b]
+            if len(goals) != 1 or goals[0].label != "Goal" or not AIM_LEAD_RE.fullmatch(self.squeeze(a, goals[0].start)) \
+                    or not re.fullmatch(r"(?:目标|建设|发展)?(?:目标)?", self.squeeze(goals[0].end, b)):
+                continue
+            c, d = cls[n + 1]
+            verb = AIMED_VERB_RE.match(self.squeeze(c, d))
+            if verb is None:
+                continue
+            for m in (m for m in top if c <= m.start < d):
+                if m.label != "Industry":
+                    break
+                self.relate(m.node, goals[0].node, "SUPPORTS", span, "aimed_goal", 0.7)
+                after = self.squeeze(m.end, d)
+                if not re.match(r"^(?:[、和及与]|$)", after):
+                    break
+
     def antecedent_park(self, at: int) -> Node | None:
         """The zone a nominal 园区 refers back to: the last zone named within the 600 characters before."""
         i = bisect.bisect_left(self.starts, at) - 1
@@ -2161,6 +2314,59 @@ class Relations:
                 for o in orgs:
                     self.relate(nxt[0].node, o.node, "INVOLVES", span, "backed_org", 0.7)
 
+    def part_of_subject_rule(self, top: list[Mention], span) -> None:
+        """A开发区地处…，是B市南部重要的工业集中区 / C园区是D县东部的产业聚集区: a clause saying what the sentence's
+        subject is in a part (南部, 东部) of a place puts the subject in that place."""
+        if not top or top[0].label not in ("Place", "Project", "Organization") or \
+                self.squeeze(span[0], top[0].start):
+            return
+        subject = top[0]
+        for a, b in self.clauses_of(span):
+            if a < subject.end:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if ms and ms[0].label == "Place" and re.fullmatch(r"(?:已|现已|目前)?(?:是|为|系|作为)", self.squeeze(a, ms[0].start)) \
+                    and DIRECTION_RE.match(self.squeeze(ms[0].end, b)) and not self.is_broad(ms[0].node) and \
+                    (subject.label != "Place" or self.areal(subject.node)):
+                self.relate(subject.node, ms[0].node, "LOCATED_IN", span, "part_of_subject", 0.75)
+                return
+
+    def org_goal_rule(self, top: list[Mention], span) -> None:
+        """支持A医院、B医院创建G / 推进C医院与D医院合作共建H: the organisations a plan backs to become or build a title
+        (a centre, a grade, a model) work towards it (DESIGN has no Goal → Organization relation)."""
+        for a, b in self.clauses_of(span):
+            ms = [m for m in top if a <= m.start < b]
+            i = next((k for k, m in enumerate(ms) if m.label == "Organization"), None)
+            if i is None or not ORG_BACKING_RE.search(self.squeeze(a, ms[i].start)) or \
+                    len(self.squeeze(a, ms[i].start)) > 8:
+                continue
+            orgs, j = [ms[i]], i + 1
+            while j < len(ms) and ms[j].label == "Organization" and \
+                    self.squeeze(ms[j - 1].end, ms[j].start) in PLACE_LIST_GAPS:
+                orgs.append(ms[j])
+                j += 1
+            if j < len(ms) and ms[j].label == "Goal" and ORG_TOWARDS_RE.fullmatch(self.squeeze(ms[j - 1].end, ms[j].start)):
+                for o in orgs:
+                    self.relate(o.node, ms[j].node, "SUPPORTS", span, "org_towards_goal", 0.75)
+
+    def project_relies_rule(self, top: list[Mention], span) -> None:
+        """X项目由A公司投资，依托B大学团队开发C产品: the organisation a project's later clause relies on or joins to do
+        the works (依托/联合/携手 B … 开发/研发/建设) is a partner of the project the sentence is about."""
+        if not top or top[0].label != "Project" or not re.fullmatch(r"(?:其中|同时|此外|目前)?", self.squeeze(span[0], top[0].start)):
+            return
+        project = top[0]
+        for a, b in self.clauses_of(span):
+            if a < project.end:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if not ms or ms[0].label != "Organization":
+                continue
+            if any(m.label == "Project" and m.node.id != project.node.id for m in top if project.end <= m.start < a):
+                return      # the sentence has moved on to another project
+            if RELIES_LEAD_RE.fullmatch(self.squeeze(a, ms[0].start)) and \
+                    RELIES_WORK_RE.search(self.squeeze(ms[0].end, b)):
+                self.relate(project.node, ms[0].node, "INVOLVES", span, "project_relies", 0.7)
+
     def subject_partner_rule(self, top: list[Mention], span, paragraph: int) -> None:
         """市工信局会同A、B建立P制度；联合C大学、D学院共建E基地: the organisation a sentence opens with is a partner of
         the projects its later clauses build together with others (联合/会同 X 共建 Y), also past a semicolon."""
@@ -2254,6 +2460,83 @@ class Relations:
         ps = [m for m in top_level(self.in_span(h.start, h.end)) if m.label == "Project"]
         return ps[0] if len(ps) == 1 else None
 
+    # project fields and news venues ------------------------------------------------------
+    def field_rules(self) -> None:
+        """X项目；建设地点：A镇、B镇；建设单位：甲公司、乙局 / （一）X工程：…。责任单位：甲局。/ 建设单位为甲公司:
+        the labelled fields of a project item (the columns of a project table, written as prose) name where the
+        item's project is built and who builds it.  The project is the one the item opens with."""
+        text = self.text
+        for para in self.ctx.seg.paragraphs:
+            a, b = para.start, para.end
+            fields = list(FIELD_RE.finditer(text, a, b))
+            if not fields:
+                continue
+            project = self.field_project(a, b)
+            if project is None:
+                continue
+            for f in fields:
+                if f.start() < project.end:
+                    continue
+                vend = f.end()
+                while vend < b and text[vend] not in FIELD_STOPS:
+                    vend += 1
+                ms = top_level(self.in_span(f.end(), vend))
+                want = "Place" if f.group(1) in FIELD_SITES else "Organization"
+                if not ms or ms[0].label != want or not re.fullmatch(r"[：:为是在于]*(?:" + DIRECTION_PART + r")?", self.squeeze(f.end(), ms[0].start)) or (
+                        not f.group(2) and want != "Place"):
+                    continue     # the value must be a list of those names (a note or a figure is no field)
+                got = [ms[0]]
+                for x, y in zip(ms, ms[1:]):
+                    if y.label != want or self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS + ("，", ","):
+                        break
+                    got.append(y)
+                span = self.sentence_of(f.start())
+                rel, rule = ("LOCATED_IN", "field_site") if want == "Place" else ("INVOLVES", "field_builder")
+                for m in got:
+                    self.relate(project.node, m.node, rel, span, rule, 0.85)
+
+    def field_project(self, a: int, b: int) -> Mention | None:
+        """The project a paragraph opens with, before its first clause break (after an item number)."""
+        lead = FIELD_ITEM_LEAD_RE.match(self.text, a, b)
+        pos = lead.end() if lead else a
+        stop = next_clause_break(self.text, pos, b)
+        for m in top_level(self.in_span(pos, stop)):
+            if m.label == "Project":
+                return m
+            same = next((o for o in self.in_span(m.start, m.end) if o.label == "Project"
+                         and (o.start, o.end) == (m.start, m.end)), None)
+            if same is not None:
+                return same
+        return None
+
+    def venue_rules(self) -> None:
+        """在A分会场，X项目开工…；B项目同步启动 / A分会场位于C园区。Y项目…: a news report of projects started together
+        at several venues places every project reported after a venue (to the next venue or the paragraph's end)
+        in the venue's place, and a venue 位于 a site puts the site in that place and the projects on the site."""
+        text = self.text
+        for para in self.ctx.seg.paragraphs:
+            venues = []
+            for v in VENUE_RE.finditer(text, para.start, para.end):
+                place = next((m for m in reversed(top_level(self.in_span(max(para.start, v.start() - 30), v.start())))
+                              if m.end == v.start()), None)
+                # the venue is what its clause is about (在A分会场，… / A分会场位于B), not where a ceremony is held
+                # (活动在A主会场举行) or which places host venues (B、C设分会场)
+                if place is not None and place.label == "Place" and self.areal(place.node) and \
+                        re.match(r"[，,：:]|位于|设在", self.squeeze(v.end(), min(para.end, v.end() + 3))) and \
+                        re.fullmatch(r"在?", self.squeeze(clause_start(text, para.start, place.start), place.start)):
+                    venues.append((v, place))
+            for i, (v, place) in enumerate(venues):
+                end = venues[i + 1][1].start if i + 1 < len(venues) else para.end
+                ms = top_level(self.in_span(v.end(), end))
+                sites = [place.node]
+                if ms and ms[0].label == "Place" and re.fullmatch(r"(?:位于|设在|在)", self.squeeze(v.end(), ms[0].start)):
+                    self.relate(ms[0].node, place.node, "LOCATED_IN", self.sentence_of(v.start()), "venue_site", 0.8)
+                    sites.append(ms[0].node)
+                for m in ms:
+                    if m.label == "Project":
+                        for p in sites:
+                            self.relate(m.node, p, "LOCATED_IN", self.sentence_of(m.start), "venue", 0.8)
+
     # 专栏 titles ---------------------------------------------------------------------------
     def box_title_places(self) -> None:
         """专栏2 新城区“十四五”时期生态保护项目: the place a box title opens with holds every project listed.
@@ -2266,7 +2549,13 @@ class Relations:
             places = self.title_places(box.title_start, box.title_end)
             if not places:
                 continue
-            for m in self.in_span(box.title_end, box.end):
+            end = self.box_end(box)
+            items = None if end == box.end else {
+                (p.start, p.end) for p in (self.field_project(sec.start, sec.end) for sec in self.ctx.seg.sections
+                                           if box.end <= sec.start < end and sec.parent == box.parent) if p}
+            for m in self.in_span(box.title_end, end):
+                if items is not None and (m.start, m.end) not in items:
+                    continue    # items read as sections: only the project each opens with
                 if m.label != "Project" or any(m.start < o.end and o.start < m.end and o.label == "Project"
                                                and (o.end - o.start) > (m.end - m.start)
                                                for o in self.in_span(max(box.start, m.start - 40), m.end)):
@@ -2275,6 +2564,23 @@ class Relations:
                 span = self.sentence_of(m.start)
                 for p in places:
                     self.relate(m.node, p, "LOCATED_IN", span, "box_title", 0.85)
+
+    def box_end(self, box) -> int:
+        """Where a box's items end.  A box whose items are numbered like sections (专栏5 …重点工程 / （一）X工程：…
+        / （二）Y项目：…) is cut at its title by the segmenter: its items are then the run of sibling sections
+        right after it that each open with a project."""
+        if any(m.label == "Project" for m in self.in_span(box.title_end, box.end)):
+            return box.end
+        end, kind = box.end, None
+        for sec in self.ctx.seg.sections:
+            if sec.start < end or sec.parent != box.parent:
+                continue
+            if sec.start > end + 2 or (kind is not None and sec.kind != kind) or sec.kind in ("box", "table"):
+                break
+            if self.field_project(sec.start, sec.end) is None:
+                break
+            kind, end = sec.kind, sec.end
+        return end
 
     def title_places(self, a: int, b: int) -> list[Node]:
         """The areal places a heading opens with (mentions, else lexicon/graph surface forms)."""

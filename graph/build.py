@@ -205,9 +205,8 @@ def _extract_resolved(docs, progress, on_error, cache, report, workers, columnar
     counts: MentionCounts = {}
 
     def keep(doc: Document, graph: GraphData, table=None, plan_counts=None) -> None:
-        if columnar and table is None:
-            table, plan_counts = split_mentions(graph)
-            graph.share_evidence()
+        if columnar and table is None:      # a graph from the cache still carries its mentions
+            table, plan_counts = _split(graph)
         plan = graph.nodes.get(doc.id)
         if plan is not None and plan.props.get("text") == doc.text:
             plan.props["text"] = doc.text     # one copy of the text, not one per process it went through
@@ -264,11 +263,14 @@ def _extract_one(doc: Document, cache: PlanCache | None, columnar: bool):
         return None, err
     if cache:
         cache.put(doc, graph)
-    if not columnar:
-        return (graph,), None
+    return ((graph, *_split(graph)) if columnar else (graph,)), None
+
+
+def _split(graph: GraphData):
+    """The plan's mentions as a table with their counts (off its nodes), its equal edge evidence shared."""
     table, counts = split_mentions(graph)
     graph.share_evidence()
-    return (graph, table, counts), None
+    return table, counts
 
 
 def _extract(docs: list[Document], workers: int, cache: PlanCache | None, columnar: bool):

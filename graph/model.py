@@ -1,8 +1,9 @@
 """The in-memory graph every loader writes and every store and exporter reads.
 
 A build produces one :class:`GraphData`: nodes keyed by stable id, edges keyed by
-(source, type, target), and TARGETS edges by their target year too (:func:`edge_key`).  Evidence accumulates: an entity mentioned twice keeps
-both mentions, an edge found twice keeps both pieces of evidence.
+(source, type, target), TARGETS edges by their target year too (:func:`edge_key`).
+Evidence accumulates: an entity mentioned twice keeps both mentions, an edge found
+twice keeps both pieces of evidence.
 
 >>> g = GraphData()
 >>> n = g.add_node("Place", "乌素图", props={"kind": "area"})

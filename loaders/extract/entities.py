@@ -575,6 +575,9 @@ ENUM_MOD_TAGS = {"n", "v", "vn", "nz", "b", "a", "j", "l", "nt", "an", "m", "ns"
 #: qualifiers that keep a list of projects or places a list of them (other heads take any noun phrase)
 ENUM_MOD_FIXED = {"重点", "重大", "一批", "行政", "中心", "旅游", "特色", "产业", "建设", "在建", "新建", "续建", "招商",
                   "示范", "试点", "精品", "文旅", "骨干", "主要"}
+ENUM_MOD_FIXED_LONGEST_FIRST = tuple(sorted(ENUM_MOD_FIXED, key=len, reverse=True))
+#: the heads a quoted label can name a policy by, longest first (制/长制 only close a name read whole)
+POLICY_HEADS_LONGEST_FIRST = tuple(h for h in sorted(P.POLICY_HEADS, key=len, reverse=True) if h not in ("制", "长制"))
 ENUM_MOD_OK = {"重点", "重大", "一批", "知名", "大型", "高新技术", "新"}
 ENUM_MOD_BLOCK = set("方面 领域 环节 方式 形式 途径 渠道 措施 手段 内容 问题 工作 活动 服务 要素 资源 因素 方向 部门 业务 外包".split())
 NOT_INDUSTRY_ITEM = ("建设", "发展", "振兴", "产业", "效益", "质量")
@@ -920,7 +923,7 @@ def _generic_gap(gap: str) -> bool:
 
 def _rank_and_sector(mod: str) -> bool:
     """重点物流, 省级文旅: a rank followed by a sector still qualifies a list of named places or projects."""
-    for rank in sorted(ENUM_MOD_FIXED, key=len, reverse=True):
+    for rank in ENUM_MOD_FIXED_LONGEST_FIRST:
         if mod.startswith(rank) and len(mod) > len(rank):
             rest = mod[len(rank):]
             return rest.endswith(SECTOR_HEADS) and len(rest) <= 4
@@ -1183,8 +1186,7 @@ class Finder:
                 continue
             after = sq[m.end():m.end() + 6]
             before = sq[max(0, m.start() - 4):m.start()]
-            head = next((h for h in sorted(P.POLICY_HEADS, key=len, reverse=True)
-                         if after.startswith(h) and h not in ("制", "长制")), None)
+            head = next((h for h in POLICY_HEADS_LONGEST_FIRST if after.startswith(h)), None)
             gap = QUOTE_GAP_HEAD.match(sq, m.end())
             if head is None and gap and not (q.endswith(QUOTE_MODIFIER_TAILS) and not q.endswith("文化")) \
                     and not _generic_gap(gap.group(1)):     # (“某某文化”品牌提升工程: 文化 is no adjective in 化)
@@ -2379,10 +2381,8 @@ class Finder:
                 start = _last_stop(sq, end, ENUM_STOPS + "、") + 1
                 item = sq[start:end]
                 lo = start
-                for f in sorted(self.res.place_forms, key=len, reverse=True):
-                    if item.startswith(f) and len(item) > len(f):
-                        lo = start + len(f)    # 自治区草种业、…: the place ranks the whole list
-                        break
+                # 自治区草种业、…: the place (its longest form opening the item) ranks the whole list
+                lo = start + next((n for n in range(len(item) - 1, 0, -1) if item[:n] in self.res.place_forms), 0)
                 piece = sq[lo:end]
                 if not (2 <= len(piece) <= 8) or not NAME_CHAR.match(piece) or lo not in s.off_set \
                         or not self.plain_nouns(lo, end):

@@ -333,7 +333,9 @@ CENTRE_OF = re.compile(r"(?:消费|科技创新|金融|物流|商贸|贸易|交�
 GRADE = re.compile(r"(?:[二三]级[甲乙]等|[二三][甲乙])(?:综合|中医|蒙医|专科|妇幼)?(?:医院|综合医院)$")
 #: a region word inside the title scopes it (儿科区域医疗中心): the centre serves a region, it is no building
 REGION_SCOPE = re.compile(r"区域(?:性)?(?:医疗|物流|消费|金融|商贸|科技创新|文化|会展|交通)")
-HEADS_RE = "|".join(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
+#: every head, longest first (a name ends in its longest head)
+HEADS = tuple(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
+HEADS_RE = "|".join(HEADS)
 GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为|共建)")
 #: a city title: 中国乳都, 世界乳都, 草原钢城
 CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)"
@@ -367,10 +369,7 @@ def _de(name: str) -> str:
 
 
 def _head_of(name: str) -> str | None:
-    for h in sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True):
-        if name.endswith(h):
-            return h
-    return None
+    return next((h for h in HEADS if name.endswith(h)), None)
 
 
 def _is_goal_name(name: str, lex) -> bool:

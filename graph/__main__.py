@@ -1,4 +1,4 @@
-"""Command line: ``python -m graph build | stats | query | export | eval | analyze | validate``.
+"""Command line: ``python -m graph build | stats | query | export | eval | train | analyze | validate``.
 
 Exit status 0 on success; 1 on an error or refusal (reason on stderr); 3 when a
 build completed but skipped some input (each skipped file named on stderr).
@@ -146,8 +146,15 @@ def cmd_export(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    if args.models:     # the extractors (and any worker process) load their models from there
+        os.environ["PLANGRAPH_MODELS"] = args.models
     from loaders.evaluate import main as eval_main
     return eval_main(args)
+
+
+def cmd_train(args) -> int:
+    from loaders.learned.train import main as train_main
+    return train_main(args)
 
 
 def cmd_analyze(args) -> int:
@@ -196,6 +203,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--plans", default="data/plans")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms per passage")
+    p.add_argument("--models", metavar="DIR", help="trained models to extract with (default: data/models)")
+    p = command("train", cmd_train, "train the learned extractors on the annotated passages")
+    p.add_argument("--out", metavar="DIR", help="where to write the models (default: data/models)")
+    p.add_argument("--exclude", action="append", metavar="SET", help="leave an annotated set out (repeatable)")
     p = command("analyze", cmd_analyze, "centrality, communities, bridges")
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--json", action="store_true")

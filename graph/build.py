@@ -89,6 +89,10 @@ def pipeline_fingerprint() -> str:
     for p in files:
         h.update(str(p.relative_to(ROOT)).encode())
         h.update(p.read_bytes())
+    from loaders.learned import model_files
+    for p in model_files():        # the trained models (PLANGRAPH_MODELS may point outside the tree)
+        h.update(p.name.encode())
+        h.update(p.read_bytes() if p.is_file() else b"(none)")
     return h.hexdigest()[:16]
 
 

@@ -16,5 +16,16 @@ from pathlib import Path
 DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[2] / "data" / "models"
 
 
+#: the model modules under loaders.learned, each with ``MODEL_FILE`` and ``fit(examples, path)``
+MODELS = ("entities",)
+
+
 def models_dir() -> Path:
     return Path(os.environ.get("PLANGRAPH_MODELS") or DEFAULT_MODELS_DIR)
+
+
+def model_files() -> list[Path]:
+    """The model files the extractors would load now (the build cache's fingerprint covers them)."""
+    import importlib
+    folder = models_dir()
+    return [folder / importlib.import_module(f"{__name__}.{m}").MODEL_FILE for m in MODELS]

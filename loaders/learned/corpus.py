@@ -7,7 +7,7 @@ name (or alias) is written in its passage, tolerating what :func:`loaders.evalua
 >>> spans = locate("建设“乌素图\\n杏花节”项目", [{"type": "Project", "name": "乌素图杏花节项目"},
 ...                                            {"type": "Place", "name": "乌素图"}])
 >>> [(s.start, s.end, s.type) for s in spans]
-[(2, 13, 'Project'), (3, 6, 'Place')]
+[(3, 13, 'Project'), (3, 6, 'Place')]
 """
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ class Example:
     set: str
     passage: GoldPassage
     spans: list[Span]
+    plan_file: Path | None = None    # the plan the passage is in (its start offsets are into that file)
 
     @property
     def text(self) -> str:
@@ -125,4 +126,4 @@ def examples(sets: Iterable[GoldSet] | None = None, exclude: Iterable[str] = ())
             continue
         for doc in load_gold(gs.gold, gs.plans):
             for p in doc.passages:
-                yield Example(gs.name, p, locate(p.text, p.entities))
+                yield Example(gs.name, p, locate(p.text, p.entities), gs.plans / doc.doc)

@@ -327,3 +327,11 @@ def test_a_programme_written_year_by_year_from_each_opening_year():
     t = _all_targets(_graph(text))
     assert {y: p["target_value"] for y, p in t["生活垃圾无害化处理率"].items()} == {2023: 92, 2024: 95, 2025: 98}
     assert not _targets(_graph("2020年，全县生活垃圾无害化处理率达到85%。\n"))      # before the plan: a baseline
+
+
+def test_urban_rural_statistics_cite_the_written_name_not_the_lead_before_it():
+    # the 全年 lead before 城乡… once shifted both mentions two characters left ('全年城乡居民人均可支配')
+    text = "一、2024年工作回顾\n全年城乡居民人均可支配收入分别达到41200元和19800元。\n"
+    g = _graph(text, kind="work_report", year="2025")
+    cited = {m.text for n in g.nodes_of("Indicator") if n.name.endswith("居民人均可支配收入") for m in n.mentions}
+    assert cited == {"城乡居民人均可支配收入"}

@@ -753,6 +753,7 @@ def _urban_rural_stat(ctx, piece: str, p0: int, pos: list[int]) -> bool:
     if not written.startswith("城乡") or not _is_stat(written):
         return False
     a, b = _span_of(m.group("name"), written)
+    a, b = a + m.start("name"), b + m.start("name")      # past a lead such as 全年 or 2024年
     for prefix in ("城镇", "农村"):
         _add_stat(ctx, pos[p0 + a], pos[p0 + b - 1] + 1, prefix + written[2:], None)
     return True

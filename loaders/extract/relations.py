@@ -2127,6 +2127,9 @@ class Relations:
                 continue
             if before and any(m.label in ("Project", "Industry", "Goal") for m in before):
                 continue
+            last_place = max(m.end for m in ms if m.node.id in {q.id for q in places})
+            if any(m.start >= last_place and m.label in ("Project", "Industry", "Goal") for m in ms):
+                continue    # 依托A、B等资源发展C，建设G: the relying clause names what it develops itself
             # under a goal heading the places carry the goal (goals.py), not the sectors of the paragraph
             labels = ("Project", "Goal") if self.goal_headed(span) else ("Project", "Goal", "Industry")
             for c, d in cls[n + 1:n + 4]:

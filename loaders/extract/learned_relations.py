@@ -17,6 +17,11 @@ from loaders.learned import relations as L
 EXTRACTOR = "learned_relations"
 
 
+def _inferred() -> frozenset:
+    from loaders.evaluate import inferred_extractors
+    return inferred_extractors()
+
+
 def _place_ok(lex, child: str, parent: str) -> bool:
     chain = lex.place_chain(child)
     if chain:
@@ -48,6 +53,26 @@ def extract(ctx) -> None:
         for c, p in model.predict(L.candidates(text, (sent.start, sent.end), inside, titles, in_box)):
             found.setdefault((c.source.key, c.relation, c.target.key), []).append(
                 (p, sent.start, sent.end, sent.section))
+    policy = model.policy
+    if policy != "any":
+        # what the rules already say in each sentence: (relation, source) per evidence span
+        stated = []
+        for e in graph.edges.values():
+            if e.type in L.RELATIONS and e.extractor != EXTRACTOR and e.extractor not in _inferred():
+                for ev in e.evidence:
+                    if ev.plan == plan:
+                        stated.append((ev.start, ev.end, e.type, e.source))
+        stated.sort()
+        ev_starts = [x[0] for x in stated]
+
+        def quiet(rel: str, src: str, a: int, b: int) -> bool:
+            for s0, s1, r, sk in stated[:bisect.bisect_left(ev_starts, b)]:
+                if s1 > a and r == rel and (policy == "quiet" or sk == src):
+                    return False
+            return True
+
+        found = {k: kept for k, hits in found.items()
+                 if (kept := [h for h in hits if quiet(k[1], k[0], h[1], h[2])])}
     lex = None
     for (src, rel, dst), hits in sorted(found.items()):
         if (src, rel, dst) in graph.edges:

@@ -37,9 +37,11 @@ from graph.ontology import REL_TYPES
 #: the relation types this model learns (TARGETS has its own structured extractors)
 RELATIONS = ("LOCATED_IN", "SUPPORTS", "INVOLVES")
 #: probability from which a candidate becomes an edge (chosen by leave-one-set-out, see README/BENCHMARKS)
-THRESHOLDS = {"LOCATED_IN": 0.5, "SUPPORTS": 0.5, "INVOLVES": 0.5}
+THRESHOLDS = {"LOCATED_IN": 0.8, "SUPPORTS": 0.9, "INVOLVES": 0.8}
+#: which candidates may become edges (see RelationModel.policy)
+POLICY = "quiet"
 #: L2 regularisation strength (scikit-learn's C)
-C = 1.0
+C = 0.5
 FORMAT = 1
 ROUND = 4
 MODEL_FILE = "relations.json"
@@ -140,12 +142,16 @@ def pair_features(text: str, mentions: Sequence[tuple[int, int, str]], i: int, j
             f += [f"bf:{d}:{words[0]}", f"bl:{d}:{words[-1]}"]
             if clauses == 0:
                 f += [f"bw0:{d}:{w}" for w in set(words)]
-    # the words around each end
-    for role, (x, y) in (("s", (sa, sb)), ("t", (ta, tb))):
+    # the words around each end; for an end inside a list (发展A、B、C产业), around the whole list
+    for role, k in (("s", i), ("t", j)):
+        x, y = _list_span(text, mentions, k)
+        if (x, y) != mentions[k][:2]:
+            f.append(f"{role}inlist")
         before = _words(text[max(0, x - 8):x])
         after = _words(text[y:y + 8])
         if before:
             f.append(f"{role}b1:{before[-1]}")
+            f.append(f"T:{sl}>{tl}|{role}b1:{before[-1]}")
             if len(before) > 1:
                 f.append(f"{role}b2:{before[-2]}")
         else:
@@ -154,6 +160,7 @@ def pair_features(text: str, mentions: Sequence[tuple[int, int, str]], i: int, j
             f.append(f"{role}a1:{after[0]}")
         else:
             f.append(f"{role}a1:$")
+        x = mentions[k][0]
         # the clause subject: no other mention and at most a few characters before it in its clause
         cs = max((m.end() for m in _CLAUSE.finditer(text, 0, x)), default=0)
         lead = text[cs:x].strip()
@@ -174,6 +181,21 @@ def pair_features(text: str, mentions: Sequence[tuple[int, int, str]], i: int, j
     if in_box:
         f.append("in_box")
     return f
+
+
+def _list_span(text: str, mentions: Sequence[tuple[int, int, str]], k: int) -> tuple[int, int]:
+    """The span of the list of mentions (joined by 、/和/及/与 only) that mention k is an item of."""
+    x, y = mentions[k][:2]
+    starts = sorted({m[:2] for m in mentions})
+    moved = True
+    while moved:
+        moved = False
+        for a, b in starts:
+            if b <= x and x - b <= 2 and _LIST_ONLY.match(text[b:x]) and text[b:x].strip():
+                x, moved = a, True
+            elif a >= y and a - y <= 2 and _LIST_ONLY.match(text[y:a]) and text[y:a].strip():
+                y, moved = b, True
+    return x, y
 
 
 # -- candidates --------------------------------------------------------------------------------------
@@ -236,6 +258,9 @@ class RelationModel:
     bias: dict[str, float]
     thresholds: dict[str, float] = field(default_factory=lambda: dict(THRESHOLDS))
     meta: dict = field(default_factory=dict)
+    #: which candidates may become edges: "any", "quiet" (no rule edge of that relation cites the
+    #: sentence) or "quiet_source" (no rule edge of that relation from that source cites it)
+    policy: str = POLICY
 
     def score(self, relation: str, features: Iterable[str]) -> float:
         w = self.weights.get(relation)
@@ -256,7 +281,7 @@ class RelationModel:
         return out
 
     def to_json(self) -> dict:
-        return {"format": FORMAT, "meta": self.meta,
+        return {"format": FORMAT, "meta": self.meta, "policy": self.policy,
                 "thresholds": {r: self.thresholds[r] for r in sorted(self.thresholds)},
                 "relations": {r: {"bias": self.bias[r], "weights": dict(sorted(self.weights[r].items()))}
                               for r in sorted(self.weights)}}
@@ -276,7 +301,8 @@ class RelationModel:
             raise ValueError(f"relation model format {data.get('format')!r}, expected {FORMAT}")
         rels = data["relations"]
         return cls({r: dict(v["weights"]) for r, v in rels.items()}, {r: float(v["bias"]) for r, v in rels.items()},
-                   dict(data.get("thresholds") or THRESHOLDS), dict(data.get("meta") or {}))
+                   dict(data.get("thresholds") or THRESHOLDS), dict(data.get("meta") or {}),
+                   data.get("policy") or POLICY)
 
 
 def default_path() -> Path:
@@ -364,7 +390,7 @@ def training_candidates(examples: Iterable) -> list[tuple[Candidate, int]]:
     return out
 
 
-def train(examples: Iterable, c: float = C, thresholds: dict | None = None) -> RelationModel:
+def train(examples: Iterable, c: float = C, thresholds: dict | None = None, policy: str | None = None) -> RelationModel:
     """Fit one logistic regression per relation type on the candidates of the gold passages."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -390,7 +416,7 @@ def train(examples: Iterable, c: float = C, thresholds: dict | None = None) -> R
                 w[str(name)] = v
         weights[rel], bias[rel] = w, round(float(clf.intercept_[0]), ROUND)
     meta = {"sets": sorted({ex.set for ex in examples}), "passages": len(examples), "C": c, "counts": counts}
-    return RelationModel(weights, bias, dict(thresholds or THRESHOLDS), meta)
+    return RelationModel(weights, bias, dict(thresholds or THRESHOLDS), meta, policy or POLICY)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

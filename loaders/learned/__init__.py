@@ -17,7 +17,7 @@ DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[2] / "data" / "models"
 
 
 #: the model modules under loaders.learned, each with ``MODEL_FILE`` and ``fit(examples, path)``
-MODELS = ("entities",)
+MODELS = ("entities", "relations")
 
 
 def models_dir() -> Path:

@@ -14,7 +14,7 @@ import importlib
 import importlib.util
 
 #: module names under loaders.extract, in the order they run.
-ORDER = ("covers", "boxes", "indicators", "goals", "entities", "learned_entities", "relations",
+ORDER = ("covers", "boxes", "indicators", "goals", "entities", "learned_entities", "propagate", "relations",
          "learned_relations")
 
 

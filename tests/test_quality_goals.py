@@ -197,3 +197,10 @@ def test_a_node_of_a_national_network_and_a_programmes_model_city():
 def test_a_bare_regional_medical_centre_being_built_is_no_title():
     goals = _goals(_graph("建设区域性医疗中心，支持某某医院建设国家心血管区域医疗中心。\n", "包头市"))
     assert "国家心血管区域医疗中心" in goals and "区域性医疗中心" not in goals
+
+
+def test_a_corridor_named_after_a_river_relied_on_does_not_break_the_relation_rules():
+    # the place relied on is known only inside the corridor's name, so no mention of it stands alone
+    # in the clause; the relation rules once crashed here (max() of nothing) and lost the whole plan
+    g = _graph("依托小黑河生态廊道，串联白塔镇、西把栅乡的特色村庄，建设小黑河休闲旅游环线。\n", "赛罕区")
+    assert any(n.label == "Project" for n in g.nodes.values())

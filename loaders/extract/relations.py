@@ -2127,7 +2127,8 @@ class Relations:
                 continue
             if before and any(m.label in ("Project", "Industry", "Goal") for m in before):
                 continue
-            last_place = max(m.end for m in ms if m.node.id in {q.id for q in places})
+            # (the places may be known only through a mention that names them inside a longer name)
+            last_place = max((m.end for m in ms if m.node.id in {q.id for q in places}), default=ms[0].end)
             if any(m.start >= last_place and m.label in ("Project", "Industry", "Goal") for m in ms):
                 continue    # 依托A、B等资源发展C，建设G: the relying clause names what it develops itself
             # under a goal heading the places carry the goal (goals.py), not the sectors of the paragraph

@@ -31,6 +31,7 @@ MODEL_FILE = "entities.crfsuite"
 TRAIN_PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 
 _SPACE = re.compile(r"\s")
+MEMO_SIZE = 50_000
 
 
 @dataclass(frozen=True)
@@ -293,9 +294,21 @@ class EntityTagger:
         self.path = Path(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
+        #: unit text -> what it tags to: plans repeat boilerplate sentences, and a region's build repeats them
+        #: across plans (the features are a pure function of the text, the lexicon and the model)
+        self._memo: dict[str, list[Found]] = {}
 
     def spans(self, text: str) -> list[Found]:
         """Entities in ``text`` (one unit: a sentence or a line), offsets into ``text``."""
+        got = self._memo.get(text)
+        if got is None:
+            got = self._spans(text)
+            if len(self._memo) >= MEMO_SIZE:
+                del self._memo[next(iter(self._memo))]
+            self._memo[text] = got
+        return got
+
+    def _spans(self, text: str) -> list[Found]:
         squeezed, where, after_break = _squeeze(text)
         if not squeezed:
             return []

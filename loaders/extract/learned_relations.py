@@ -64,9 +64,12 @@ def extract(ctx) -> None:
                         stated.append((ev.start, ev.end, e.type, e.source))
         stated.sort()
         ev_starts = [x[0] for x in stated]
+        longest = max((s1 - s0 for s0, s1, _, _ in stated), default=0)
 
         def quiet(rel: str, src: str, a: int, b: int) -> bool:
-            for s0, s1, r, sk in stated[:bisect.bisect_left(ev_starts, b)]:
+            # only evidence starting within one evidence length before a can overlap [a, b)
+            lo = bisect.bisect_left(ev_starts, a - longest)
+            for s0, s1, r, sk in stated[lo:bisect.bisect_left(ev_starts, b)]:
                 if s1 > a and r == rel and (policy == "quiet" or sk == src):
                     return False
             return True

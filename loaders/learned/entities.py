@@ -115,8 +115,9 @@ def _words(squeezed: str) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _heads() -> tuple[dict[str, str], int]:
-    """Name heads from the rules' suffix lists (suffix -> type), and the longest one's length."""
+def _heads() -> dict[str, list[tuple[int, str]]]:
+    """Name heads from the rules' suffix lists, by last character: [(length, "<type><min(length, 3)>")],
+    longest first (most characters end no head, so the per-character lookup is one dict miss)."""
     from loaders.extract import patterns as P
     heads: dict[str, str] = {}
     for suffixes, label in ((P.ORG_SUFFIXES, "Organization"), (P.GOV_SUFFIXES, "Organization"),
@@ -128,7 +129,10 @@ def _heads() -> tuple[dict[str, str], int]:
         heads.setdefault(suffix, "Policy")
     for suffix in P.INDUSTRY_TAILS:
         heads.setdefault(suffix, "Industry")
-    return heads, max(map(len, heads))
+    by_last: dict[str, list[tuple[int, str, str]]] = {}
+    for suffix, label in heads.items():
+        by_last.setdefault(suffix[-1], []).append((len(suffix), suffix, f"{label}{min(len(suffix), 3)}"))
+    return {ch: sorted(v, key=lambda x: -x[0]) for ch, v in by_last.items()}
 
 
 _OPEN, _CLOSE = "“‘「『《〈（(【", "”’」』》〉）)】"
@@ -137,80 +141,85 @@ _OPEN, _CLOSE = "“‘「『《〈（(【", "”’」』》〉）)】"
 def char_features(squeezed: str, after_break: list[bool] | None = None) -> list[list[str]]:
     """One feature list per character of a squeezed unit.
 
+    Word features are made once per word and shared by its characters: this runs over every character
+    of every plan, so it is written for speed.
+
     >>> feats = char_features("发展回民区")
     >>> "c=回" in feats[2] and "lex=Place:B" in feats[2] and "lex=Place:E" in feats[4]
     True
     """
     res = _resources()
     lead_verbs = _lead_verbs()
-    heads, longest = _heads()
+    heads = _heads()
+    tag_of = res.tag_of
     n = len(squeezed)
     pad = "^^" + squeezed + "$$"
+    kinds = [_kind(ch) for ch in pad]
     lex = [None] * n
     if res.matcher is not None:
+        surfaces = res.surfaces
         for m in res.matcher.finditer(squeezed):
-            label = res.surfaces[m.group()][0]
-            for i in range(m.start(), m.end()):
-                pos = "B" if i == m.start() else ("E" if i == m.end() - 1 else "I")
-                lex[i] = f"{label}:{pos}"
+            label = surfaces[m.group()][0]
+            a, b = m.start(), m.end()
+            for i in range(a, b):
+                lex[i] = f"{label}:{'B' if i == a else ('E' if i == b - 1 else 'I')}"
     head_end = [None] * n
-    for i in range(n):
-        for k in range(min(longest, i + 1), 0, -1):
-            label = heads.get(squeezed[i - k + 1:i + 1])
-            if label:
-                head_end[i] = f"{label}{min(k, 3)}"
+    for i, ch in enumerate(squeezed):
+        for k, suffix, feat in heads.get(ch, ()):
+            if k <= i + 1 and squeezed.startswith(suffix, i - k + 1):
+                head_end[i] = feat
                 break
-    word_at = [None] * n
     words = _words(squeezed)
-    for k, (a, b, w) in enumerate(words):
-        for i in range(a, b):
-            word_at[i] = (k, a, b, w)
-    quote, depth = [False] * n, 0
-    for i, ch in enumerate(squeezed):
-        if ch in _CLOSE:
-            depth = max(0, depth - 1)
-        quote[i] = depth > 0
-        if ch in _OPEN:
-            depth += 1
-    feats = []
+    nw = len(words)
+    texts = [w for _, _, w in words]
+    tags = [tag_of[w] or "x" for w in texts]
+    feats: list[list[str]] = [None] * n     # type: ignore[list-item]
+    depth = 0
     last_punct = -1
-    for i, ch in enumerate(squeezed):
-        j = i + 2
-        k, a, b, w = word_at[i]
-        pos = "S" if b - a == 1 else ("B" if i == a else ("E" if i == b - 1 else "M"))
-        tag = res.tag(w) or "x"
-        prev_w = words[k - 1][2] if k else "^"
-        next_w = words[k + 1][2] if k + 1 < len(words) else "$"
-        if _kind(ch) == "p":
-            last_punct = i
-        f = [
-            "bias", f"c={ch}", f"k={_kind(ch)}", f"k-1={_kind(pad[j - 1])}", f"k+1={_kind(pad[j + 1])}",
-            f"c-1={pad[j - 1]}", f"c+1={pad[j + 1]}", f"c-2={pad[j - 2]}", f"c+2={pad[j + 2]}",
-            f"b-={pad[j - 1]}{ch}", f"b+={ch}{pad[j + 1]}", f"t={pad[j - 1]}{ch}{pad[j + 1]}",
-            f"wp={pos}", f"w={w}", f"wt={tag}", f"wl={min(b - a, 5)}", f"wh={w[-1]}", f"wp+t={pos}{tag}",
-            f"pw={prev_w}", f"nw={next_w}", f"pwt={res.tag(prev_w) or 'x'}", f"nwt={res.tag(next_w) or 'x'}",
-            f"dp={min(i - last_punct, 8)}",
-            f"pw2={words[k - 2][2] if k > 1 else '^'}", f"nw2={words[k + 2][2] if k + 2 < len(words) else '$'}",
-            f"pw+w={prev_w}|{w}", f"w+nw={w}|{next_w}",
-        ]
-        if pos in ("B", "S") and prev_w in lead_verbs:
-            f.append("after_verb")
-        if pos in ("E", "S"):
-            f.append(f"wend={w}")
-        f.append(f"lex={lex[i]}" if lex[i] else "lex=-")
-        if i and lex[i - 1]:
-            f.append(f"lex-1={lex[i - 1]}")
-        if i + 1 < n and lex[i + 1]:
-            f.append(f"lex+1={lex[i + 1]}")
-        if head_end[i]:
-            f.append(f"head={head_end[i]}")
-        if i + 1 < n and head_end[i + 1]:
-            f.append(f"head+1={head_end[i + 1]}")
-        if quote[i]:
-            f.append("quoted")
-        if after_break and after_break[i]:
-            f.append("nl")
-        feats.append(f)
+    for k, (a, b, w) in enumerate(words):
+        tag = tags[k]
+        prev_w = texts[k - 1] if k else "^"
+        next_w = texts[k + 1] if k + 1 < nw else "$"
+        shared = [f"w={w}", f"wt={tag}", f"wl={min(b - a, 5)}", f"wh={w[-1]}",
+                  f"pw={prev_w}", f"nw={next_w}", f"pwt={tags[k - 1] if k else 'x'}",
+                  f"nwt={tags[k + 1] if k + 1 < nw else 'x'}",
+                  f"pw2={texts[k - 2] if k > 1 else '^'}", f"nw2={texts[k + 2] if k + 2 < nw else '$'}",
+                  f"pw+w={prev_w}|{w}", f"w+nw={w}|{next_w}"]
+        verb_before = prev_w in lead_verbs
+        for i in range(a, b):
+            ch = squeezed[i]
+            j = i + 2
+            pos = "S" if b - a == 1 else ("B" if i == a else ("E" if i == b - 1 else "M"))
+            kind = kinds[j]
+            if kind == "p":
+                last_punct = i
+            if ch in _CLOSE:
+                depth = max(0, depth - 1)
+            f = ["bias", f"c={ch}", f"k={kind}", f"k-1={kinds[j - 1]}", f"k+1={kinds[j + 1]}",
+                 f"c-1={pad[j - 1]}", f"c+1={pad[j + 1]}", f"c-2={pad[j - 2]}", f"c+2={pad[j + 2]}",
+                 f"b-={pad[j - 1]}{ch}", f"b+={ch}{pad[j + 1]}", f"t={pad[j - 1]}{ch}{pad[j + 1]}",
+                 f"wp={pos}", f"wp+t={pos}{tag}", f"dp={min(i - last_punct, 8)}"]
+            f += shared
+            if verb_before and pos in ("B", "S"):
+                f.append("after_verb")
+            if pos in ("E", "S"):
+                f.append(f"wend={w}")
+            f.append(f"lex={lex[i]}" if lex[i] else "lex=-")
+            if i and lex[i - 1]:
+                f.append(f"lex-1={lex[i - 1]}")
+            if i + 1 < n and lex[i + 1]:
+                f.append(f"lex+1={lex[i + 1]}")
+            if head_end[i]:
+                f.append(f"head={head_end[i]}")
+            if i + 1 < n and head_end[i + 1]:
+                f.append(f"head+1={head_end[i + 1]}")
+            if depth > 0:
+                f.append("quoted")
+            if after_break and after_break[i]:
+                f.append("nl")
+            if ch in _OPEN:
+                depth += 1
+            feats[i] = f
     return feats
 
 

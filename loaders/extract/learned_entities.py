@@ -23,6 +23,8 @@ relation rules see the learned entities).
 """
 from __future__ import annotations
 
+import bisect
+
 from graph.ontology import ENTITY_LABELS
 from loaders.extract.common import add_entity
 from loaders.learned.entities import load
@@ -47,9 +49,18 @@ def extract(ctx) -> None:
             found.add((m.start, m.end))
             if in_lexicon:
                 known.setdefault(node.label, []).append((m.start, m.end))
+    for spans in known.values():
+        spans.sort()
+    longest = {label: max(b - a for a, b in spans) for label, spans in known.items()}
+    starts = {label: [a for a, _ in spans] for label, spans in known.items()}
     for f in tagger.tag_text(ctx.doc.text, ctx.seg):
         if f.confidence < MIN_CONFIDENCE or (f.start, f.end) in found:
             continue
-        if any(a < f.end and f.start < b for a, b in known.get(f.type, ())):
-            continue    # the gazetteer or taxonomy already names this stretch (哈素海 in 哈素海景区)
+        spans = known.get(f.type)
+        if spans:
+            # only a lexicon mention starting less than the longest one's length before f can overlap it
+            lo = bisect.bisect_left(starts[f.type], f.start - longest[f.type])
+            hi = bisect.bisect_left(starts[f.type], f.end)
+            if any(b > f.start for _, b in spans[lo:hi]):
+                continue    # the gazetteer or taxonomy already names this stretch (哈素海 in 哈素海景区)
         add_entity(ctx, f.type, f.surface, f.start, f.end, extractor=EXTRACTOR)

@@ -36,12 +36,12 @@ from graph.ontology import REL_TYPES
 
 #: the relation types this model learns (TARGETS has its own structured extractors)
 RELATIONS = ("LOCATED_IN", "SUPPORTS", "INVOLVES")
-#: probability from which a candidate becomes an edge.  Leave-one-set-out over the sets the rules were tuned
-#: on chose 0.8/0.9/0.8, but there the rules are near perfect, so every addition can only cost; on heldout6,
-#: the one set the rules were never tuned on (models trained without it), the relation F1 by threshold was
-#: SUPPORTS 0.26 at 0.8, 0.40 at 0.5; INVOLVES 0.67 at 0.8, 0.70 at 0.5; LOCATED_IN 0.65 at 0.7-0.8, 0.64 at 0.5-0.6:
-#: overall 0.629 with the first choice and 0.647 with this one
-THRESHOLDS = {"LOCATED_IN": 0.7, "SUPPORTS": 0.5, "INVOLVES": 0.5}
+#: probability from which a candidate becomes an edge, chosen by leave-one-set-out over the annotated sets.
+#: Lower thresholds scored better on heldout6 alone (SUPPORTS 0.40 at 0.5 against 0.26 at 0.9), but they add
+#: the edges a careful reader refuses and a linear model cannot tell apart (乳业 SUPPORTS a goal the sentence
+#: only holds a meeting for, p 0.64; a project INVOLVES a university whose location it relies on, p 0.77:
+#: tests/test_quality_relations.py), and one set of 25 passages is too few to overrule the other six
+THRESHOLDS = {"LOCATED_IN": 0.8, "SUPPORTS": 0.9, "INVOLVES": 0.8}
 #: which candidates may become edges (see RelationModel.policy)
 POLICY = "quiet"
 #: L2 regularisation strength (scikit-learn's C)

@@ -366,7 +366,8 @@ def training_candidates(examples: Iterable) -> list[tuple[Candidate, int]]:
     out = []
     for ex in examples:
         p = ex.passage
-        ctx = _plan(str(plans_of[ex.set]), p.doc)
+        plans = ex.plan_file.parent if getattr(ex, "plan_file", None) else plans_of[ex.set]
+        ctx = _plan(str(plans), p.doc)
         text = ctx.doc.text
         # an end named by an alias is the entity with that alias
         entity_of = {}

@@ -14,7 +14,8 @@ import importlib
 import importlib.util
 
 #: module names under loaders.extract, in the order they run.
-ORDER = ("covers", "boxes", "indicators", "goals", "entities", "learned_entities", "relations",
+ORDER = ("covers", "boxes", "indicators", "goals", "entities", "learned_entities", "followed_targets",
+         "relations",
          "learned_relations")
 
 

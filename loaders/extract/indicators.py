@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable, NamedTuple
 
 from graph.model import stable_id
 from loaders.segment import Sentence, Table
@@ -301,7 +302,7 @@ TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
 #: a name containing one of these is a clause, not a measured quantity
-NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过|"
+NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
@@ -930,6 +931,27 @@ def _urban_rural(ctx, piece: str, c0: int, pos: list[int], sent, source, year, o
     return True
 
 
+class Outlook(NamedTuple):
+    """A sentence the rules read as setting targets: where it is, its squeezed text and offsets, the node its
+    targets belong to, the target year of a clause starting at an offset of ``sq``, and whether it looks
+    ahead in so many words (力争, 到2025年), which the rules' confidence follows."""
+    sent: Sentence
+    sq: str
+    pos: list
+    source: object
+    year_for: Callable[[int], int | None]
+    forward: bool
+
+
+def target_sentences(ctx) -> list[Outlook]:
+    """The sentences of this document that set targets, in order, as :func:`extract_sentences` decided
+    (filled when it runs; the extractors after it read them)."""
+    found = ctx.__dict__.get("_target_sentences")
+    if found is None:
+        found = ctx.__dict__["_target_sentences"] = []
+    return found
+
+
 def extract_sentences(ctx) -> None:
     from loaders.extract.goals import goals_by_paragraph
     text = ctx.doc.text
@@ -953,6 +975,7 @@ def extract_sentences(ctx) -> None:
     # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
     project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
     last_named: dict[int, str] = {}
+    outlook = target_sentences(ctx)
     para_year: dict[int, int] = {}      # 到2030年，A达到X；B达到Y: the year a paragraph set carries to its next sentences
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
@@ -986,8 +1009,8 @@ def extract_sentences(ctx) -> None:
             _statistics(ctx, sq, pos, para)
             continue
 
-        def year_for(at: int) -> int | None:
-            said = _year_before(sq, at) or para_year.get(sent.paragraph)
+        def year_for(at: int, sq=sq, prior=para_year.get(sent.paragraph)) -> int | None:
+            said = _year_before(sq, at) or prior
             if said is None and not is_plan and report_year:
                 # a report's 今年 is its own year, its 明年 the next (a year-end review looking ahead)
                 rel = RELATIVE_YEAR.findall(sq[:at])
@@ -996,6 +1019,9 @@ def extract_sentences(ctx) -> None:
             return said or sec_year or (report_year if not is_plan else end_year)
 
         stated = _year_before(sq, len(sq))
+        # a sentence that sets targets, for the mentions found after these rules (loaders.extract.followed_targets)
+        outlook.append(Outlook(sent, sq, pos, goals.get(sent.paragraph) or plan, year_for,
+                               future or bool(re.search(r"到20\d\d年|十四五", sq))))
         clause_start = 0
         # the indicator of the clause before: 总值突破300亿元，年均增长7%左右 (or of the sentence before in
         # the paragraph: 到2023年X达到88%；到2025年达到92%)

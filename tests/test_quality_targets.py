@@ -335,3 +335,34 @@ def test_urban_rural_statistics_cite_the_written_name_not_the_lead_before_it():
     g = _graph(text, kind="work_report", year="2025")
     cited = {m.text for n in g.nodes_of("Indicator") if n.name.endswith("居民人均可支配收入") for m in n.mentions}
     assert cited == {"城乡居民人均可支配收入"}
+
+
+def test_counts_a_work_plan_writes_object_first_in_a_list_for_listed_fields_and_after_a_place():
+    text = ("二、重点任务\n年内新增市级企业技术中心6家、博士工作站2个；围绕乳业、光伏、装备制造等产业领域发布应用场景清单10项以上，"
+            "专精特新中小企业认定40家以上，建设科技成果转化基地2个；全年武川县力争接待游客突破300万人次。\n")
+    t = _targets(_graph_titled(text, "武川县科技局2026年工作要点", year="2026"))
+    assert t["新增市级企业技术中心"]["target_value"] == 6
+    assert t["新增博士工作站"]["target_value"] == 2            # 新增 carried to the next item of the 、 list
+    assert t["应用场景清单"]["target_value"] == 10
+    assert t["专精特新中小企业认定"]["comparator"] == "≥"
+    assert t["科技成果转化基地"]["target_value"] == 2
+    assert t["接待游客"]["target_value"] == 300 and all(p["target_year"] == 2026 for p in t.values())
+
+
+def test_counts_done_in_a_review_and_a_list_after_a_non_count_are_no_targets():
+    review = ("一、2025年工作回顾\n年内新建市级企业技术中心5家、博士工作站1个，专精特新中小企业认定36家。\n")
+    assert not _targets(_graph_titled(review, "武川县科技局2026年工作要点", year="2026"))
+    text = "到2025年，全县森林覆盖率达到30%、草原站点12个。\n"
+    assert "草原站点" not in _targets(_graph(text))      # the 、 item after a level shares no count verb
+
+
+def test_r_and_d_spending_growth_and_a_floor_against_the_average_in_words():
+    text = ("到2025年，全社会研究与试验发展经费投入年均增长10%以上，农村居民人均消费支出增速不低于全市平均水平，"
+            "城镇调查失业率低于全国平均水平。\n")
+    t = _targets(_graph(text))
+    assert t["全社会研究与试验发展经费投入"]["growth"] == "10%以上"
+    assert t["农村居民人均消费支出增速"]["target"] == "不低于全市平均水平"
+    assert t["农村居民人均消费支出增速"]["comparator"] == "≥"
+    assert t["城镇调查失业率"]["comparator"] == "≤"
+    dev = "到2025年，加快发展现代服务业12项。\n"
+    assert not any("发展" in n for n in _targets(_graph(dev)))     # a clause that develops something is no name

@@ -14,8 +14,8 @@ import importlib
 import importlib.util
 
 #: module names under loaders.extract, in the order they run.
-ORDER = ("covers", "boxes", "indicators", "goals", "entities", "learned_entities", "propagate", "relations",
-         "learned_relations")
+ORDER = ("covers", "boxes", "indicators", "goals", "entities", "learned_entities", "propagate",
+         "followed_targets", "relations", "learned_relations")
 
 
 def _load() -> list:

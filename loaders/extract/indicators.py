@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable, NamedTuple
 
 from graph.model import stable_id
 from loaders.segment import Sentence, Table
@@ -295,13 +296,13 @@ CLAUSE_RE = re.compile(
 LEAD_RE = re.compile(
     r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|预期|同口径|按可比价格计算|"
                      r"可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
 #: a name containing one of these is a clause, not a measured quantity
-NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|发展|超过|"
+NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
@@ -315,7 +316,7 @@ CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
 
 
 #: 围绕生物发酵产业链|招引上下游企业: the chain or field a count is made for opens the clause, it is not counted
-PURPOSE_LEAD = re.compile(r"^(?:围绕|聚焦|依托|针对|面向|瞄准)[^，,、]{1,16}?(?:产业链|产业集群|产业|领域|行业|园区|方向)"
+PURPOSE_LEAD = re.compile(r"^(?:围绕|聚焦|依托|针对|面向|瞄准)[^，,]{1,24}?(?:产业链|产业集群|产业|领域|行业|园区|方向)+"
                           r"(?=.{4})")
 
 
@@ -354,14 +355,21 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元")
-COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
+COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|新引进|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
                       rf"(?:累计)?培训|开展|组织|举办|"
-                      rf"新开工|开工|招引|完成|新签约|签约|改造)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
+                      rf"新开工|开工|招引|完成|新签约|签约|改造|建设|发布)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
                       rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
-def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year) -> None:
-    """``新增城镇就业5万人``, ``培育高新技术企业30家以上``: verb + what is counted + number."""
+#: 科技型中小企业评价入库2500家, 重点项目开工30个: what is counted, then the verb that records it, then the count
+OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌)"
+                          rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+
+
+def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year, list_verb: str = "",
+                  found: dict | None = None) -> None:
+    """``新增城镇就业5万人``, ``培育高新技术企业30家以上``: verb + what is counted + number; ``list_verb`` is the
+    verb of the count before this one in a 、 list (新增孵化器1家、众创空间3家), ``found`` receives the verb."""
     lead = LEAD_RE.match(piece)
     body = piece[lead.end():] if lead else piece
     purpose = PURPOSE_LEAD.match(body)          # 聚焦新能源领域|新增项目20个
@@ -370,16 +378,23 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         body = body[purpose.end():]
         lead = re.match(".{%d}" % lead_len, piece, re.S)
     m = COUNT_RE.match(body)
+    shift = 0
+    if not m and list_verb and re.match(r"^[^\d]{2,16}?\d", body):
+        m, shift = COUNT_RE.match(list_verb + body), len(list_verb)
+        if m and m.start("obj") != shift:
+            m = None
     if not m:
-        return False
+        return _object_first(ctx, body, c0 + (lead.end() if lead else 0), pos, sent, goal or plan, year)
+    if found is not None:
+        found["verb"] = m.group("verb")
     obj = m.group("obj")
-    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新签约", "改造") or (m.group("verb") == "完成" and len(obj) < 4) \
+    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
         return False
-    off = c0 + (lead.end() if lead else 0)
-    n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) else m.start("obj"))
+    off = c0 + (lead.end() if lead else 0) - shift
+    n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) and not shift else m.start("obj"))
     n0, n1 = pos[n_at], pos[off + m.end("obj") - 1] + 1
     written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
     verb = m.group("verb")
@@ -391,6 +406,24 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
                                         "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
                                         "target_year": year, "unit": m.group("unit")})
     return name or True      # the name, for a clause after it that carries it (，年均增长8%)
+
+
+def _object_first(ctx, body: str, off: int, pos: list[int], sent, source, year):
+    """``科技型中小企业评价入库2500家以上``: the count of what a verb records, written object first; named as
+    written (object and verb)."""
+    m = OBJECT_FIRST.match(body)
+    if not m or NOT_NAME.search(m.group("obj")) or LEAD_RE.match(m.group("obj")):
+        return False
+    name = m.group("obj") + m.group("verb")
+    n0, n1 = pos[off], pos[off + m.end("verb") - 1] + 1
+    written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
+    node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", name))
+    add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                 confidence=0.65, props={"target": written, "target_value": float(m.group("num")),
+                                         "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
+                                         "target_year": year, "unit": m.group("unit")})
+    return name
 
 
 def plan_end_year(ctx) -> int | None:
@@ -482,7 +515,7 @@ WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
                r"(?:基本)?同步)$"),
-    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近)(?P<t>[^，,；;。]{0,14}?"
+    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近|不低于|不高于|高于|低于)(?P<t>[^，,；;。]{0,14}?"
                r"(?:要求|标准|水平|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
     WATER_CLASS,
     # 生态保护红线面积不减少、耕地保有量不降低: a floor kept, in words
@@ -492,7 +525,20 @@ IN_WORDS = [
 
 def _place_prefix(name: str, own: tuple = ()) -> str:
     """回民区社会消费品零售总额 → 社会消费品零售总额: a place opening the name (the gazetteer's, or the
-    document's own place ``own``) says where, not what."""
+    document's own place ``own``) says where, not what; the words that open a clause may follow the place
+    (玉泉区力争接待游客 → 接待游客).
+
+    >>> _place_prefix("玉泉区力争接待游客", ("玉泉区",))
+    '接待游客'
+    """
+    rest = _strip_place(name, own)
+    if rest != name:
+        again = clean_indicator(rest)
+        return again if len(again) >= 2 else rest
+    return name
+
+
+def _strip_place(name: str, own: tuple = ()) -> str:
     from loaders.lexicon import load_lexicon
     lex = load_lexicon()
     for place in own:
@@ -875,8 +921,11 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
         t0, t1 = c0 + off + m.start("t"), c0 + off + m.end("t")
         if t1 > t0:      # the target as written (Ⅱ类, not its NFKC II类)
             words = re.sub(r"\s+", "", ctx.doc.text[pos[t0]:pos[t1 - 1] + 1]) or words
+        if m.group("verb") in ("不低于", "不高于", "高于", "低于"):
+            words = m.group("verb") + words      # 不低于全市平均水平: the comparison is the target
         cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
-            m.group("verb") in ("降到", "降至", "降低到", "控制在") else None
+            m.group("verb") in ("降到", "降至", "降低到", "控制在", "不高于", "低于") else \
+            "≥" if m.group("verb") in ("不低于", "高于") else None
         spans = []
         for nm in names:
             a, b = _span_of(m.group("name"), nm)
@@ -930,6 +979,27 @@ def _urban_rural(ctx, piece: str, c0: int, pos: list[int], sent, source, year, o
     return True
 
 
+class Outlook(NamedTuple):
+    """A sentence the rules read as setting targets: where it is, its squeezed text and offsets, the node its
+    targets belong to, the target year of a clause starting at an offset of ``sq``, and whether it looks
+    ahead in so many words (力争, 到2025年), which the rules' confidence follows."""
+    sent: Sentence
+    sq: str
+    pos: list
+    source: object
+    year_for: Callable[[int], int | None]
+    forward: bool
+
+
+def target_sentences(ctx) -> list[Outlook]:
+    """The sentences of this document that set targets, in order, as :func:`extract_sentences` decided
+    (filled when it runs; the extractors after it read them)."""
+    found = ctx.__dict__.get("_target_sentences")
+    if found is None:
+        found = ctx.__dict__["_target_sentences"] = []
+    return found
+
+
 def extract_sentences(ctx) -> None:
     from loaders.extract.goals import goals_by_paragraph
     text = ctx.doc.text
@@ -953,6 +1023,7 @@ def extract_sentences(ctx) -> None:
     # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
     project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
     last_named: dict[int, str] = {}
+    outlook = target_sentences(ctx)
     para_year: dict[int, int] = {}      # 到2030年，A达到X；B达到Y: the year a paragraph set carries to its next sentences
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
@@ -986,8 +1057,8 @@ def extract_sentences(ctx) -> None:
             _statistics(ctx, sq, pos, para)
             continue
 
-        def year_for(at: int) -> int | None:
-            said = _year_before(sq, at) or para_year.get(sent.paragraph)
+        def year_for(at: int, sq=sq, prior=para_year.get(sent.paragraph)) -> int | None:
+            said = _year_before(sq, at) or prior
             if said is None and not is_plan and report_year:
                 # a report's 今年 is its own year, its 明年 the next (a year-end review looking ahead)
                 rel = RELATIVE_YEAR.findall(sq[:at])
@@ -996,10 +1067,14 @@ def extract_sentences(ctx) -> None:
             return said or sec_year or (report_year if not is_plan else end_year)
 
         stated = _year_before(sq, len(sq))
+        # a sentence that sets targets, for the mentions found after these rules (loaders.extract.followed_targets)
+        outlook.append(Outlook(sent, sq, pos, goals.get(sent.paragraph) or plan, year_for,
+                               future or bool(re.search(r"到20\d\d年|十四五", sq))))
         clause_start = 0
         # the indicator of the clause before: 总值突破300亿元，年均增长7%左右 (or of the sentence before in
         # the paragraph: 到2023年X达到88%；到2025年达到92%)
         previous = last_named.get(sent.paragraph, "")
+        list_verb = ""      # the verb of a count the next item of a 、 list shares
         for piece in CLAUSE_SPLIT.split(sq) + [""]:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece:
@@ -1017,9 +1092,13 @@ def extract_sentences(ctx) -> None:
                 listed = c0
                 while listed > 0 and sq[listed - 1] == "、":     # 引进A、B、C企业20家: the count's object is a list
                     listed = max(sq.rfind(ch, 0, listed - 1) for ch in "，,；;。：:！？、") + 1
-                counted = _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0)) or (
+                found: dict = {}
+                inherited = list_verb if c0 and sq[c0 - 1] == "、" else ""
+                counted = _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0),
+                                        inherited, found) or (
                     listed < c0 and _count_clause(ctx, sq[listed:c0 + len(piece)], listed, pos, sent, plan,
-                                                  goals.get(sent.paragraph), year_for(c0)))
+                                                  goals.get(sent.paragraph), year_for(c0), found=found))
+                list_verb = found.get("verb", "") if counted else ""
                 if not counted:
                     if not _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para):
                         _in_words(ctx, piece, c0, pos, sent, source, year_for(c0))

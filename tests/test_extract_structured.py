@@ -948,3 +948,67 @@ def test_box_item_site_without_colon_and_companies_brought_in():
     involves = _rels(g, "INVOLVES")
     assert {("生物医药产业园项目", "某某药业股份有限公司"), ("生物医药产业园项目", "某某医疗器械有限公司")} <= involves
     assert not any(src == "基层人才培养项目" for src, _ in involves)
+
+
+def test_box_lines_led_by_a_sector_serve_it_and_name_their_builders():
+    # a box of major projects grouped by sector on unnumbered lines, hard-wrapped inside a name
+    text = ("专栏7 某市“十四五”重大产业项目\n\n"
+            "装备制造：青岚重工风电塔筒项目（内蒙古青岚重工有限公司）、白雁机场临空物流园、北\n"
+            "岭精密铸造产业园。\n"
+            "数字经济：云杉数据中心二期、某区软件园（续建）。\n")
+    g = _graph(_synthetic(text))
+    sup = _rels(g, "SUPPORTS")
+    equip, digital = _industry("装备制造"), _industry("数字经济")
+    assert {("青岚重工风电塔筒项目", equip), ("白雁机场临空物流园", equip), ("北岭精密铸造产业园", equip),
+            ("云杉数据中心二期", digital), ("某区软件园", digital)} <= sup
+    assert ("青岚重工风电塔筒项目", "内蒙古青岚重工有限公司") in _rels(g, "INVOLVES")
+    projects = {n.name: n.props for n in g.nodes_of("Project")}
+    assert projects["某区软件园"]["status"] == "续建"
+    assert not any(n.startswith(("装备制造", "数字经济")) for n in projects)
+    assert not any(s == "青岚重工风电塔筒项目" and t == digital for s, t in sup)
+
+
+def test_box_sector_leads_as_plans_write_them():
+    text = ("专栏3 某旗重点项目\n"
+            "（一）乳业项目：金穗奶酪工厂项目（某某金穗乳业有限公司）、塞北牧场三期。\n"
+            "（二）新材料：青岩硅材料产业园。\n")
+    sup = _rels(_graph(_synthetic(text)), "SUPPORTS")
+    assert {("金穗奶酪工厂项目", _industry("乳业")), ("塞北牧场三期", _industry("乳业")),
+            ("青岩硅材料产业园", _industry("新材料"))} <= sup
+    text = ("专栏3 某旗重点项目\n"
+            "【现代物流】陶林冷链分拨中心、南塘公铁联运物流园\n"
+            "文化旅游领域：古堡遗址公园、“塞上风情”文旅推广行动。\n")
+    g = _graph(_synthetic(text))
+    sup = _rels(g, "SUPPORTS")
+    logistics, tourism = _industry("现代物流"), _industry("文化旅游")
+    assert {("陶林冷链分拨中心", logistics), ("南塘公铁联运物流园", logistics), ("古堡遗址公园", tourism)} <= sup
+    assert any(s.endswith("文旅推广行动") and t == tourism for s, t in sup)
+    assert any(n.name.endswith("文旅推广行动") for n in g.nodes_of("Policy"))   # a campaign is a Policy
+
+
+def test_box_sector_written_alone_on_its_line_heads_the_numbered_items_after_it():
+    text = ("专栏3 某旗重点项目\n"
+            "【乳业】\n1. 金穗奶酪工厂项目。\n2. 塞北牧场三期工程。\n"
+            "新材料领域：\n3. 青岩硅材料产业园项目。\n")
+    sup = _rels(_graph(_synthetic(text)), "SUPPORTS")
+    assert {("金穗奶酪工厂项目", _industry("乳业")), ("塞北牧场三期工程", _industry("乳业")),
+            ("青岩硅材料产业园项目", _industry("新材料"))} <= sup
+    assert not any(s == "青岩硅材料产业园项目" and t == _industry("乳业") for s, t in sup)
+
+
+def test_box_lines_led_by_no_sector_or_followed_by_prose_are_no_sector_lists():
+    text = ("专栏3 某旗重点项目\n"
+            "乳业：重点发展高端乳制品，建设优质奶源基地。\n"
+            "建设内容：金穗奶酪工厂项目、塞北牧场三期。\n"
+            "重点产业：青岩硅材料产业园、南塘物流园。\n"
+            "某镇：陶林冷链分拨中心。\n"
+            "新能源：光伏组件、储能电池、氢燃料电池。\n")
+    g = _graph(_synthetic(text, {"place": "某旗"}))
+    sup = _rels(g, "SUPPORTS")
+    assert not any(s in ("金穗奶酪工厂项目", "塞北牧场三期", "青岩硅材料产业园", "南塘物流园", "陶林冷链分拨中心")
+                   for s, _ in sup)
+    assert not any(t in ("建设内容", "重点产业", "某镇") for _, t in sup)
+    assert not any(n.name in ("光伏组件", "储能电池") for n in g.nodes_of("Project"))
+    # the same line outside a box is prose, not a box's list
+    outside = _graph(_synthetic("第三章 产业\n\n乳业：金穗奶酪工厂项目、塞北牧场三期。\n"))
+    assert not any(e.extractor == "box-item" for e in outside.edges.values())

@@ -424,3 +424,22 @@ def test_sectors_written_after_the_city_nickname_are_the_citys():
     # industry in general is no sited sector
     g = _graph("全面振兴首府工业。\n", "赛罕区")
     assert ("工业", "呼和浩特市") not in _edges(g, "LOCATED_IN")
+
+
+def test_platforms_built_serve_the_fields_their_research_clause_names():
+    text = ("一是高标准建设国家草业技术创新中心，推进牧草种质资源重点实验室建设，围绕苜蓿育种、饲草加工开展关键技术攻关。"
+            "二是支持某某乳业有限公司建设企业研发中心，围绕奶酪、黄油等高端产品开展技术攻关。\n")
+    g = _graph(text)
+    sup = _edges(g, "SUPPORTS")
+    assert {("国家草业技术创新中心", "苜蓿育种"), ("国家草业技术创新中心", "饲草加工"),
+            ("牧草种质资源重点实验室", "苜蓿育种"), ("牧草种质资源重点实验室", "饲草加工")} <= sup
+    # products researched are no sectors, and a company backed is no platform
+    assert not any(t in ("奶酪", "黄油") for _, t in sup)
+    assert not {"奶酪", "黄油"} & _names(g, "Industry")
+    assert not any(s == "某某乳业有限公司" for s, _ in sup)
+
+
+def test_research_clause_after_a_clause_with_its_own_aim_gives_no_platform_edges():
+    text = "建设草业科技创新中心，服务现代畜牧业发展，围绕苜蓿育种、饲草加工开展技术攻关。\n"
+    g = _graph(text)
+    assert not [e for e in g.edges.values() if e.extractor == "relations.platform_work"]

@@ -16,6 +16,10 @@ lead phrases (``**高新技术产业提升工程。**描述…``).  Rules:
   every item; else the lexicon industries named in the enclosing section title;
 - items grouped under sector headings ((一)现代物流产业项目 — inside the box, or made sections of their
   own right after it by the segmenter) serve the heading's industry;
+- unnumbered lines led by a sector (``乳业：A、B（某某公司）。``, ``乳业领域：``, ``【乳业】``, ``（一）乳业项目：``,
+  ``1.乳业：``) list the works serving it: each name is a Project (or Policy) SUPPORTS the sector, INVOLVES
+  the organisation in the bracket after it; a lead alone on its line heads the numbered items after it;
+  a lead followed by prose (乳业：做强奶源基地) is no list;
 - tables in boxes (主要指标) are left to indicators.py.
 """
 from __future__ import annotations
@@ -95,12 +99,162 @@ SUBHEAD_RE = re.compile(r"^\s*(?:\*\*)?(?:[（(][一二三四五六七八九十]
 
 
 def _subheading_industries(ctx, para) -> list[tuple[str, str, int, int]] | None:
-    """The industry a box's sub-heading groups its next items under (None when the paragraph is no sub-heading)."""
+    """The industry a box's sub-heading groups its next items under (None when the paragraph is no sub-heading).
+
+    Numbered headings (（一）现代物流产业项目) group whatever they name; a sector written alone on its line
+    (【乳业】, 乳业领域：, 乳业项目：) is a heading only when it names a sector."""
     text = ctx.doc.text
     m = SUBHEAD_RE.match(text, para.start, para.end)
-    if not m:
+    if m:
+        return _title_industries(m.group("t"), m.start("t"))
+    lead = SECTOR_LEAD.match(text, para.start, para.end)
+    if lead and not text[lead.end():para.end].strip() and not re.match(r"\s*\d", text[para.start:para.end]):
+        got = _lead_sector(load_lexicon(), text, lead)
+        return [got] if got else None
+    return None
+
+
+#: a line inside a box led by the sector its items serve: 乳业：A、B。 / 乳业领域：… / 【乳业】A、B /
+#: （一）乳业项目：A、B / 1.乳业：A、B
+SECTOR_LEAD = re.compile(r"[ \t\u3000]*(?:\*\*)?(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、.．]|"
+                         r"\d{1,2}[.、．](?!\d))?[ \t\u3000]*(?:【(?P<b>[^】\n]{2,16})】(?:\*\*)?[ \t\u3000]*[：:]?|"
+                         r"(?P<t>[^。；;，,：:、\n（()）【】\s*]{2,16})[ \t\u3000]*(?:\*\*)?[：:](?:\*\*)?)[ \t\u3000]*")
+#: what follows a sector in a line's lead: 乳业领域 / 乳业类项目 / 乳业重点项目 / 乳业板块
+LEAD_TAIL = re.compile(r"(?:领域|板块|方向|类)?(?:(?:重点|重大)?(?:建设)?(?:项目|工程))?$")
+
+
+def _lead_sector(lex, text: str, lead) -> tuple[str, str, int, int] | None:
+    """(label, name, start, end) of the sector a line's lead names, or None (其他：, 建设内容：, 赛罕区：)."""
+    g = "b" if lead.group("b") else "t"
+    raw, at = lead.group(g), lead.start(g)
+    topic = raw[:len(raw) - len(LEAD_TAIL.search(raw).group(0))]
+    name = _industry_name(lex, topic) if len(topic) >= 2 else None
+    if name is None and 3 <= len(topic) <= 8 and topic not in P.GENERIC and topic not in P.NOT_INDUSTRY and \
+            any(lex.industry(topic[k:]) is not None for k in (1, 2) if len(topic) - k >= 2):
+        name = topic        # 现代化工: a sector the lexicon knows (化工) with its qualifier, as a lead writes it
+    if name is None or lex.place(topic) is not None:
         return None
-    return _title_industries(m.group("t"), m.start("t"))
+    return ("Industry", name, at, at + len(topic))
+
+
+#: the phase after a project's name: 伊利集团某基地二期 is the base's works
+PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期(?:工程|项目)?$")
+#: a verb opening a part of a sector line: the line says what to do (做强奶源基地), it lists no names
+LIST_VERB = re.compile(r"(?:重点|主要|着力|加快|积极|全力|大力|有序|持续|进一步)?(?:做强|做大|做优|做精|壮大|发展|建设|"
+                       r"打造|推进|推动|实施|培育|引进|引导|提升|完善|支持|鼓励|新建|扩建|建成|布局|延伸|拓展|依托|"
+                       r"围绕|聚焦|加强|强化|优化|创建|构建|形成|谋划|启动|开展|促进|带动)")
+#: joiners inside one listed name that may part two names (A项目及B中心): never 和 of 和林格尔
+NAME_JOINER = re.compile(r"以及|及|和|与")
+
+
+def _listed_names(lex, sq: str) -> list[tuple[int, int, str, int, int]] | None:
+    """(start, end, label, bracket start, bracket end) of the names a sector line lists, in ``sq`` (a squeezed
+    line without its lead): every part between 、；; must be a project's or programme's name, with at most a
+    bracket after it (its builder, its status); None when the rest is prose (重点发展…，建设…)."""
+    body = sq.rstrip()
+    while body and body[-1] in "。；;.，,":
+        body = body[:-1]
+    out, p, depth, start = [], 0, 0, 0
+    parts = []
+    for i, ch in enumerate(body + "、"):
+        if ch in "（(":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、；;，,":
+            parts.append((start, i))
+            start = i + 1
+    for a, b in parts:
+        part = body[a:b]
+        lead = len(part) - len(part.lstrip())
+        a += lead
+        part = part.strip()
+        bracket = (0, 0)
+        note = re.search(r"[（(][^（()）]{1,120}[)）]$", part)
+        if note:
+            bracket = (a + note.start(), a + note.end())
+            part = part[:note.start()].rstrip()
+        if not 3 <= len(part) <= 40 or re.search(r"[。：:（()）]", part) or LIST_VERB.match(part):
+            return None     # 做强奶源基地: what the sector does, not a name it lists
+        names = [(0, part)]
+        if not _listed_kind(lex, part):      # A项目及B中心: two names only when each is one
+            cut = [m for m in NAME_JOINER.finditer(part) if m.start() >= 3 and _place_at(lex, part, m.start(), True) is None]
+            pieces, q = [], 0
+            for m in cut:
+                pieces.append((q, part[q:m.start()]))
+                q = m.end()
+            pieces.append((q, part[q:]))
+            names = pieces if len(pieces) > 1 and all(_listed_kind(lex, x) for _, x in pieces) else names
+        for k, (off, name) in enumerate(names):
+            label = _listed_kind(lex, name)
+            if label is None:
+                return None
+            br = bracket if k == len(names) - 1 else (0, 0)
+            out.append((a + off, a + off + len(name), label, *br))
+    return out or None
+
+
+def _listed_kind(lex, name: str) -> str | None:
+    """Project or Policy for a name a sector line lists (its phase, 二期, is no part of what it is)."""
+    if len(name) < 3 or name in P.NOT_NAMES:
+        return None
+    base = PHASE.sub("", name) if len(name) > 4 else name
+    return _item_kind(lex, base, "", False, False)
+
+
+def _sector_lines(ctx, box, para) -> bool:
+    """A box paragraph whose lines are each led by a sector and list the works serving it:
+
+        乳业：某某集团智能制造基地二期、某某奶酪产业园项目（某某乳业有限公司）。
+        【数字经济】某某云数据中心项目、某某软件园
+
+    Each listed name is a Project (or a Policy when it is a campaign) SUPPORTS the sector, INVOLVES the
+    organisation in the bracket after it.  A line hard-wrapped inside a name carries on to the next line;
+    a paragraph whose first line has no sector lead, or whose rest is prose, is left to the item rules.
+    True when some line was read so."""
+    text, lex = ctx.doc.text, load_lexicon()
+    groups, pos = [], para.start
+    while pos < para.end:
+        nl = text.find("\n", pos, para.end)
+        line_end = para.end if nl < 0 else nl
+        lead = SECTOR_LEAD.match(text, pos, line_end)
+        sector = _lead_sector(lex, text, lead) if lead else None
+        if sector is not None:
+            groups.append([sector, lead.end(), line_end])
+        elif groups:
+            groups[-1][2] = line_end       # a hard wrap: the line carries on the one before
+        else:
+            return False
+        pos = line_end + 1
+    box_name = f"{box.label} {box.title}"
+    read = False
+    for (ilabel, iname, i0, i1), start, end in groups:
+        sq, offs = _squeeze(text, start, end)
+        names = _listed_names(lex, sq) if sq.strip() else None
+        if not names:
+            continue
+        read = True
+        ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
+        for label in ("Project", "Policy"):       # 乳业项目： heads the line; it names no project
+            _claim(ctx, label, i0, start)
+        line = (i0, offs[-1] + 1)
+        for a, b, label, c, d in names:
+            x, y = _span(offs, a, b)
+            props = {"box": box_name, "status": None, "investment": None} if label == "Project" else \
+                {"kind": "programme"}
+            if c < d:
+                note = TAIL_NOTE.search(sq[c:d])
+                if note and STATUS_RE.search(note.group("note")) and label == "Project":
+                    props["status"] = STATUS_RE.search(note.group("note")).group(0)
+            node = add_entity(ctx, label, text[x:y], x, y, extractor="box-item", props=props)
+            _claim(ctx, "Policy" if label == "Project" else "Project", x, y)
+            add_relation(ctx, node, ind, "SUPPORTS", *line, extractor="box-item", confidence=0.8)
+            if c < d and label == "Project":
+                for s0, s1, kind in _builders(sq[c:d]):
+                    u, v = _span(offs, c + s0, c + s1)
+                    org = add_entity(ctx, "Organization", text[u:v], u, v, extractor="box-item", props={"kind": kind})
+                    add_relation(ctx, node, org, "INVOLVES", *line, extractor="box-item", confidence=0.85)
+    return read
 
 
 def _box_groups(seg, boxes: dict) -> dict:
@@ -751,6 +905,8 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
         sub = _subheading_industries(ctx, para)
         if sub is not None:      # the items after a sub-heading serve its industry (or, if it names none, the box's)
             grouped[box.id] = sub
+            continue
+        if _sector_lines(ctx, box, para):      # 乳业：A、B。 — the line's sector is what its items serve
             continue
         serves = groups[para.section][1] if para.section in groups else grouped.get(box.id) or topics[box.id]
         serves = serves or topics[box.id]

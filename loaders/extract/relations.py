@@ -51,7 +51,8 @@ bisection), and rules written for how Chinese plans state relations add edges:
   campaign before 聚焦 drives the sectors named next; the sectors a clause focuses on carry the next
   clause's goal (聚焦A、B，推动园区向G迈进); works opening a sentence (实施X工程，…，发展A、B) serve every
   sector developed, but not sectors merged together (A、B融合发展); 依托A，加快建设G; a clause about the
-  project's products (产品将供应…) carries the project on.
+  project's products (产品将供应…) carries the project on; the platforms a sentence builds (建设A创新中心，推进B实验室
+  建设，) serve the fields of its next 围绕X、Y开展关键技术攻关 clause (X, Y as sectors; not 围绕X等产品).
 - INVOLVES: an organisation prefixing or right before a project (家家悦集团社区商业…项目; a
   company known only by its suffix: 当代集团文旅项目; the company a longer organisation name
   opens with: 中石化院士工作站项目 → 中石化), or named with a project in a clause with
@@ -316,6 +317,19 @@ PARK_BUILDS_RE = re.compile(r"(?:建成|建设|实施|打造|新建|投用|投�
 IN_PARK_RE = re.compile(r"在(?:该|本)?(?:园区|开发区|产业园|工业园)(?:内)?(?:设立|建设|建成|成立|组建|布局|落地|打造)$")
 #: 围绕A、B开展联合攻关: what the sentence set up works on A and B
 JOINT_WORK_RE = re.compile(r"^围绕[□、和及与等]+(?:等)?(?:领域|方向|产品)?(?:开展|进行|推进)(?:联合|技术|协同|科研)?(?:攻关|研发|研究|合作|创新)")
+#: 围绕A、B开展关键技术攻关 / 围绕A、B等领域开展研发: a clause of research on fields (not on products: 等产品)
+PLATFORM_WORK_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:重点|聚焦|主要)?围绕[□、和及与]*□(?:等)?(?:领域|方向)?"
+                              r"(?:开展|进行|推进|实施|加强)(?:关键|核心|共性)?(?:联合|技术|协同|科研|核心)?(?:技术)?"
+                              r"(?:攻关|研发|研究|创新)")
+#: the same clause written without entities: 围绕苜蓿育种、饲草加工开展关键技术攻关
+PLATFORM_FIELDS_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:重点|聚焦|主要)?围绕(?P<list>[\u4e00-\u9fff]{2,8}(?:[、和及与]"
+                                r"[\u4e00-\u9fff]{2,8}){1,7}?)(?:等)?(?:领域|方向)?(?:开展|进行|推进|实施|加强)"
+                                r"(?:关键|核心|共性)?(?:联合|技术|协同|科研|核心)?(?:技术)?(?:攻关|研发|研究|创新)")
+#: the name of a research platform (创新中心, 重点实验室, 研究院, 工程技术研究中心)
+PLATFORM_END_RE = re.compile(r"(?:创新中心|研究中心|实验室|研究院|研究所|技术中心|中试基地|中试平台|创新平台|研发平台|"
+                             r"工作站|创新联合体)$")
+#: a clause that builds or sets up the platform (建设/组建/共建/推进…建设)
+PLATFORM_BUILD_RE = re.compile(r"建设|组建|共建|创建|设立|成立|打造|建成|培育|布局")
 #: a zone by its name (the antecedent of 园区)
 ZONE_NAME_RE = re.compile(r"(园区|开发区|产业园|工业园|经开区|高新区|新区|示范区|合作区)$")
 
@@ -546,6 +560,7 @@ class Relations:
             self.focus_goal_rule(top, span)
             self.aimed_goal_rule(top, span)
             self.park_subject_rule(top, span)
+            self.platform_work_rule(top, span)
             self.subject_partner_rule(top, span, sent.paragraph)
             self.backed_org_rule(top, span)
             self.org_goal_rule(top, span)
@@ -2256,6 +2271,49 @@ class Relations:
                         self.squeeze(set_up[-1].end, m.start) in PLACE_LIST_GAPS:
                     self.relate(m.node, subject, "LOCATED_IN", span, "park_builds", 0.7)
                     set_up.append(m)
+
+    def platform_work_rule(self, top: list[Mention], span) -> None:
+        """建设A创新中心，推进B重点实验室建设，围绕X、Y、Z开展关键技术攻关: the platforms a sentence builds work on
+        the fields its 围绕…攻关 clause names (X, Y, Z).  Only platforms (centres, labs, institutes) built in the
+        clauses right before; not companies supported or brought in, not products (围绕奶酪等产品开展攻关)."""
+        cls = self.clauses_of(span)
+        for k, (a, b) in enumerate(cls):
+            if "围绕" not in self.text[a:b]:
+                continue
+            fields = [m for m in top if a <= m.start < b and m.label == "Industry"]
+            if not (fields and PLATFORM_WORK_RE.match(self.bare(a, b))) and not (
+                    not any(a <= m.start < b for m in top) and PLATFORM_FIELDS_RE.match(self.squeeze(a, b))):
+                continue
+            platforms = []
+            for c, d in cls[max(0, k - 2):k]:
+                ms = [m for m in top if c <= m.start < d]
+                if any(m.label in ("Industry", "Goal") for m in ms):
+                    platforms = []
+                    break       # a clause with an aim of its own: the platforms before it are not this clause's
+                platforms += [m for m in ms if m.label in ("Organization", "Project") and
+                              PLATFORM_END_RE.search(m.node.name) and PLATFORM_BUILD_RE.search(self.bare(c, d))]
+            if not platforms:
+                continue
+            if not fields:      # 围绕苜蓿育种、饲草加工开展攻关: the fields researched are sectors of their own
+                fields = self.research_fields(a, b)
+            for m in platforms:
+                for t in fields:
+                    self.relate(m.node, t.node, "SUPPORTS", span, "platform_work", 0.65)
+
+    def research_fields(self, a: int, b: int) -> list[Mention]:
+        """The fields a 围绕A、B开展攻关 clause names, as Industry entities (a clause naming no entity)."""
+        offs = [i for i in range(a, b) if self.text[i] not in JOINERS]
+        sq = "".join(self.text[i] for i in offs)
+        m = PLATFORM_FIELDS_RE.match(sq)
+        out, p = [], m.start("list")
+        for part in re.split(r"[、和及与]", m.group("list")):
+            at, p = p, p + len(part) + 1
+            if not 2 <= len(part) <= 8 or part in P.GENERIC or part in P.NOT_INDUSTRY:
+                return []
+            x, y = offs[at], offs[at + len(part) - 1] + 1
+            node = add_entity(self.ctx, "Industry", self.text[x:y], x, y, extractor="relations.platform_work")
+            out.append(Mention(x, y, node, "Industry"))
+        return out
 
     def goal_headed(self, span) -> bool:
         """Whether the paragraph opens with a heading sentence that is one goal (——G。 / （一）全力建设G。)."""

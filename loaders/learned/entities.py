@@ -183,8 +183,7 @@ def char_features(squeezed: str, after_break: list[bool] | None = None) -> list[
         shared = [f"w={w}", f"wt={tag}", f"wl={min(b - a, 5)}", f"wh={w[-1]}",
                   f"pw={prev_w}", f"nw={next_w}", f"pwt={tags[k - 1] if k else 'x'}",
                   f"nwt={tags[k + 1] if k + 1 < nw else 'x'}",
-                  f"pw2={texts[k - 2] if k > 1 else '^'}", f"nw2={texts[k + 2] if k + 2 < nw else '$'}",
-                  f"pw+w={prev_w}|{w}", f"w+nw={w}|{next_w}"]
+                  ]      # (the second word out, and word bigrams, added nothing on heldout6 or heldout9)
         verb_before = prev_w in lead_verbs
         for i in range(a, b):
             ch = squeezed[i]

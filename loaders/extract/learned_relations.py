@@ -10,6 +10,7 @@ loop up the chain).  Without a model file (``models_dir()/relations.json``) this
 from __future__ import annotations
 
 import bisect
+import re
 
 from graph.ontology import ENTITY_LABELS
 from loaders.learned import relations as L
@@ -20,6 +21,11 @@ EXTRACTOR = "learned_relations"
 def _inferred() -> frozenset:
     from loaders.evaluate import inferred_extractors
     return inferred_extractors()
+
+
+#: after an organisation, what it has rather than what it does: relying on a university's location or a
+#: company's brand makes neither a partner of the project (a linear model over the words between cannot tell)
+ASSET_OF = re.compile(r"的?(?:区位|地缘|资源|优势|品牌|影响力|辐射|知名度|名气|周边)")
 
 
 def _place_ok(lex, child: str, parent: str) -> bool:
@@ -51,6 +57,8 @@ def extract(ctx) -> None:
             continue
         titles, in_box = L._titles(ctx.seg, sent.section)
         for c, p in model.predict(L.candidates(text, (sent.start, sent.end), inside, titles, in_box)):
+            if c.relation == "INVOLVES" and ASSET_OF.match(text, c.target.end):
+                continue    # 依托内蒙古工业大学的区位优势: what the organisation has is used, it takes no part
             found.setdefault((c.source.key, c.relation, c.target.key), []).append(
                 (p, sent.start, sent.end, sent.section))
     policy = model.policy

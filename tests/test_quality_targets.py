@@ -366,3 +366,18 @@ def test_r_and_d_spending_growth_and_a_floor_against_the_average_in_words():
     assert t["城镇调查失业率"]["comparator"] == "≤"
     dev = "到2025年，加快发展现代服务业12项。\n"
     assert not any("发展" in n for n in _targets(_graph(dev)))     # a clause that develops something is no name
+
+
+def test_space_aligned_table_rows_under_a_merged_category_keep_their_columns():
+    # PDF text: the category is written once and the rows below it start with spaces instead
+    text = ("第一章 发展目标\n表2 主要指标\n\n"
+            "类别      指标名称                  单位    2020年   2025年   属性\n"
+            "生态环境  城市污水处理率            %       92       98       约束性\n"
+            "          再生水利用率              %       18       ≥25      预期性\n"
+            "          生活垃圾回收利用率        %       —        35       预期性\n"
+            "注：—表示无基期数据。\n")
+    got = _targets(_graph(text))
+    assert got["城市污水处理率"]["target_value"] == 98
+    assert got["再生水利用率"]["target"] == "≥25" and got["再生水利用率"]["attribute"] == "预期性"
+    assert got["生活垃圾回收利用率"]["target_value"] == 35
+    assert "生态环境" not in got and "%" not in got

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Callable, NamedTuple
 
 from graph.model import stable_id
@@ -171,6 +172,36 @@ SPACED_LINE = re.compile(r"^[^\S\n]*(?P<body>\S[^\n]*?)[^\S\n]*$", re.M)
 SPACED_GAP = re.compile(r"[ \u3000]{2,}|\t")
 
 
+def _display_column(text: str, pos: int) -> int:
+    """Where ``pos`` is on its line as a fixed-width display shows it (CJK characters take two columns):
+    space-aligned tables line their columns up that way."""
+    start = text.rfind("\n", 0, pos) + 1
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[start:pos])
+
+
+def _aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row with fewer cells than the header (a merged category cell left blank, an empty cell), each cell put
+    under the header column it starts nearest to, the missing ones empty.
+
+    >>> t = "类别  指标  单位  2025年" + chr(10) + "      里程  公里  460"
+    >>> rows = spaced_tables(t)[0].rows
+    >>> [t[a:b] for a, b in rows[1]]
+    ['', '里程', '公里', '460']
+    """
+    starts = [_display_column(text, a) for a, _ in header]
+    out: list[tuple[int, int] | None] = [None] * len(header)
+    for a, b in cells:
+        col = _display_column(text, a)
+        k = min(range(len(starts)), key=lambda i: (abs(starts[i] - col), i))
+        while k < len(out) and out[k] is not None:
+            k += 1
+        if k >= len(out):
+            return cells            # not aligned after all: leave the row as it was read
+        out[k] = (a, b)
+    filled = [c for c in out if c is not None]
+    return [c if c is not None else (filled[0][0], filled[0][0]) for c in out]
+
+
 @functools.lru_cache(maxsize=4)
 def spaced_tables(text: str) -> list[Table]:
     """Indicator tables whose cells are separated by runs of spaces (PDF text), which the segmenter
@@ -192,6 +223,8 @@ def spaced_tables(text: str) -> list[Table]:
         cells.append((pos, b0 + len(body)))
         width = len(current.rows[0]) if current else 0
         if current is not None and len(cells) >= 3 and abs(len(cells) - width) <= 1:
+            if len(cells) < width:
+                cells = _aligned(text, cells, current.rows[0])
             current.rows.append(cells)
             current.row_spans.append((b0, b0 + len(body)))
             continue

@@ -381,3 +381,15 @@ def test_space_aligned_table_rows_under_a_merged_category_keep_their_columns():
     assert got["再生水利用率"]["target"] == "≥25" and got["再生水利用率"]["attribute"] == "预期性"
     assert got["生活垃圾回收利用率"]["target_value"] == 35
     assert "生态环境" not in got and "%" not in got
+
+
+def test_year_on_year_growth_in_an_announced_target_list_is_a_target_but_not_in_a_review():
+    plan = ("二、2026年工作安排\n今年全旗发展的主要预期目标为：地区生产总值增长6%左右；"
+            "一般公共预算收入同比增长4%；规上工业增加值增长7%以上。\n")
+    got = _targets(_graph(plan, kind="work_report", year="2026"))
+    assert got["一般公共预算收入"]["target_value"] == 4 and got["一般公共预算收入"]["target_year"] == 2026
+    assert got["规模以上工业增加值"]["target"] == "7%以上"      # 规上 is the statistical bureau's short form
+    review = "一、2025年工作回顾\n全年主要目标完成情况：地区生产总值增长6.2%；一般公共预算收入同比增长3.9%。\n"
+    assert _targets(_graph(review, kind="work_report", year="2026")) == {}
+    plain = "二、2026年工作安排\n一季度一般公共预算收入同比增长3%，好于预期。\n"
+    assert "一般公共预算收入" not in _targets(_graph(plain, kind="work_report", year="2026"))

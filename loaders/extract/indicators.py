@@ -330,13 +330,16 @@ LEAD_RE = re.compile(
     r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|预期|同口径|按可比价格计算|"
+TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|预期|同比|同口径|按可比价格计算|"
                      r"可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
 #: a name containing one of these is a clause, not a measured quantity
 NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
+#: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
+TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标(?:为|是|：|:)|目标任务(?:为|是)")
+TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
@@ -1058,6 +1061,7 @@ def extract_sentences(ctx) -> None:
     last_named: dict[int, str] = {}
     outlook = target_sentences(ctx)
     para_year: dict[int, int] = {}      # 到2030年，A达到X；B达到Y: the year a paragraph set carries to its next sentences
+    announcing: set[int] = set()        # paragraphs whose sentences announce the targets they list
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
         if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
@@ -1100,6 +1104,10 @@ def extract_sentences(ctx) -> None:
             return said or sec_year or (report_year if not is_plan else end_year)
 
         stated = _year_before(sq, len(sq))
+        # 今年主要预期目标为：A增长6%；B同比增长5%: the announcement covers the clauses after it in the paragraph
+        if TARGETS_ANNOUNCED.search(sq) and not TARGETS_REVIEWED.search(sq):
+            announcing.add(sent.paragraph)
+        announced = sent.paragraph in announcing
         # a sentence that sets targets, for the mentions found after these rules (loaders.extract.followed_targets)
         outlook.append(Outlook(sent, sq, pos, goals.get(sent.paragraph) or plan, year_for,
                                future or bool(re.search(r"到20\d\d年|十四五", sq))))
@@ -1116,7 +1124,10 @@ def extract_sentences(ctx) -> None:
                 if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0), sq):
                     _controlled(ctx, sq, c0, pos)
                 continue
-            if PAST_RE.search(piece):       # an achieved figure beside the targets: a statistic
+            only_yoy = "同比" in piece and not PAST_RE.search(piece.replace("同比", ""))
+            if PAST_RE.search(piece) and not (announced and only_yoy):
+                # an achieved figure beside the targets: a statistic (but 同比增长5% in a sentence that
+                # announces the year's targets, 今年主要预期目标为：…, is the target's base, not a review)
                 _statistics(ctx, piece, pos[c0:], para)
                 continue
             m = CLAUSE_RE.search(piece) or SHARE_RE.search(piece)

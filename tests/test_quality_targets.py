@@ -263,9 +263,9 @@ def test_two_names_joined_by_he_take_their_figures_in_order():
     assert t["单位地区生产总值能耗"]["target_value"] == 12
     assert t["单位地区生产总值二氧化碳排放"]["target_value"] == 16     # measured per GDP too
     assert t["城镇居民人均可支配收入"]["target_value"] == 5.5 and t["农村居民人均可支配收入"]["target_value"] == 7
-    # two products whose shared head cannot be told apart: left alone rather than guessed
+    # two products sharing the head the second one writes (产量): each takes its figure in order
     t = _targets(_graph("到2025年，粮食和肉类产量分别达到30亿斤和20万吨。\n"))
-    assert not t
+    assert t["粮食产量"]["target"] == "30亿斤" and t["肉类产量"]["target"] == "20万吨" and len(t) == 2
 
 
 def test_per_population_base_shared_by_the_next_item():
@@ -393,3 +393,15 @@ def test_year_on_year_growth_in_an_announced_target_list_is_a_target_but_not_in_
     assert _targets(_graph(review, kind="work_report", year="2026")) == {}
     plain = "二、2026年工作安排\n一季度一般公共预算收入同比增长3%，好于预期。\n"
     assert "一般公共预算收入" not in _targets(_graph(plain, kind="work_report", year="2026"))
+
+
+def test_two_quantities_sharing_a_head_each_take_their_figure_in_order():
+    got = _targets(_graph("第一章 目标\n到2025年，全市二氧化硫和颗粒物排放总量分别下降8%和15%。\n"))
+    assert got["二氧化硫排放总量"]["target_value"] == 8 and got["颗粒物排放总量"]["target_value"] == 15
+    got = _targets(_graph("第一章 目标\n到2025年，城镇和农村居民人均可支配收入分别达到5.8万元和2.6万元。\n"))
+    assert got["城镇居民人均可支配收入"]["target"] == "5.8万元" and got["农村居民人均可支配收入"]["target"] == "2.6万元"
+    got = _targets(_graph("第一章 目标\n到2025年，城市生活垃圾和餐厨垃圾处理率分别达到100%和95%。\n"))
+    assert set(got) >= {"城市生活垃圾处理率", "餐厨垃圾处理率"}
+    # no shared measure after the pair: two projects' capacities are no indicators
+    got = _targets(_graph("第一章 目标\n到2025年，金川风电场和白塔光伏电站分别建成20万千瓦和10万千瓦。\n"))
+    assert not any(k.startswith("金川") for k in got)

@@ -1015,6 +1015,57 @@ def _urban_rural(ctx, piece: str, c0: int, pos: list[int], sent, source, year, o
     return True
 
 
+PAIRED = re.compile(rf"^(?P<x>[^\d和与、]{{2,12}})(?:和|与|及)(?P<y>[^\d和与、]{{2,20}}?)分别(?P<verb>{'|'.join(VERBS)})"
+                    rf"(?P<a>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右|以内)?)(?:和|、|与)"
+                    rf"(?P<b>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右|以内)?)$")
+
+
+def _paired(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> bool:
+    """``挥发性有机物和氮氧化物排放总量分别下降10%和12%``: two quantities sharing the head the second one
+    writes (the second's first word is what stands for the first), each with its figure in order.
+
+    The head is the second name without its first word: 氮氧化物|排放总量 → 挥发性有机物排放总量;
+    工业和生活用水总量 → 工业用水总量; 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入; it must be a
+    measure (总量, 率, 收入…).
+
+    >>> PAIRED.match("挥发性有机物和氮氧化物排放总量分别下降10%和12%").group("x", "y")
+    ('挥发性有机物', '氮氧化物排放总量')
+    """
+    from loaders.extract.entities import _lcut
+    lead = LEAD_RE.match(piece)
+    off = lead.end() if lead else 0
+    m = PAIRED.match(piece[off:])
+    if not m:
+        return False
+    x, y = clean_indicator(m.group("x")), m.group("y")
+    words = _lcut(y)
+    # what stands for x is y's first word, or as much of it as x is long (城镇 ↔ 农村|居民…: 农村居民 is one word)
+    head = y[min(len(words[0]), len(x)):] if x else ""
+    if len(words) < 2 or len(head) < 2 or not (STAT_HEAD.search(head) or MEASURE_HEAD.search(head)) \
+            or NOT_NAME.search(x) or not x:
+        return False
+    # 城市生活垃圾和餐厨垃圾处理率: x already ends with what the head opens with
+    overlap = max((k for k in range(2, min(len(x), len(head) - 1) + 1) if x.endswith(head[:k])), default=0)
+    joined = x + head[overlap:]
+    verb = m.group("verb")
+    growth = verb in GROWTH_VERBS
+    base = c0 + off
+    spans = ((base + m.start("x") + m.group("x").index(x), joined), (base + m.start("y"), y))
+    for (start, name), figure in zip(spans, (m.group("a"), m.group("b"))):
+        written = x if name != y else y
+        n0, n1 = pos[start], pos[start + len(written) - 1] + 1
+        value, unit, cmp_ = parse_target(figure)
+        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
+                          props={"unit": None if growth else unit or None}, name=canonical_name("Indicator", name))
+        props = {"target": figure, "target_value": value, "comparator": cmp_ or comparator(verb, ""),
+                 "target_year": year, "unit": unit or None}
+        if growth:
+            props["growth"] = figure
+        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                     confidence=0.7, props=props)
+    return True
+
+
 class Outlook(NamedTuple):
     """A sentence the rules read as setting targets: where it is, its squeezed text and offsets, the node its
     targets belong to, the target year of a clause starting at an offset of ``sq``, and whether it looks
@@ -1163,7 +1214,9 @@ def extract_sentences(ctx) -> None:
             if "分别" in piece and (_urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
                                                   year_for(c0 + m.start()), own)
                                      or _elided_targets(ctx, sq, c0, pos, sent, goals.get(sent.paragraph) or plan,
-                                                        year_for(c0 + m.start()))):
+                                                        year_for(c0 + m.start()))
+                                     or _paired(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
+                                                year_for(c0 + m.start()))):
                 continue
             if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
                 pieces = list(re.finditer(r"[^，,；;。：:！？、]+", sq))

@@ -443,3 +443,15 @@ def test_research_clause_after_a_clause_with_its_own_aim_gives_no_platform_edges
     text = "建设草业科技创新中心，服务现代畜牧业发展，围绕苜蓿育种、饲草加工开展技术攻关。\n"
     g = _graph(text)
     assert not [e for e in g.edges.values() if e.extractor == "relations.platform_work"]
+
+
+def test_every_place_of_a_zai_list_holds_what_the_clause_builds():
+    g = _graph("在城关镇、黑老夭乡、大红城乡建设智慧牧场示范基地。\n")
+    loc = _edges(g, "LOCATED_IN")
+    assert {("智慧牧场示范基地", "城关镇"), ("智慧牧场示范基地", "黑老夭乡"), ("智慧牧场示范基地", "大红城乡")} <= loc
+
+
+def test_a_place_list_not_led_by_zai_places_nothing_it_builds():
+    g = _graph("城关镇、黑老夭乡、大红城乡的干部群众参与建设智慧牧场示范基地。\n")
+    loc = _edges(g, "LOCATED_IN")
+    assert ("智慧牧场示范基地", "黑老夭乡") not in loc and ("智慧牧场示范基地", "大红城乡") not in loc

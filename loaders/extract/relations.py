@@ -1084,6 +1084,11 @@ class Relations:
             if not lead.endswith(("在", "于", "沿")):
                 continue
             run, j = self.places_after(top, i, m.start)
+            while j < len(top) and top[j].label == "Place" and top[j - 1].label == "Place" and \
+                    self.squeeze(top[j - 1].end, top[j].start) in PLACE_LIST_GAPS:
+                # 在A镇、B乡、C乡建设X: every place of the list holds what the clause builds
+                more, j = self.places_after(top, j, top[j].start)
+                run += more
             end = top[j - 1].end
             clause_end = next_clause_break(self.text, end, span[1])
             rest = self.squeeze(end, clause_end)

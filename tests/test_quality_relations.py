@@ -455,3 +455,17 @@ def test_a_place_list_not_led_by_zai_places_nothing_it_builds():
     g = _graph("城关镇、黑老夭乡、大红城乡的干部群众参与建设智慧牧场示范基地。\n")
     loc = _edges(g, "LOCATED_IN")
     assert ("智慧牧场示范基地", "黑老夭乡") not in loc and ("智慧牧场示范基地", "大红城乡") not in loc
+
+
+def test_a_numbered_point_led_by_a_sector_lists_the_works_serving_it():
+    g = _graph("一是壮大光伏产业，以盛乐经济园区为主阵地，推动晶澳硅片二期项目开工建设；"
+               "二是做强乳业，推进伊利液态奶三期项目、蒙牛奶酪工厂项目建设。\n")
+    sup = _edges(g, "SUPPORTS")
+    assert {("晶澳硅片二期项目", "光伏产业"), ("伊利液态奶三期项目", "乳业"), ("蒙牛奶酪工厂项目", "乳业")} <= sup
+    assert ("晶澳硅片二期项目", "乳业") not in sup     # each point keeps its own works
+    assert ("光伏产业", "盛乐经济园区") in _edges(g, "LOCATED_IN")
+
+
+def test_a_numbered_point_led_by_a_programme_names_no_sector_for_its_works():
+    g = _graph("三是实施乳业振兴行动，推进金牧奶源基地项目建设。\n")
+    assert ("金牧奶源基地项目", "乳业") not in _edges(g, "SUPPORTS")

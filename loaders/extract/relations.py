@@ -288,6 +288,11 @@ SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业�
 #: a clause of relying on places (依托A镇、B乡沿黄村落 / 以A开发区为依托): what the sentence goes on to build is there
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
 #: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
+POINT_RE = re.compile(r"[一二三四五六七八九十]是")
+POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"
+                           r"做强做大|做大做强|培育|发展|提升|延伸)")
+POINT_TAIL_RE = re.compile(r"(?:等)?(?:[两三四五六七八九十]大)?(?:产业|产业集群|集群|产业链)?")
+
 FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方向|方向|重点|主导|核心|龙头|支撑|主体|重点方向|突破口)")
 FOCUS_CLAUSE_RE = re.compile(r"^以[□、和及与]*□" + FOCUS_FRAME_RE.pattern[1:])
 PARK_WORD_RE = re.compile(r"园区|开发区|产业园|工业园")
@@ -567,6 +572,7 @@ class Relations:
             self.part_of_subject_rule(top, span)
             self.project_relies_rule(top, span)
             self.cluster_heading_rule(top, span)
+            self.point_sector_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
             self.carrier_rule(top, span)
@@ -1657,6 +1663,39 @@ class Relations:
         for i, t in targets:
             if t.label == "Industry" and self.support_verb_before(self.list_head(top, i), span) is not None:
                 self.relate(heading.node, t.node, "SUPPORTS", span, "heading", 0.7)
+
+    def point_sector_rule(self, top: list[Mention], span) -> None:
+        """一是壮大A产业，以B园区为主阵地，推进C项目建设；二是…: a numbered point led by growing a sector lists the
+        works that serve it (the projects up to the next point), and the place its next clause makes the sector's
+        base (以B为主阵地/核心/重点) holds the sector.
+
+        Only a lead clause that is the verb and the sector(s) alone (一是实施X行动，推进Y项目 names no sector)."""
+        text = self.text[span[0]:span[1]]
+        starts = [span[0] + mt.start() for mt in POINT_RE.finditer(text)]
+        for n, a in enumerate(starts):
+            b = starts[n + 1] if n + 1 < len(starts) else span[1]
+            lead_end = next_clause_break(self.text, a, b)
+            lead = [m for m in top if a <= m.start < lead_end]
+            if not lead or any(m.label != "Industry" for m in lead) or \
+                    not POINT_VERB_RE.fullmatch(self.squeeze(a + 2, lead[0].start)) or \
+                    any(self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS for x, y in zip(lead, lead[1:])) or \
+                    not POINT_TAIL_RE.fullmatch(self.squeeze(lead[-1].end, lead_end)):
+                continue
+            for m in top:
+                if lead_end <= m.start < b and m.label == "Project" and not self.in_brackets(lead_end, m.start):
+                    for t in lead:
+                        self.relate(m.node, t.node, "SUPPORTS", span, "point_sector", 0.7)
+            if lead_end >= b:
+                continue
+            c = lead_end + 1
+            d = next_clause_break(self.text, c, b)
+            ms = [m for m in top if c <= m.start < d]
+            if ms and all(m.label == "Place" for m in ms) and self.squeeze(c, ms[0].start) == "以" and \
+                    all(self.squeeze(x.end, y.start) in PLACE_LIST_GAPS for x, y in zip(ms, ms[1:])) and \
+                    CARRIER_RE.match(self.squeeze(ms[-1].end, d)):
+                for p in self.most_specific([m.node for m in ms]):
+                    for t in lead:
+                        self.relate(t.node, p, "LOCATED_IN", span, "point_sector_base", 0.7)
 
     def cluster_heading_rule(self, top: list[Mention], span) -> None:
         """（二）做强绿色建材产业集群。以A、B为重点，支持C公司…，推动D项目落地: a paragraph headed by building

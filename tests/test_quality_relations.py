@@ -469,3 +469,16 @@ def test_a_numbered_point_led_by_a_sector_lists_the_works_serving_it():
 def test_a_numbered_point_led_by_a_programme_names_no_sector_for_its_works():
     g = _graph("三是实施乳业振兴行动，推进金牧奶源基地项目建设。\n")
     assert ("金牧奶源基地项目", "乳业") not in _edges(g, "SUPPORTS")
+
+
+def test_a_subject_place_followed_by_ze_or_jiben_jiancheng_builds_its_object():
+    g = _graph("察素齐镇则依托自治区农牧科学院专家团队，建成肉羊良种扩繁基地。\n", "土默特左旗")
+    assert ("肉羊良种扩繁基地", "察素齐镇") in _edges(g, "LOCATED_IN")
+    g = _graph("到2030年，新城区基本建成“首府数字经济高地”，营商环境明显改善。\n", "呼和浩特市")
+    assert ("首府数字经济高地", "新城区") in _edges(g, "LOCATED_IN")
+
+
+def test_a_place_followed_by_ze_and_a_noun_is_no_subject():
+    g = _graph("察素齐镇则人口较少、土地分散、交通不便，群众多年来主要依靠外出务工增收，"
+               "自治区农牧科学院专家团队建成肉羊良种扩繁基地。\n", "土默特左旗")
+    assert ("肉羊良种扩繁基地", "察素齐镇") not in _edges(g, "LOCATED_IN")

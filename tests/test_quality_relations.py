@@ -482,3 +482,14 @@ def test_a_place_followed_by_ze_and_a_noun_is_no_subject():
     g = _graph("察素齐镇则人口较少、土地分散、交通不便，群众多年来主要依靠外出务工增收，"
                "自治区农牧科学院专家团队建成肉羊良种扩繁基地。\n", "土默特左旗")
     assert ("肉羊良种扩繁基地", "察素齐镇") not in _edges(g, "LOCATED_IN")
+
+
+def test_sectors_listed_before_deng_are_kinds_of_the_sector_named():
+    g = _graph("培育冷链仓储、冷链配送等冷链物流产业。\n", "呼和浩特市")
+    assert {("冷链仓储", "冷链物流业"), ("冷链配送", "冷链物流业")} <= _edges(g, "SUPPORTS")
+
+
+def test_sectors_before_a_collective_count_are_not_its_kinds():
+    g = _graph("聚焦冷链仓储、冷链配送等两大主导产业招大引强。\n", "呼和浩特市")
+    sup = _edges(g, "SUPPORTS")
+    assert not any(s in ("冷链仓储", "冷链配送") for s, _ in sup)

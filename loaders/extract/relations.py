@@ -288,6 +288,7 @@ SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业�
 #: a clause of relying on places (依托A镇、B乡沿黄村落 / 以A开发区为依托): what the sentence goes on to build is there
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
 #: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
+COLLECTIVE_SECTOR_RE = re.compile(r"^(?:[一二两三四五六七八九十]+大|主导|重点|优势|特色|新兴|传统|相关|其他|多个|各类)")
 POINT_RE = re.compile(r"[一二三四五六七八九十]是")
 POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"
                            r"做强做大|做大做强|培育|发展|提升|延伸)")
@@ -573,6 +574,7 @@ class Relations:
             self.project_relies_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.point_sector_rule(top, span)
+            self.kinds_of_sector_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
             self.carrier_rule(top, span)
@@ -1696,6 +1698,26 @@ class Relations:
                 for p in self.most_specific([m.node for m in ms]):
                     for t in lead:
                         self.relate(t.node, p, "LOCATED_IN", span, "point_sector_base", 0.7)
+
+    def kinds_of_sector_rule(self, top: list[Mention], span) -> None:
+        """培育A、B、C等D产业 / 数据经纪、数据标注等数据服务新业态: the sectors listed before 等 are kinds of the
+        sector it names, and serve it.  Not a collective count (A、B等两大产业, 等重点产业) and not a list of
+        anything but sectors."""
+        for i, t in enumerate(top):
+            if t.label != "Industry" or i == 0 or self.squeeze(top[i - 1].end, t.start) != "等" or \
+                    COLLECTIVE_SECTOR_RE.match(self.squeeze(t.start, t.end)) or \
+                    not SECTOR_ALONE_RE.match(self.squeeze(t.end, min(span[1], t.end + 3))):
+                continue
+            k = i - 1
+            while k > 0 and top[k - 1].label == "Industry" and self.squeeze(top[k - 1].end, top[k].start) in PLACE_LIST_GAPS:
+                k -= 1
+            kinds = top[k:i]
+            if len(kinds) < 2 or any(m.label != "Industry" for m in kinds) or \
+                    (k > 0 and self.squeeze(top[k - 1].end, kinds[0].start) in PLACE_LIST_GAPS):
+                continue    # (a list that runs on into other kinds of names is not a list of sectors)
+            for m in kinds:
+                if m.node.id != t.node.id:
+                    self.relate(m.node, t.node, "SUPPORTS", span, "kinds_of_sector", 0.7)
 
     def cluster_heading_rule(self, top: list[Mention], span) -> None:
         """（二）做强绿色建材产业集群。以A、B为重点，支持C公司…，推动D项目落地: a paragraph headed by building

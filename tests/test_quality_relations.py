@@ -493,3 +493,15 @@ def test_sectors_before_a_collective_count_are_not_its_kinds():
     g = _graph("聚焦冷链仓储、冷链配送等两大主导产业招大引强。\n", "呼和浩特市")
     sup = _edges(g, "SUPPORTS")
     assert not any(s in ("冷链仓储", "冷链配送") for s, _ in sup)
+
+
+def test_a_programme_heading_with_its_verb_serves_the_sectors_its_paragraph_grows():
+    g = _graph("（三）实施农牧业数字化提升行动。培育智慧农机、农业遥感等新业态，推广订单种植。\n", "武川县")
+    sup = _edges(g, "SUPPORTS")
+    assert {("农牧业数字化提升行动", "智慧农机"), ("农牧业数字化提升行动", "农业遥感")} <= sup
+
+
+def test_a_project_heading_with_a_verb_is_not_read_as_a_programme_heading():
+    g = _graph("（三）实施马铃薯良种繁育基地项目。培育智慧农机、农业遥感等新业态，推广订单种植。\n", "武川县")
+    sup = _edges(g, "SUPPORTS")
+    assert ("马铃薯良种繁育基地项目", "智慧农机") not in sup

@@ -289,6 +289,7 @@ SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业�
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
 #: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
 COLLECTIVE_SECTOR_RE = re.compile(r"^(?:[一二两三四五六七八九十]+大|主导|重点|优势|特色|新兴|传统|相关|其他|多个|各类)")
+PROGRAMME_HEADING_RE = re.compile(r"(?:深入|全面|大力|加快|持续)?(?:实施|开展|推进|推行)")
 POINT_RE = re.compile(r"[一二三四五六七八九十]是")
 POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"
                            r"做强做大|做大做强|培育|发展|提升|延伸)")
@@ -1660,6 +1661,11 @@ class Relations:
     def heading_rule(self, top: list[Mention], targets, span) -> None:
         """**X工程。**大力发展A、B产业: a paragraph headed by a project or programme serves what it develops."""
         heading = self.paragraph_heading(span) if targets else None
+        if heading is None and targets:
+            # （三）实施X行动。围绕A、B等产业链…: a programme heading with its verb heads the paragraph too
+            heading = self.paragraph_heading(span, verb_ok=True, lead_re=PROGRAMME_HEADING_RE)
+            if heading is not None and heading.label != "Policy":
+                heading = None
         if heading is None:
             return
         for i, t in targets:

@@ -2731,6 +2731,8 @@ class Relations:
             if hit is None:
                 break
             k, canonical = hit
+            if found and self.place_kind_of(canonical) in NATURAL_KINDS:
+                break   # 清水河县黄河文化旅游重点项目: a river after the title's place is the theme, not the site
             if self.areal_name(canonical):
                 found.append(self.nested((pos, pos + k, "Place", canonical)))
             pos += k

@@ -525,3 +525,14 @@ def test_a_box_title_opening_with_a_river_still_places_its_items():
     g = _graph("专栏4 大黑河生态治理重点项目\n1. 河道清淤工程：清淤12公里，总投资0.8亿元。\n"
                "2. 堤岸绿化工程：绿化堤岸20公里，总投资1.1亿元。\n", "赛罕区")
     assert ("河道清淤工程", "大黑河") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_a_goal_themed_on_a_rivers_culture_is_not_on_the_river():
+    g = _graph("托克托县着力建设黄河文化体验目的地，营造文旅消费新场景。\n", "托克托县")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("黄河文化体验目的地", "黄河") not in loc
+
+
+def test_a_goal_named_after_a_rivers_stretch_is_still_on_it():
+    g = _graph("托克托县着力建设黄河湿地生态保护示范带，营造文旅消费新场景。\n", "托克托县")
+    assert ("黄河湿地生态保护示范带", "黄河") in _rule_edges(g, "LOCATED_IN")

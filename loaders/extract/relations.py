@@ -1436,8 +1436,9 @@ class Relations:
                     entry = self.lex.place(surface)
                     if entry is not None and entry.kind not in BROAD_KINDS and (
                             surface == entry.name or surface.endswith(AREA_SUFFIXES)):
-                        if entry.kind in NATURAL_KINDS and re.search(r"(品牌|名片|IP)$", name):
-                            break       # “黄河—长城”两大文旅品牌: a river named as a brand's theme
+                        if entry.kind in NATURAL_KINDS and (re.search(r"(品牌|名片|IP)$", name) or
+                                                            re.match(r"(?:历史|生态)?(?:文化|文旅)", name[i + k:])):
+                            break       # “黄河—长城”两大文旅品牌, 黄河文化旅游目的地: a river named as the theme
                         place = self.nested((m.start + i, m.start + i + k, "Place", entry.name))
                         if not BASIN_RE.match(name, i + k):     # 黄河流域…示范旗: a strategy's scope, not the site
                             self.relate(m.node, place, "LOCATED_IN", span, "goal_name", 0.75)

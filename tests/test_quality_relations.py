@@ -536,3 +536,17 @@ def test_a_goal_themed_on_a_rivers_culture_is_not_on_the_river():
 def test_a_goal_named_after_a_rivers_stretch_is_still_on_it():
     g = _graph("托克托县着力建设黄河湿地生态保护示范带，营造文旅消费新场景。\n", "托克托县")
     assert ("黄河湿地生态保护示范带", "黄河") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_what_a_place_holds_within_it_is_in_it():
+    g = _graph("托克托县地处大黑河下游，境内有神泉生态旅游景区、郝家窑村等资源。\n", "托克托县")
+    assert ("神泉生态旅游景区", "托克托县") in _rule_edges(g, "LOCATED_IN")
+    g = _graph("赛罕区是首府高校最为集中的城区，内蒙古大学、内蒙古农业大学等高校坐落区内，文化资源富集。\n", "赛罕区")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert {("内蒙古大学", "赛罕区"), ("内蒙古农业大学", "赛罕区")} <= loc
+
+
+def test_a_list_after_the_place_that_does_not_lie_within_it_is_not_placed():
+    g = _graph("赛罕区是首府高校最为集中的城区，与内蒙古大学、内蒙古农业大学等高校开展合作，文化资源富集。\n", "赛罕区")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("内蒙古大学", "赛罕区") not in loc and ("内蒙古农业大学", "赛罕区") not in loc

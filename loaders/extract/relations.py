@@ -290,6 +290,8 @@ RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?
 #: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
 COLLECTIVE_SECTOR_RE = re.compile(r"^(?:[一二两三四五六七八九十]+大|主导|重点|优势|特色|新兴|传统|相关|其他|多个|各类)")
 PROGRAMME_HEADING_RE = re.compile(r"(?:深入|全面|大力|加快|持续)?(?:实施|开展|推进|推行)")
+HOLDS_WITHIN_RE = re.compile(r"(?:其)?(?:境内|辖区内|区内|县内|旗内|镇内|域内)(?:还|共|现)?(?:有|拥有|分布有|坐落着|坐落有)")
+LIES_WITHIN_RE = re.compile(r"^(?:等)?[^，,；;。]{0,12}?(?:均|都)?(?:坐落|位于|分布|落户|地处)(?:在|于)?(?:区内|县内|旗内|镇内|境内|辖区内?)")
 POINT_RE = re.compile(r"[一二三四五六七八九十]是")
 POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"
                            r"做强做大|做大做强|培育|发展|提升|延伸)")
@@ -572,6 +574,7 @@ class Relations:
             self.backed_org_rule(top, span)
             self.org_goal_rule(top, span)
             self.part_of_subject_rule(top, span)
+            self.holds_within_rule(top, span)
             self.project_relies_rule(top, span)
             self.cluster_heading_rule(top, span)
             self.point_sector_rule(top, span)
@@ -2465,6 +2468,39 @@ class Relations:
                     (subject.label != "Place" or self.areal(subject.node)):
                 self.relate(subject.node, ms[0].node, "LOCATED_IN", span, "part_of_subject", 0.75)
                 return
+
+    def holds_within_rule(self, top: list[Mention], span) -> None:
+        """A县地处…，境内有B、C和D等资源 / A区…，E大学、F大学等高校坐落区内: what a sentence opening with a place
+        says lies within it (境内有…, …坐落/位于区内) is in that place."""
+        if not top or top[0].label != "Place" or self.squeeze(span[0], top[0].start) or \
+                not self.areal(top[0].node) or self.is_broad(top[0].node):
+            return
+        subject = top[0].node
+        for a, b in self.clauses_of(span):
+            if a < top[0].end:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if not ms:
+                continue
+            if HOLDS_WITHIN_RE.fullmatch(self.squeeze(a, ms[0].start)):
+                items, k = [ms[0]], 1      # 境内有A、B和C: the list right after it
+            else:
+                k = max((n for n, m in enumerate(ms) if LIES_WITHIN_RE.match(self.squeeze(m.end, b))), default=None)
+                if k is None or self.squeeze(a, ms[0].start):
+                    continue
+                items, k = ms[:k + 1], k + 1    # A、B等高校坐落区内: the list the clause opens with
+                if any(self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS for x, y in zip(items, items[1:])):
+                    continue
+            while k < len(ms) and self.squeeze(ms[k - 1].end, ms[k].start) in PLACE_LIST_GAPS and \
+                    HOLDS_WITHIN_RE.fullmatch(self.squeeze(a, ms[0].start)):
+                items.append(ms[k])
+                k += 1
+            for m in items:
+                if m.node.id == subject.id or m.label not in ("Place", "Organization", "Project"):
+                    continue
+                if m.label == "Place" and not self.place_in_place_ok(m.node, subject):
+                    continue
+                self.relate(m.node, subject, "LOCATED_IN", span, "holds_within", 0.7)
 
     def org_goal_rule(self, top: list[Mention], span) -> None:
         """支持A医院、B医院创建G / 推进C医院与D医院合作共建H: the organisations a plan backs to become or build a title

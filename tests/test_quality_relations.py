@@ -550,3 +550,14 @@ def test_a_list_after_the_place_that_does_not_lie_within_it_is_not_placed():
     g = _graph("赛罕区是首府高校最为集中的城区，与内蒙古大学、内蒙古农业大学等高校开展合作，文化资源富集。\n", "赛罕区")
     loc = _rule_edges(g, "LOCATED_IN")
     assert ("内蒙古大学", "赛罕区") not in loc and ("内蒙古农业大学", "赛罕区") not in loc
+
+
+def test_the_goals_a_places_stated_role_builds_are_its_own():
+    g = _graph("“十四五”时期，新城区的发展定位是：建设自治区文旅消费先行区和首府数字经济示范区。\n", "新城区")
+    assert ("自治区文旅消费先行区", "新城区") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_a_role_compared_with_another_places_is_not_that_places():
+    g = _graph("与新城区的发展定位不同，赛罕区着力建设自治区文旅消费先行区。\n", "赛罕区")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("自治区文旅消费先行区", "新城区") not in loc

@@ -443,3 +443,121 @@ def test_research_clause_after_a_clause_with_its_own_aim_gives_no_platform_edges
     text = "建设草业科技创新中心，服务现代畜牧业发展，围绕苜蓿育种、饲草加工开展技术攻关。\n"
     g = _graph(text)
     assert not [e for e in g.edges.values() if e.extractor == "relations.platform_work"]
+
+
+def _rule_edges(g, rel: str) -> set:
+    """The edges the rules state (not the learned extractor's, nor inferred ones)."""
+    return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values()
+            if e.type == rel and not (e.extractor or "").startswith("learned") and "inferred" not in (e.extractor or "")}
+
+
+def test_every_place_of_a_zai_list_holds_what_the_clause_builds():
+    g = _graph("在城关镇、黑老夭乡、大红城乡建设智慧牧场示范基地。\n")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert {("智慧牧场示范基地", "城关镇"), ("智慧牧场示范基地", "黑老夭乡"), ("智慧牧场示范基地", "大红城乡")} <= loc
+
+
+def test_a_place_list_not_led_by_zai_places_nothing_it_builds():
+    g = _graph("城关镇、黑老夭乡、大红城乡的干部群众参与建设智慧牧场示范基地。\n")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("智慧牧场示范基地", "黑老夭乡") not in loc and ("智慧牧场示范基地", "大红城乡") not in loc
+
+
+def test_a_numbered_point_led_by_a_sector_lists_the_works_serving_it():
+    g = _graph("一是壮大光伏产业，以盛乐经济园区为主阵地，推动晶澳硅片二期项目开工建设；"
+               "二是做强乳业，推进伊利液态奶三期项目、蒙牛奶酪工厂项目建设。\n")
+    sup = _rule_edges(g, "SUPPORTS")
+    assert {("晶澳硅片二期项目", "光伏产业"), ("伊利液态奶三期项目", "乳业"), ("蒙牛奶酪工厂项目", "乳业")} <= sup
+    assert ("晶澳硅片二期项目", "乳业") not in sup     # each point keeps its own works
+    assert ("光伏产业", "盛乐经济园区") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_a_numbered_point_led_by_a_programme_names_no_sector_for_its_works():
+    g = _graph("三是实施乳业振兴行动，推进金牧奶源基地项目建设。\n")
+    assert ("金牧奶源基地项目", "乳业") not in _rule_edges(g, "SUPPORTS")
+
+
+def test_a_subject_place_followed_by_ze_or_jiben_jiancheng_builds_its_object():
+    g = _graph("察素齐镇则依托自治区农牧科学院专家团队，建成肉羊良种扩繁基地。\n", "土默特左旗")
+    assert ("肉羊良种扩繁基地", "察素齐镇") in _rule_edges(g, "LOCATED_IN")
+    g = _graph("到2030年，新城区基本建成“首府数字经济高地”，营商环境明显改善。\n", "呼和浩特市")
+    assert ("首府数字经济高地", "新城区") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_a_place_followed_by_ze_and_a_noun_is_no_subject():
+    g = _graph("察素齐镇则人口较少、土地分散、交通不便，群众多年来主要依靠外出务工增收，"
+               "自治区农牧科学院专家团队建成肉羊良种扩繁基地。\n", "土默特左旗")
+    assert ("肉羊良种扩繁基地", "察素齐镇") not in _rule_edges(g, "LOCATED_IN")
+
+
+def test_sectors_listed_before_deng_are_kinds_of_the_sector_named():
+    g = _graph("培育冷链仓储、冷链配送等冷链物流产业。\n", "呼和浩特市")
+    assert {("冷链仓储", "冷链物流业"), ("冷链配送", "冷链物流业")} <= _rule_edges(g, "SUPPORTS")
+
+
+def test_sectors_before_a_collective_count_are_not_its_kinds():
+    g = _graph("聚焦冷链仓储、冷链配送等两大主导产业招大引强。\n", "呼和浩特市")
+    sup = _rule_edges(g, "SUPPORTS")
+    assert not any(s in ("冷链仓储", "冷链配送") for s, _ in sup)
+
+
+def test_a_programme_heading_with_its_verb_serves_the_sectors_its_paragraph_grows():
+    g = _graph("（三）实施农牧业数字化提升行动。培育智慧农机、农业遥感等新业态，推广订单种植。\n", "武川县")
+    sup = _rule_edges(g, "SUPPORTS")
+    assert {("农牧业数字化提升行动", "智慧农机"), ("农牧业数字化提升行动", "农业遥感")} <= sup
+
+
+def test_a_project_heading_with_a_verb_is_not_read_as_a_programme_heading():
+    g = _graph("（三）实施马铃薯良种繁育基地项目。培育智慧农机、农业遥感等新业态，推广订单种植。\n", "武川县")
+    sup = _rule_edges(g, "SUPPORTS")
+    assert ("马铃薯良种繁育基地项目", "智慧农机") not in sup
+
+
+def test_a_river_after_a_box_titles_place_is_its_theme_not_the_site():
+    g = _graph("专栏4 托克托县黄河生态文化重点项目\n1. 双河镇滨河驿站项目：建设驿站2处，总投资0.8亿元。\n"
+               "2. 河口古镇修缮工程：修缮传统院落，总投资1.1亿元。\n", "托克托县")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("河口古镇修缮工程", "托克托县") in loc
+    assert not any(t == "黄河" for _, t in loc)
+
+
+def test_a_box_title_opening_with_a_river_still_places_its_items():
+    g = _graph("专栏4 大黑河生态治理重点项目\n1. 河道清淤工程：清淤12公里，总投资0.8亿元。\n"
+               "2. 堤岸绿化工程：绿化堤岸20公里，总投资1.1亿元。\n", "赛罕区")
+    assert ("河道清淤工程", "大黑河") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_a_goal_themed_on_a_rivers_culture_is_not_on_the_river():
+    g = _graph("托克托县着力建设黄河文化体验目的地，营造文旅消费新场景。\n", "托克托县")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("黄河文化体验目的地", "黄河") not in loc
+
+
+def test_a_goal_named_after_a_rivers_stretch_is_still_on_it():
+    g = _graph("托克托县着力建设黄河湿地生态保护示范带，营造文旅消费新场景。\n", "托克托县")
+    assert ("黄河湿地生态保护示范带", "黄河") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_what_a_place_holds_within_it_is_in_it():
+    g = _graph("托克托县地处大黑河下游，境内有神泉生态旅游景区、郝家窑村等资源。\n", "托克托县")
+    assert ("神泉生态旅游景区", "托克托县") in _rule_edges(g, "LOCATED_IN")
+    g = _graph("赛罕区是首府高校最为集中的城区，内蒙古大学、内蒙古农业大学等高校坐落区内，文化资源富集。\n", "赛罕区")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert {("内蒙古大学", "赛罕区"), ("内蒙古农业大学", "赛罕区")} <= loc
+
+
+def test_a_list_after_the_place_that_does_not_lie_within_it_is_not_placed():
+    g = _graph("赛罕区是首府高校最为集中的城区，与内蒙古大学、内蒙古农业大学等高校开展合作，文化资源富集。\n", "赛罕区")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("内蒙古大学", "赛罕区") not in loc and ("内蒙古农业大学", "赛罕区") not in loc
+
+
+def test_the_goals_a_places_stated_role_builds_are_its_own():
+    g = _graph("“十四五”时期，新城区的发展定位是：建设自治区文旅消费先行区和首府数字经济示范区。\n", "新城区")
+    assert ("自治区文旅消费先行区", "新城区") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_a_role_compared_with_another_places_is_not_that_places():
+    g = _graph("与新城区的发展定位不同，赛罕区着力建设自治区文旅消费先行区。\n", "赛罕区")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert ("自治区文旅消费先行区", "新城区") not in loc

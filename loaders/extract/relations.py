@@ -143,8 +143,8 @@ SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|明年|当前|目前|近年来|�
                              r"(?:展望|到|至)?(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|十[四五六]五(?:时期|期间)?)?$")
 #: what follows a place that is the subject of its clause: an adverb or a verb of planning
 SUBJECT_NEXT_RE = re.compile(
-    r"^(立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|发展|做强|紧紧|坚定|还|同步|"
-    r"基本实现|全面建成|建成|成为|"
+    r"^(?:则|也|亦|又|更|已|已经)?(的(?:发展|功能|战略|总体)?定位(?:是|为)|立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|"
+    r"发展|做强|紧紧|坚定|还|同步|基本实现|全面建成|基本建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
 #: verbs whose object a subject place builds or develops
@@ -288,6 +288,15 @@ SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业�
 #: a clause of relying on places (依托A镇、B乡沿黄村落 / 以A开发区为依托): what the sentence goes on to build is there
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
 #: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
+COLLECTIVE_SECTOR_RE = re.compile(r"^(?:[一二两三四五六七八九十]+大|主导|重点|优势|特色|新兴|传统|相关|其他|多个|各类)")
+PROGRAMME_HEADING_RE = re.compile(r"(?:深入|全面|大力|加快|持续)?(?:实施|开展|推进|推行)")
+HOLDS_WITHIN_RE = re.compile(r"(?:其)?(?:境内|辖区内|区内|县内|旗内|镇内|域内)(?:还|共|现)?(?:有|拥有|分布有|坐落着|坐落有)")
+LIES_WITHIN_RE = re.compile(r"^(?:等)?[^，,；;。]{0,12}?(?:均|都)?(?:坐落|位于|分布|落户|地处)(?:在|于)?(?:区内|县内|旗内|镇内|境内|辖区内?)")
+POINT_RE = re.compile(r"[一二三四五六七八九十]是")
+POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"
+                           r"做强做大|做大做强|培育|发展|提升|延伸)")
+POINT_TAIL_RE = re.compile(r"(?:等)?(?:[两三四五六七八九十]大)?(?:产业|产业集群|集群|产业链)?")
+
 FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方向|方向|重点|主导|核心|龙头|支撑|主体|重点方向|突破口)")
 FOCUS_CLAUSE_RE = re.compile(r"^以[□、和及与]*□" + FOCUS_FRAME_RE.pattern[1:])
 PARK_WORD_RE = re.compile(r"园区|开发区|产业园|工业园")
@@ -565,8 +574,11 @@ class Relations:
             self.backed_org_rule(top, span)
             self.org_goal_rule(top, span)
             self.part_of_subject_rule(top, span)
+            self.holds_within_rule(top, span)
             self.project_relies_rule(top, span)
             self.cluster_heading_rule(top, span)
+            self.point_sector_rule(top, span)
+            self.kinds_of_sector_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
             self.carrier_rule(top, span)
@@ -1084,6 +1096,11 @@ class Relations:
             if not lead.endswith(("在", "于", "沿")):
                 continue
             run, j = self.places_after(top, i, m.start)
+            while j < len(top) and top[j].label == "Place" and top[j - 1].label == "Place" and \
+                    self.squeeze(top[j - 1].end, top[j].start) in PLACE_LIST_GAPS:
+                # 在A镇、B乡、C乡建设X: every place of the list holds what the clause builds
+                more, j = self.places_after(top, j, top[j].start)
+                run += more
             end = top[j - 1].end
             clause_end = next_clause_break(self.text, end, span[1])
             rest = self.squeeze(end, clause_end)
@@ -1422,8 +1439,9 @@ class Relations:
                     entry = self.lex.place(surface)
                     if entry is not None and entry.kind not in BROAD_KINDS and (
                             surface == entry.name or surface.endswith(AREA_SUFFIXES)):
-                        if entry.kind in NATURAL_KINDS and re.search(r"(品牌|名片|IP)$", name):
-                            break       # “黄河—长城”两大文旅品牌: a river named as a brand's theme
+                        if entry.kind in NATURAL_KINDS and (re.search(r"(品牌|名片|IP)$", name) or
+                                                            re.match(r"(?:历史|生态)?(?:文化|文旅)", name[i + k:])):
+                            break       # “黄河—长城”两大文旅品牌, 黄河文化旅游目的地: a river named as the theme
                         place = self.nested((m.start + i, m.start + i + k, "Place", entry.name))
                         if not BASIN_RE.match(name, i + k):     # 黄河流域…示范旗: a strategy's scope, not the site
                             self.relate(m.node, place, "LOCATED_IN", span, "goal_name", 0.75)
@@ -1647,11 +1665,69 @@ class Relations:
     def heading_rule(self, top: list[Mention], targets, span) -> None:
         """**X工程。**大力发展A、B产业: a paragraph headed by a project or programme serves what it develops."""
         heading = self.paragraph_heading(span) if targets else None
+        if heading is None and targets:
+            # （三）实施X行动。围绕A、B等产业链…: a programme heading with its verb heads the paragraph too
+            heading = self.paragraph_heading(span, verb_ok=True, lead_re=PROGRAMME_HEADING_RE)
+            if heading is not None and heading.label != "Policy":
+                heading = None
         if heading is None:
             return
         for i, t in targets:
             if t.label == "Industry" and self.support_verb_before(self.list_head(top, i), span) is not None:
                 self.relate(heading.node, t.node, "SUPPORTS", span, "heading", 0.7)
+
+    def point_sector_rule(self, top: list[Mention], span) -> None:
+        """一是壮大A产业，以B园区为主阵地，推进C项目建设；二是…: a numbered point led by growing a sector lists the
+        works that serve it (the projects up to the next point), and the place its next clause makes the sector's
+        base (以B为主阵地/核心/重点) holds the sector.
+
+        Only a lead clause that is the verb and the sector(s) alone (一是实施X行动，推进Y项目 names no sector)."""
+        text = self.text[span[0]:span[1]]
+        starts = [span[0] + mt.start() for mt in POINT_RE.finditer(text)]
+        for n, a in enumerate(starts):
+            b = starts[n + 1] if n + 1 < len(starts) else span[1]
+            lead_end = next_clause_break(self.text, a, b)
+            lead = [m for m in top if a <= m.start < lead_end]
+            if not lead or any(m.label != "Industry" for m in lead) or \
+                    not POINT_VERB_RE.fullmatch(self.squeeze(a + 2, lead[0].start)) or \
+                    any(self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS for x, y in zip(lead, lead[1:])) or \
+                    not POINT_TAIL_RE.fullmatch(self.squeeze(lead[-1].end, lead_end)):
+                continue
+            for m in top:
+                if lead_end <= m.start < b and m.label == "Project" and not self.in_brackets(lead_end, m.start):
+                    for t in lead:
+                        self.relate(m.node, t.node, "SUPPORTS", span, "point_sector", 0.7)
+            if lead_end >= b:
+                continue
+            c = lead_end + 1
+            d = next_clause_break(self.text, c, b)
+            ms = [m for m in top if c <= m.start < d]
+            if ms and all(m.label == "Place" for m in ms) and self.squeeze(c, ms[0].start) == "以" and \
+                    all(self.squeeze(x.end, y.start) in PLACE_LIST_GAPS for x, y in zip(ms, ms[1:])) and \
+                    CARRIER_RE.match(self.squeeze(ms[-1].end, d)):
+                for p in self.most_specific([m.node for m in ms]):
+                    for t in lead:
+                        self.relate(t.node, p, "LOCATED_IN", span, "point_sector_base", 0.7)
+
+    def kinds_of_sector_rule(self, top: list[Mention], span) -> None:
+        """培育A、B、C等D产业 / 数据经纪、数据标注等数据服务新业态: the sectors listed before 等 are kinds of the
+        sector it names, and serve it.  Not a collective count (A、B等两大产业, 等重点产业) and not a list of
+        anything but sectors."""
+        for i, t in enumerate(top):
+            if t.label != "Industry" or i == 0 or self.squeeze(top[i - 1].end, t.start) != "等" or \
+                    COLLECTIVE_SECTOR_RE.match(self.squeeze(t.start, t.end)) or \
+                    not SECTOR_ALONE_RE.match(self.squeeze(t.end, min(span[1], t.end + 3))):
+                continue
+            k = i - 1
+            while k > 0 and top[k - 1].label == "Industry" and self.squeeze(top[k - 1].end, top[k].start) in PLACE_LIST_GAPS:
+                k -= 1
+            kinds = top[k:i]
+            if len(kinds) < 2 or any(m.label != "Industry" for m in kinds) or \
+                    (k > 0 and self.squeeze(top[k - 1].end, kinds[0].start) in PLACE_LIST_GAPS):
+                continue    # (a list that runs on into other kinds of names is not a list of sectors)
+            for m in kinds:
+                if m.node.id != t.node.id:
+                    self.relate(m.node, t.node, "SUPPORTS", span, "kinds_of_sector", 0.7)
 
     def cluster_heading_rule(self, top: list[Mention], span) -> None:
         """（二）做强绿色建材产业集群。以A、B为重点，支持C公司…，推动D项目落地: a paragraph headed by building
@@ -2393,6 +2469,39 @@ class Relations:
                 self.relate(subject.node, ms[0].node, "LOCATED_IN", span, "part_of_subject", 0.75)
                 return
 
+    def holds_within_rule(self, top: list[Mention], span) -> None:
+        """A县地处…，境内有B、C和D等资源 / A区…，E大学、F大学等高校坐落区内: what a sentence opening with a place
+        says lies within it (境内有…, …坐落/位于区内) is in that place."""
+        if not top or top[0].label != "Place" or self.squeeze(span[0], top[0].start) or \
+                not self.areal(top[0].node) or self.is_broad(top[0].node):
+            return
+        subject = top[0].node
+        for a, b in self.clauses_of(span):
+            if a < top[0].end:
+                continue
+            ms = [m for m in top if a <= m.start < b]
+            if not ms:
+                continue
+            if HOLDS_WITHIN_RE.fullmatch(self.squeeze(a, ms[0].start)):
+                items, k = [ms[0]], 1      # 境内有A、B和C: the list right after it
+            else:
+                k = max((n for n, m in enumerate(ms) if LIES_WITHIN_RE.match(self.squeeze(m.end, b))), default=None)
+                if k is None or self.squeeze(a, ms[0].start):
+                    continue
+                items, k = ms[:k + 1], k + 1    # A、B等高校坐落区内: the list the clause opens with
+                if any(self.squeeze(x.end, y.start) not in PLACE_LIST_GAPS for x, y in zip(items, items[1:])):
+                    continue
+            while k < len(ms) and self.squeeze(ms[k - 1].end, ms[k].start) in PLACE_LIST_GAPS and \
+                    HOLDS_WITHIN_RE.fullmatch(self.squeeze(a, ms[0].start)):
+                items.append(ms[k])
+                k += 1
+            for m in items:
+                if m.node.id == subject.id or m.label not in ("Place", "Organization", "Project"):
+                    continue
+                if m.label == "Place" and not self.place_in_place_ok(m.node, subject):
+                    continue
+                self.relate(m.node, subject, "LOCATED_IN", span, "holds_within", 0.7)
+
     def org_goal_rule(self, top: list[Mention], span) -> None:
         """支持A医院、B医院创建G / 推进C医院与D医院合作共建H: the organisations a plan backs to become or build a title
         (a centre, a grade, a model) work towards it (DESIGN has no Goal → Organization relation)."""
@@ -2659,6 +2768,8 @@ class Relations:
             if hit is None:
                 break
             k, canonical = hit
+            if found and self.place_kind_of(canonical) in NATURAL_KINDS:
+                break   # 清水河县黄河文化旅游重点项目: a river after the title's place is the theme, not the site
             if self.areal_name(canonical):
                 found.append(self.nested((pos, pos + k, "Place", canonical)))
             pos += k

@@ -999,20 +999,24 @@ def _urban_rural(ctx, piece: str, c0: int, pos: list[int], sent, source, year, o
         return False
     a, b = _span_of(m.group("name"), written)
     n0, n1 = pos[c0 + off + a], pos[c0 + off + b - 1] + 1
-    verb = m.group("verb")
-    growth = verb in GROWTH_VERBS
     for prefix, figure in (("城镇", m.group("a")), ("农村", m.group("b"))):
-        value, unit, cmp_ = parse_target(figure)
-        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
-                          props={"unit": None if growth else unit or None},
-                          name=canonical_name("Indicator", prefix + written[2:]))
-        props = {"target": figure, "target_value": value, "comparator": cmp_ or comparator(verb, ""),
-                 "target_year": year, "unit": unit or None}
-        if growth:
-            props["growth"] = figure
-        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
-                     confidence=0.75, props=props)
+        _figure_target(ctx, source, sent, (n0, n1), prefix + written[2:], figure, m.group("verb"), year, 0.75)
     return True
+
+
+def _figure_target(ctx, source, sent, span: tuple[int, int], name: str, figure: str, verb: str, year,
+                   confidence: float) -> None:
+    """The Indicator written at ``span`` (named ``name``) and the TARGETS edge of one figure a verb sets."""
+    growth = verb in GROWTH_VERBS
+    value, unit, cmp_ = parse_target(figure)
+    node = add_entity(ctx, "Indicator", ctx.doc.text[span[0]:span[1]], span[0], span[1], extractor="target-sentence",
+                      props={"unit": None if growth else unit or None}, name=canonical_name("Indicator", name))
+    props = {"target": figure, "target_value": value, "comparator": cmp_ or comparator(verb, ""),
+             "target_year": year, "unit": unit or None}
+    if growth:
+        props["growth"] = figure
+    add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                 confidence=confidence, props=props)
 
 
 PAIRED = re.compile(rf"^(?P<x>[^\d和与、]{{2,12}})(?:和|与|及)(?P<y>[^\d和与、]{{2,20}}?)分别(?P<verb>{'|'.join(VERBS)})"
@@ -1047,22 +1051,12 @@ def _paired(ctx, piece: str, c0: int, pos: list[int], sent, source, year) -> boo
     # 城市生活垃圾和餐厨垃圾处理率: x already ends with what the head opens with
     overlap = max((k for k in range(2, min(len(x), len(head) - 1) + 1) if x.endswith(head[:k])), default=0)
     joined = x + head[overlap:]
-    verb = m.group("verb")
-    growth = verb in GROWTH_VERBS
     base = c0 + off
-    spans = ((base + m.start("x") + m.group("x").index(x), joined), (base + m.start("y"), y))
-    for (start, name), figure in zip(spans, (m.group("a"), m.group("b"))):
-        written = x if name != y else y
-        n0, n1 = pos[start], pos[start + len(written) - 1] + 1
-        value, unit, cmp_ = parse_target(figure)
-        node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
-                          props={"unit": None if growth else unit or None}, name=canonical_name("Indicator", name))
-        props = {"target": figure, "target_value": value, "comparator": cmp_ or comparator(verb, ""),
-                 "target_year": year, "unit": unit or None}
-        if growth:
-            props["growth"] = figure
-        add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
-                     confidence=0.7, props=props)
+    # (start, what is written there, the name it stands for): x is cited as written, without the shared head
+    parts = ((base + m.start("x") + m.group("x").index(x), x, joined), (base + m.start("y"), y, y))
+    for (start, written, name), figure in zip(parts, (m.group("a"), m.group("b"))):
+        span = (pos[start], pos[start + len(written) - 1] + 1)
+        _figure_target(ctx, source, sent, span, name, figure, m.group("verb"), year, 0.7)
     return True
 
 

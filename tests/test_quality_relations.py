@@ -11,9 +11,11 @@ def _graph(text: str, place: str = "和林格尔县"):
     return plan_graph(Document("q", Path("q.txt"), text, "utf-8", "0" * 64, {"place": place}))
 
 
-def _edges(g, rel: str) -> set:
+def _edges(g, rel: str, rules_only: bool = False) -> set:
+    """(source, target) names of the ``rel`` edges; with ``rules_only``, only those the rules state (not the
+    learned extractor's, nor the inferred ones)."""
     return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values()
-            if e.type == rel and "inferred" not in (e.props.get("extractor") or "")}
+            if e.type == rel and not (rules_only and (e.extractor.startswith("learned") or "inferred" in e.extractor))}
 
 
 def _names(g, label: str) -> set:
@@ -446,9 +448,7 @@ def test_research_clause_after_a_clause_with_its_own_aim_gives_no_platform_edges
 
 
 def _rule_edges(g, rel: str) -> set:
-    """The edges the rules state (not the learned extractor's, nor inferred ones)."""
-    return {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values()
-            if e.type == rel and not (e.extractor or "").startswith("learned") and "inferred" not in (e.extractor or "")}
+    return _edges(g, rel, rules_only=True)
 
 
 def test_every_place_of_a_zai_list_holds_what_the_clause_builds():

@@ -154,7 +154,7 @@ def _listed_names(lex, sq: str) -> list[tuple[int, int, str, int, int]] | None:
     body = sq.rstrip()
     while body and body[-1] in "。；;.，,":
         body = body[:-1]
-    out, p, depth, start = [], 0, 0, 0
+    out, depth, start = [], 0, 0
     parts = []
     for i, ch in enumerate(body + "、"):
         if ch in "（(":
@@ -244,8 +244,9 @@ def _sector_lines(ctx, box, para) -> bool:
                 {"kind": "programme"}
             if c < d:
                 note = TAIL_NOTE.search(sq[c:d])
-                if note and STATUS_RE.search(note.group("note")) and label == "Project":
-                    props["status"] = STATUS_RE.search(note.group("note")).group(0)
+                status = STATUS_RE.search(note.group("note")) if note and label == "Project" else None
+                if status:
+                    props["status"] = status.group(0)
             node = add_entity(ctx, label, text[x:y], x, y, extractor="box-item", props=props)
             _claim(ctx, "Policy" if label == "Project" else "Project", x, y)
             add_relation(ctx, node, ind, "SUPPORTS", *line, extractor="box-item", confidence=0.8)

@@ -23,10 +23,12 @@ two extractors, or in two plans, is one node.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 import weakref
+from typing import Any, Iterable
 
 from graph.model import Edge, Evidence, GraphData, Node, stable_id
 from loaders.lexicon import load_lexicon
@@ -110,4 +112,27 @@ def add_relation(ctx, source: Node, target: Node, rel_type: str, start: int, end
                               props=props, extractor=extractor, confidence=confidence)
 
 
-__all__ = ["clean", "canonical_name", "add_entity", "add_relation", "GraphData"]
+class SpanIndex:
+    """Spans ``(start, end, payload)`` of a plan, asked which of them overlap a stretch.
+
+    Exact, in O(log n + k): a span overlapping [a, b) starts before b and no more than the longest span's
+    length before a.
+
+    >>> idx = SpanIndex([(0, 40, "long"), (50, 53, "x"), (60, 62, "y")])
+    >>> [p for _, _, p in idx.overlapping(30, 52)]
+    ['long', 'x']
+    >>> idx.overlapping(62, 70)
+    []
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int, Any]]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.starts = [s[0] for s in self.spans]
+        self.longest = max((s[1] - s[0] for s in self.spans), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int, Any]]:
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        return [s for s in self.spans[lo:bisect.bisect_left(self.starts, b)] if s[1] > a]
+
+
+__all__ = ["clean", "canonical_name", "add_entity", "add_relation", "GraphData", "SpanIndex"]

@@ -431,17 +431,23 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         return False
     off = c0 + (lead.end() if lead else 0) - shift
     n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) and not shift else m.start("obj"))
-    n0, n1 = pos[n_at], pos[off + m.end("obj") - 1] + 1
-    written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
     verb = m.group("verb")
     aliases = [verb + obj] if not name.startswith(verb[-2:]) else []     # 实施重点项目 / 重点项目
-    node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
-                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", name), aliases=aliases)
-    add_relation(ctx, goal or plan, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
-                 confidence=0.7, props={"target": written, "target_value": float(m.group("num")),
-                                        "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
-                                        "target_year": year, "unit": m.group("unit")})
+    _count_target(ctx, goal or plan, sent, (pos[n_at], pos[off + m.end("obj") - 1] + 1), name, m, year, 0.7, aliases)
     return name or True      # the name, for a clause after it that carries it (，年均增长8%)
+
+
+def _count_target(ctx, source, sent, span: tuple[int, int], name: str, m, year, confidence: float,
+                  aliases=()) -> None:
+    """The Indicator written at ``span`` and the TARGETS edge of the count ``m`` matched (groups pre, num, unit,
+    post): 培育高新技术企业30家以上 → 30家以上, ≥."""
+    written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
+    node = add_entity(ctx, "Indicator", ctx.doc.text[span[0]:span[1]], span[0], span[1], extractor="target-sentence",
+                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", name), aliases=aliases)
+    add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
+                 confidence=confidence, props={"target": written, "target_value": float(m.group("num")),
+                                               "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
+                                               "target_year": year, "unit": m.group("unit")})
 
 
 def _object_first(ctx, body: str, off: int, pos: list[int], sent, source, year):
@@ -451,14 +457,7 @@ def _object_first(ctx, body: str, off: int, pos: list[int], sent, source, year):
     if not m or NOT_NAME.search(m.group("obj")) or LEAD_RE.match(m.group("obj")):
         return False
     name = m.group("obj") + m.group("verb")
-    n0, n1 = pos[off], pos[off + m.end("verb") - 1] + 1
-    written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
-    node = add_entity(ctx, "Indicator", ctx.doc.text[n0:n1], n0, n1, extractor="target-sentence",
-                      props={"unit": m.group("unit")}, name=canonical_name("Indicator", name))
-    add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
-                 confidence=0.65, props={"target": written, "target_value": float(m.group("num")),
-                                         "comparator": comparator(m.group("pre") or "", m.group("post") or ""),
-                                         "target_year": year, "unit": m.group("unit")})
+    _count_target(ctx, source, sent, (pos[off], pos[off + m.end("verb") - 1] + 1), name, m, year, 0.65)
     return name
 
 

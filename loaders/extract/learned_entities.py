@@ -23,10 +23,8 @@ relation rules see the learned entities).
 """
 from __future__ import annotations
 
-import bisect
-
 from graph.ontology import ENTITY_LABELS
-from loaders.extract.common import add_entity
+from loaders.extract.common import SpanIndex, add_entity
 from loaders.learned.entities import load
 from loaders.lexicon import load_lexicon
 
@@ -40,7 +38,7 @@ def extract(ctx) -> None:
         return
     lex = load_lexicon()
     found: set[tuple[int, int]] = set()
-    known: dict[str, list[tuple[int, int]]] = {}     # spans of lexicon names the rules found, by type
+    known: dict[str, list[tuple[int, int, None]]] = {}     # spans of lexicon names the rules found, by type
     for node in ctx.graph.nodes.values():
         if node.label not in ENTITY_LABELS:
             continue
@@ -48,19 +46,12 @@ def extract(ctx) -> None:
         for m in node.mentions:
             found.add((m.start, m.end))
             if in_lexicon:
-                known.setdefault(node.label, []).append((m.start, m.end))
-    for spans in known.values():
-        spans.sort()
-    longest = {label: max(b - a for a, b in spans) for label, spans in known.items()}
-    starts = {label: [a for a, _ in spans] for label, spans in known.items()}
+                known.setdefault(node.label, []).append((m.start, m.end, None))
+    lexicon_spans = {label: SpanIndex(spans) for label, spans in known.items()}
     for f in tagger.tag_text(ctx.doc.text, ctx.seg):
         if f.confidence < MIN_CONFIDENCE or (f.start, f.end) in found:
             continue
-        spans = known.get(f.type)
-        if spans:
-            # only a lexicon mention starting less than the longest one's length before f can overlap it
-            lo = bisect.bisect_left(starts[f.type], f.start - longest[f.type])
-            hi = bisect.bisect_left(starts[f.type], f.end)
-            if any(b > f.start for _, b in spans[lo:hi]):
-                continue    # the gazetteer or taxonomy already names this stretch (哈素海 in 哈素海景区)
+        index = lexicon_spans.get(f.type)
+        if index is not None and index.overlapping(f.start, f.end):
+            continue    # the gazetteer or taxonomy already names this stretch (哈素海 in 哈素海景区)
         add_entity(ctx, f.type, f.surface, f.start, f.end, extractor=EXTRACTOR)

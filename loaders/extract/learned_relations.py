@@ -13,6 +13,7 @@ import bisect
 import re
 
 from graph.ontology import ENTITY_LABELS
+from loaders.extract.common import SpanIndex
 from loaders.learned import relations as L
 
 EXTRACTOR = "learned_relations"
@@ -64,23 +65,12 @@ def extract(ctx) -> None:
     policy = model.policy
     if policy != "any":
         # what the rules already say in each sentence: (relation, source) per evidence span
-        stated = []
-        for e in graph.edges.values():
-            if e.type in L.RELATIONS and e.extractor != EXTRACTOR and e.extractor not in _inferred():
-                for ev in e.evidence:
-                    if ev.plan == plan:
-                        stated.append((ev.start, ev.end, e.type, e.source))
-        stated.sort()
-        ev_starts = [x[0] for x in stated]
-        longest = max((s1 - s0 for s0, s1, _, _ in stated), default=0)
+        stated = SpanIndex((ev.start, ev.end, (e.type, e.source)) for e in graph.edges.values()
+                           if e.type in L.RELATIONS and e.extractor != EXTRACTOR and e.extractor not in _inferred()
+                           for ev in e.evidence if ev.plan == plan)
 
         def quiet(rel: str, src: str, a: int, b: int) -> bool:
-            # only evidence starting within one evidence length before a can overlap [a, b)
-            lo = bisect.bisect_left(ev_starts, a - longest)
-            for s0, s1, r, sk in stated[lo:bisect.bisect_left(ev_starts, b)]:
-                if s1 > a and r == rel and (policy == "quiet" or sk == src):
-                    return False
-            return True
+            return not any(r == rel and (policy == "quiet" or sk == src) for _, _, (r, sk) in stated.overlapping(a, b))
 
         found = {k: kept for k, hits in found.items()
                  if (kept := [h for h in hits if quiet(k[1], k[0], h[1], h[2])])}

@@ -8,10 +8,8 @@ name (餐饮业 in 住宿和餐饮业营业额, 自治区 in 自治区级) was l
 """
 from __future__ import annotations
 
-import bisect
-
 from graph.ontology import ENTITY_LABELS
-from loaders.extract.common import add_entity
+from loaders.extract.common import SpanIndex, add_entity
 
 EXTRACTOR = "propagate"
 #: the shortest name propagated: two-character names (乳业, 民宿) are too often part of other words
@@ -20,21 +18,15 @@ MIN_LENGTH = 4
 
 def extract(ctx) -> None:
     text = ctx.doc.text
-    spans = sorted((m.start, m.end, node.id) for node in ctx.graph.nodes.values() if node.label in ENTITY_LABELS
-                   for m in node.mentions)
-    starts = [s[0] for s in spans]
-
-    def overlapping(a: int, b: int):
-        i = bisect.bisect_left(starts, a - 64)
-        return [s for s in spans[i:bisect.bisect_left(starts, b)] if s[0] < b and a < s[1]]
-
+    index = SpanIndex((m.start, m.end, node.id) for node in ctx.graph.nodes.values() if node.label in ENTITY_LABELS
+                      for m in node.mentions)
     for node in [n for n in ctx.graph.nodes.values() if n.label in ENTITY_LABELS]:
         forms = {m.text for m in node.mentions if len(m.text) >= MIN_LENGTH and "\n" not in m.text}
         for form in forms:
             at = text.find(form)
             while at >= 0:
                 end = at + len(form)
-                near = overlapping(at, end)
+                near = index.overlapping(at, end)
                 # names written inside this one (a village in a project's name) do not stand in its way;
                 # a mention that covers it or crosses its ends does
                 if not any(s < at or e > end or (s, e) == (at, end) for s, e, _ in near):

@@ -287,16 +287,19 @@ CO_BUILD_LEAD_RE = re.compile(r"^(?:将|并|双方|共同|合作|联合|携手)*
 SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业领域)$")
 #: a clause of relying on places (依托A镇、B乡沿黄村落 / 以A开发区为依托): what the sentence goes on to build is there
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
-#: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
+#: a sector that counts or ranks a group (两大产业, 主导产业), not a kind of sector (培育A、B等D产业)
 COLLECTIVE_SECTOR_RE = re.compile(r"^(?:[一二两三四五六七八九十]+大|主导|重点|优势|特色|新兴|传统|相关|其他|多个|各类)")
+#: the verb of a programme heading (（三）实施X行动。)
 PROGRAMME_HEADING_RE = re.compile(r"(?:深入|全面|大力|加快|持续)?(?:实施|开展|推进|推行)")
+#: 境内有A、B / A、B等高校坐落区内: what lies within the place a sentence opens with
 HOLDS_WITHIN_RE = re.compile(r"(?:其)?(?:境内|辖区内|区内|县内|旗内|镇内|域内)(?:还|共|现)?(?:有|拥有|分布有|坐落着|坐落有)")
 LIES_WITHIN_RE = re.compile(r"^(?:等)?[^，,；;。]{0,12}?(?:均|都)?(?:坐落|位于|分布|落户|地处)(?:在|于)?(?:区内|县内|旗内|镇内|境内|辖区内?)")
+#: 一是壮大A产业，…: a numbered point, the verb that grows its sector, and what may close the sector's name
 POINT_RE = re.compile(r"[一二三四五六七八九十]是")
 POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"
                            r"做强做大|做大做强|培育|发展|提升|延伸)")
 POINT_TAIL_RE = re.compile(r"(?:等)?(?:[两三四五六七八九十]大)?(?:产业|产业集群|集群|产业链)?")
-
+#: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
 FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方向|方向|重点|主导|核心|龙头|支撑|主体|重点方向|突破口)")
 FOCUS_CLAUSE_RE = re.compile(r"^以[□、和及与]*□" + FOCUS_FRAME_RE.pattern[1:])
 PARK_WORD_RE = re.compile(r"园区|开发区|产业园|工业园")

@@ -11,6 +11,7 @@ name (or alias) is written in its passage, tolerating what :func:`loaders.evalua
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,11 +48,21 @@ class Example:
     set: str
     passage: GoldPassage
     spans: list[Span]
-    plan_file: Path | None = None    # the plan the passage is in (its start offsets are into that file)
+    plan_file: Path     # the plan the passage is in (its start offsets are into that file)
 
     @property
     def text(self) -> str:
         return self.passage.text
+
+
+@functools.lru_cache(maxsize=64)
+def plan_of(path: Path):
+    """A plan file's text, decoded as the gold passages' offsets count it, and its segmentation (training reads
+    each plan once for every model)."""
+    from loaders.read import decode
+    from loaders.segment import segment
+    text, _ = decode(path.read_bytes(), path)
+    return text, segment(text, path.stem)
 
 
 def gold_sets(root: Path = REPO) -> list[GoldSet]:

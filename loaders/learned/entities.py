@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from loaders.learned import models_dir
-from loaders.learned.corpus import Example, outermost
+from loaders.learned.corpus import Example, outermost, plan_of
 
 MODEL_FILE = "entities.crfsuite"
 #: training settings; changing any of them changes the shipped model (the test retrains and compares)
@@ -98,9 +98,8 @@ def _kind(ch: str) -> str:
     return "p"
 
 
-@functools.lru_cache(maxsize=1)
 def _resources():
-    from loaders.extract.entities import resources
+    from loaders.extract.entities import resources     # cached per lexicon there
     return resources()
 
 
@@ -116,7 +115,7 @@ def _words(squeezed: str) -> list[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _heads() -> dict[str, list[tuple[int, str]]]:
-    """Name heads from the rules' suffix lists, by last character: [(length, "<type><min(length, 3)>")],
+    """Name heads from the rules' suffix lists, by last character: [(length, suffix, "<type><min(length, 3)>")],
     longest first (most characters end no head, so the per-character lookup is one dict miss)."""
     from loaders.extract import patterns as P
     heads: dict[str, str] = {}
@@ -242,24 +241,20 @@ def bio(length: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
-@functools.lru_cache(maxsize=64)
-def _plan_units(path: Path) -> tuple[str, list[Unit]]:
-    from loaders.read import decode
-    text, _ = decode(path.read_bytes(), path)
-    return text, units(text)
-
-
 def passage_units(ex: Example) -> Iterator[Unit]:
     """The units of the passage's plan that overlap the passage, clipped to it (passage offsets)."""
-    if ex.plan_file is None:
-        yield from units(ex.text)
-        return
-    text, all_units = _plan_units(ex.plan_file)
+    text, seg = plan_of(ex.plan_file)
     a, b = ex.passage.start, ex.passage.end
-    for u in all_units:
+    for u in _units_of(ex.plan_file):
         s, e = max(u.start, a), min(u.start + len(u.text), b)
         if e > s and text[s:e].strip():
             yield Unit(s - a, text[s:e])
+
+
+@functools.lru_cache(maxsize=64)
+def _units_of(path: Path) -> list[Unit]:
+    text, seg = plan_of(path)
+    return units(text, seg)
 
 
 def training_sequences(examples: Iterable[Example]) -> Iterator[tuple[list[list[str]], list[str]]]:

@@ -339,41 +339,14 @@ def _titles(seg, section: str | None) -> tuple[list[str], bool]:
     return titles, in_box
 
 
-@functools.lru_cache(maxsize=64)
-def _plan(plans_dir: str, file: str):
-    """(document, segmentation, context) of one plan file, as the pipeline sees it."""
-    from graph.model import GraphData
-    from loaders.pipeline import PlanContext
-    from loaders.read import read_plans
-    from loaders.segment import segment
-    docs, _ = _read_plans(plans_dir)
-    doc = next(d for d in docs if d.file == file)
-    seg = segment(doc.text, doc.id)
-    return PlanContext(doc, seg, GraphData())
-
-
-@functools.lru_cache(maxsize=16)
-def _read_plans(plans_dir: str):
-    from loaders.read import read_plans
-    return read_plans(plans_dir)
-
-
 def training_candidates(examples: Iterable) -> list[tuple[Candidate, int]]:
     """(candidate, label) for every candidate of the gold passages (label 1: the passage states it)."""
     from loaders.evaluate import _gold_names, norm
-    from loaders.learned.corpus import gold_sets
-    plans_of = {gs.name: gs.plans for gs in gold_sets()}
+    from loaders.learned.corpus import plan_of
     out = []
     for ex in examples:
         p = ex.passage
-        plans = ex.plan_file.parent if getattr(ex, "plan_file", None) else plans_of[ex.set]
-        ctx = _plan(str(plans), p.doc)
-        text = ctx.doc.text
-        # an end named by an alias is the entity with that alias
-        entity_of = {}
-        for e in p.entities:
-            for nm in _gold_names(e):
-                entity_of.setdefault((e["type"], nm), e["name"])
+        text, seg = plan_of(ex.plan_file)
         gold = set()
         for r in p.relations:
             if r["type"] in RELATIONS:
@@ -382,11 +355,11 @@ def training_candidates(examples: Iterable) -> list[tuple[Candidate, int]]:
         for e in p.entities:
             names[(e["type"], e["name"])] = _gold_names(e)
         mentions = [Mention(s.start + p.start, s.end + p.start, s.type, f"{s.type}\x1f{s.name}") for s in ex.spans]
-        for sent in ctx.seg.sentences:
+        for sent in seg.sentences:
             a, b = max(sent.start, p.start), min(sent.end, p.end)
             if b <= a:
                 continue
-            titles, in_box = _titles(ctx.seg, sent.section)
+            titles, in_box = _titles(seg, sent.section)
             for c in candidates(text, (a, b), mentions, titles, in_box):
                 sn = names[tuple(c.source.key.split("\x1f", 1))]
                 tn = names[tuple(c.target.key.split("\x1f", 1))]

@@ -405,3 +405,50 @@ def test_two_quantities_sharing_a_head_each_take_their_figure_in_order():
     # no shared measure after the pair: two projects' capacities are no indicators
     got = _targets(_graph("第一章 目标\n到2025年，金川风电场和白塔光伏电站分别建成20万千瓦和10万千瓦。\n"))
     assert not any(k.startswith("金川") for k in got)
+
+
+def test_full_width_bar_table_is_read_like_a_pipe_table():
+    text = ("专栏1　主要指标\n指标名称｜单位｜2020年｜2025年｜属性\n"
+            "每千名老年人拥有养老床位数｜张｜30｜36｜预期性\n普惠性托位占比｜%｜—｜≥55｜约束性\n")
+    t = _targets(_graph(text))
+    assert t["每千名老年人拥有养老床位数"]["target_value"] == 36
+    assert t["普惠性托位占比"]["target"] == "≥55" and t["普惠性托位占比"]["attribute"] == "约束性"
+
+
+def test_negated_comparisons_cap_rather_than_floor():
+    t = _targets(_graph("到2025年，城镇调查失业率不超过5%，细颗粒物平均浓度不高于28微克/立方米，"
+                        "空气质量优良天数比率不低于86%。\n"))
+    assert t["城镇调查失业率"]["comparator"] == "≤"
+    assert t["细颗粒物平均浓度"]["comparator"] == "≤"
+    assert t["空气质量优良天数比率"]["comparator"] == "≥"
+
+
+def test_year_after_strive_and_growth_after_a_verbless_figure():
+    t = _targets(_graph("下一步，全县力争2027年规模以上工业总产值突破300亿元；实现旅游总收入80亿元、年均增长9%。\n",
+                        kind="news", year="2026"))
+    assert t["规模以上工业总产值"]["target_year"] == 2027
+    assert t["旅游总收入"]["growth"] == "9%"
+
+
+def test_ranks_examples_funders_and_abbreviations_stay_out_of_or_in_the_name_as_they_should():
+    t = _targets(_graph("到2025年，市级以上乡村旅游重点村达到8个，青贮玉米、苜蓿等优质饲草种植面积达到25万亩，"
+                        "镇财政每年安排人居环境整治资金不少于800万元，新建数据中心电能利用效率（PUE）控制在1.25以下，"
+                        "高等教育毛入学率达到62%，高标准农田累计建成5.5万亩。\n"))
+    assert {"市级以上乡村旅游重点村", "优质饲草种植面积", "人居环境整治资金", "新建数据中心电能利用效率",
+            "高等教育毛入学率", "高标准农田"} <= set(t)
+    assert t["新建数据中心电能利用效率"]["comparator"] == "≤"
+
+
+def test_targets_set_elsewhere_and_full_coverage_in_words():
+    t = _targets(_graph("今年主要预期目标是：城乡居民收入与经济增长保持同步；单位地区生产总值能耗按盟市下达目标下降；"
+                        "集体经济收入20万元以上的嘎查村实现全覆盖；城市黑臭水体全面消除。\n", kind="work_report",
+                        year="2026"))
+    assert t["城乡居民收入"]["target"] == "与经济增长保持同步"
+    assert "下达目标下降" in t["单位地区生产总值能耗"]["target"]
+    assert t["集体经济收入20万元以上的嘎查村"]["target"] == "全覆盖"
+    assert t["城市黑臭水体"]["target"] == "全面消除"
+
+
+def test_coverage_and_new_builds_that_are_no_targets():
+    t = _targets(_graph("到2025年，5G网络实现全覆盖，家庭医生签约服务全面覆盖，新建项目投产后年产值达到20亿元。\n"))
+    assert not any("5G" in n or "家庭医生" in n or n.startswith("新建项目") for n in t)

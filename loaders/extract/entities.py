@@ -427,7 +427,7 @@ class Sentence:
             for m in SPACE_RUN.finditer(raw):
                 if m.group(1) is None:
                     keep.append(m.start())
-                elif m.group(1).count("\n") >= 2 or ("\n" in m.group(1) and "|" in raw):
+                elif m.group(1).count("\n") >= 2 or ("\n" in m.group(1) and ("|" in raw or "｜" in raw)):
                     # (a |-separated table's rows are one per line: a row break is no hard wrap)
                     keep.append(m.start() + m.group(1).index("\n"))
             self.sq = "".join(raw[i] for i in keep)
@@ -667,7 +667,7 @@ MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})�
 SECTOR_PROJECTS_RE = re.compile(r"(?:承接|引进|招引|签约|落地|布局|谋划|储备)(?P<items>[\u4e00-\u9fff]{2,8}?(?:[、和及](?!其?上下游)[\u4e00-\u9fff]{2,8}?){0,4})"
                                 r"(?:及其?上下游|上下游|产业链|等)?(?:重点|重大)?项目")
 #: a row of an indicator table written with | cells (…|亿元|18.5|45|预期性)
-INDICATOR_ROW_RE = re.compile(r"\|\s*(?:预期性|约束性|属性)\s*(?:\||$|\n)")
+INDICATOR_ROW_RE = re.compile(r"[|｜]\s*(?:预期性|约束性|属性)\s*(?:[|｜]|$|\n)")
 #: how a whole organisation's name ends (a company name read past one of these holds two)
 ALL_ORG_ENDS = tuple(suf for suf, _ in P.ORG_SUFFIXES)
 #: “一核”即甲; “两带”即乙和丙: the parts of a layout (a counted part in quotes, then 即 and what it is)
@@ -2807,7 +2807,7 @@ def extract(ctx) -> None:
                 else False
         s = Sentence(text, start, end, res, in_box_cache[sid], analyse=False)
         named = []      # names found here: a goal or indicator word inside one is part of it
-        indicator_row = "|" in s.sq and INDICATOR_ROW_RE.search(s.sq) is not None
+        indicator_row = ("|" in s.sq or "｜" in s.sq) and INDICATOR_ROW_RE.search(s.sq) is not None
         for c in _chosen(s, res, city):
             if indicator_row and c.label == "Industry":
                 continue     # 甲产业增加值|亿元|…|预期性: a sector word inside an indicator's name in a table row

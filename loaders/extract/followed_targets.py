@@ -39,6 +39,8 @@ WORDS = re.compile(rf"^{BETWEEN}(?P<verb>不低于|不高于|高于|低于|达�
                    r"(?P<t>[^\d，,；;。：:]{0,14}?(?:平均水平|水平|要求|标准))$")
 #: before the mention in its clause: a project's or a work's own figure (项目建成后年产值12亿元)
 OWN_FIGURE = re.compile(r"项目|工程|建成后|投产后|达产后|装机|设计")
+#: inside the name itself (新建项目投产后年产值): the figure a work will make once done
+ONCE_BUILT = re.compile(r"(?:建成|投产|达产|运营)后")
 
 
 def _clause(sq: str, at: int, end: int) -> tuple[int, int]:
@@ -112,7 +114,7 @@ def extract(ctx) -> None:
             end = bisect.bisect_left(o.pos, mention.end)
             c0, c1 = _clause(o.sq, at, end)
             clause = o.sq[c0:c1]
-            if PAST_RE.search(clause) or OWN_FIGURE.search(o.sq[c0:at]):
+            if PAST_RE.search(clause) or OWN_FIGURE.search(o.sq[c0:at]) or ONCE_BUILT.search(o.sq[at:end]):
                 continue
             # the rules read this clause already (a target for another name written here)
             if any(m.start < o.pos[c1 - 1] + 1 and o.pos[c0] < m.end

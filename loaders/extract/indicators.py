@@ -118,6 +118,9 @@ def _is_indicator_table(headers: list[str]) -> bool:
 PIPE_ROW = re.compile(r"[ \t]*(?P<open>\|?)(?P<body>[^\n]*?)(?P<close>\|?)[ \t]*$")
 PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*", re.M)
 PIPE_RULE = re.compile(r"^[\s|:：\-—]*$")
+#: plans typed in a Chinese input method separate cells with the full-width bar (指标名称｜单位｜2025年);
+#: one character for one keeps every offset into the text as it is
+FULLWIDTH_BARS = str.maketrans({"｜": "|", "│": "|"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -132,11 +135,14 @@ def pipe_tables(text: str) -> list[Table]:
     >>> bare = "说明。" + chr(10) + "指标|单位|2025年" + chr(10) + "森林覆盖率|%|41" + chr(10) + "正文。"
     >>> [[bare[a:b] for a, b in row] for row in pipe_tables(bare)[0].rows]
     [['指标', '单位', '2025年'], ['森林覆盖率', '%', '41']]
+    >>> len(pipe_tables("指标名称｜单位｜2025年" + chr(10) + "森林覆盖率｜%｜41")[0].rows)
+    2
     """
     tables: list[Table] = []
     current: Table | None = None
     last_end = -2
     width = 0
+    text = text.translate(FULLWIDTH_BARS)
     if "|" not in text:
         return tables
     for line in PIPE_LINE.finditer(text):
@@ -334,8 +340,9 @@ TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|
                      r"可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
-#: a name containing one of these is a clause, not a measured quantity
-NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
+#: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
+#: the new ones)
+NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
 TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标(?:为|是|：|:)|目标任务(?:为|是)")
@@ -356,11 +363,26 @@ PURPOSE_LEAD = re.compile(r"^(?:围绕|聚焦|依托|针对|面向|瞄准)[^，,
                           r"(?=.{4})")
 
 
+#: 苜蓿、燕麦草等优质饲草种植面积: examples before 等 say what the quantity covers, the name follows
+#: (not 高等教育, 均等化, 中等职业)
+EXAMPLES_LEAD = re.compile(r"^[^\d，,、；;：:]{2,10}?(?<![高中初同平均对])等(?!化|级|教育|职业|院校|学校|奖)(?=.{4})")
+
+
+#: 电能利用效率（PUE）, 地区生产总值(GDP): a Latin abbreviation closing a long name is another name for it
+ABBREVIATION_TAIL = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]{1,7}[)）]$")
+
+
+#: 区财政每年安排城市更新专项资金: who pays opens the clause; the fund is what is measured
+FUNDER_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:财政|政府)(?:每年|年均|累计|统筹)?(?:安排|投入|设立|拨付)(?=.{4})")
+
+
 def clean_indicator(name: str) -> str:
     """The measured quantity: no leading time/place qualifiers, quotes or unit brackets.
 
     >>> clean_indicator("全区地区生产总值"), clean_indicator("到2025年累计新增城镇就业")
     ('地区生产总值', '新增城镇就业')
+    >>> clean_indicator("燕麦草等优质饲草种植面积"), clean_indicator("公共服务均等化水平")
+    ('优质饲草种植面积', '公共服务均等化水平')
     """
     s = norm(name).strip("“”\"'")
     prev = None
@@ -370,8 +392,11 @@ def clean_indicator(name: str) -> str:
         s = LEAD_RE.sub("", s)
         s = TAIL_RE.sub("", s)
         s = QUALIFIER_RE.sub("", s)
+        s = EXAMPLES_LEAD.sub("", s)
+        s = FUNDER_LEAD.sub("", s)
     s, _ = unit_in_name(s)
-    return s
+    bare = ABBREVIATION_TAIL.sub("", s)
+    return bare if len(bare) >= 4 else s
 
 
 def plan_start_year(ctx) -> int | None:
@@ -398,7 +423,7 @@ COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|新引进|引进|新培�
 
 
 #: 科技型中小企业评价入库2500家, 重点项目开工30个: what is counted, then the verb that records it, then the count
-OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌)"
+OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|(?:累计)?(?:建成|改造|新建|新增))"
                           rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -450,14 +475,20 @@ def _count_target(ctx, source, sent, span: tuple[int, int], name: str, m, year, 
                                                "target_year": year, "unit": m.group("unit")})
 
 
+BUILT_VERB = re.compile(r"(?:累计)?(?:建成|新建|新增)")
+
+
 def _object_first(ctx, body: str, off: int, pos: list[int], sent, source, year):
     """``科技型中小企业评价入库2500家以上``: the count of what a verb records, written object first; named as
     written (object and verb)."""
     m = OBJECT_FIRST.match(body)
     if not m or NOT_NAME.search(m.group("obj")) or LEAD_RE.match(m.group("obj")):
         return False
-    name = m.group("obj") + m.group("verb")
-    _count_target(ctx, source, sent, (pos[off], pos[off + m.end("verb") - 1] + 1), name, m, year, 0.65)
+    built = BUILT_VERB.fullmatch(m.group("verb"))
+    # 高标准农田累计建成3.2万亩 counts 高标准农田; 重点项目开工30个 counts projects started, named with the verb
+    name = m.group("obj") if built else m.group("obj") + m.group("verb")
+    end = m.end("obj") if built else m.end("verb")
+    _count_target(ctx, source, sent, (pos[off], pos[off + end - 1] + 1), name, m, year, 0.65)
     return name
 
 
@@ -482,7 +513,7 @@ PER_HEAD = re.compile(r"^(?:每(?:千|万|十万|百)(?:人口?|名[\u4e00-\u9ff
 def _year_before(sq: str, upto: int) -> int | None:
     """The target year a clause inherits from the sentence before it (到2025年, 十四五)."""
     head = sq[:upto]
-    years = re.findall(r"(?:到|至|截至|力争到|争取到)(20\d\d)年", head)
+    years = re.findall(r"(?:到|至|截至|力争|争取|确保|预计)(?:到|在)?(20\d\d)年", head)
     if years:
         return int(years[-1])
     years = YEAR_OF_TARGETS.findall(head)      # 2026年主要预期目标是：… / 2026年经济社会发展的目标
@@ -544,15 +575,20 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低")
+WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?(?:目标|指标)|全覆盖|全面覆盖|消除")
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
-               r"(?:基本)?同步)$"),
+               r"(?:基本)?(?:保持)?同步)$"),
+    # 单位地区生产总值能耗按市定目标下降, 按自治区下达指标降低: the target is set elsewhere, by whom it says
+    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:目标|指标|任务)+"
+               r"(?:下降|降低|增长|提高|控制)?(?:任务)?)$"),
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近|不低于|不高于|高于|低于)(?P<t>[^，,；;。]{0,14}?"
                r"(?:要求|标准|水平|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
     WATER_CLASS,
+    # 村集体经济收入10万元以上的村实现全覆盖, 劣Ⅴ类水体基本消除: all of it, or none left
+    re.compile(r"^(?P<name>.{4,24}?)(?P<verb>实现|基本实现|全面实现)?(?P<t>(?:全覆盖|全面覆盖)|(?:基本|全面)消除)$"),
     # 生态保护红线面积不减少、耕地保有量不降低: a floor kept, in words
     re.compile(r"^(?P<name>.{4,24}?)(?P<verb>)(?P<t>不减少|不降低)$"),
 ]
@@ -577,12 +613,12 @@ def _strip_place(name: str, own: tuple = ()) -> str:
     from loaders.lexicon import load_lexicon
     lex = load_lexicon()
     for place in own:
-        if place and name.startswith(place) and len(name) - len(place) >= 2:
+        if place and name.startswith(place) and len(name) - len(place) >= 2 and not LEVEL_AFTER.match(name, len(place)):
             return name[len(place):]
     for n in range(min(len(name) - 2, 12), 1, -1):
         entry = lex.place(name[:n])
-        if entry and entry.kind in ADMIN_KINDS:     # 小黑河某段水质: a river is part of what is measured
-            return name[n:]
+        if entry and entry.kind in ADMIN_KINDS and not LEVEL_AFTER.match(name, n):
+            return name[n:]     # (小黑河某段水质: a river is part of what is measured)
     m = COUNTY_LEAD.match(name)      # a banner or county the gazetteer does not know (旗/县 open no quantity's name)
     return name[m.end():] if m and len(name) - m.end() >= 4 else name
 
@@ -590,6 +626,8 @@ def _strip_place(name: str, own: tuple = ()) -> str:
 #: places that say where a figure is counted (not rivers, parks, roads, which can be what is measured)
 ADMIN_KINDS = {"province", "region", "autonomous_region", "league", "city", "district", "county", "banner", "zone",
                "subdistrict", "town", "township", "village", "area"}
+#: 自治区级乡村旅游重点村, 市级示范村: a place followed by 级 or 域 is a rank or a scope, part of the name
+LEVEL_AFTER = re.compile(r"级|域")
 COUNTY_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:旗|县|盟)(?!域|级|城)")
 
 
@@ -861,8 +899,9 @@ def _shared_names(ctx, sq: str, pos: list[int], pieces: list, k: int) -> None:
 VERBLESS = re.compile(rf"^(?P<name>[^\d]{{2,24}}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?$")
 
 
-def _verbless(ctx, piece: str, c0: int, pos: list[int], sent, source, year, para) -> bool:
-    """``年度计划投资1700亿元以上`` in a list of targets: a quantity and its figure with no verb."""
+def _verbless(ctx, piece: str, c0: int, pos: list[int], sent, source, year, para) -> str | bool:
+    """``年度计划投资1700亿元以上`` in a list of targets: a quantity and its figure with no verb; the name
+    it read, for a growth in the next clause (实现旅游总收入150亿元、年均增长10%)."""
     lead = LEAD_RE.match(piece)
     body = piece[lead.end():] if lead else piece
     m = VERBLESS.match(body)
@@ -881,7 +920,7 @@ def _verbless(ctx, piece: str, c0: int, pos: list[int], sent, source, year, para
                  props={"target": written, "target_value": float(m.group("num")),
                         "comparator": comparator("", m.group("post") or ""), "target_year": year,
                         "unit": m.group("unit")})
-    return True
+    return name
 
 
 #: ``能源消耗、碳排放总量得到有效控制``: quantities a plan caps without a figure (Indicators, no target)
@@ -932,6 +971,10 @@ def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
     return out
 
 
+#: what a plan counts until all are reached or none is left (…的村实现全覆盖, 黑臭水体基本消除)
+COUNTED_HEAD = re.compile(r"(?:村|嘎查|社区|乡镇|苏木|学校|水体|企业|户)$")
+
+
 def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: str = "") -> bool:
     """``全体居民人均可支配收入增长与经济增长基本同步``, ``单位GDP能耗降到国家和自治区要求的范围之内``."""
     if not WORDS_CUE.search(piece):
@@ -946,7 +989,8 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
         if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return False
         # 细颗粒物浓度和空气质量优良天数比率达到…: two measures share the target
-        if not (STAT_HEAD.search(name) or MEASURE_HEAD.search(name)):
+        whole = m.group("t").endswith(("覆盖", "消除"))
+        if not (STAT_HEAD.search(name) or MEASURE_HEAD.search(name) or (whole and COUNTED_HEAD.search(name))):
             return False                  # 节能减排完成下达任务: a task, not a measured quantity
         parts = re.split(r"和|及", name)
         names = parts if len(parts) > 1 and all(len(p) >= 3 and STAT_HEAD.search(p) for p in parts) else [name]
@@ -1188,7 +1232,10 @@ def extract_sentences(ctx) -> None:
                                                   goals.get(sent.paragraph), year_for(c0), found=found))
                 list_verb = found.get("verb", "") if counted else ""
                 if not counted:
-                    if not _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para):
+                    read = _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para)
+                    if read:
+                        previous = last_named[sent.paragraph] = read
+                    else:
                         _in_words(ctx, piece, c0, pos, sent, source, year_for(c0))
                 elif isinstance(counted, str):
                     previous = last_named[sent.paragraph] = counted

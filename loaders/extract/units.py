@@ -47,6 +47,8 @@ def comparator(before: str, after: str) -> str:
 
     >>> comparator("控制在", "以内"), comparator("达到", "以上"), comparator("", "左右"), comparator("达到", "")
     ('≤', '≥', '≈', '=')
+    >>> comparator("不超过", ""), comparator("不高于", ""), comparator("不低于", "")
+    ('≤', '≤', '≥')
     """
     after, before = norm(after), norm(before)
     if any(after.startswith(w) for w in AT_LEAST_AFTER):
@@ -55,10 +57,10 @@ def comparator(before: str, after: str) -> str:
         return "≤"
     if any(after.startswith(w) for w in ABOUT) or any(before.endswith(w) for w in ABOUT):
         return "≈"
-    if any(before.endswith(w) for w in AT_LEAST_BEFORE):
-        return "≥"
-    if any(before.endswith(w) for w in AT_MOST_BEFORE):
-        return "≤"
+    # the longest word wins: 不超过 ends in 超过 and 不高于 in 高于, which alone say the opposite
+    said = max((w for w in AT_LEAST_BEFORE + AT_MOST_BEFORE if before.endswith(w)), key=len, default="")
+    if said:
+        return "≥" if said in AT_LEAST_BEFORE else "≤"
     return "="
 
 

@@ -155,6 +155,11 @@ class GraphData:
         ...     _ = g.add_edge(plan, gdp, "TARGETS", props={"target_year": year, "target": target})
         >>> sorted((e.props["target_year"], e.props["target"]) for e in g.edges_of("TARGETS"))
         [(2025, '1000亿元'), (2035, '2000亿元')]
+        >>> pm = g.add_node("Indicator", "细颗粒物平均浓度").id
+        >>> for cmp_ in ("=", "≤"):
+        ...     e = g.add_edge(plan, pm, "TARGETS", props={"target_year": 2025, "target_value": 30, "comparator": cmp_})
+        >>> e.props["comparator"]
+        '≤'
         """
         if source == target:
             raise ValueError(f"self-loop {rel_type} on {source}")
@@ -168,6 +173,10 @@ class GraphData:
             for k, v in (props or {}).items():
                 if v is not None and edge.props.get(k) in (None, ""):
                     edge.props[k] = v
+            # a table's bare 30 (=) and the text's 不高于30 are one target: the words say which way it binds
+            if edge.props.get("comparator") == "=" and (props or {}).get("comparator") in ("≥", "≤", "≈") \
+                    and props.get("target_value") == edge.props.get("target_value"):
+                edge.props["comparator"] = props["comparator"]
             if confidence > edge.confidence:
                 edge.confidence, edge.extractor = confidence, extractor
         if evidence is not None and evidence not in edge.evidence:

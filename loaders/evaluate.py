@@ -288,6 +288,7 @@ def score(gold_docs: list[GoldDoc], graph, plan_of_file: dict | None = None) -> 
     ent_rows, ent_all = ents.table()
     rel_rows, rel_all = rels.table()
     recalled = sum(1 for r in indicator_rows if r["recalled"])
+    compared = [r["comparator_agrees"] for r in indicator_rows if r["comparator_agrees"] is not None]
     return {
         "documents": len(gold_docs),
         "passages": sum(len(d.passages) for d in gold_docs),
@@ -301,6 +302,7 @@ def score(gold_docs: list[GoldDoc], graph, plan_of_file: dict | None = None) -> 
         "by_document": by_doc,
         "indicator_targets": {"gold": len(indicator_rows), "recalled": recalled,
                               "recall": round(recalled / len(indicator_rows), 4) if indicator_rows else 0.0,
+                              "comparators_compared": len(compared), "comparators_agree": sum(compared),
                               "rows": indicator_rows},
         "errors": passages_out,
     }
@@ -387,6 +389,16 @@ def _score_covers(gd: GoldDoc, plan_id, graph, rels: _Tally, out: list) -> None:
                     "relation_fp": [{"type": "COVERS", "source": PLAN_TOKEN, "target": n} for n in fp]})
 
 
+def _comparator_of(gold_row: dict, props: dict) -> str | None:
+    """The edge's comparator for the gold target: the growth's own (年均增长6%左右 is ≈) when the gold figure is
+    the edge's growth rather than its level."""
+    want, level = _number(gold_row.get("target")), _number(props.get("target_value"))
+    if props.get("growth") and want is not None and level != want and _number(props.get("growth")) == want:
+        from loaders.extract.units import parse_target
+        return parse_target(props["growth"])[2] or None
+    return props.get("comparator")
+
+
 def _score_indicators(gd: GoldDoc, plan_id, graph) -> list[dict]:
     """One row per gold indicator: recalled or not, and what the graph has for it (to debug misses)."""
     nodes = graph.nodes
@@ -397,10 +409,14 @@ def _score_indicators(gd: GoldDoc, plan_id, graph) -> list[dict]:
     for g in gd.indicators:
         names = _gold_names(g)
         cands = [e for e in mine if names & _names(nodes[e.target])]
-        ok = any(target_matches(g, e.props) for e in cands)
+        hits = [e for e in cands if target_matches(g, e.props)]
+        ok = bool(hits)
+        # the direction of a recalled target (≥ for 不低于, ≤ for 不超过): only where gold states one
+        agrees = None if not (ok and g.get("comparator")) else \
+            any(_comparator_of(g, e.props) == g["comparator"] for e in hits)
         rows.append({"doc": gd.doc, "name": g["name"], "target": g.get("target"), "target_year": g.get("target_year"),
-                     "recalled": ok,
-                     "found": [{k: e.props.get(k) for k in ("target", "target_value", "target_year")}
+                     "recalled": ok, "comparator": g.get("comparator"), "comparator_agrees": agrees,
+                     "found": [{k: e.props.get(k) for k in ("target", "target_value", "target_year", "comparator")}
                                for e in cands]})
     return rows
 
@@ -429,11 +445,17 @@ def report_lines(result: dict, verbose: bool = False) -> list[str]:
         lines.append(f"{doc:<28}{r['passages']:>9}{r['entities']['f1']:>11.3f}{r['relations']['f1']:>13.3f}")
     it = result["indicator_targets"]
     lines += ["", f"indicator targets recalled: {it['recalled']}/{it['gold']} = {it['recall']:.3f}"]
+    if it.get("comparators_compared"):
+        lines.append(f"comparator (≥ ≤ ≈ =) as gold states it: {it['comparators_agree']}/{it['comparators_compared']}"
+                     f" of the recalled targets")
     if verbose:
         for row in it["rows"]:
             if not row["recalled"]:
                 lines.append(f"  missed {row['doc'][:3]} {row['name']} {row['target']} ({row['target_year']})"
                              f" — graph has {row['found'] or 'nothing'}")
+            elif row["comparator_agrees"] is False:
+                lines.append(f"  comparator {row['doc'][:3]} {row['name']} {row['target']}: gold {row['comparator']}"
+                             f" — graph has {[e.get('comparator') for e in row['found']]}")
         lines.append("")
         for p in result["errors"]:
             parts = []

@@ -119,6 +119,17 @@ def test_score_on_a_hand_made_case(tmp_path):
     assert errors["relation_fn"] == [{"type": "INVOLVES", "source": "乌素图杏花节项目", "target": "伊利"}]
 
 
+def test_comparator_is_checked_on_recalled_targets_where_gold_states_one(tmp_path):
+    gold_docs, graph = _tiny(tmp_path)
+    gold_docs[0].indicators[0]["comparator"] = "≥"                  # 森林覆盖率 41%: recalled
+    it = score(gold_docs, graph)["indicator_targets"]
+    assert (it["comparators_compared"], it["comparators_agree"]) == (1, 0)    # the edge says nothing of ≥
+    edge = next(e for e in graph.edges.values() if e.type == "TARGETS")
+    edge.props.update(comparator="=", target="45%", target_value=45.0, growth="41%以上")   # gold's figure is the growth
+    it = score(gold_docs, graph)["indicator_targets"]
+    assert (it["comparators_compared"], it["comparators_agree"]) == (1, 1)
+
+
 def test_alt_type_counts_for_the_gold_type(tmp_path):
     gold_docs, graph = _tiny(tmp_path)
     gold_docs[0].passages[0].entities[2]["alt_types"] = ["Policy"]    # gold 乌素图 could also be read as a Policy

@@ -452,3 +452,16 @@ def test_targets_set_elsewhere_and_full_coverage_in_words():
 def test_coverage_and_new_builds_that_are_no_targets():
     t = _targets(_graph("到2025年，5G网络实现全覆盖，家庭医生签约服务全面覆盖，新建项目投产后年产值达到20亿元。\n"))
     assert not any("5G" in n or "家庭医生" in n or n.startswith("新建项目") for n in t)
+
+
+def test_water_classes_and_floors_in_words_say_which_way_they_bind():
+    t = _targets(_graph("到2025年，大黑河出境断面水质达到Ⅲ类，什拉乌素河水质优于Ⅳ类，耕地保有量不减少。\n"))
+    assert t["大黑河出境断面水质"]["comparator"] == "="
+    assert t["什拉乌素河水质"]["comparator"] == "≥"
+    assert t["耕地保有量"]["comparator"] == "≥"
+
+
+def test_computing_and_power_units():
+    t = _targets(_graph("到2025年，全县算力总规模达到8EFLOPS以上，光伏装机容量达到300兆瓦。\n"))
+    assert t["算力总规模"]["target"] == "8EFLOPS以上" and t["算力总规模"]["comparator"] == "≥"
+    assert t["光伏装机容量"]["unit"] == "兆瓦"

@@ -1004,7 +1004,9 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
             words = m.group("verb") + words      # 不低于全市平均水平: the comparison is the target
         cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在", "不高于", "低于") else \
-            "≥" if m.group("verb") in ("不低于", "高于") else None
+            "≥" if m.group("verb") in ("不低于", "高于") or words in ("不减少", "不降低") else None
+        if rx is WATER_CLASS:       # 达到Ⅲ类 is that class; 优于Ⅲ类, Ⅲ类及以上 that class or better
+            cmp_ = "≥" if "优于" in m.group("verb") or "好于" in m.group("verb") or re.search(r"以上$", words) else "="
         spans = []
         for nm in names:
             a, b = _span_of(m.group("name"), nm)

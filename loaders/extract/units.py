@@ -14,6 +14,8 @@ back to the file offsets.
 (85.0, '%', '≥')
 >>> parse_target("达到国家和自治区要求")
 (None, '', '')
+>>> parse_target("12EFLOPS以上")
+(12.0, 'EFLOPS', '≥')
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ NUMBER = r"\d+(?:\.\d+)?"
 UNITS = sorted("""% ‰ 个百分点 百分点 亿元 万元 元 万美元 美元 亿 万 千 微克/立方米 毫克/立方米 立方米 平方米 平方公里 公里 千米 米
 亩 万亩 公顷 吨 万吨 斤 万斤 亿斤 公斤 头 万头 只 万只 株 万株 羊单位 万羊单位 标准箱 万标准箱 千瓦 万千瓦 千瓦时 家 个 项 件 人次 万人次 人 万人 名 所 张 座 条 处 次 天 年 岁 户 套 床 辆 台 吨标准煤
 万元/人 元/人 人/万人 平方米/人 张/千人 人/千人 /10万 /十万 /万
+EFLOPS PFLOPS TFLOPS EFlops PFlops 标准机架 万标准机架 万架 架 兆瓦 吉瓦 GW MW 万千伏安 Gbps 倍
 万亿元 万亿 万台 万辆 万户 万套 万张 万件 万个 万家 万平方米 万立方米 亿立方米 万千瓦时 亿千瓦时 万吨标准煤 亿人次""".split(), key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 #: the last character of a unit written in brackets after an indicator name: （万头）, （万千瓦时）

@@ -465,3 +465,25 @@ def test_computing_and_power_units():
     t = _targets(_graph("到2025年，全县算力总规模达到8EFLOPS以上，光伏装机容量达到300兆瓦。\n"))
     assert t["算力总规模"]["target"] == "8EFLOPS以上" and t["算力总规模"]["comparator"] == "≥"
     assert t["光伏装机容量"]["unit"] == "兆瓦"
+
+
+def test_counts_led_by_a_verb_before_a_level_word_name_what_is_counted():
+    t = _targets(_graph("到2025年，每年举办草原文化节庆活动不少于6场，培养引进数据人才5000人以上，"
+                        "园区将力争新能源产业产值突破120亿元，建成区绿地面积达到300万平方米。\n"))
+    assert t["草原文化节庆活动"]["target"] == "不少于6场" and t["草原文化节庆活动"]["comparator"] == "≥"
+    assert t["数据人才"]["target_value"] == 5000
+    assert "新能源产业产值" in t and not any(n.startswith("将") for n in t)
+    assert "建成区绿地面积" in t
+
+
+def test_two_verbs_sharing_a_count_and_next_year_inside_the_clause():
+    t = _targets(_graph("局负责人介绍，明年全县将新建和改扩建标准化养殖场8座。\n", kind="news", year="2025"))
+    assert t["新建和改扩建标准化养殖场"]["target_year"] == 2026
+    assert not any(n.startswith("和") for n in t)
+
+
+def test_attribute_in_brackets_after_a_target():
+    t = _targets(_graph("到2025年，城区PM10年均浓度控制在60微克/立方米以内（约束性），"
+                        "什拉乌素河出境断面水质达到Ⅳ类（约束性）。\n"))
+    assert t["城区PM10年均浓度"]["attribute"] == "约束性"
+    assert t["什拉乌素河出境断面水质"]["attribute"] == "约束性" and t["什拉乌素河出境断面水质"]["target"] == "Ⅳ类"

@@ -333,7 +333,7 @@ CLAUSE_RE = re.compile(
     r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
-    r"^(?:其中|同时|并|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
+    r"^(?:其中|同时|并|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|预期|同比|同口径|按可比价格计算|"
@@ -416,9 +416,11 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元")
-COUNT_RE = re.compile(rf"^(?P<verb>累计新增|新增|新引进|引进|新培育|培育|新建|建成|创建|累计推荐|推荐|新认定|认定|实施|安排|"
-                      rf"(?:累计)?培训|开展|组织|举办|"
-                      rf"新开工|开工|招引|完成|新签约|签约|改造|建设|发布)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
+COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
+               r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布")
+#: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
+COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区)")      # (建成区绿化覆盖率: the built-up area, not a count)
+COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
                       rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -449,7 +451,8 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if found is not None:
         found["verb"] = m.group("verb")
     obj = m.group("obj")
-    keep_verb = m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造") or (m.group("verb") == "完成" and len(obj) < 4) \
+    # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
+    keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
@@ -466,7 +469,8 @@ def _count_target(ctx, source, sent, span: tuple[int, int], name: str, m, year, 
                   aliases=()) -> None:
     """The Indicator written at ``span`` and the TARGETS edge of the count ``m`` matched (groups pre, num, unit,
     post): 培育高新技术企业30家以上 → 30家以上, ≥."""
-    written = (m.group("pre") or "") + m.group("num") + m.group("unit") + (m.group("post") or "")
+    pre = m.group("pre") or ""
+    written = (pre if pre != "达到" else "") + m.group("num") + m.group("unit") + (m.group("post") or "")
     node = add_entity(ctx, "Indicator", ctx.doc.text[span[0]:span[1]], span[0], span[1], extractor="target-sentence",
                       props={"unit": m.group("unit")}, name=canonical_name("Indicator", name), aliases=aliases)
     add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
@@ -975,10 +979,18 @@ def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
 COUNTED_HEAD = re.compile(r"(?:村|嘎查|社区|乡镇|苏木|学校|水体|企业|户)$")
 
 
+#: a target's attribute written after it in brackets: 达到Ⅳ类（约束性）
+ATTRIBUTE_ASIDE = re.compile(r"\s*[（(]\s*(约束性|预期性)\s*[）)]")
+
+
 def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: str = "") -> bool:
     """``全体居民人均可支配收入增长与经济增长基本同步``, ``单位GDP能耗降到国家和自治区要求的范围之内``."""
     if not WORDS_CUE.search(piece):
         return False
+    marked = re.search(ATTRIBUTE_ASIDE.pattern + "$", piece)
+    attribute = marked.group(1) if marked else None
+    if marked:
+        piece = piece[:marked.start()]
     lead = LEAD_RE.match(piece)
     off = lead.end() if lead else 0
     for rx in IN_WORDS:
@@ -1022,7 +1034,7 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
                               props={"unit": None}, name=canonical_name("Indicator", nm), aliases=aliases)
             add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                          confidence=0.6, props={"target": words, "target_value": None, "comparator": cmp_,
-                                                "target_year": year, "unit": None})
+                                                "target_year": year, "unit": None, "attribute": attribute})
         return True
     return False
 
@@ -1211,7 +1223,7 @@ def extract_sentences(ctx) -> None:
             if not piece:
                 continue
             if not any(map(str.isdigit, piece)):
-                if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0), sq):
+                if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0 + len(piece)), sq):
                     _controlled(ctx, sq, c0, pos)
                 continue
             only_yoy = "同比" in piece and not PAST_RE.search(piece.replace("同比", ""))
@@ -1228,17 +1240,17 @@ def extract_sentences(ctx) -> None:
                     listed = max(sq.rfind(ch, 0, listed - 1) for ch in "，,；;。：:！？、") + 1
                 found: dict = {}
                 inherited = list_verb if c0 and sq[c0 - 1] == "、" else ""
-                counted = _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0),
+                counted = _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0 + len(piece)),
                                         inherited, found) or (
                     listed < c0 and _count_clause(ctx, sq[listed:c0 + len(piece)], listed, pos, sent, plan,
-                                                  goals.get(sent.paragraph), year_for(c0), found=found))
+                                                  goals.get(sent.paragraph), year_for(c0 + len(piece)), found=found))
                 list_verb = found.get("verb", "") if counted else ""
                 if not counted:
-                    read = _verbless(ctx, piece, c0, pos, sent, source, year_for(c0), para)
+                    read = _verbless(ctx, piece, c0, pos, sent, source, year_for(c0 + len(piece)), para)
                     if read:
                         previous = last_named[sent.paragraph] = read
                     else:
-                        _in_words(ctx, piece, c0, pos, sent, source, year_for(c0))
+                        _in_words(ctx, piece, c0, pos, sent, source, year_for(c0 + len(piece)))
                 elif isinstance(counted, str):
                     previous = last_named[sent.paragraph] = counted
                 continue
@@ -1266,6 +1278,9 @@ def extract_sentences(ctx) -> None:
                 if here is not None:
                     _shared_names(ctx, sq, pos, pieces, here)
                 continue
+            if m.re is CLAUSE_RE and COUNT_LED.match(LEAD_RE.sub("", head)) and \
+                    _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0 + len(piece))):
+                continue
             name = base = _place_prefix(clean_indicator(head), own)
             if m.re is SHARE_RE:
                 if "占" not in name:
@@ -1279,7 +1294,7 @@ def extract_sentences(ctx) -> None:
                 name = per.group(0) + name      # 每千人口床位数达到7张、执业医师数达到3人: the 每千人口 is shared
             if not (2 <= len(name) <= 24) or NOT_NAME.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
                 # 引进配套企业不少于12家: a count whose verb (引进, 新建) the level reading refuses
-                _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0))
+                _count_clause(ctx, piece, c0, pos, sent, plan, goals.get(sent.paragraph), year_for(c0 + len(piece)))
                 continue
             verb = m.group("verb")
             if verb == "为" and not m.group("unit"):
@@ -1311,6 +1326,9 @@ def extract_sentences(ctx) -> None:
                 props["baseline_year"] = int(base_year.group("year"))
             if growth:
                 props["growth"] = (verb if verb.startswith(("下降", "降低", "年均下降")) else "") + written
+            marked = ATTRIBUTE_ASIDE.match(piece, m.end())       # 控制在32微克/立方米以内（约束性）
+            if marked:
+                props["attribute"] = marked.group(1)
             conf = 0.85 if future or re.search(r"到20\d\d年|十四五", sq) else 0.7
             add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                          confidence=conf, props=props)

@@ -1005,3 +1005,20 @@ def test_a_pilot_platform_set_up_jointly_and_the_academy_inside_an_institutes_na
     org = names(g, "Organization")
     assert {"中国科学院", "中国科学院过程工程研究所"} <= org
     assert any(o.endswith("合成生物中试平台") for o in org)
+
+
+def test_space_aligned_table_cells_and_rows_are_not_glued_into_names():
+    from tests.test_quality_targets import _graph
+    text = ("专栏1 主要指标\n序号  指标                        2025年目标    属性\n"
+            "3     智能算力占比（%）            ≥70           预期性\n"
+            "4     新建数据中心电能使用效率（PUE）  ≤1.2      约束性\n")
+    names = {n.name for n in _graph(text).nodes.values()}
+    assert not any(n[0].isdigit() or "预期性" in n for n in names), names
+
+
+def test_a_field_lead_opened_by_zai_and_a_projects_own_output_figure():
+    from tests.test_quality_targets import _graph
+    g = _graph("在氢能装备领域，甲公司年产5000台电解槽项目当天开工，建成后预计年产值可达30亿元。\n", kind="news", year="2025")
+    names = {(n.label, n.name) for n in g.nodes.values()}
+    assert ("Industry", "氢能装备") in names and not any(n.startswith("在") for _, n in names)
+    assert not any(label == "Indicator" and "后" in n for label, n in names)

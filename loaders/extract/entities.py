@@ -120,6 +120,9 @@ BUILD_CUES = ("升级", "建设", "新建", "改造", "提升", "推进", "实�
               "打通", "开通", "并网", "达产", "签约", "落户", "共建", "动工")
 
 #: one regex search instead of a Python-level any() over the characters or words (per sentence)
+#: cells of a table row: a bar, or a gap of two spaces (a tab, two ideographic spaces) between written cells
+TABLE_ROWS = re.compile(r"[|｜]|\S(?: {2,}|\t|\u3000{2,})\S")
+CELL_GAP = re.compile(r" {2,}|\t+|\u3000{2,}")
 SQUEEZE_CHAR = re.compile("[" + re.escape(P.SQUEEZE) + "]")
 BUREAU_CHAR = re.compile("[局委办厅]")
 ROUTE_CHAR = re.compile("[GSXYgs]")
@@ -423,14 +426,20 @@ class Sentence:
         if SQUEEZE_CHAR.search(raw):
             # white space inside a line or one line break is squeezed out (hard wrap); a blank line
             # (captions, list items) stays a break, kept as one "\n" that no name crosses
-            keep = []
+            keep, chars = [], []
+            table = TABLE_ROWS.search(raw) is not None
             for m in SPACE_RUN.finditer(raw):
                 if m.group(1) is None:
                     keep.append(m.start())
-                elif m.group(1).count("\n") >= 2 or ("\n" in m.group(1) and ("|" in raw or "｜" in raw)):
-                    # (a |-separated table's rows are one per line: a row break is no hard wrap)
+                    chars.append(raw[m.start()])
+                elif m.group(1).count("\n") >= 2 or ("\n" in m.group(1) and table):
+                    # (a table's rows, |-separated or space-aligned, are one per line: a row break is no hard wrap)
                     keep.append(m.start() + m.group(1).index("\n"))
-            self.sq = "".join(raw[i] for i in keep)
+                    chars.append("\n")
+                elif table and CELL_GAP.fullmatch(m.group(1)):
+                    keep.append(m.start())      # 4     新建数据中心: a gap between cells parts them like a break
+                    chars.append("\n")
+            self.sq = "".join(chars)
             self.omap = [start + i for i in keep]
         else:
             self.sq, self.omap = raw, None
@@ -713,7 +722,7 @@ INDUSTRY_ENDS = ("业", "经济", "产业")
 INTEGRATE_RE = re.compile(r"集(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)于一体")
 CHAIN_SPAN_RE = re.compile(r"从(?P<items>[\u4e00-\u9fff、]{2,30}?到[\u4e00-\u9fff]{2,10}?)的(?:完整|全)?产业链(?:条)?")
 RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
-FIELD_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})领域[，,]")
+FIELD_LEAD_RE = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,8})领域[，,]")      # (在硅基新材料领域，: 在 opens no name)
 CHAIN_OF_RE = re.compile(r"(?:延伸|延长|拉长|完善|壮大|补齐|打造|构建|做强)(?P<x>[\u4e00-\u9fff]{3,10}?)(?:全)?产业链(?!条)")
 BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地|推动|支持|引导|鼓励|(?<=[\u4e00-\u9fff])等)"
                                 r"(?P<items>[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8}){1,6}?)"

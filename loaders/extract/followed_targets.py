@@ -23,7 +23,8 @@ import bisect
 import re
 
 from loaders.extract.common import add_relation
-from loaders.extract.indicators import (GROWTH_VERBS, MEASURE_HEAD, PAST_RE, STAT_HEAD, VERBS, target_sentences)
+from loaders.extract.indicators import (GROWTH_VERBS, MEASURE_HEAD, ONCE_BUILT, PAST_RE, STAT_HEAD, VERBS,
+                                        target_sentences)
 from loaders.extract.units import UNIT_RE, comparator, rate_unit
 
 EXTRACTOR = "followed-target"
@@ -39,8 +40,6 @@ WORDS = re.compile(rf"^{BETWEEN}(?P<verb>不低于|不高于|高于|低于|达�
                    r"(?P<t>[^\d，,；;。：:]{0,14}?(?:平均水平|水平|要求|标准))$")
 #: before the mention in its clause: a project's or a work's own figure (项目建成后年产值12亿元)
 OWN_FIGURE = re.compile(r"项目|工程|建成后|投产后|达产后|装机|设计")
-#: inside the name itself (新建项目投产后年产值): the figure a work will make once done
-ONCE_BUILT = re.compile(r"(?:建成|投产|达产|运营)后")
 
 
 def _clause(sq: str, at: int, end: int) -> tuple[int, int]:

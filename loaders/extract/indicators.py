@@ -706,6 +706,8 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             continue
         if "分别" in piece:            # A、B分别增长4.8%和6.9%: the names listed before share the figures
             _shared_names(ctx, sq, pos, pieces, k)
+        if ONCE_BUILT.search(piece):
+            continue        # 建成后预计年产值可达90亿元: a project's own figure, no statistic of the place
         for m in STAT_VALUE.finditer(piece):
             if m.group("unit") == "年" or not m.group("unit") and not m.group("verb"):
                 continue
@@ -722,6 +724,8 @@ def _statistics(ctx, sq: str, pos: list[int], para) -> None:
             break
 
 
+#: a figure a work will make once done (建成后, 投产后, 达产后)
+ONCE_BUILT = re.compile(r"(?:建成|投产|达产|运营)后")
 URBAN_RURAL_STAT = re.compile(r"^(?:全年|全县|全区|全市|全旗|年末|20\d\d年)*(?P<name>城乡[^\d]{2,20}?)分别")
 
 
@@ -1222,6 +1226,8 @@ def extract_sentences(ctx) -> None:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece:
                 continue
+            if ONCE_BUILT.search(piece):
+                continue        # 建成后预计年产值可达90亿元: what a project will make, not the plan's target
             if not any(map(str.isdigit, piece)):
                 if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0 + len(piece)), sq):
                     _controlled(ctx, sq, c0, pos)

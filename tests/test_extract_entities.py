@@ -1022,3 +1022,18 @@ def test_a_field_lead_opened_by_zai_and_a_projects_own_output_figure():
     names = {(n.label, n.name) for n in g.nodes.values()}
     assert ("Industry", "氢能装备") in names and not any(n.startswith("在") for _, n in names)
     assert not any(label == "Indicator" and "后" in n for label, n in names)
+
+
+def test_a_short_town_in_a_list_is_one_name_where_the_segmenter_splits_it():
+    from tests.test_quality_targets import _graph
+    g = _graph("以喇嘛湾镇、单台子乡、窑沟乡为重点，发展沿黄旅游。\n", place="清水河县")
+    places = {n.name for n in g.nodes.values() if n.label == "Place"}
+    assert "单台子乡" in places and "台子乡" not in places
+
+
+def test_zones_listed_together_hold_what_they_develop():
+    from tests.test_quality_targets import _graph
+    g = _graph("构建“一核两区”布局。“两区”即金山高新区和如意开发区，重点发展算力装备制造和软件信息服务。\n",
+               place="呼和浩特市")
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    assert ("算力装备制造", "如意开发区") in located and ("软件信息服务", "金山高新技术产业开发区") in located

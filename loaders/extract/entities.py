@@ -1606,6 +1606,20 @@ class Finder:
             return
         self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
 
+    def _list_item_start(self, i: int, j: int) -> int | None:
+        """Where a short item of a 、 list ends at token ``i``: the token after the 、 before it, when the
+        characters the place rule dropped (j) are a single-character token and the item is two to four
+        characters before its suffix; else None."""
+        s = self.s
+        k = j - 1
+        if k < 0 or len(s.toks[k]) != 1 or not CJK.match(s.toks[k]) or s.toks[k] in ("、", "和", "及", "与"):
+            return None
+        if k == 0 or s.toks[k - 1] != "、" and not (i + 1 < len(s.toks) and s.toks[i + 1] == "、"
+                                                   and s.toks[k - 1] in ("，", ",", "：", ":", "在", "以")):
+            return None
+        item = "".join(s.toks[k:i + 1])
+        return k if 3 <= len(item) <= 6 and all(CJK.match(ch) for ch in item) else None
+
     def place(self, i: int, suf: str, kind: str | None) -> None:
         s = self.s
         # zones and parks carry long descriptive names after their place (某县高原特色农畜产品加工区)
@@ -1616,6 +1630,10 @@ class Finder:
         while len(xs) > 1 and not _specific(*xs[0], self.res) and len(xs[1][0]) > 1:
             xs.pop(0)
             j += 1
+        listed = self._list_item_start(i, j) if suf in SETTLEMENT else None
+        if listed is not None:
+            j = listed          # 老牛湾镇、单|台子|乡、窑沟乡: a short item of a list of towns is one name
+            xs = [("".join(s.toks[j:i + 1])[:-len(suf)] if s.toks[i] == suf else "".join(s.toks[j:i]), None)]
         own = [(t, g) for t, g in xs if t not in self.res.place_forms]
         if not own and len(xs) == 1 and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 5 and (
                 (suf in SETTLEMENT and (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind not in LOCAL_KINDS)

@@ -1272,10 +1272,15 @@ class Relations:
             if first is not None and ZONE_LEAD_RE.match(self.squeeze(a, first.start)) and self.areal(first.node) \
                     and not self.is_broad(first.node):
                 run, j = self.places_after(ms, 0, first.start)
+                while j < len(ms) and ms[j].label == "Place" and self.areal(ms[j].node) and \
+                        self.squeeze(ms[j - 1].end, ms[j].start) in PLACE_LIST_GAPS:
+                    run.append(ms[j].node)      # A和B / A、B: zones listed together
+                    j += 1
                 rest = self.squeeze(ms[j - 1].end, b)
                 if owner is not None and len(run) == 1:
                     self.relate(run[0], owner, "LOCATED_IN", span, "layout_zone", 0.75)
-                subject = run[0] if len(run) == 1 and (not rest or ZONE_HOLDS_RE.match(rest)) else None
+                # “两区”即A和B，重点发展X、Y: every zone of the run holds what it develops
+                subject = list(run) if not rest or ZONE_HOLDS_RE.match(rest) else None
                 at, verb = ms[j - 1].end, ZONE_HOLDS_RE.match(rest) if subject is not None else None
             elif subject is not None and ZONE_HOLDS_RE.match(head):
                 at, verb = a, ZONE_HOLDS_RE.match(head)
@@ -1289,7 +1294,8 @@ class Relations:
                     if m.label in ("Place", "Project"):
                         break
                     if m.label == "Industry" or (m.label == "Organization" and REGISTERED_ORG_RE.search(m.node.name)):
-                        self.relate(m.node, subject, "LOCATED_IN", span, "zone_holds", 0.75)
+                        for zone in subject:
+                            self.relate(m.node, zone, "LOCATED_IN", span, "zone_holds", 0.75)
             if stop in "：:" and LAYOUT_RE.search(head.rstrip("：:")):
                 if first is not None and not self.squeeze(a, first.start):
                     owner = first.node

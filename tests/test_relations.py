@@ -1205,3 +1205,12 @@ def test_an_occasion_or_an_advantage_used_is_neither_placed_nor_a_driver():
     _, t = run(text, [("Place", "双河镇"), ("Project", "地铁二号线"), ("Industry", "新兴服务业"), ("Industry", "总部经济")])
     assert ("地铁二号线", "LOCATED_IN", "双河镇") not in t
     assert ("地铁二号线", "SUPPORTS", "总部经济") not in t
+
+
+def test_works_named_after_a_local_institution_are_where_its_name_says():
+    from tests.test_quality_targets import _graph
+    g = _graph("实施赛罕区人民医院门急诊综合楼项目、巴彦镇中心学校改扩建工程。\n", place="赛罕区")
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    involves = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
+    assert ("赛罕区人民医院门急诊综合楼项目", "赛罕区") in located and ("巴彦镇中心学校改扩建工程", "巴彦镇") in located
+    assert ("赛罕区人民医院门急诊综合楼项目", "赛罕区人民医院") in involves

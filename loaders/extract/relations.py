@@ -733,6 +733,12 @@ class Relations:
             if m.label == "Project" and orgs:
                 for f in orgs:
                     self.relate(m.node, self.nested(f), "INVOLVES", span, "name_prefix", 0.85)
+                # 赛罕区人民医院门急诊综合楼项目, 巴彦镇中心学校改扩建工程: the place the owner's name opens with
+                # holds the works too
+                lead = self.place_opening(orgs[0][0], orgs[0][1]) if orgs[0][0] == m.start and not place_nodes \
+                    else None
+                if lead is not None and self.areal_name(lead[3]):
+                    self.relate(m.node, self.nested(lead), "LOCATED_IN", span, "owner_prefix", 0.8)
             if place_nodes:
                 done.append(m)
         return done
@@ -750,6 +756,18 @@ class Relations:
                     continue
             out.append(f)
         return out
+
+    def place_opening(self, a: int, b: int) -> tuple[int, int, str, str] | None:
+        """The longest place text[a:b] opens with, shorter than the whole span: one the gazetteer knows or one
+        the plan names elsewhere (巴彦镇 of 巴彦镇中心学校)."""
+        known = self.known_opening(a, b)
+        for k in range(min(MAX_NAME_PREFIX, b - a - 1), 1, -1):
+            if known is not None and k <= known[1] - a:
+                break
+            got = self.surfaces.get(self.text[a:a + k])
+            if got and got[0] == "Place" and not self.broad_name(got[1]):
+                return a, a + k, "Place", got[1]
+        return known
 
     def known_opening(self, a: int, b: int) -> tuple[int, int, str, str] | None:
         """The longest gazetteer place text[a:b] opens with, shorter than the whole span."""

@@ -1037,3 +1037,18 @@ def test_zones_listed_together_hold_what_they_develop():
                place="呼和浩特市")
     located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
     assert ("算力装备制造", "如意开发区") in located and ("软件信息服务", "金山高新技术产业开发区") in located
+
+
+def test_a_party_and_its_building_verb_open_no_project_name():
+    from tests.test_quality_targets import _graph
+    g = _graph("支持甲乙实业集团股份有限公司、丙丁种业有限公司分别建设奶源基地和种业研发中心。"
+               "由内蒙古戊己文创发展有限公司建设庚辛文化创意产业园。依托国家乳业技术创新中心建设和林格尔县奶牛核心育种场项目。\n")
+    projects = {n.name for n in g.nodes.values() if n.label == "Project"}
+    assert not any("公司" in n or "分别" in n or n.startswith("国家乳业") for n in projects), projects
+    assert "和林格尔县奶牛核心育种场项目" in projects
+
+
+def test_verbs_of_reach_open_no_name():
+    from tests.test_quality_targets import _graph
+    g = _graph("面向乳业、新能源等领域发布技术榜单20项。项目涉及新能源装备制造。\n")
+    assert not any(n.name.startswith(("面向", "项目涉及")) for n in g.nodes.values())

@@ -876,7 +876,7 @@ SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9f
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
 CAPACITY_RE = re.compile(r"(?:年产(?!值)|年加工|年处理|年生产(?!总值)|日处理|日产(?!值))[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
 INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
-PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同".split())
+PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同 分别 各自 牵头 负责".split())
 NUMBER_TOKEN = re.compile(r"^[0-9０-９.%]+$")
 #: verbs by which a company builds a facility (甲公司投资…建设|乙中心)
 INVEST_VERBS = frozenset("建设 新建 投资建设 建成 打造 布局 落地".split())
@@ -967,7 +967,7 @@ def _join_dashes(toks: list[str], res: Resources) -> list[str]:
 
 #: bare place heads a 和 cannot join as a conjunct: 如意和大街 is one street, not 如意 and 大街
 AND_PLACE_HEADS = frozenset("大街 街 路 大道 巷 村 镇".split())
-AND_ORG_HEADS = ("有限公司", "有限责任公司", "公司", "集团")
+AND_ORG_HEADS = ("有限公司", "有限责任公司", "公司", "集团", "研究院", "创新中心", "研究中心", "大学", "学院")
 
 
 def _join_and(toks: list[str], res: Resources) -> list[str]:
@@ -1676,7 +1676,8 @@ class Finder:
                                             or s.toks[k - 1] in INVESTMENT_UNITS
                                             # 与甲集团合作建设|乙基地, 甲公司建设|乙项目: a party then its verb
                                             or s.toks[k - 1] in PARTNER_WORDS
-                                            or s.toks[k - 1].endswith(AND_ORG_HEADS)) and k + 1 < i:
+                                            or s.sq.endswith(AND_ORG_HEADS, 0, s.offs[k])) \
+                    and (k + 1 < i or len(s.toks[i]) > len(suf)):     # (…公司建设|大盛魁文化创意产业园: one token)
                 j = k + 1
                 break
         # one project's name does not run through another's (算力枢纽项目|华为云…数据中心), nor through

@@ -737,7 +737,10 @@ class Relations:
                 # holds the works too
                 lead = self.place_opening(orgs[0][0], orgs[0][1]) if orgs[0][0] == m.start and not place_nodes \
                     else None
-                if lead is not None and self.areal_name(lead[3]):
+                # (not a city-wide institution, 呼和浩特市第一医院…, nor a partner from elsewhere, 上海交大…)
+                if lead is not None and self.areal_name(lead[3]) and self.place_kind_of(lead[3]) not in ("city", "league") \
+                        and (self.lex.place(lead[3]) is None or self.home_territory(lead[3]) or
+                             not UNIVERSITY_RE.search(self.squeeze(orgs[0][0], orgs[0][1]))):
                     self.relate(m.node, self.nested(lead), "LOCATED_IN", span, "owner_prefix", 0.8)
             if place_nodes:
                 done.append(m)

@@ -1012,3 +1012,25 @@ def test_box_lines_led_by_no_sector_or_followed_by_prose_are_no_sector_lists():
     # the same line outside a box is prose, not a box's list
     outside = _graph(_synthetic("第三章 产业\n\n乳业：金穗奶酪工厂项目、塞北牧场三期。\n"))
     assert not any(e.extractor == "box-item" for e in outside.edges.values())
+
+
+def test_box_lines_led_by_a_category_serve_the_box_title_sector():
+    from tests.test_quality_targets import _graph
+    text = ("专栏4　和林格尔新区算力产业重点项目\n"
+            "1.算力基础设施：甲云智算中心一期项目（甲云科技有限公司）、乙联通数据中心扩容工程。\n"
+            "2.绿色能源保障：新区绿色供电专线工程、数据中心余热回收示范项目。\n")
+    g = _graph(text, place="和林格尔县")
+    supports = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
+    assert ("甲云智算中心一期项目", "算力产业") in supports and ("数据中心余热回收示范项目", "算力产业") in supports
+    names = {n.name for n in g.nodes.values()}
+    assert "算力基础设施" not in names and "绿色能源保障" not in names
+    involves = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
+    assert ("甲云智算中心一期项目", "甲云科技有限公司") in involves
+
+
+def test_box_title_with_a_river_theme_serves_the_sector_after_it():
+    from tests.test_quality_targets import _graph
+    text = "专栏3 清水河县黄河文化旅游重点项目\n1. 浑河湿地生态旅游项目：建设观鸟栈道。\n2. 古渡文化村项目：修缮古渡口。\n"
+    g = _graph(text, place="清水河县")
+    supports = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
+    assert any(t in ("文化旅游", "文化旅游业") and s == "浑河湿地生态旅游项目" for s, t in supports), supports

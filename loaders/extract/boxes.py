@@ -147,6 +147,18 @@ LIST_VERB = re.compile(r"(?:重点|主要|着力|加快|积极|全力|大力|有
 NAME_JOINER = re.compile(r"以及|及|和|与")
 
 
+def _category_lead(lex, lead) -> bool:
+    """A line's lead that groups works under a heading of its own (算力基础设施：, 绿色能源保障：), not a place (赛罕区：),
+    a field of an item (建设内容：, 实施主体：) or a name."""
+    raw = lead.group("b") or lead.group("t")
+    return 2 <= len(raw) <= 10 and lex.place(raw) is None and not FIELD_LEAD.search(raw) and \
+        not raw.endswith(NAME_SUFFIXES)
+
+
+#: the field names a box item writes before a colon (项目名称：, 建设内容：, 实施主体：): no heading
+FIELD_LEAD = re.compile(r"名称|内容|规模|主体|单位|地点|年限|投资|进度|期限|性质|备注|其他|其它|目标|任务|措施")
+
+
 def _listed_names(lex, sq: str) -> list[tuple[int, int, str, int, int]] | None:
     """(start, end, label, bracket start, bracket end) of the names a sector line lists, in ``sq`` (a squeezed
     line without its lead): every part between 、；; must be a project's or programme's name, with at most a
@@ -202,16 +214,17 @@ def _listed_kind(lex, name: str) -> str | None:
     return _item_kind(lex, base, "", False, False)
 
 
-def _sector_lines(ctx, box, para) -> bool:
+def _sector_lines(ctx, box, para, serves=None) -> bool:
     """A box paragraph whose lines are each led by a sector and list the works serving it:
 
         乳业：某某集团智能制造基地二期、某某奶酪产业园项目（某某乳业有限公司）。
         【数字经济】某某云数据中心项目、某某软件园
 
     Each listed name is a Project (or a Policy when it is a campaign) SUPPORTS the sector, INVOLVES the
-    organisation in the bracket after it.  A line hard-wrapped inside a name carries on to the next line;
-    a paragraph whose first line has no sector lead, or whose rest is prose, is left to the item rules.
-    True when some line was read so."""
+    organisation in the bracket after it.  A line led by a category that is no sector (1.算力基础设施：A、B) lists
+    works serving what the box serves (``serves``, from its title), and its lead names nothing.  A line
+    hard-wrapped inside a name carries on to the next line; a paragraph whose first line has no lead, or whose
+    rest is prose, is left to the item rules.  True when some line was read so."""
     text, lex = ctx.doc.text, load_lexicon()
     groups, pos = [], para.start
     while pos < para.end:
@@ -219,8 +232,10 @@ def _sector_lines(ctx, box, para) -> bool:
         line_end = para.end if nl < 0 else nl
         lead = SECTOR_LEAD.match(text, pos, line_end)
         sector = _lead_sector(lex, text, lead) if lead else None
-        if sector is not None:
-            groups.append([sector, lead.end(), line_end])
+        category = sector is None and lead is not None and serves is not None and _category_lead(lex, lead)
+        if sector is not None or category:
+            groups.append([[sector] if sector is not None else list(serves), lead.end(), line_end,
+                           lead.start("b" if lead.group("b") else "t")])
         elif groups:
             groups[-1][2] = line_end       # a hard wrap: the line carries on the one before
         else:
@@ -228,16 +243,17 @@ def _sector_lines(ctx, box, para) -> bool:
         pos = line_end + 1
     box_name = f"{box.label} {box.title}"
     read = False
-    for (ilabel, iname, i0, i1), start, end in groups:
+    for sectors, start, end, lead_at in groups:
         sq, offs = _squeeze(text, start, end)
         names = _listed_names(lex, sq) if sq.strip() else None
         if not names:
             continue
         read = True
-        ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
-        for label in ("Project", "Policy"):       # 乳业项目： heads the line; it names no project
-            _claim(ctx, label, i0, start)
-        line = (i0, offs[-1] + 1)
+        inds = [add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
+                for ilabel, iname, i0, i1 in sectors]
+        for label in ("Project", "Policy"):       # 乳业项目： / 算力基础设施： heads the line; it names no project
+            _claim(ctx, label, lead_at, start)
+        line = (lead_at, offs[-1] + 1)
         for a, b, label, c, d in names:
             x, y = _span(offs, a, b)
             props = {"box": box_name, "status": None, "investment": None} if label == "Project" else \
@@ -249,7 +265,8 @@ def _sector_lines(ctx, box, para) -> bool:
                     props["status"] = status.group(0)
             node = add_entity(ctx, label, text[x:y], x, y, extractor="box-item", props=props)
             _claim(ctx, "Policy" if label == "Project" else "Project", x, y)
-            add_relation(ctx, node, ind, "SUPPORTS", *line, extractor="box-item", confidence=0.8)
+            for ind in inds:
+                add_relation(ctx, node, ind, "SUPPORTS", *line, extractor="box-item", confidence=0.8)
             if c < d and label == "Project":
                 for s0, s1, kind in _builders(sq[c:d]):
                     u, v = _span(offs, c + s0, c + s1)
@@ -323,11 +340,20 @@ def _topic_industries(ctx, box) -> list[tuple[str, str, int, int]]:
 
 
 def _without_place(lex, topic: str) -> str:
-    """A box topic without the place it opens with: a place prefix is no part of an industry's name
-    (武川县现代农牧业 → 现代农牧业)."""
-    for k in range(min(len(topic) - 2, 12), 1, -1):
-        if lex.place(topic[:k]) is not None:
-            return topic[k:]
+    """A box topic without the places it opens with: a place prefix is no part of an industry's name
+    (武川县现代农牧业 → 现代农牧业; 清水河县黄河文化旅游 → 文化旅游, the river being the theme).
+
+    >>> from loaders.lexicon import load_lexicon
+    >>> _without_place(load_lexicon(), "清水河县黄河文化旅游")
+    '文化旅游'
+    """
+    stripped = True
+    while stripped:
+        stripped = False
+        for k in range(min(len(topic) - 2, 12), 1, -1):
+            if lex.place(topic[:k]) is not None:
+                topic, stripped = topic[k:], True
+                break
     return topic
 
 
@@ -907,7 +933,9 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
         if sub is not None:      # the items after a sub-heading serve its industry (or, if it names none, the box's)
             grouped[box.id] = sub
             continue
-        if _sector_lines(ctx, box, para):      # 乳业：A、B。 — the line's sector is what its items serve
+        # 乳业：A、B。 — the line's sector is what its items serve (or a category's: what the box serves)
+        if _sector_lines(ctx, box, para, groups[para.section][1] if para.section in groups else
+                         grouped.get(box.id) or topics[box.id]):
             continue
         serves = groups[para.section][1] if para.section in groups else grouped.get(box.id) or topics[box.id]
         serves = serves or topics[box.id]

@@ -204,3 +204,11 @@ def test_a_corridor_named_after_a_river_relied_on_does_not_break_the_relation_ru
     # in the clause; the relation rules once crashed here (max() of nothing) and lost the whole plan
     g = _graph("依托小黑河生态廊道，串联白塔镇、西把栅乡的特色村庄，建设小黑河休闲旅游环线。\n", "赛罕区")
     assert any(n.label == "Project" for n in g.nodes.values())
+
+
+def test_landmarks_corridors_and_commuting_rings_are_goals_but_service_rings_are_not():
+    from tests.test_quality_targets import _graph
+    g = _graph("着力打造北疆消费新地标，建设向北开放国际通道，构建半小时通勤圈，推进一刻钟便民生活圈建设。\n",
+               place="呼和浩特市")
+    goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
+    assert {"北疆消费新地标", "向北开放国际通道", "半小时通勤圈"} <= goals and "一刻钟便民生活圈" not in goals

@@ -313,7 +313,10 @@ TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验�
                # a title given to a county-level place or town (…示范旗, 文化旅游名区, 特色名镇)
                "示范旗", "示范县", "示范市", "示范镇", "名区", "名县", "名旗", "名镇", "名村", "强镇",
                # what a place is to its region: a growth pole, a model district, a district of coordination
-               "增长极", "样板区", "协同区")
+               "增长极", "样板区", "协同区",
+               # a new landmark of consumption, an open corridor, a ring of travel time (半小时通勤圈; not 一刻钟便民生活圈,
+               # a service standard)
+               "新地标", "国际通道", "大通道", "开放通道", "交通圈", "通勤圈")
 #: heads that name facilities as often as goals: a goal only with a scope (区域性…中心, 模范自治区, 我国北方…屏障)
 SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "自治区", "核心区", "先导区", "承载区", "集聚区",
                 "主阵地", "主战场", "目的地", "旅游目的地",

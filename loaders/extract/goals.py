@@ -339,7 +339,7 @@ REGION_SCOPE = re.compile(r"区域(?:性)?(?:医疗|物流|消费|金融|商贸|
 #: every head, longest first (a name ends in its longest head)
 HEADS = tuple(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
 HEADS_RE = "|".join(HEADS)
-GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为|共建)")
+GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为|共建|构建)")
 #: a city title: 中国乳都, 世界乳都, 草原钢城
 CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)"
                         r"|(?:中国|全国)[\u4e00-\u9fff]{1,4}之乡")      # 中国马铃薯之乡: a title a county is given

@@ -1034,3 +1034,13 @@ def test_box_title_with_a_river_theme_serves_the_sector_after_it():
     g = _graph(text, place="清水河县")
     supports = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
     assert any(t in ("文化旅游", "文化旅游业") and s == "浑河湿地生态旅游项目" for s, t in supports), supports
+
+
+def test_box_of_projects_and_platforms_and_a_culture_and_tourism_box_serve_their_sector():
+    from tests.test_quality_targets import _graph
+    text = ("专栏3 算力产业重点项目和平台\n1.甲乙算力调度服务平台：建设全市统一的算力资源调度平台（市数据局）。\n\n"
+            "专栏2 武川县文化和旅游重点项目\n1.哈乐镇红色教育培训基地项目：建设培训教室（县文化旅游体育局）。\n")
+    g = _graph(text)
+    supports = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
+    assert ("甲乙算力调度服务平台", "算力产业") in supports
+    assert ("哈乐镇红色教育培训基地项目", "文化旅游业") in supports

@@ -15,7 +15,7 @@ from loaders.lexicon import LEXICON_DIR, Lexicon, LexiconError, load_lexicon
 #: the place kinds the gazetteer uses (relations/resolve read village, town, township, subdistrict, district…)
 PLACE_KINDS = {"country", "province", "city", "league", "district", "county", "banner", "zone", "town", "township",
                "subdistrict", "village", "community", "area", "mountain", "river", "lake", "park", "scenic_area",
-               "heritage_site", "street", "road", "business_district", "station", "airport"}
+               "heritage_site", "street", "road", "business_district", "station", "airport", "region"}
 SECTORS = {"第一产业", "第二产业", "第三产业"}
 #: Inner Mongolia's bounding box (lat, lon), with a small margin
 LAT, LON = (37.2, 53.6), (97.0, 126.3)

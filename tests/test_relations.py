@@ -1214,3 +1214,13 @@ def test_works_named_after_a_local_institution_are_where_its_name_says():
     involves = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
     assert ("赛罕区人民医院门急诊综合楼项目", "赛罕区") in located and ("巴彦镇中心学校改扩建工程", "巴彦镇") in located
     assert ("赛罕区人民医院门急诊综合楼项目", "赛罕区人民医院") in involves
+
+
+def test_a_region_served_and_a_festival_theme_are_no_location():
+    from tests.test_quality_targets import _graph
+    g = _graph("打造京津冀绿色农畜产品供应基地和阴山北麓红色文化传承高地，办好黄河长城文化旅游节，举办大黑河半程马拉松。\n",
+               place="武川县")
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    assert not any(t in ("京津冀", "黄河") for _, t in located), located
+    assert ("阴山北麓红色文化传承高地", "阴山北麓") in located and ("大黑河半程马拉松", "大黑河") in located
+    assert {"京津冀", "黄河"} <= {n.name for n in g.nodes.values() if n.label == "Place"}    # still named

@@ -259,6 +259,8 @@ SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 NATURAL_KINDS = {"river", "mountain", "lake"}
+#: how a festival's name ends (a festival, a fair, a season of events)
+FESTIVAL_END_RE = re.compile(r"(?:节|季|论坛|博览会|交易会|嘉年华)$")
 #: the stretch of a river or range a project works on (新城区大青山区域森林管护, 甲镇黄河沿岸防护林): a site, not a theme
 FEATURE_AREA_RE = re.compile(r"(区域|地区|片区|沿线|沿岸|流域|两岸|周边|干流|支流|北麓|南麓|前坡|后山|[\u4e00-\u9fff]{1,3}段)")
 #: 把A建设成为G: the verb between the place made into a goal and the goal
@@ -685,6 +687,13 @@ class Relations:
                     self.areal_name(f[3]) and self.place_kind_of(f[3]) not in NATURAL_KINDS) or
                     any(g[3] in self.ancestors_of_name(f[3]) and not self.broad_name(g[3]) for g in places[:i]) or
                     (m.label == "Project" and FEATURE_AREA_RE.match(self.squeeze(f[1], m.end)))]
+            if m.label == "Project" and places and FESTIVAL_END_RE.search(m.node.name):
+                # 托克托黄河文化旅游节, 黄河长城文化旅游节: a river or mountain a festival is named for is its theme
+                # (a race along it is on it: 大黑河半程马拉松)
+                for f in places:
+                    if self.place_kind_of(f[3]) in NATURAL_KINDS:
+                        self.nested(f)
+                places = [f for f in places if self.place_kind_of(f[3]) not in NATURAL_KINDS]
             if m.label == "Project" and places:
                 places = self.site_component(m, places)
                 # “黄河人家”乡村旅游线路: a place inside a quoted brand opening the name is the brand's theme
@@ -1396,7 +1405,7 @@ class Relations:
                 got = self.surfaces.get(name[i:i + k])
                 if got and got[0] == "Place" and got[1] != other_than.name and name[i:i + k] not in mine \
                         and not self.nickname(name[i:i + k], got[1]) \
-                        and self.place_kind_of(got[1]) not in NATURAL_KINDS | {"area"} \
+                        and self.place_kind_of(got[1]) not in NATURAL_KINDS | {"area", "region"} \
                         and not (self.broad_name(got[1]) and name[i:i + k] != got[1] and i + k < len(name)):
                     # (自治区氢能装备制造高地: the region's short form inside a goal is a rank, not a place)
                     # (首府现代化消费中心 is the subject's; so is a goal named after a river or range: 黄河文旅示范县)
@@ -1467,6 +1476,10 @@ class Relations:
                 for k in range(min(MAX_NAME_PREFIX, len(name) - i), 1, -1):
                     surface = name[i:i + k]
                     entry = self.lex.place(surface)
+                    if entry is not None and entry.kind == "region":
+                        # 京津冀绿色农畜产品供应基地, 呼包鄂乌区域医疗中心: the region served, not the site
+                        self.nested((m.start + i, m.start + i + k, "Place", entry.name))
+                        break
                     if entry is not None and entry.kind not in BROAD_KINDS and (
                             surface == entry.name or surface.endswith(AREA_SUFFIXES)):
                         if entry.kind in NATURAL_KINDS and (re.search(r"(品牌|名片|IP)$", name) or

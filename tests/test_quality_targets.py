@@ -487,3 +487,31 @@ def test_attribute_in_brackets_after_a_target():
                         "什拉乌素河出境断面水质达到Ⅳ类（约束性）。\n"))
     assert t["城区PM10年均浓度"]["attribute"] == "约束性"
     assert t["什拉乌素河出境断面水质"]["attribute"] == "约束性" and t["什拉乌素河出境断面水质"]["target"] == "Ⅳ类"
+
+
+def test_counts_after_a_place_and_a_season_and_with_examples_or_an_attribute():
+    t = _targets(_graph("据了解，明年土默特左旗计划实施奶业重点项目18个，四季度园区将力争新签约亿元以上项目6个以上，"
+                        "引进乳清粉、奶酪原料等配套企业5家，高标准农田累计建成40万亩（约束性），共建专科联盟2个以上。\n",
+                        kind="news", year="2025", place="土默特左旗"))
+    assert t["奶业重点项目"]["target_year"] == 2026 and t["新签约亿元以上项目"]["target"] == "6个以上"
+    assert "配套企业" in t and t["高标准农田"]["target_value"] == 40 and "专科联盟" in t
+
+
+def test_growth_named_as_a_rate_and_a_yearly_growth_carried_after_a_target():
+    t = _targets(_graph("到2025年，农牧民人均可支配收入增速保持在7%左右，一般公共预算收入按可比口径增长5%，"
+                        "乳业产值力争达到300亿元，同比增长12%以上，居民收入增速与经济增速大体同步。\n"))
+    assert t["农牧民人均可支配收入"]["growth"] == "7%左右"
+    assert t["一般公共预算收入"]["growth"] == "5%"
+    assert t["乳业产值"]["target_value"] == 300 and t["乳业产值"]["growth"] == "12%以上"
+    assert t["居民收入"]["target"] == "与经济增速大体同步"
+
+
+def test_a_reported_yearly_growth_is_no_target():
+    t = _targets(_graph("今年1-10月，乳业产值达到158亿元，同比增长21.3%。\n", kind="news", year="2025"))
+    assert not t
+
+
+def test_qualifiers_and_hubs_open_no_indicator_name():
+    t = _targets(_graph("到2025年，具备条件的建制村通客车比例达到100%，白塔国际机场年旅客吞吐量突破1200万人次，"
+                        "社区卫生服务中心标准化建设达标率达到95%。\n"))
+    assert {"建制村通客车比例", "年旅客吞吐量", "社区卫生服务中心标准化建设达标率"} <= set(t)

@@ -335,14 +335,14 @@ CLAUSE_RE = re.compile(
 LEAD_RE = re.compile(
     r"^(?:其中|同时|并|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|预计|预期|同比|同口径|按可比价格计算|"
-                     r"可比价)+$")
+    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待)|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
+                     r"按可比价格计算|按可比口径|按同口径|可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
-QUALIFIER_RE = re.compile(r"^.{0,8}?(?:内|中|期间|范围内|以内)的")
+QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
 #: the new ones)
-NOT_NAME = re.compile(r"[。！？]|建设|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
+NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重)$)|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
 TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标(?:为|是|：|:)|目标任务(?:为|是)")
@@ -417,7 +417,8 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
-               r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布")
+               r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
+               r"共建|新组建|组建|设立|建立")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区)")      # (建成区绿化覆盖率: the built-up area, not a count)
 COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
@@ -435,6 +436,12 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     verb of the count before this one in a 、 list (新增孵化器1家、众创空间3家), ``found`` receives the verb."""
     lead = LEAD_RE.match(piece)
     body = piece[lead.end():] if lead else piece
+    placed = _strip_place(body, own_places(ctx))
+    if placed != body and LEAD_RE.match(placed):
+        # 明年和林格尔县计划实施…, 四季度经开区将力争新签约…: the place whose count it is, then the clause's lead
+        cut = len(piece) - len(placed) + LEAD_RE.match(placed).end()
+        lead = re.match(".{%d}" % cut, piece, re.S)
+        body = piece[cut:]
     purpose = PURPOSE_LEAD.match(body)          # 聚焦新能源领域|新增项目20个
     if purpose:
         lead_len = (lead.end() if lead else 0) + purpose.end()
@@ -451,6 +458,10 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if found is not None:
         found["verb"] = m.group("verb")
     obj = m.group("obj")
+    if "、" in obj and "等" in obj[obj.rindex("、"):]:
+        obj = obj[obj.rindex("等") + 1:]      # 引进乳清粉、奶酪原料等配套企业8家: the examples are not counted
+        if len(obj) < 2:
+            return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
     keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
@@ -460,7 +471,11 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     off = c0 + (lead.end() if lead else 0) - shift
     n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) and not shift else m.start("obj"))
     verb = m.group("verb")
-    aliases = [verb + obj] if not name.startswith(verb[-2:]) else []     # 实施重点项目 / 重点项目
+    # 实施重点项目 / 重点项目; 新增限额以上商贸企业 / 限额以上商贸企业: the name with and without its verb
+    aliases = [verb + obj] if not name.startswith(verb[-2:]) else [clean_indicator(obj)] if len(obj) >= 3 else []
+    ranked = RANK_LEAD.match(name)      # 自治区级以上农牧业产业化重点龙头企业 / 农牧业产业化重点龙头企业
+    if ranked and len(name) - ranked.end() >= 4:
+        aliases.append(name[ranked.end():])
     _count_target(ctx, goal or plan, sent, (pos[n_at], pos[off + m.end("obj") - 1] + 1), name, m, year, 0.7, aliases)
     return name or True      # the name, for a clause after it that carries it (，年均增长8%)
 
@@ -479,6 +494,8 @@ def _count_target(ctx, source, sent, span: tuple[int, int], name: str, m, year, 
                                                "target_year": year, "unit": m.group("unit")})
 
 
+#: the rank a counted thing must have (自治区级以上…, 市级…): the thing counted is named with or without it
+RANK_LEAD = re.compile(r"^(?:国家级|自治区级|省级|市级|盟级|县级|旗级|区级)(?:及以上|以上)?")
 BUILT_VERB = re.compile(r"(?:累计)?(?:建成|新建|新增)")
 
 
@@ -583,8 +600,8 @@ WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣ
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
-    re.compile(r"^(?P<name>.{2,24}?)(?:增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济发展|地区生产总值增长|GDP增长)"
-               r"(?:基本)?(?:保持)?同步)$"),
+    re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长)"
+               r"(?:基本|大体)?(?:保持)?同步)$"),
     # 单位地区生产总值能耗按市定目标下降, 按自治区下达指标降低: the target is set elsewhere, by whom it says
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:目标|指标|任务)+"
                r"(?:下降|降低|增长|提高|控制)?(?:任务)?)$"),
@@ -621,7 +638,7 @@ def _strip_place(name: str, own: tuple = ()) -> str:
             return name[len(place):]
     for n in range(min(len(name) - 2, 12), 1, -1):
         entry = lex.place(name[:n])
-        if entry and entry.kind in ADMIN_KINDS and not LEVEL_AFTER.match(name, n):
+        if entry and entry.kind in ADMIN_KINDS | HUB_KINDS and not LEVEL_AFTER.match(name, n):
             return name[n:]     # (小黑河某段水质: a river is part of what is measured)
     m = COUNTY_LEAD.match(name)      # a banner or county the gazetteer does not know (旗/县 open no quantity's name)
     return name[m.end():] if m and len(name) - m.end() >= 4 else name
@@ -630,6 +647,8 @@ def _strip_place(name: str, own: tuple = ()) -> str:
 #: places that say where a figure is counted (not rivers, parks, roads, which can be what is measured)
 ADMIN_KINDS = {"province", "region", "autonomous_region", "league", "city", "district", "county", "banner", "zone",
                "subdistrict", "town", "township", "village", "area"}
+#: an airport or a station whose traffic is counted (白塔国际机场年旅客吞吐量): where, not what
+HUB_KINDS = {"airport", "station"}
 #: 自治区级乡村旅游重点村, 市级示范村: a place followed by 级 or 域 is a rank or a scope, part of the name
 LEVEL_AFTER = re.compile(r"级|域")
 COUNTY_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:旗|县|盟)(?!域|级|城)")
@@ -983,15 +1002,18 @@ def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
 COUNTED_HEAD = re.compile(r"(?:村|嘎查|社区|乡镇|苏木|学校|水体|企业|户)$")
 
 
+#: a growth rate named as such (…增速, …增幅): its level is the growth of what it names
+RATE_TAIL = re.compile(r"(?:增速|增幅)$")
 #: a target's attribute written after it in brackets: 达到Ⅳ类（约束性）
 ATTRIBUTE_ASIDE = re.compile(r"\s*[（(]\s*(约束性|预期性)\s*[）)]")
+ATTRIBUTE_END = re.compile(ATTRIBUTE_ASIDE.pattern + "$")
 
 
 def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: str = "") -> bool:
     """``全体居民人均可支配收入增长与经济增长基本同步``, ``单位GDP能耗降到国家和自治区要求的范围之内``."""
     if not WORDS_CUE.search(piece):
         return False
-    marked = re.search(ATTRIBUTE_ASIDE.pattern + "$", piece)
+    marked = ATTRIBUTE_END.search(piece)
     attribute = marked.group(1) if marked else None
     if marked:
         piece = piece[:marked.start()]
@@ -1024,9 +1046,14 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
         if rx is WATER_CLASS:       # 达到Ⅲ类 is that class; 优于Ⅲ类, Ⅲ类及以上 that class or better
             cmp_ = "≥" if "优于" in m.group("verb") or "好于" in m.group("verb") or re.search(r"以上$", words) else "="
         spans = []
+        rate = m.groupdict().get("rate") or ""
         for nm in names:
             a, b = _span_of(m.group("name"), nm)
-            spans.append((nm, pos[c0 + off + a], pos[c0 + off + b - 1] + 1, ()))
+            # 居民收入增速与经济增速同步: the income is what is measured, and 居民收入增速 another name of it
+            # 单位地区生产总值能耗降低完成…任务: the energy use is what falls, by its name or with 降低
+            fall = re.search(r"(?<=能耗|排放|强度)(?:降低|下降)$", nm)
+            aliases = (nm + rate,) if rate and len(names) == 1 else (nm[:fall.start()],) if fall else ()
+            spans.append((nm, pos[c0 + off + a], pos[c0 + off + b - 1] + 1, aliases))
         head = MEASURE_HEAD.search(name)
         if sq and head and len(names) == 1:
             for at, item in _elided_before(sq, c0, head.group(0)):
@@ -1222,6 +1249,7 @@ def extract_sentences(ctx) -> None:
         # the paragraph: 到2023年X达到88%；到2025年达到92%)
         previous = last_named.get(sent.paragraph, "")
         list_verb = ""      # the verb of a count the next item of a 、 list shares
+        set_here = False    # whether a clause of this sentence set a target (for a 同比 growth after it)
         for piece in CLAUSE_SPLIT.split(sq) + [""]:
             c0, clause_start = clause_start, clause_start + len(piece) + 1
             if not piece:
@@ -1232,8 +1260,15 @@ def extract_sentences(ctx) -> None:
                 if not _in_words(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan, year_for(c0 + len(piece)), sq):
                     _controlled(ctx, sq, c0, pos)
                 continue
+            # 高标准农田累计建成62万亩（约束性）: the attribute closing the clause is the target's, not part of it
+            marked = ATTRIBUTE_END.search(piece)
+            attribute = marked.group(1) if marked else None
+            if marked:
+                piece = piece[:marked.start()]
             only_yoy = "同比" in piece and not PAST_RE.search(piece.replace("同比", ""))
-            if PAST_RE.search(piece) and not (announced and only_yoy):
+            # 新材料产业产值力争达到260亿元，同比增长15%以上: the growth the target just set is to reach
+            carries_yoy = only_yoy and set_here and LEAD_RE.sub("", piece).startswith("同比")
+            if PAST_RE.search(piece) and not (announced and only_yoy) and not carries_yoy:
                 # an achieved figure beside the targets: a statistic (but 同比增长5% in a sentence that
                 # announces the year's targets, 今年主要预期目标为：…, is the target's base, not a review)
                 _statistics(ctx, piece, pos[c0:], para)
@@ -1292,7 +1327,7 @@ def extract_sentences(ctx) -> None:
                 if "占" not in name:
                     continue
                 name = re.sub(r"(?:的)?(?:比重|比例)?$", "", name) + "比重"
-            carried = not name and previous and not LEAD_RE.sub("", head).strip("，,、")
+            carried = not name and previous and not TAIL_RE.sub("", LEAD_RE.sub("", head)).strip("，,、")
             if carried:
                 name = previous
             per = PER_HEAD.match(previous) if previous and c0 and sq[c0 - 1] == "、" else None
@@ -1312,6 +1347,10 @@ def extract_sentences(ctx) -> None:
             written = m.group(0)[len(verb):]
             cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")
             growth = verb in GROWTH_VERBS
+            rate = RATE_TAIL.search(name) if unit == "%" and not growth and len(name) >= 6 else None
+            also = ()
+            if rate:        # 农牧民人均可支配收入增速保持在8%左右: a growth target of the income (…增速 its other name)
+                also, name, growth = (name,), name[:rate.start()], True
             year = year_for(c0 + m.start())
             previous = last_named[sent.paragraph] = name
             shown = name if name in head else base if base and base in head else name
@@ -1321,7 +1360,7 @@ def extract_sentences(ctx) -> None:
             if node is None:
                 node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
                                   props={"unit": None if growth else unit or None},
-                                  name=canonical_name("Indicator", _resolve_name(ctx, name, para, n0)))
+                                  name=canonical_name("Indicator", _resolve_name(ctx, name, para, n0)), aliases=also)
             source = goals.get(sent.paragraph) or plan
             props = {"target": written, "target_value": value, "comparator": cmp_, "target_year": year,
                      "unit": unit or None}
@@ -1332,12 +1371,13 @@ def extract_sentences(ctx) -> None:
                 props["baseline_year"] = int(base_year.group("year"))
             if growth:
                 props["growth"] = (verb if verb.startswith(("下降", "降低", "年均下降")) else "") + written
-            marked = ATTRIBUTE_ASIDE.match(piece, m.end())       # 控制在32微克/立方米以内（约束性）
-            if marked:
-                props["attribute"] = marked.group(1)
+            marked = ATTRIBUTE_ASIDE.match(piece, m.end())       # 控制在32微克/立方米以内（约束性）, mid-clause
+            if marked or attribute:
+                props["attribute"] = marked.group(1) if marked else attribute
             conf = 0.85 if future or re.search(r"到20\d\d年|十四五", sq) else 0.7
             add_relation(ctx, source, node, "TARGETS", sent.start, sent.end, extractor="target-sentence",
                          confidence=conf, props=props)
+            set_here = set_here or bool(future)
         if stated:
             para_year[sent.paragraph] = stated
 

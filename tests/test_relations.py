@@ -1224,3 +1224,10 @@ def test_a_region_served_and_a_festival_theme_are_no_location():
     assert not any(t in ("京津冀", "黄河") for _, t in located), located
     assert ("阴山北麓红色文化传承高地", "阴山北麓") in located and ("大黑河半程马拉松", "大黑河") in located
     assert {"京津冀", "黄河"} <= {n.name for n in g.nodes.values() if n.label == "Place"}    # still named
+
+
+def test_places_backed_or_acting_together_each_hold_what_they_develop():
+    from tests.test_quality_targets import _graph
+    g = _graph("三是支持塔布赛乡、北什轴乡发展乡村旅游和民宿。景区周边的恼包村、讨思浩村借势发展农家乐。\n", place="土默特左旗")
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    assert {("民宿", "塔布赛乡"), ("民宿", "北什轴乡"), ("农家乐", "恼包村"), ("农家乐", "讨思浩村")} <= located, located

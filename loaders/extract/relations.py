@@ -140,10 +140,12 @@ LOCAL_ORG_SUFFIXES = ("小学", "中学", "幼儿园", "学校", "卫生院", "�
 # -- cue words (plan language) ---------------------------------------------------------------
 #: what may open a clause before its subject place (是回民区始终聚焦…)
 SUBJECT_LEAD_RE = re.compile(r"^(是|由|今年|明年|当前|目前|近年来|近几年|下一步|同时|在|未来五年|今后五年|"
+                             # 景区周边的A村、B村借势发展…: the villages around a site
+                             r"[\u4e00-\u9fff]{1,6}(?:周边|沿线|沿岸|一带|附近)的|"
                              r"(?:展望|到|至)?(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|十[四五六]五(?:时期|期间)?)?$")
 #: what follows a place that is the subject of its clause: an adverb or a verb of planning
 SUBJECT_NEXT_RE = re.compile(
-    r"^(?:则|也|亦|又|更|已|已经)?(的(?:发展|功能|战略|总体)?定位(?:是|为)|立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|"
+    r"^(?:则|也|亦|又|更|已|已经)?(的(?:发展|功能|战略|总体)?定位(?:是|为)|立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|借势|"
     r"发展|做强|紧紧|坚定|还|同步|基本实现|全面建成|基本建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
@@ -1205,7 +1207,7 @@ class Relations:
         The place is the subject when it opens a clause and a verb or adverb follows it (not 的 or a noun:
         回民区社会消费品零售总额 is a statistic); it stays the subject until another clause opens with a place.
         """
-        subject = None
+        subject, co_subjects = None, []
         for a, b in self.clauses_of(span):
             ms = [m for m in top if a <= m.start < b]
             if a == span[0] and ms and ms[0].label == "Place" and self.squeeze(a, ms[0].start) == "立足" and \
@@ -1216,6 +1218,11 @@ class Relations:
                 continue
             if ms and ms[0].label == "Place" and SUBJECT_LEAD_RE.match(self.squeeze(a, ms[0].start)):
                 run, j = self.places_after(ms, 0, ms[0].start)
+                listed = []     # 恼包村、讨思浩村借势发展民宿: villages listed together are the subject together
+                while j < len(ms) and ms[j].label == "Place" and self.squeeze(ms[j - 1].end, ms[j].start) in ("、",) \
+                        and len(run) == 1:
+                    listed.append(run[-1])
+                    run, j = self.places_after(ms, j, ms[j].start)
                 after = self.squeeze(ms[j - 1].end, min(b, ms[j - 1].end + 8))
                 # 清水河|县基本实现…: a mention of the short form leaves the name's own 县/区/旗 after it
                 rest = run[-1].name[len(self.squeeze(ms[j - 1].start, ms[j - 1].end)):]
@@ -1223,6 +1230,9 @@ class Relations:
                     after = after[len(rest):]
                 # a clause opening with a place that is not its subject (回民区社会消费品…) ends the topic
                 subject = run[-1] if SUBJECT_NEXT_RE.match(after) and not self.is_broad(run[-1]) else None
+                co_subjects = [p for p in listed if not self.is_broad(p)] if subject is not None else []
+            elif subject is None:
+                co_subjects = []
             agent, agent_at = subject, a
             if agent is None:
                 # 围绕呼和浩特打造区域性科技创新中心: a place right before a building verb builds its object
@@ -1248,15 +1258,19 @@ class Relations:
                         continue    # a note in brackets (…（县文化旅游体育局）) is not what the place builds
                     if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设") or \
                             self.focus_clause(a, b) or (m.label == "Goal" and BRAND_VERB_RE.search(before)):
-                        self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+                        self.relate_each(m.node, [agent] + (co_subjects if agent is subject else []), span, "subject_place")
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
-                    self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+                    self.relate_each(m.node, [agent] + (co_subjects if agent is subject else []), span, "subject_place")
                 elif m.label == "Project" and agent is subject and SUBJECT_WORKS_RE.search(self.bare(a, m.start)) and \
                         not any(o.label in ("Place", "Organization") and agent_at <= o.start < m.start and
                                 o.node.id != agent.id for o in ms):
                     # 经开区还同步推进A、B等配套项目建设: the works a subject place advances are its own
-                    self.relate(m.node, agent, "LOCATED_IN", span, "subject_place", 0.7)
+                    self.relate_each(m.node, [agent] + (co_subjects if agent is subject else []), span, "subject_place")
+
+    def relate_each(self, node: Node, places: list, span, rule: str, confidence: float = 0.7) -> None:
+        for p in places:
+            self.relate(node, p, "LOCATED_IN", span, rule, confidence)
 
     def made_into_rule(self, top: list[Mention], span) -> None:
         """把A县建设成为G / 将A区打造成G: the place made into the goal holds it, however large the place."""
@@ -1350,6 +1364,10 @@ class Relations:
                 if not BACKING_RE.search(self.squeeze(max(a, m.start - 3), m.start)):
                     continue
                 run, j = self.places_after(ms, i, m.start)
+                while j < len(ms) and ms[j].label == "Place" and self.areal(ms[j].node) and \
+                        self.squeeze(ms[j - 1].end, ms[j].start) in PLACE_LIST_GAPS:
+                    more, j = self.places_after(ms, j, ms[j].start)     # 支持A乡、B乡发展X: each of them
+                    run += more
                 verb = BACKED_VERB_RE.match(self.squeeze(ms[j - 1].end, b))
                 if verb is None:
                     continue

@@ -212,3 +212,19 @@ def test_landmarks_corridors_and_commuting_rings_are_goals_but_service_rings_are
                place="呼和浩特市")
     goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
     assert {"北疆消费新地标", "向北开放国际通道", "半小时通勤圈"} <= goals and "一刻钟便民生活圈" not in goals
+
+
+def test_task_points_target_lead_ins_and_clauses_are_no_goals():
+    from tests.test_quality_targets import _graph
+    text = ("二、2026年主要目标任务\n今年全区发展的主要预期指标为：地区生产总值增长6%左右。\n"
+            "三是提升民生服务品质。推进医院建设。\n\n三、发展目标\n"
+            "到2025年，大召景区力争创建国家5A级旅游景区，改造提升沿街商铺，建设主体为玉泉区城市建设投资有限公司。\n")
+    g = _graph(text, kind="work_report", year="2026", place="玉泉区")
+    goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
+    assert not any("指标" in n or n.startswith("三是") or "力争" in n or "为" in n for n in goals), goals
+
+
+def test_a_heading_that_polishes_or_builds_names_its_goal_without_the_verb():
+    from tests.test_quality_targets import _graph
+    from loaders.extract.goals import goal_name
+    assert goal_name("聚力建设世界乳都核心区") == "世界乳都核心区" and goal_name("擦亮敕勒川生态文旅品牌") == "敕勒川生态文旅品牌"

@@ -1606,6 +1606,14 @@ class Finder:
             return
         self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
 
+    def _lone_first_char(self, j: int, tok: str) -> bool:
+        """在什|拉乌素村: a character the segmenter left alone right after a break or a boundary word opens a
+        village's name (什拉乌素村), it is no word before it."""
+        s = self.s
+        if len(tok) != 1 or not CJK.match(tok) or tok in P.BOUNDARY_WORDS or tok in P.GENERIC:
+            return False
+        return j == 0 or not NAME_CHAR.match(s.toks[j - 1]) or s.toks[j - 1] in P.BOUNDARY_WORDS
+
     def _list_item_start(self, i: int, j: int) -> int | None:
         """Where a short item of a 、 list ends at token ``i``: the token after the 、 before it, when the
         characters the place rule dropped (j) are a single-character token and the item is two to four
@@ -1627,6 +1635,8 @@ class Finder:
         xs = self._x_tokens(i, j, suf)
         # ordinary words before the name are not part of it (高速公路|代洲营村), unless they hold a
         # one-character piece of it (老牛|湾)
+        if len(xs) > 1 and suf in SETTLEMENT and self._lone_first_char(j, xs[0][0]) and len(xs[1][0]) > 1:
+            xs[:2] = [(xs[0][0] + xs[1][0], None)]      # 什|拉乌素村: one name the segmenter split
         while len(xs) > 1 and not _specific(*xs[0], self.res) and len(xs[1][0]) > 1:
             xs.pop(0)
             j += 1

@@ -40,11 +40,13 @@ from loaders.lexicon import load_lexicon
 GOAL_SECTION = re.compile(r"(发展|功能|战略|总体|城市|城区)?定位|发展目标|主要目标|总体目标|奋斗目标|远景目标|远景|展望|目标任务")
 LEAD_RE = re.compile(r"^(?:\*\*)?(?:——|—|[-•·]\s*|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\*\*)?"
                      r"(?P<lead>[^。；;：:！!？?\n]{2,30}?)(?:\*\*)?[。；;：:！!](?:\*\*)?")
-GOAL_VERBS = re.compile(r"^(?:努力|全力|加快|着力|奋力|率先|基本)?(?:打造成为|建设成为|打造成|建成为|打造|建设成|建设|建成|"
-                        r"成为|构建|形成|争创|创建)")
+GOAL_VERBS = re.compile(r"^(?:努力|全力|加快|着力|奋力|率先|基本|聚力|聚焦|全面|持续)?(?:打造成为|建设成为|打造成|建成为|打造|建设成|建设|建成|"
+                        r"成为|构建|形成|争创|创建|擦亮|叫响|做强|做优)")
 #: lead phrases that are principles or methods rather than goals
 NOT_GOAL = re.compile(r"^坚持|^必须|^把握|^遵循|^贯彻|^指导思想|^基本原则|^展望|^到\s*20|^对标|"
-                      r"^立足|^依托|^紧扣|^紧紧围绕|^发挥")     # 立足A的优势…: the grounds of a positioning, not it
+                      r"^立足|^依托|^紧扣|^紧紧围绕|^发挥|"
+                      # 三是提升民生服务品质 (a task of the year's work), 今年…主要预期指标为 (the targets' lead-in)
+                      r"^[一二三四五六七八九十]是|(?:指标|目标|任务)(?:为|是|如下)?$")     # 立足A的优势…: the grounds of a positioning, not it
 
 
 def _kind(title: str) -> str:
@@ -352,7 +354,9 @@ QUALITY = re.compile(r"^(?:绿色|美丽|平安|法治|健康|数字|智慧|幸�
                      r"品质|韧性|海绵|无废|低碳)")
 ITEM_BREAK = "、，,。；;：:！？!?（）()"
 NAME_STOP = re.compile(r"的|[\d%]|和$|^(?:和|与|及)")
-GOAL_STOP = re.compile(r"(?![345]A级)[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))")
+GOAL_STOP = re.compile(r"(?![345]A级)[\d%]|和$|^(?:和|与|及)|最|^(?:一批|一些|若干|多个|各类|一系列|[一二三四五六七八九十两]+(?:个|座|处))|"
+                       # 某景区力争创建…, 建设主体为某公司: a clause with its own verb or copula, not a name
+                       r"力争|争取|确保|(?<![成作])为")
 #: what may follow a goal's head inside a clause: a count of tasks (建设模范自治区两件大事), 等, 的目标
 GOAL_END = re.compile(r"[一二三四五六七八九十两]+(?:件|个|项|大)|等|的(?:目标|定位|具体行动|具体举措|重要举措|有力支撑|重要支撑)|建设|目标|迈进|而|取得|创建|"
                       # 为建设G注入新动能 / 提供支撑 / 奠定基础: what the news says serves the goal

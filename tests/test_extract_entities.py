@@ -1052,3 +1052,12 @@ def test_verbs_of_reach_open_no_name():
     from tests.test_quality_targets import _graph
     g = _graph("面向乳业、新能源等领域发布技术榜单20项。项目涉及新能源装备制造。\n")
     assert not any(n.name.startswith(("面向", "项目涉及")) for n in g.nodes.values())
+
+
+def test_a_village_written_after_its_town_is_named_from_after_the_town():
+    from tests.test_quality_targets import _graph
+    g = _graph("在黄合少镇西把栅村、金河镇根堡村建设电商直播间。\n", place="赛罕区")
+    places = {n.name for n in g.nodes.values() if n.label == "Place"}
+    assert {"西把栅村", "根堡村", "黄合少镇", "金河镇"} <= places and "黄合少镇西把栅村" not in places
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    assert ("西把栅村", "黄合少镇") in located

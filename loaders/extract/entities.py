@@ -561,6 +561,8 @@ ROAD_HEADS = ("路", "街", "大街", "大道")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
 _NO_PLACE = type("NoPlace", (), {"kind": None})()
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
+#: the units a village is written after (黄合少镇西把栅村, 新城区红山口村)
+TOWN_KINDS = ("town", "township", "subdistrict", "district", "county", "banner", "sumu")
 #: places a goal name may open with (首府…核心区, 内蒙古…基地): proper places annotated inside it
 ADMIN_KINDS = LOCAL_KINDS + ("province", "league")
 NUMBERED_SCHOOL = re.compile(r"^第[一二三四五六七八九十百]+中学$")
@@ -1606,6 +1608,17 @@ class Finder:
             return
         self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
 
+    def _after_its_town(self, a: int, b: int, suf: str) -> int:
+        """黄合少镇西把栅村, 双河镇河口村: a village written after the town (or district) it belongs to is named
+        from after the town; the town is a place of its own, and the village is in it."""
+        name = self.s.sq[a:b]
+        for k in range(min(len(name) - len(suf) - 2, 10), 1, -1):
+            entry = self.res.lex.place(name[:k])
+            if entry is not None and entry.kind in TOWN_KINDS and name[:k] in self.res.place_forms and \
+                    not self.res.lex.place(name):
+                return a + k
+        return a
+
     def _lone_first_char(self, j: int, tok: str) -> bool:
         """在什|拉乌素村: a character the segmenter left alone right after a break or a boundary word opens a
         village's name (什拉乌素村), it is no word before it."""
@@ -1668,6 +1681,8 @@ class Finder:
         rest = [(t, g) for t, g in xs if t not in self.res.place_forms]
         described = len(rest) < len(xs) and xs[0][0] in self.res.place_forms and bool(rest) \
             and not any(_specific(t, g, self.res) for t, g in rest) and (len(rest) > 1 or len(rest[0][0]) > len(suf) + 1)
+        if suf in SETTLEMENT:
+            a = self._after_its_town(a, b, suf)
         self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind, described=described))
 
     def project(self, i: int, suf: str, kind: str | None) -> None:

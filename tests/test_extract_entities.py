@@ -1061,3 +1061,10 @@ def test_a_village_written_after_its_town_is_named_from_after_the_town():
     assert {"西把栅村", "根堡村", "黄合少镇", "金河镇"} <= places and "黄合少镇西把栅村" not in places
     located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
     assert ("西把栅村", "黄合少镇") in located
+
+
+def test_a_community_named_after_a_site_is_a_place_of_its_own():
+    from tests.test_quality_targets import _graph
+    g = _graph("东街街道公主府社区、西街街道将军衙署社区列入首批完整社区建设试点。\n", place="新城区")
+    places = {n.name for n in g.nodes.values() if n.label == "Place"}
+    assert {"公主府社区", "将军衙署社区", "东街街道"} <= places

@@ -1658,6 +1658,10 @@ class Finder:
             j = listed          # 老牛湾镇、单|台子|乡、窑沟乡: a short item of a list of towns is one name
             xs = [("".join(s.toks[j:i + 1])[:-len(suf)] if s.toks[i] == suf else "".join(s.toks[j:i]), None)]
         own = [(t, g) for t, g in xs if t not in self.res.place_forms]
+        if not own and len(xs) > 1 and s.toks[i] == suf and suf in ("社区", "村", "嘎查") and s.toks[i - 1] == xs[-1][0] \
+                and 2 <= len(xs[-1][0]) <= 5 and \
+                (self.res.lex.place(xs[-1][0]) or _NO_PLACE).kind not in LOCAL_KINDS + TOWN_KINDS:
+            xs, j = xs[-1:], i - 1      # 东街街道公主府社区: a community named after a site, after its subdistrict
         if not own and len(xs) == 1 and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 5 and (
                 (suf in SETTLEMENT and (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind not in LOCAL_KINDS)
                 or suf in ROAD_HEADS):

@@ -515,3 +515,23 @@ def test_qualifiers_and_hubs_open_no_indicator_name():
     t = _targets(_graph("到2025年，具备条件的建制村通客车比例达到100%，白塔国际机场年旅客吞吐量突破1200万人次，"
                         "社区卫生服务中心标准化建设达标率达到95%。\n"))
     assert {"建制村通客车比例", "年旅客吞吐量", "社区卫生服务中心标准化建设达标率"} <= set(t)
+
+
+def test_work_counts_with_their_places_and_targets_set_elsewhere_or_cut():
+    t = _targets(_graph("二、2026年重点工作\n一是年内打通新城区、赛罕区断头路12条，筹集保障性租赁住房5000套，在玉泉区、回民区新建口袋公园20个；"
+                        "二是入湖污染负荷削减15%，单位地区生产总值能耗降幅完成自治区确定的控制目标，村级集体经济收入全部达到12万元以上，"
+                        "农村常住居民人均可支配收入年均增速保持在6%左右，到2025年建成区级名师工作室20个。\n",
+                        kind="work_report", year="2026", place="呼和浩特市"))
+    assert t["断头路"]["target_value"] == 12 and t["保障性租赁住房"]["target_value"] == 5000
+    assert t["口袋公园"]["target_value"] == 20
+    assert t["入湖污染负荷"]["growth"] == "15%" and "确定的控制目标" in t["单位地区生产总值能耗降幅"]["target"]
+    assert "村级集体经济收入" in t and t["农村常住居民人均可支配收入"]["growth"] == "6%左右"
+    assert t["区级名师工作室"]["target_year"] == 2025
+
+
+def test_targets_announced_as_arranged_and_a_year_before_the_plan_verb():
+    t = _targets(_graph("2026年全区主要预期目标安排如下：地区生产总值同比增长5%左右。"
+                        "局负责人表示，2026年园区将实施招商行动，力争全年规模以上工业总产值突破60亿元。\n",
+                        kind="work_report", year="2025", place="新城区"))
+    assert t["地区生产总值"]["growth"] == "5%左右" and t["地区生产总值"]["target_year"] == 2026
+    assert t["规模以上工业总产值"]["target_year"] == 2026

@@ -323,7 +323,8 @@ def extract_tables(ctx) -> None:
 
 # -- sentences ----------------------------------------------------------------------------------
 #: verbs that put a number on an indicator; growth verbs make a growth target.
-GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "下降", "降低", "提高", "提升", "减少")
+GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "下降", "降低", "提高", "提升", "减少",
+                "削减", "压减")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
                "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持")
@@ -333,10 +334,10 @@ CLAUSE_RE = re.compile(
     r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
-    r"^(?:其中|同时|并|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
+    r"^(?:其中|同时|并|[一二三四五六七八九十]是|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待)|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
+TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
@@ -345,7 +346,7 @@ QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具�
 NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重)$)|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
-TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标(?:为|是|：|:)|目标任务(?:为|是)")
+TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标(?:安排)?(?:如下)?(?:为|是|：|:)|目标任务(?:为|是)")
 TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
@@ -415,18 +416,18 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 
 COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
-               "万平方米|平方米|亿元|万元")
+               "万平方米|平方米|亿元|万元|部|列")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
-               r"共建|新组建|组建|设立|建立")
+               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
-COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区)")      # (建成区绿化覆盖率: the built-up area, not a count)
-COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区)(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
+COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
+COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
                       rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
 #: 科技型中小企业评价入库2500家, 重点项目开工30个: what is counted, then the verb that records it, then the count
-OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|(?:累计)?(?:建成|改造|新建|新增))"
+OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|加装|(?:累计)?(?:建成|改造|新建|新增))"
                           rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -437,9 +438,10 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     lead = LEAD_RE.match(piece)
     body = piece[lead.end():] if lead else piece
     placed = _strip_place(body, own_places(ctx))
-    if placed != body and LEAD_RE.match(placed):
-        # 明年和林格尔县计划实施…, 四季度经开区将力争新签约…: the place whose count it is, then the clause's lead
-        cut = len(piece) - len(placed) + LEAD_RE.match(placed).end()
+    if placed != body and (LEAD_RE.match(placed) or COUNT_LED.match(placed)):
+        # 明年和林格尔县计划实施…, 四季度经开区将力争新签约…, (在玉泉区、)回民区新建…: the place whose count it
+        # is, then the clause's lead or its verb
+        cut = len(piece) - len(placed) + (LEAD_RE.match(placed).end() if LEAD_RE.match(placed) else 0)
         lead = re.match(".{%d}" % cut, piece, re.S)
         body = piece[cut:]
     purpose = PURPOSE_LEAD.match(body)          # 聚焦新能源领域|新增项目20个
@@ -458,6 +460,15 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if found is not None:
         found["verb"] = m.group("verb")
     obj = m.group("obj")
+    own = own_places(ctx)
+    while "、" in obj or "和" in obj:
+        # 打通新城区、赛罕区断头路15条: the places a count is made in open its object; what is counted follows
+        rest = _strip_place(obj, own)
+        if rest == obj or rest[:1] not in "、和" or len(rest) < 4:
+            break
+        obj = rest[1:]
+    if obj != m.group("obj"):
+        obj = _strip_place(obj, own) if len(_strip_place(obj, own)) >= 2 else obj
     if "、" in obj and "等" in obj[obj.rindex("、"):]:
         obj = obj[obj.rindex("等") + 1:]      # 引进乳清粉、奶酪原料等配套企业8家: the examples are not counted
         if len(obj) < 2:
@@ -527,6 +538,7 @@ def plan_end_year(ctx) -> int | None:
 RELATIVE_YEAR = re.compile(r"今年|明年")
 YEAR_OPENING = re.compile(r"(20\d\d)年(?:底|末)?[，,]")
 YEAR_OF_TARGETS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,12}?目标")
+YEAR_OF_PLANS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,8}?(?:将|要|计划|力争|争取)")
 #: a rate's population base opening its name (每千人口…数, 每万人…数), which the next item of a 、 list shares
 PER_HEAD = re.compile(r"^(?:每(?:千|万|十万|百)(?:人口?|名[\u4e00-\u9fff]{1,4}?|户)|千人|万人)(?:拥有)?")
 
@@ -537,7 +549,7 @@ def _year_before(sq: str, upto: int) -> int | None:
     years = re.findall(r"(?:到|至|截至|力争|争取|确保|预计)(?:到|在)?(20\d\d)年", head)
     if years:
         return int(years[-1])
-    years = YEAR_OF_TARGETS.findall(head)      # 2026年主要预期目标是：… / 2026年经济社会发展的目标
+    years = YEAR_OF_TARGETS.findall(head) or YEAR_OF_PLANS.findall(head)      # 2026年主要预期目标是：… / 2026年园区将…
     if years:
         return int(years[-1])
     opening = YEAR_OPENING.match(head)          # 2023年，A达到X；2024年，A达到Y (a programme year by year)
@@ -596,7 +608,7 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?(?:目标|指标)|全覆盖|全面覆盖|消除")
+WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标)|全覆盖|全面覆盖|消除")
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
@@ -606,7 +618,7 @@ IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:目标|指标|任务)+"
                r"(?:下降|降低|增长|提高|控制)?(?:任务)?)$"),
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近|不低于|不高于|高于|低于)(?P<t>[^，,；;。]{0,14}?"
-               r"(?:要求|标准|水平|下达的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
+               r"(?:要求|标准|水平|(?:下达|确定|分解)的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
     WATER_CLASS,
     # 村集体经济收入10万元以上的村实现全覆盖, 劣Ⅴ类水体基本消除: all of it, or none left
     re.compile(r"^(?P<name>.{4,24}?)(?P<verb>实现|基本实现|全面实现)?(?P<t>(?:全覆盖|全面覆盖)|(?:基本|全面)消除)$"),
@@ -1051,7 +1063,7 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
             a, b = _span_of(m.group("name"), nm)
             # 居民收入增速与经济增速同步: the income is what is measured, and 居民收入增速 another name of it
             # 单位地区生产总值能耗降低完成…任务: the energy use is what falls, by its name or with 降低
-            fall = re.search(r"(?<=能耗|排放|强度)(?:降低|下降)$", nm)
+            fall = re.search(r"(?<=能耗|排放|强度)(?:降低|下降|降幅)$", nm)
             aliases = (nm + rate,) if rate and len(names) == 1 else (nm[:fall.start()],) if fall else ()
             spans.append((nm, pos[c0 + off + a], pos[c0 + off + b - 1] + 1, aliases))
         head = MEASURE_HEAD.search(name)
@@ -1350,7 +1362,7 @@ def extract_sentences(ctx) -> None:
             rate = RATE_TAIL.search(name) if unit == "%" and not growth and len(name) >= 6 else None
             also = ()
             if rate:        # 农牧民人均可支配收入增速保持在8%左右: a growth target of the income (…增速 its other name)
-                also, name, growth = (name,), name[:rate.start()], True
+                also, name, growth = (name,), TAIL_RE.sub("", name[:rate.start()]), True
             year = year_for(c0 + m.start())
             previous = last_named[sent.paragraph] = name
             shown = name if name in head else base if base and base in head else name

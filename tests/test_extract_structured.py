@@ -1044,3 +1044,18 @@ def test_box_of_projects_and_platforms_and_a_culture_and_tourism_box_serve_their
     supports = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
     assert ("甲乙算力调度服务平台", "算力产业") in supports
     assert ("哈乐镇红色教育培训基地项目", "文化旅游业") in supports
+
+
+def test_box_items_one_to_a_line_unnumbered_and_lines_led_by_a_chain():
+    from tests.test_quality_targets import _graph
+    text = ("专栏4 呼和浩特市现代物流业重点项目\n\n"
+            "甲乙物流园区多式联运中心项目：建设铁路专用线3条。（丙丁物流投资有限公司）\n"
+            "戊己公铁物流中心冷链仓储项目：新建冷库8万吨。（庚辛交通投资建设集团有限公司）\n\n"
+            "专栏3　金山高新区产业链重点项目\n"
+            "光伏材料产业链：壬癸年产25GW单晶硅棒项目（内蒙古壬癸晶体材料有限公司），子丑光伏组件基地项目（子丑新能源科技有限公司）。\n")
+    g = _graph(text, place="呼和浩特市")
+    supports = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
+    involves = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "INVOLVES"}
+    assert ("戊己公铁物流中心冷链仓储项目", "现代物流业") in supports
+    assert ("戊己公铁物流中心冷链仓储项目", "庚辛交通投资建设集团有限公司") in involves
+    assert ("子丑光伏组件基地项目", "光伏材料产业链") in supports

@@ -132,6 +132,10 @@ def _lead_sector(lex, text: str, lead) -> tuple[str, str, int, int] | None:
     raw, at = lead.group(g), lead.start(g)
     topic = raw[:len(raw) - len(LEAD_TAIL.search(raw).group(0))]
     name = _industry_name(lex, topic) if len(topic) >= 2 else None
+    chain = re.search(r"(?:产业链|产业集群)$", topic)
+    if name is None and chain and 2 <= chain.start() <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", topic[:chain.start()]) \
+            and lex.place(topic[:chain.start()]) is None:
+        name = topic        # 光伏材料产业链：A、B: a chain (of any sector) heading the works that build it
     if name is None and 3 <= len(topic) <= 8 and topic not in P.GENERIC and topic not in P.NOT_INDUSTRY and \
             any(lex.industry(topic[k:]) is not None for k in (1, 2) if len(topic) - k >= 2):
         name = topic        # 现代化工: a sector the lexicon knows (化工) with its qualifier, as a lead writes it
@@ -385,6 +389,13 @@ def _items(text: str, para) -> list[tuple[int, str, bool, int]]:
             re.sub(r"\s+", "", field.group("name")).endswith(NAME_SUFFIXES):
         # X项目；建设地点：…；建设单位：…；总投资…: an unnumbered item written as labelled fields
         return [(para.start, field.group("name"), True, _rstrip(text, para.start, para.end))]
+    lines = list(re.finditer(r"[^\n]+", body))
+    named = [LINE_ITEM.match(line.group(0)) for line in lines]
+    if len(lines) >= 2 and all(m and (m.group("name").endswith(NAME_SUFFIXES) or PHASE.search(m.group("name")))
+                               for m in named):
+        # X项目：建设…。（甲公司）one to a line, unnumbered: each line is an item, its description to the line's end
+        return [(para.start + line.start() + m.start("name"), m.group("name"), True, para.start + line.end())
+                for line, m in zip(lines, named)]
     if para.kind == "paragraph" and "**" not in body[:60]:
         return [(at, name, False, at + len(name)) for at, name, _ in _enumerated(text, para.start, body)]
     raw_lead = text[max(0, para.start - 2):para.start]
@@ -396,6 +407,8 @@ def _items(text: str, para) -> list[tuple[int, str, bool, int]]:
     return []
 
 
+#: an unnumbered item line: its name, then a colon and what it builds
+LINE_ITEM = re.compile(r"[ \t\u3000]*(?P<name>[^。；;：:，,、（()）\s]{4,40}?)[ \t\u3000]*[：:]")
 #: an item's name followed by its labelled fields (the name up to the first separator)
 FIELD_ITEM = re.compile(r"(?P<name>[^。；;：:，,<>（()）]{4,60}?)\s*(?=[；;：:，,])")
 FIELD_LABEL = re.compile(r"(?:建设|项目|实施)地点\s*[：:]|(?:建设|责任|实施|承建|业主)\s*单\s*位\s*[：:为]|总\s*投\s*资")

@@ -1918,7 +1918,7 @@ class Relations:
         if lead is None:
             return False
         if lead.group(1) == "以":
-            return bool(re.search(r"为(依托|基础|支撑|载体|抓手|龙头|核心|引领|平台|主体|突破口|主导|重点|引擎|牵引|动力)", tail))
+            return bool(re.search(r"为(依托|基础|支撑|载体|抓手|龙头|核心|引领|平台|主体|突破口|主导|重点|引擎|牵引|动力|媒|契机)", tail))
         return True
 
     # INVOLVES ------------------------------------------------------------------------------

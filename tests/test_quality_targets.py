@@ -535,3 +535,12 @@ def test_targets_announced_as_arranged_and_a_year_before_the_plan_verb():
                         kind="work_report", year="2025", place="新城区"))
     assert t["地区生产总值"]["growth"] == "5%左右" and t["地区生产总值"]["target_year"] == 2026
     assert t["规模以上工业总产值"]["target_year"] == 2026
+
+
+def test_targets_announced_with_a_dash_and_their_lead_words():
+    t = _targets(_graph("今年各项预期目标这样安排——地区生产总值增长5%左右；能耗强度控制完成自治区下达的目标任务；"
+                        "二是完成老旧小区改造30个，同步加装电梯40部；单位GDP二氧化碳排放降低幅度完成自治区下达任务。\n",
+                        kind="work_report", year="2026"))
+    assert t["地区生产总值"]["growth"] == "5%左右"
+    assert "能耗强度" in t and t["加装电梯"]["target_value"] == 40
+    assert any(n.startswith("单位GDP二氧化碳排放") for n in t)

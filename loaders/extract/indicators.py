@@ -334,11 +334,11 @@ CLAUSE_RE = re.compile(
     r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
-    r"^(?:其中|同时|并|[一二三四五六七八九十]是|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
+    r"^(?:其中|同时|同步|并|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待)|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
-                     r"按可比价格计算|按可比口径|按同口径|可比价)+$")
+                     r"按可比价格计算|按可比口径|按同口径|可比价|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
@@ -346,7 +346,7 @@ QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具�
 NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重)$)|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
-TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标(?:安排)?(?:如下)?(?:为|是|：|:)|目标任务(?:为|是)")
+TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
 TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
@@ -989,7 +989,7 @@ def _controlled(ctx, sq: str, c0: int, pos: list[int]) -> None:
         at += len(item) + 1
 
 
-MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|降幅|水平|收入|面积|保有量|PM2\.5|PM10)$")
+MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|降幅|幅度|水平|收入|面积|保有量|PM2\.5|PM10)$")
 
 
 def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
@@ -1063,7 +1063,7 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
             a, b = _span_of(m.group("name"), nm)
             # 居民收入增速与经济增速同步: the income is what is measured, and 居民收入增速 another name of it
             # 单位地区生产总值能耗降低完成…任务: the energy use is what falls, by its name or with 降低
-            fall = re.search(r"(?<=能耗|排放|强度)(?:降低|下降|降幅)$", nm)
+            fall = re.search(r"(?<=能耗|排放|强度)(?:降低|下降|降幅|降低幅度|下降幅度)$", nm)
             aliases = (nm + rate,) if rate and len(names) == 1 else (nm[:fall.start()],) if fall else ()
             spans.append((nm, pos[c0 + off + a], pos[c0 + off + b - 1] + 1, aliases))
         head = MEASURE_HEAD.search(name)

@@ -522,7 +522,7 @@ def test_work_counts_with_their_places_and_targets_set_elsewhere_or_cut():
                         "二是入湖污染负荷削减15%，单位地区生产总值能耗降幅完成自治区确定的控制目标，村级集体经济收入全部达到12万元以上，"
                         "农村常住居民人均可支配收入年均增速保持在6%左右，到2025年建成区级名师工作室20个。\n",
                         kind="work_report", year="2026", place="呼和浩特市"))
-    assert t["断头路"]["target_value"] == 12 and t["保障性租赁住房"]["target_value"] == 5000
+    assert t["打通断头路"]["target_value"] == 12 and t["筹集保障性租赁住房"]["target_value"] == 5000
     assert t["口袋公园"]["target_value"] == 20
     assert t["入湖污染负荷"]["growth"] == "15%" and "确定的控制目标" in t["单位地区生产总值能耗降幅"]["target"]
     assert "村级集体经济收入" in t and t["农村常住居民人均可支配收入"]["growth"] == "6%左右"

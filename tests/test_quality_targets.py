@@ -544,3 +544,25 @@ def test_targets_announced_with_a_dash_and_their_lead_words():
     assert t["地区生产总值"]["growth"] == "5%左右"
     assert "能耗强度" in t and t["加装电梯"]["target_value"] == 40
     assert any(n.startswith("单位GDP二氧化碳排放") for n in t)
+
+
+def test_growth_verbs_and_forms_of_work_reports_and_plans():
+    t = _targets(_graph("建议2026年全县经济发展的预期目标安排为：固定资产投资增幅10%；规上工业增加值增幅8%以上。"
+                        "据介绍，明年开发区将力争工业产值突破400亿元，生物医药产业产值同比增长15%以上。\n",
+                        kind="work_report", year="2025", place="托克托县"))
+    assert t["固定资产投资"]["growth"] == "10%" and t["生物医药产业产值"]["growth"] == "15%以上"
+    t = _targets(_graph("到2025年末，奶牛存栏由2020年的21.6万头增加到32万头，农村牧区居民人均可支配收入保持7%左右的年均增速，"
+                        "组建跨区域的教育集团12个，覆盖成员学校80所以上，所有行政村集体经济经营性收入稳定在15万元以上。\n"))
+    assert t["奶牛存栏"]["target_value"] == 32 and t["奶牛存栏"]["baseline_year"] == 2020
+    assert t["奶牛存栏"]["baseline"] == "21.6万头"
+    assert t["农村牧区居民人均可支配收入"]["growth"] == "7%左右"
+    assert {"教育集团", "成员学校", "行政村集体经济经营性收入"} <= set(t)
+
+
+def test_a_table_with_a_numbered_name_column_and_a_report_section_on_this_year():
+    text = ("| 序号及指标名称 | 计量单位 | 2020年基数 | 2025年目标值 | 属性 |\n| :-- | :-: | --: | --: | :-: |\n"
+            "| 1.社会消费品零售总额 | 亿元 | 156.3 | 215 | 预期性 |\n| 2.旅游总收入 | 亿元 | 96 | 168 | 预期性 |\n")
+    t = _targets(_graph(text))
+    assert t["社会消费品零售总额"]["target_value"] == 215 and "旅游总收入" in t
+    t = _targets(_graph("二、今年的目标与任务\n三是推进乡村振兴，新建高标准农田5万亩。\n", kind="work_report", year="2026"))
+    assert t["新建高标准农田" if "新建高标准农田" in t else "高标准农田"]["target_year"] == 2026

@@ -49,8 +49,10 @@ def _column_roles(headers: list[str], plan_end: int | None = None, plan_start: i
         h = norm(h)
         if not h:
             continue
-        if re.search(r"序号|编号", h):
+        if re.search(r"序号|编号", h) and not re.search(r"指标|名称", h):
             roles.setdefault("no", i)
+        elif re.search(r"序号|编号", h):
+            roles.setdefault("name", i)      # 序号及指标名称: the numbered name column (1.社会消费品零售总额)
         elif re.search(r"类别|领域|分类|类型", h):
             roles.setdefault("category", i)
         elif re.search(r"属性|性质", h):
@@ -92,6 +94,8 @@ def _column_roles(headers: list[str], plan_end: int | None = None, plan_start: i
     return roles
 
 
+#: the number opening a name cell: 1.社会消费品零售总额, 2、…, (3)…
+ROW_NUMBER = re.compile(r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*")
 #: a target cell that states growth rather than a level: 年均增长12%, 增长8%左右, 下降15%
 GROWTH_CELL = re.compile(r"^(?:年均|每年)?(?:增长|增速|提高|下降|降低)(?=\d)")
 
@@ -273,6 +277,10 @@ def extract_tables(ctx) -> None:
             if ni >= len(vals) or _empty(vals[ni]):
                 continue
             raw_name = vals[ni].strip()
+            nstart = cells[ni][0] + len(vals[ni]) - len(vals[ni].lstrip())
+            numbered = ROW_NUMBER.match(raw_name)      # 1.社会消费品零售总额: the row's number is no part of the name
+            if numbered and len(raw_name) - numbered.end() >= 2:
+                nstart, raw_name = nstart + numbered.end(), raw_name[numbered.end():]
             name, unit = unit_in_name(raw_name)
             unit = cell("unit") or unit
             target, growth, attribute = cell("target"), cell("growth"), cell("attribute")
@@ -303,7 +311,6 @@ def extract_tables(ctx) -> None:
                 "growth": growth or None, "attribute": attribute or None,
                 "unit": unit or t_unit or None,
             }
-            nstart = cells[ni][0]
             node = add_entity(ctx, "Indicator", raw_name, nstart, cells[ni][1], extractor="indicator-table",
                               props={"unit": unit or t_unit or None, "category": category},
                               name=canonical_name("Indicator", clean_indicator(name)))
@@ -323,7 +330,7 @@ def extract_tables(ctx) -> None:
 
 # -- sentences ----------------------------------------------------------------------------------
 #: verbs that put a number on an indicator; growth verbs make a growth target.
-GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "下降", "降低", "提高", "提升", "减少",
+GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "减少",
                 "削减", "压减")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
@@ -336,14 +343,14 @@ CLAUSE_RE = re.compile(
 LEAD_RE = re.compile(
     r"^(?:其中|同时|同步|并|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"(?:全园区|园区|开发区|新区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待)|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+    r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待)|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
 #: the new ones)
-NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重)$)|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
+NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
 TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
@@ -354,7 +361,7 @@ REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基�
 #: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
 SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
                       r"(?P<post>及以上|以上|以内|以下|左右)?")
-FROM_RE = re.compile(rf"由(?P<num>\d+(?:\.\d+)?)(?:{UNIT_RE})?$")
+FROM_RE = re.compile(rf"由(?:(?P<year>20\d\d)年(?:末|底)?的?)?(?P<num>\d+(?:\.\d+)?)(?:{UNIT_RE})?$")
 COMPARED_RE = re.compile(r"(?:比|较)(?P<year>20\d\d)年(?:末|底)?$")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
 
@@ -419,7 +426,7 @@ COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|
                "万平方米|平方米|亿元|万元|部|列")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
-               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装")
+               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
 COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
@@ -471,6 +478,8 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         obj = _strip_place(obj, own) if len(_strip_place(obj, own)) >= 2 else obj
     if "、" in obj and "等" in obj[obj.rindex("、"):]:
         obj = obj[obj.rindex("等") + 1:]      # 引进乳清粉、奶酪原料等配套企业8家: the examples are not counted
+    if "的" in obj and len(obj) - obj.rindex("的") > 2:
+        obj = obj[obj.rindex("的") + 1:]      # 组建跨区域的教育集团12个: what is counted follows the description
         if len(obj) < 2:
             return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
@@ -591,8 +600,8 @@ class _Context:
 
 
 WORK_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作方案|行动方案|实施方案|行动计划|任务清单|工作安排")
-AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|主要任务|重点任务|重点工作|工作打算|发展目标|主要目标|"
-                      r"今后五年|下一步")
+AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|目标(?:与|和|及)任务|主要任务|重点任务|重点工作|工作打算|发展目标|"
+                      r"主要目标|今后五年|下一步|(?:今年|明年|新的一年)的?(?:工作|目标)")
 
 
 # -- statistics, targets without a verb, targets in words -----------------------------------------
@@ -1015,6 +1024,10 @@ def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
 COUNTED_HEAD = re.compile(r"(?:村|嘎查|社区|乡镇|苏木|学校|水体|企业|户)$")
 
 
+#: a cue earlier in the sentence that what follows is to come (明年…将力争…, Y同比增长15%: Y's target growth)
+FORWARD_CUE = re.compile(r"明年|力争|争取|预计|将(?:力争|实现|达到|突破)|目标(?:为|是)")
+#: a growth written after its figure: 保持7%左右的年均增速
+RATE_AFTER = re.compile(r"的(?:年均)?(?:增速|增幅|增长率?)")
 #: a growth rate named as such (…增速, …增幅): its level is the growth of what it names
 RATE_TAIL = re.compile(r"(?:增速|增幅)$")
 #: a target's attribute written after it in brackets: 达到Ⅳ类（约束性）
@@ -1280,7 +1293,8 @@ def extract_sentences(ctx) -> None:
                 piece = piece[:marked.start()]
             only_yoy = "同比" in piece and not PAST_RE.search(piece.replace("同比", ""))
             # 新材料产业产值力争达到260亿元，同比增长15%以上: the growth the target just set is to reach
-            carries_yoy = only_yoy and set_here and LEAD_RE.sub("", piece).startswith("同比")
+            carries_yoy = only_yoy and (set_here and LEAD_RE.sub("", piece).startswith("同比")
+                                        or bool(FORWARD_CUE.search(sq[:c0])))
             if PAST_RE.search(piece) and not (announced and only_yoy) and not carries_yoy:
                 # an achieved figure beside the targets: a statistic (but 同比增长5% in a sentence that
                 # announces the year's targets, 今年主要预期目标为：…, is the target's base, not a review)
@@ -1310,7 +1324,8 @@ def extract_sentences(ctx) -> None:
                 continue
             if m.group("unit") == "年" and len(m.group("num")) == 4:
                 continue
-            if piece[m.end():m.end() + 1] == "的":      # 面积不低于120平方米的…: a standard, not a target
+            rate_after = RATE_AFTER.match(piece, m.end())     # 保持7%左右的年均增速: the growth it is to keep
+            if piece[m.end():m.end() + 1] == "的" and not rate_after:      # 面积不低于120平方米的…: a standard
                 continue
             head = piece[:m.start()]
             baseline = FROM_RE.search(head)       # 由40%提高到42%: the figure after 由 is the baseline
@@ -1359,7 +1374,7 @@ def extract_sentences(ctx) -> None:
             unit = rate_unit(m.group("unit") or "")
             written = m.group(0)[len(verb):]
             cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")
-            growth = verb in GROWTH_VERBS
+            growth = verb in GROWTH_VERBS or bool(rate_after)
             rate = RATE_TAIL.search(name) if unit == "%" and not growth and len(name) >= 6 else None
             also = ()
             if rate:        # 农牧民人均可支配收入增速保持在8%左右: a growth target of the income (…增速 its other name)
@@ -1378,8 +1393,10 @@ def extract_sentences(ctx) -> None:
             props = {"target": written, "target_value": value, "comparator": cmp_, "target_year": year,
                      "unit": unit or None}
             if baseline:
-                props["baseline"] = baseline.group(0)[1:]
+                props["baseline"] = baseline.group(0)[baseline.start("num") - baseline.start():]
                 props["baseline_value"] = float(baseline.group("num"))
+                if baseline.group("year"):      # 由2020年的21.6万头增加到32万头
+                    props["baseline_year"] = int(baseline.group("year"))
             if base_year:
                 props["baseline_year"] = int(base_year.group("year"))
             if growth:

@@ -1059,3 +1059,15 @@ def test_box_items_one_to_a_line_unnumbered_and_lines_led_by_a_chain():
     assert ("戊己公铁物流中心冷链仓储项目", "现代物流业") in supports
     assert ("戊己公铁物流中心冷链仓储项目", "庚辛交通投资建设集团有限公司") in involves
     assert ("子丑光伏组件基地项目", "光伏材料产业链") in supports
+
+
+def test_a_bar_table_of_projects_with_group_rows_and_numbered_names():
+    from tests.test_quality_targets import _graph
+    text = ("专栏3 赛罕区“十四五”现代服务业重大项目\n项目名称｜建设内容｜实施单位\n现代物流\n"
+            "1.甲乙物流园区冷链仓储项目｜建设冷库12万吨｜丙丁供应链管理有限公司\n会展经济\n"
+            "2.戊己会展中心二期｜新建展馆6万平方米｜庚辛会展集团有限公司\n")
+    g = _graph(text, place="赛罕区")
+    projects = {n.name for n in g.nodes.values() if n.label == "Project"}
+    assert {"甲乙物流园区冷链仓储项目", "戊己会展中心二期"} <= projects and not any("|" in n or "｜" in n for n in projects)
+    supports = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
+    assert ("甲乙物流园区冷链仓储项目", "现代物流业") in supports and ("戊己会展中心二期", "会展业") in supports

@@ -28,7 +28,7 @@ import re
 import unicodedata
 
 from loaders.extract import patterns as P
-from loaders.extract.common import add_entity, add_relation, canonical_name
+from loaders.extract.common import SpanIndex, add_entity, add_relation, canonical_name
 from loaders.lexicon import load_lexicon
 from loaders.segment import Table
 
@@ -462,7 +462,7 @@ def _column(headers: list[str], pattern: str) -> int | None:
 
 def _project_tables(ctx, boxes: dict, topics: dict) -> None:
     """Tables listing projects (项目名称 / 建设内容 / 总投资 / 建设性质): one Project per row."""
-    from loaders.extract.indicators import pipe_tables
+    from loaders.extract.indicators import ROW_NUMBER, pipe_tables
     text = ctx.doc.text
     tables = list(ctx.seg.tables) + [Table(ctx.section_at(t.row_spans[0][0]) or "", t.rows, t.row_spans)
                                      for t in pipe_tables(text)]
@@ -479,10 +479,18 @@ def _project_tables(ctx, boxes: dict, topics: dict) -> None:
         box = next((a for a in ctx.seg.ancestors(table.section) if a.kind == "box"), None)
         if box is not None and box.id not in topics:
             topics[box.id] = _topic_industries(ctx, box)
+        group = None        # the sector a heading row (商贸流通, 现代物流) groups the projects below under
         for cells, (r0, r1) in zip(table.rows[1:], table.row_spans[1:]):
+            if len(cells) == 1 and len(headers) > 1:
+                got = _title_industries(text[cells[0][0]:cells[0][1]], cells[0][0])
+                group = got or None
+                continue
             if ni >= len(cells) or cells[ni][1] - cells[ni][0] < 3:
                 continue
             a, b = cells[ni]
+            numbered = ROW_NUMBER.match(text, a, b)       # 1.昭乌达路…项目: the row's number is no part of the name
+            if numbered and b - numbered.end() >= 3:
+                a = numbered.end()
             cell = lambda i: text[cells[i][0]:cells[i][1]].strip() if i is not None and i < len(cells) else ""
             investment = cell(inv)
             if investment and inv is not None and re.search(r"[（(](亿元|万元)[)）]", headers[inv]) and \
@@ -492,7 +500,7 @@ def _project_tables(ctx, boxes: dict, topics: dict) -> None:
             props = {"box": f"{box.label} {box.title}" if box else None, "investment": investment or None,
                      "status": status.group(0) if status else None}
             node = add_entity(ctx, "Project", text[a:b], a, b, extractor="box-table", props=props)
-            for ilabel, iname, i0, i1 in topics.get(box.id, []) if box else []:
+            for ilabel, iname, i0, i1 in group or (topics.get(box.id, []) if box else []):
                 ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-table", name=iname)
                 add_relation(ctx, node, ind, "SUPPORTS", r0, r1, extractor="box-table", confidence=0.8)
             _row_cells(ctx, node, cells, site, builder, content, (r0, r1))
@@ -939,6 +947,10 @@ def extract(ctx) -> None:
 
 
 def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None:
+    from loaders.extract.indicators import pipe_tables
+    # the rows of a bar table (1.X项目｜建设内容｜实施单位) are read as table rows (_project_tables), not as items
+    rows = SpanIndex((a, b, None) for t in pipe_tables(text) for (a, b), cells in zip(t.row_spans, t.rows)
+                     if len(cells) > 1)
     for para in seg.paragraphs:
         if para.kind == "row" or (para.section not in boxes and para.section not in groups):
             continue
@@ -958,6 +970,8 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
         lists_projects = bool(re.search(r"项目|工程", box.title))
         box_name = f"{box.label} {box.title}"
         for at, raw, numbered, item_end in _items(text, para):
+            if rows.overlapping(at, at + 1):
+                continue
             if numbered and NAME_FIELD.match(raw.strip()):    # 1. 项目名称：X；…: the name is the field's value
                 value = re.match(r"\s*[：:]\s*(?P<v>[^。；;：:，,\n]{2,60})", text[at + len(raw):item_end])
                 if not value:

@@ -127,6 +127,10 @@ PIPE_RULE = re.compile(r"^[\s|:：\-—]*$")
 FULLWIDTH_BARS = str.maketrans({"｜": "|", "│": "|"})
 
 
+#: a short heading written on its own line between a table's rows (a group of the rows below)
+GROUP_LINE = re.compile(r"[^\s|，,。；;：:、（）()]{2,16}")
+
+
 @functools.lru_cache(maxsize=4)
 def pipe_tables(text: str) -> list[Table]:
     """Pipe tables, which the segmenter leaves as text: markdown rows (``| 序号 | 指标 | … |``) and rows
@@ -159,7 +163,14 @@ def pipe_tables(text: str) -> list[Table]:
         if PIPE_RULE.match(body):
             last_end = m.end()
             continue
-        if current is None or text[last_end:m.start()].strip() or (not outer and bars + 1 != width):
+        gap = text[last_end:m.start()]
+        heading = GROUP_LINE.fullmatch(gap.strip()) if current is not None and gap.strip() else None
+        if heading and (outer or bars + 1 == width) and gap.count("\n") <= 2:
+            # 商贸流通 on a line of its own between rows: a group of the rows below, one cell wide
+            a = last_end + gap.index(heading.group(0))
+            current.rows.append([(a, a + len(heading.group(0)))])
+            current.row_spans.append((a, a + len(heading.group(0))))
+        elif current is None or gap.strip() or (not outer and bars + 1 != width):
             current = Table("", [], [])
             tables.append(current)
             width = bars + 1
@@ -270,7 +281,7 @@ def extract_tables(ctx) -> None:
             if "category" in roles and cell("category"):
                 category = cell("category")      # a merged category cell covers the rows below it
             filled = [v.strip() for v in vals if not _empty(v)]
-            if len(filled) == 1 and not re.search(r"\d", filled[0]) and len(vals) > 2:
+            if len(filled) == 1 and not re.search(r"\d", filled[0]) and (len(vals) > 2 or len(vals) == 1):
                 category = filled[0]             # a category written as a row of its own
                 continue
             ni = roles["name"]

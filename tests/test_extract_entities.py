@@ -1068,3 +1068,11 @@ def test_a_community_named_after_a_site_is_a_place_of_its_own():
     g = _graph("东街街道公主府社区、西街街道将军衙署社区列入首批完整社区建设试点。\n", place="新城区")
     places = {n.name for n in g.nodes.values() if n.label == "Place"}
     assert {"公主府社区", "将军衙署社区", "东街街道"} <= places
+
+
+def test_a_park_after_its_district_written_in_full_but_not_a_zone_or_a_park_named_for_a_town():
+    from tests.test_quality_targets import _graph
+    g = _graph("建设回民区扎达盖河滨水公园，提升武川县高原特色农畜产品加工区，保护老牛湾国家地质公园。\n", place="回民区")
+    places = {n.name for n in g.nodes.values() if n.label == "Place"}
+    assert "扎达盖河滨水公园" in places and "回民区扎达盖河滨水公园" not in places
+    assert "武川县高原特色农畜产品加工区" in places and "国家地质公园" not in places

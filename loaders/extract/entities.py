@@ -1608,15 +1608,15 @@ class Finder:
             return
         self.out.append(Cand(a, b, "Organization", None, "org-suffix", 0.8, kind))
 
-    def _after_its_town(self, a: int, b: int, suf: str) -> int:
-        """黄合少镇西把栅村, 双河镇河口村: a village written after the town (or district) it belongs to is named
-        from after the town; the town is a place of its own, and the village is in it."""
+    def _after_its_town(self, a: int, b: int, suf: str, full_only: bool = False) -> int:
+        """黄合少镇西把栅村, 东街街道宽巷子历史文化街区, 回民区扎达盖河滨水公园: a place written after the town,
+        subdistrict or district it belongs to is named from after it; that unit is a place of its own holding it."""
         name = self.s.sq[a:b]
         for k in range(min(len(name) - len(suf) - 2, 10), 1, -1):
             entry = self.res.lex.place(name[:k])
             if entry is not None and entry.kind in TOWN_KINDS and name[:k] in self.res.place_forms and \
-                    not self.res.lex.place(name):
-                return a + k
+                    not self.res.lex.place(name) and (not full_only or name[:k] == entry.name):
+                return a + k        # (a park or a street after its unit only when the unit is written in full)
         return a
 
     def _lone_first_char(self, j: int, tok: str) -> bool:
@@ -1685,8 +1685,8 @@ class Finder:
         rest = [(t, g) for t, g in xs if t not in self.res.place_forms]
         described = len(rest) < len(xs) and xs[0][0] in self.res.place_forms and bool(rest) \
             and not any(_specific(t, g, self.res) for t, g in rest) and (len(rest) > 1 or len(rest[0][0]) > len(suf) + 1)
-        if suf in SETTLEMENT:
-            a = self._after_its_town(a, b, suf)
+        if suf in SETTLEMENT or kind not in ("zone", None):
+            a = self._after_its_town(a, b, suf, full_only=suf not in SETTLEMENT)
         self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind, described=described))
 
     def project(self, i: int, suf: str, kind: str | None) -> None:

@@ -561,3 +561,8 @@ def test_a_role_compared_with_another_places_is_not_that_places():
     g = _graph("与新城区的发展定位不同，赛罕区着力建设自治区文旅消费先行区。\n", "赛罕区")
     loc = _rule_edges(g, "LOCATED_IN")
     assert ("自治区文旅消费先行区", "新城区") not in loc
+
+
+def test_business_districts_at_the_core_host_the_sectors_developed():
+    g = _graph("以昭乌达路商圈和大学东街商圈为核心，大力发展首店经济和夜间经济。\n")
+    assert {("首店经济", "昭乌达路商圈"), ("夜间经济", "大学东街商圈")} <= _edges(g, "LOCATED_IN")

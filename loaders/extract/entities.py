@@ -561,6 +561,8 @@ ROAD_HEADS = ("路", "街", "大街", "大道")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
 _NO_PLACE = type("NoPlace", (), {"kind": None})()
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
+#: places named after a site or a road they lie around (公主府社区, 昭乌达路商圈, 宽巷子历史文化街区)
+NAMED_AFTER_SITE = ("社区", "村", "嘎查", "商圈", "街区", "片区", "商业街", "步行街")
 #: the units a village is written after (黄合少镇西把栅村, 新城区红山口村)
 TOWN_KINDS = ("town", "township", "subdistrict", "district", "county", "banner", "sumu")
 #: places a goal name may open with (首府…核心区, 内蒙古…基地): proper places annotated inside it
@@ -723,7 +725,7 @@ INDUSTRY_ENDS = ("业", "经济", "产业")
 #: 集甲、乙、丙于一体 (集 is the verb: brings together); 从甲、乙到丙的产业链条; 围绕甲、乙开展联合攻关; 甲领域，
 INTEGRATE_RE = re.compile(r"集(?P<items>[\u4e00-\u9fff、和及与]{4,40}?)于一体")
 CHAIN_SPAN_RE = re.compile(r"从(?P<items>[\u4e00-\u9fff、]{2,30}?到[\u4e00-\u9fff]{2,10}?)的(?:完整|全)?产业链(?:条)?")
-RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
+RESEARCH_FIELDS_RE = re.compile(r"围绕(?P<items>[\u4e00-\u9fff、和]{4,30}?)开展(?:关键|核心|共性)?(?:联合|技术|科研|协同)?(?:攻关|研发|研究)")
 FIELD_LEAD_RE = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,8})领域[，,]")      # (在硅基新材料领域，: 在 opens no name)
 CHAIN_OF_RE = re.compile(r"(?:延伸|延长|拉长|完善|壮大|补齐|打造|构建|做强)(?P<x>[\u4e00-\u9fff]{3,10}?)(?:全)?产业链(?!条)")
 BROUGHT_SECTORS_RE = re.compile(r"(?:引进|招引|引育|培育|吸引|集聚|落地|推动|支持|引导|鼓励|(?<=[\u4e00-\u9fff])等)"
@@ -1658,10 +1660,13 @@ class Finder:
             j = listed          # 老牛湾镇、单|台子|乡、窑沟乡: a short item of a list of towns is one name
             xs = [("".join(s.toks[j:i + 1])[:-len(suf)] if s.toks[i] == suf else "".join(s.toks[j:i]), None)]
         own = [(t, g) for t, g in xs if t not in self.res.place_forms]
-        if not own and len(xs) > 1 and s.toks[i] == suf and suf in ("社区", "村", "嘎查") and s.toks[i - 1] == xs[-1][0] \
+        if not own and len(xs) > 1 and s.toks[i] == suf and suf in NAMED_AFTER_SITE and s.toks[i - 1] == xs[-1][0] \
                 and 2 <= len(xs[-1][0]) <= 5 and \
                 (self.res.lex.place(xs[-1][0]) or _NO_PLACE).kind not in LOCAL_KINDS + TOWN_KINDS:
             xs, j = xs[-1:], i - 1      # 东街街道公主府社区: a community named after a site, after its subdistrict
+        if not own and len(xs) == 1 and s.toks[i] == suf and suf in NAMED_AFTER_SITE[3:] and \
+                (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind in ("road", "street", "heritage_site", "square"):
+            own = xs[:1]                # 昭乌达路商圈, 大召历史文化街区: an area named after its road or site
         if not own and len(xs) == 1 and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 5 and (
                 (suf in SETTLEMENT and (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind not in LOCAL_KINDS)
                 or suf in ROAD_HEADS):

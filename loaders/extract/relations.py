@@ -1401,7 +1401,9 @@ class Relations:
             # 以A镇、B镇为重点/核心: the places a base or goal is built on; the sectors the clause grows there are
             # the place's focus, not located by it (承载地/集聚区 carry whatever the next clause develops)
             focus = re.match(r"为(?:主要|核心|重要)?(?:重点|核心)", self.squeeze(ms[-1].end, b))
-            labels = ("Project", "Goal") if focus else ("Industry", "Project", "Goal")
+            # (but a park or a business district at the core hosts the sectors: 以A商圈和B商圈为核心，发展首店经济)
+            hosts = all(re.search(r"(?:商圈|园区|开发区|产业园|集聚区|片区|街区)$", p.name) for p in places)
+            labels = ("Project", "Goal") if focus and not hosts else ("Industry", "Project", "Goal")
             for m in top:
                 if c <= m.start < d and m.label in labels and \
                         OBJECT_VERB_RE.search(self.squeeze(c, m.start)) and self.stands_alone(m, d):

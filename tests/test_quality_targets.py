@@ -566,3 +566,24 @@ def test_a_table_with_a_numbered_name_column_and_a_report_section_on_this_year()
     assert t["社会消费品零售总额"]["target_value"] == 215 and "旅游总收入" in t
     t = _targets(_graph("二、今年的目标与任务\n三是推进乡村振兴，新建高标准农田5万亩。\n", kind="work_report", year="2026"))
     assert t["新建高标准农田" if "新建高标准农田" in t else "高标准农田"]["target_year"] == 2026
+
+
+def test_a_spaced_table_whose_header_words_are_one_space_apart():
+    text = ("指标                              单位      2020年基期 2025年目标 指标属性\n"
+            "粮食产量                          万吨      38.2       40         约束性\n"
+            "奶牛存栏                          万头      9.6        15         预期性\n")
+    t = _targets(_graph(text))
+    assert t["粮食产量"]["target_value"] == 40 and t["粮食产量"]["attribute"] == "约束性"
+    assert t["奶牛存栏"]["baseline_value"] == 9.6
+
+
+def test_culture_and_opening_targets_and_targets_beating_the_economy():
+    t = _targets(_graph("到2025年，五年累计实际使用外资达到10亿美元，年举办各类群众文化活动不少于500场次，区内备案博物馆数量达到6家，"
+                        "文物保护单位“四有”工作完成率保持100%，旗级以上龙头企业发展到30家，谋划实施城市更新项目40个。\n"))
+    assert t["实际使用外资"]["target"] == "10亿美元" and t["群众文化活动"]["target_value"] == 500
+    assert {"备案博物馆数量", "旗级以上龙头企业", "城市更新项目"} <= set(t)
+    assert any("完成率" in n for n in t)
+    t = _targets(_graph("2026年主要预期目标是：城乡居民收入增速跑赢经济增速。2026年完成背街小巷改造18条。\n",
+                        kind="work_report", year="2026"))
+    assert t["城乡居民收入"]["target"] == "跑赢经济增速" and t["城乡居民收入"]["comparator"] == "≥"
+    assert t["背街小巷改造"]["target_year"] == 2026

@@ -250,10 +250,28 @@ def spaced_tables(text: str) -> list[Table]:
             current.row_spans.append((b0, b0 + len(body)))
             continue
         current = None
+        cells = [part for a, e in cells for part in _header_words(text, a, e)]
         if len(cells) >= 3 and _is_indicator_table([text[a:e] for a, e in cells]):
             current = Table("", [cells], [(b0, b0 + len(body))])
             tables.append(current)
     return [t for t in tables if len(t.rows) >= 2]
+
+
+HEADER_WORD = re.compile(r"(?:19|20)\d\d年|属性|单位|目标|基期|现状|指标|备注")
+
+
+def _header_words(text: str, a: int, e: int) -> list[tuple[int, int]]:
+    """A header cell that is several header words apart by single spaces (2020年基期 2025年目标 指标属性):
+    one cell per word, since the rows below line their cells up under each.
+
+    >>> t = "2020年基期 2025年目标 指标属性"
+    >>> [t[a:b] for a, b in _header_words(t, 0, len(t))]
+    ['2020年基期', '2025年目标', '指标属性']
+    """
+    words = list(re.finditer(r"\S+", text[a:e]))
+    if len(words) < 2 or not all(HEADER_WORD.search(w.group(0)) for w in words):
+        return [(a, e)]
+    return [(a + w.start(), a + w.end()) for w in words]
 
 
 def extract_tables(ctx) -> None:
@@ -344,6 +362,7 @@ def extract_tables(ctx) -> None:
 GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "减少",
                 "削减", "压减")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
+               "发展到", "发展至", "增至",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
                "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持")
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
@@ -352,16 +371,16 @@ CLAUSE_RE = re.compile(
     r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
-    r"^(?:其中|同时|同步|并|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
+    r"^(?:其中|同时|同步|并|谋划|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待)|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+    r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
 #: the new ones)
-NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
+NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成(?!率)|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
 TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
@@ -434,7 +453,7 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 
 COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
-               "万平方米|平方米|亿元|万元|部|列")
+               "万平方米|平方米|亿元|万元|部|列|场次")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
                r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖")
@@ -559,7 +578,8 @@ def plan_end_year(ctx) -> int | None:
 RELATIVE_YEAR = re.compile(r"今年|明年")
 YEAR_OPENING = re.compile(r"(20\d\d)年(?:底|末)?[，,]")
 YEAR_OF_TARGETS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,12}?目标")
-YEAR_OF_PLANS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,8}?(?:将|要|计划|力争|争取)")
+YEAR_OF_PLANS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,8}?(?:将|要|计划|力争|争取)|"
+                           r"(20\d\d)年(?:底前|年底前|前|内)?(?:完成|建成|基本建成|全面完成)")
 #: a rate's population base opening its name (每千人口…数, 每万人…数), which the next item of a 、 list shares
 PER_HEAD = re.compile(r"^(?:每(?:千|万|十万|百)(?:人口?|名[\u4e00-\u9fff]{1,4}?|户)|千人|万人)(?:拥有)?")
 
@@ -570,8 +590,8 @@ def _year_before(sq: str, upto: int) -> int | None:
     years = re.findall(r"(?:到|至|截至|力争|争取|确保|预计)(?:到|在)?(20\d\d)年", head)
     if years:
         return int(years[-1])
-    years = YEAR_OF_TARGETS.findall(head) or YEAR_OF_PLANS.findall(head)      # 2026年主要预期目标是：… / 2026年园区将…
-    if years:
+    years = YEAR_OF_TARGETS.findall(head) or [a or b for a, b in YEAR_OF_PLANS.findall(head)]
+    if years:       # 2026年主要预期目标是：… / 2026年园区将… / 2026年完成…
         return int(years[-1])
     opening = YEAR_OPENING.match(head)          # 2023年，A达到X；2024年，A达到Y (a programme year by year)
     if opening:
@@ -629,12 +649,15 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"同步|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标)|全覆盖|全面覆盖|消除")
+WORDS_CUE = re.compile(r"同步|跑赢|快于经济|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标)|全覆盖|全面覆盖|消除")
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长)"
                r"(?:基本|大体)?(?:保持)?同步)$"),
+    # 城乡居民收入增速跑赢经济增速: a target in words that beats the economy's growth
+    re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>跑赢|快于|高于|不低于)(?P<t>(?:经济增长|经济增速|地区生产总值增速|"
+               r"GDP增速))$"),
     # 单位地区生产总值能耗按市定目标下降, 按自治区下达指标降低: the target is set elsewhere, by whom it says
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:目标|指标|任务)+"
                r"(?:下降|降低|增长|提高|控制)?(?:任务)?)$"),
@@ -1075,11 +1098,11 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
         t0, t1 = c0 + off + m.start("t"), c0 + off + m.end("t")
         if t1 > t0:      # the target as written (Ⅱ类, not its NFKC II类)
             words = re.sub(r"\s+", "", ctx.doc.text[pos[t0]:pos[t1 - 1] + 1]) or words
-        if m.group("verb") in ("不低于", "不高于", "高于", "低于"):
-            words = m.group("verb") + words      # 不低于全市平均水平: the comparison is the target
+        if m.group("verb") in ("不低于", "不高于", "高于", "低于", "跑赢", "快于"):
+            words = m.group("verb") + words      # 不低于全市平均水平, 跑赢经济增速: the comparison is the target
         cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在", "不高于", "低于") else \
-            "≥" if m.group("verb") in ("不低于", "高于") or words in ("不减少", "不降低") else None
+            "≥" if m.group("verb") in ("不低于", "高于", "跑赢", "快于") or words in ("不减少", "不降低") else None
         if rx is WATER_CLASS:       # 达到Ⅲ类 is that class; 优于Ⅲ类, Ⅲ类及以上 that class or better
             cmp_ = "≥" if "优于" in m.group("verb") or "好于" in m.group("verb") or re.search(r"以上$", words) else "="
         spans = []

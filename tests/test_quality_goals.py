@@ -228,3 +228,12 @@ def test_a_heading_that_polishes_or_builds_names_its_goal_without_the_verb():
     from tests.test_quality_targets import _graph
     from loaders.extract.goals import goal_name
     assert goal_name("聚力建设世界乳都核心区") == "世界乳都核心区" and goal_name("擦亮敕勒川生态文旅品牌") == "敕勒川生态文旅品牌"
+
+
+def test_a_quoted_list_of_positionings_names_each_goal():
+    from tests.test_quality_targets import _graph
+    g = _graph("第一节 发展定位\n立足回民区历史文化底蕴，锚定“首府西部生态宜居城区、多民族文化交融展示窗口、现代商贸服务集聚区”"
+               "三大定位，统筹老城更新。\n", place="回民区")
+    goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
+    assert {"首府西部生态宜居城区", "多民族文化交融展示窗口", "现代商贸服务集聚区"} <= goals
+    assert not any(n.startswith("锚定") for n in goals)

@@ -427,7 +427,8 @@ def _opens_clause(sq: str, at: int, lex) -> bool:
 
 
 def _verb_strip(name: str) -> str:
-    return re.sub(r"^(?:全力|全面|加快|着力|奋力|努力|积极|持续|全方位|高标准|高质量)+", "", name)
+    # (锚定/瞄准/对准 G: the goal aimed at, without the aiming)
+    return re.sub(r"^(?:全力|全面|加快|着力|奋力|努力|积极|持续|全方位|高标准|高质量|锚定|瞄准|对准)+", "", name)
 
 
 def _quality_place(name: str, lex) -> bool:
@@ -543,7 +544,18 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
         x = _verb_strip(tm.group("x"))
         if _is_goal_name(x, lex):
             out.append((tm.end("x") - len(x), tm.end("x"), x))
+    for pm in POSITIONINGS.finditer(sq):
+        # 锚定“A城区、B窗口、C集聚区”三大定位: each item the plan names as a positioning is a goal, scope or not
+        pos = pm.start("q")
+        for item in pm.group("q").split("、"):
+            if 4 <= len(item) <= 22 and _head_of(item) and not GOAL_STOP.search(item) and not lex.place(item):
+                out.append((pos, pos + len(item), item))
+            pos += len(item) + 1
     return out + _after_name(sq, lex, in_goal_section)
+
+
+#: a quoted list the plan calls its positionings: “A、B、C”三大定位
+POSITIONINGS = re.compile(r"“(?P<q>[^“”]{8,90}、[^“”]{3,40})”[一二三四五六七八九十两]*大?(?:发展|功能|战略)?定位")
 
 
 def _listed(sq: str, lex):

@@ -569,3 +569,9 @@ def test_a_role_compared_with_another_places_is_not_that_places():
 def test_business_districts_at_the_core_host_the_sectors_developed():
     g = _graph("以昭乌达路商圈和大学东街商圈为核心，大力发展首店经济和夜间经济。\n")
     assert {("首店经济", "昭乌达路商圈"), ("夜间经济", "大学东街商圈")} <= _edges(g, "LOCATED_IN")
+
+
+def test_a_numbered_task_heading_on_a_sector_heads_its_next_sentence():
+    g = _graph("一是做强乳业。加快甲乙奶酪工厂二期项目建设，推进丙丁牧业万头牧场项目。\n")
+    sup = _edges(g, "SUPPORTS")
+    assert ("甲乙奶酪工厂二期项目", "乳业") in sup and ("丙丁牧业万头牧场项目", "乳业") in sup

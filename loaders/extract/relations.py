@@ -317,7 +317,9 @@ CARRIED_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大
 #: a role a place plays for the city its goal opens with (首府…供应基地, 首府西大门, 首府后花园)
 CITY_ROLE_RE = re.compile(r"(供应|保障|输送|大门|门户|后花园|花园|菜篮子|粮仓|米袋子|后厨|窗口|屏障|会客厅|客厅)")
 #: a heading that develops its sector (…集聚发展。, …高质量发展。)
-HEADING_DEVELOP_RE = re.compile(r"(?:产业)?(?:集聚|集群化|集群|高质量|创新|融合|绿色|规模化|提质增效|跨越式|做大做强|加快)?发展[。.：:*]*")
+HEADING_DEVELOP_RE = re.compile(r"(?:产业)?(?:(?:集聚|集群化|集群|高质量|创新|融合|绿色|规模化|提质增效|跨越式|做大做强|加快)?发展|"
+                                # a review's heading on how the sector did: 乳业发展势头强劲。算力产业实现跨越。
+                                r"(?:发展)?(?:势头|态势)?(?:强劲|良好|向好|提速|稳健)|实现(?:新)?(?:跨越|突破))[。.：:*]*")
 #: the verbs (right before the first of a list) by which a subject place advances works of its own
 SUBJECT_WORKS_RE = re.compile(r"(?:推进|实施|建设|建成|新建|启动|开工建设|加快推进|加快建设|同步推进|谋划|打造)[□、和及与]*$")
 #: a subject place polishing or making known a brand it works towards (擦亮“中国燕麦之乡”品牌)
@@ -1837,10 +1839,12 @@ class Relations:
         h = sents[first]
         ms = top_level(self.in_span(h.start, h.end))
         lead = self.squeeze(h.start, ms[0].start) if ms else ""
-        lead = re.sub(r"^[*\d.、（）()一二三四五六七八九十]*", "", lead)
+        lead = re.sub(r"^[*\d.、（）()一二三四五六七八九十]*(?:是)?", "", lead)     # (一是做强乳业。)
         if labels != ("Project", "Policy") and (i - first > 1 or not (
-                lead or (len(ms) == 1 and ms[0].label == "Industry" and ms[0].node.name.endswith("集群")))):
-            return None     # a sector heading needs its verb (做强X。) or names a cluster, and heads the next sentence only
+                lead or (len(ms) == 1 and ms[0].label == "Industry" and ms[0].node.name.endswith("集群")) or
+                (len(ms) == 1 and ms[0].label == "Industry" and HEADING_DEVELOP_RE.fullmatch(self.squeeze(ms[0].end, h.end))))):
+            return None     # a sector heading needs its verb (做强X。), names a cluster or says how it fares (X发展势头
+            # 强劲。), and heads the next sentence only
         if len(ms) == 1 and ms[0].label in labels and \
                 (lead == "" or (verb_ok and lead_re.fullmatch(lead))) and \
                 re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):

@@ -599,3 +599,13 @@ def test_area_prefixes_yearly_counts_and_forward_news_counts():
                         kind="news", year="2025"))
     assert t["新增公交线路"]["target_year"] == 2026 and "农牧民收入" in t
     assert any(n.endswith("农村公路") for n in t)
+
+
+def test_targets_announced_as_indicators_and_their_usual_short_names():
+    t = _targets(_graph("二、今年发展的预期目标\n结合发展基础，今年全区主要指标安排为：全社会固定资产投资增长8%，"
+                        "一般公共预算收入在去年基础上同口径增长5%，居民收入增长和经济增长保持基本同步，"
+                        "能耗强度下降完成自治区下达的年度目标，沿线年接待游客突破200万人次。\n",
+                        kind="work_report", year="2026", place="玉泉区"))
+    assert t["全社会固定资产投资"]["growth"] == "8%" and t["一般公共预算收入"]["growth"] == "5%"
+    assert "同步" in t["居民收入"]["target"] and any(n.startswith("能耗强度") for n in t)
+    assert t["接待游客"]["target_year"] == 2026

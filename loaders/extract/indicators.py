@@ -371,13 +371,13 @@ CLAUSE_RE = re.compile(
     r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
-    r"^(?:其中|同时|同步|并|谋划|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
+    r"^(?:其中|同时|同步|并|谋划|沿线|沿岸|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
     r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
-                     r"按可比价格计算|按可比口径|按同口径|可比价|(?<=强度|总量|能耗)控制)+$")
+                     r"按可比价格计算|按可比口径|按同口径|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
@@ -385,7 +385,7 @@ QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具�
 NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成(?!率)|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
-TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)目标[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
+TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)性?(?:目标|指标)[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
 TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|"
@@ -445,7 +445,7 @@ def plan_start_year(ctx) -> int | None:
     return int(years[0]) if years else None
 
 
-PAST_SENTENCE = re.compile(r"十[一二三]五(?:”)?(?:期末|时期|期间|以来|末)|过去五年|五年来|去年|上一年|(?:^|[，,；;：:])(?:目前|当前)|现有|现已")
+PAST_SENTENCE = re.compile(r"十[一二三]五(?:”)?(?:期末|时期|期间|以来|末)|过去五年|五年来|去年(?!的?基础上)|上一年|(?:^|[，,；;：:])(?:目前|当前)|现有|现已")
 PAST_OPENING = re.compile(r"^(?:截至|截止|到)?(20\d\d)年(?:底|末|以来|上半年|前三季度)?[，,]")
 
 
@@ -635,7 +635,7 @@ class _Context:
 
 WORK_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作方案|行动方案|实施方案|行动计划|任务清单|工作安排")
 AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|目标(?:与|和|及)任务|主要任务|重点任务|重点工作|工作打算|发展目标|"
-                      r"主要目标|今后五年|下一步|(?:今年|明年|新的一年)的?(?:工作|目标)")
+                      r"主要目标|预期目标|今后五年|下一步|(?:今年|明年|新的一年)的?(?:工作|目标)")
 
 
 # -- statistics, targets without a verb, targets in words -----------------------------------------
@@ -657,7 +657,7 @@ WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长)"
-               r"(?:基本|大体)?(?:保持)?同步)$"),
+               r"(?:基本|大体)?(?:保持)?(?:基本|大体)?同步)$"),
     # 城乡居民收入增速跑赢经济增速: a target in words that beats the economy's growth
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>跑赢|快于|高于|不低于)(?P<t>(?:经济增长|经济增速|地区生产总值增速|"
                r"GDP增速))$"),
@@ -1036,7 +1036,7 @@ def _controlled(ctx, sq: str, c0: int, pos: list[int]) -> None:
         at += len(item) + 1
 
 
-MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|降幅|幅度|水平|收入|面积|保有量|PM2\.5|PM10)$")
+MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|下降|降幅|幅度|水平|收入|面积|保有量|PM2\.5|PM10)$")
 
 
 def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
@@ -1425,6 +1425,11 @@ def extract_sentences(ctx) -> None:
             if node is None:
                 if "年" + name in head and not name.startswith("年"):
                     also += ("年" + name,)      # 片区年接待游客: 年接待游客 is another name of the yearly count
+                if name.endswith(("游客量", "客流量")) and len(name) > 4:
+                    also += (name[:-1],)        # 接待游客量: the count of 接待游客
+                wide = re.match(r"全社会|财政|地方", name)
+                if wide and len(name) - wide.end() >= 4:
+                    also += (name[wide.end():],)    # 全社会固定资产投资, 财政一般公共预算收入: the usual short names
                 node = add_entity(ctx, "Indicator", text[n0:n1], n0, n1, extractor="target-sentence",
                                   props={"unit": None if growth else unit or None},
                                   name=canonical_name("Indicator", _resolve_name(ctx, name, para, n0)), aliases=also)

@@ -237,3 +237,12 @@ def test_a_quoted_list_of_positionings_names_each_goal():
     goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
     assert {"首府西部生态宜居城区", "多民族文化交融展示窗口", "现代商贸服务集聚区"} <= goals
     assert not any(n.startswith("锚定") for n in goals)
+
+
+def test_northern_frontier_and_county_scopes_valley_titles_and_no_heading_as_goal():
+    from tests.test_quality_targets import _graph
+    g = _graph("一、发展定位\n把武川县建设成为北疆红色文化传承基地和全域旅游示范县，打造“北方药谷”，创建国家生态文明建设示范区。\n",
+               place="武川县")
+    goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
+    assert {"北疆红色文化传承基地", "北方药谷", "国家生态文明建设示范区"} <= goals
+    assert "发展定位" not in goals and not any(n.startswith("建国家") for n in goals)

@@ -43,7 +43,7 @@ LEAD_RE = re.compile(r"^(?:\*\*)?(?:——|—|[-•·]\s*|[（(][一二三四�
 GOAL_VERBS = re.compile(r"^(?:努力|全力|加快|着力|奋力|率先|基本|聚力|聚焦|全面|持续)?(?:打造成为|建设成为|打造成|建成为|打造|建设成|建设|建成|"
                         r"成为|构建|形成|争创|创建|擦亮|叫响|做强|做优)")
 #: lead phrases that are principles or methods rather than goals
-NOT_GOAL = re.compile(r"^坚持|^必须|^把握|^遵循|^贯彻|^指导思想|^基本原则|^展望|^到\s*20|^对标|"
+NOT_GOAL = re.compile(r"^坚持|^必须|^把握|^遵循|^贯彻|^指导思想|^基本原则|^展望|^到\s*20|^对标|^(?:发展|功能|战略)定位$|"
                       r"^立足|^依托|^紧扣|^紧紧围绕|^发挥|"
                       # 三是提升民生服务品质 (a task of the year's work), 今年…主要预期指标为 (the targets' lead-in)
                       r"^[一二三四五六七八九十]是|(?:指标|目标|任务)(?:为|是|如下)?$")     # 立足A的优势…: the grounds of a positioning, not it
@@ -325,7 +325,7 @@ SCOPED_HEADS = ("中心", "基地", "屏障", "门户", "窗口", "桥头堡", "
                 "园区", "景区", "旅游景区", "后花园", "大门", "会客厅", "粮仓", "菜篮子", "奶罐",
                 # a node of a national network (全国一体化算力网络…枢纽节点); a graded hospital (创建三级甲等医院)
                 "枢纽节点", "综合医院", "医院")
-SCOPE = re.compile(r"^(?:区域性|区域|全国性?|国际性?|国家级?|世界|中国|我国|北方|西部|首府|全区|全市|现代化|模范|重要|"
+SCOPE = re.compile(r"^(?:区域性|区域|全国性?|国际性?|国家级?|世界|中国|我国|北方|北疆|西部|首府|全区|全市|县域|现代化|模范|重要|"
                    r"[\u4e00-\u9fff]{2,4}(?:地区|经济圈|城市群)|呼包鄂榆|"
                    # a rank by output or grade: 千亿级园区, 国家5A级旅游景区
                    r"(?:十|百|千|万)亿级|(?:国家)?[345]A级|"
@@ -343,7 +343,7 @@ HEADS = tuple(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
 HEADS_RE = "|".join(HEADS)
 GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为|共建|构建)")
 #: a city title: 中国乳都, 世界乳都, 草原钢城
-CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷)"
+CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷|数谷|药谷)"
                         r"|(?:中国|全国)[\u4e00-\u9fff]{1,4}之乡")      # 中国马铃薯之乡: a title a county is given
 QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>示范城市|城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
 #: 推动X向千亿级园区迈进: what a place or park advances towards
@@ -427,8 +427,9 @@ def _opens_clause(sq: str, at: int, lex) -> bool:
 
 
 def _verb_strip(name: str) -> str:
-    # (锚定/瞄准/对准 G: the goal aimed at, without the aiming)
-    return re.sub(r"^(?:全力|全面|加快|着力|奋力|努力|积极|持续|全方位|高标准|高质量|锚定|瞄准|对准)+", "", name)
+    # (锚定/瞄准/对准 G: the goal aimed at, without the aiming; 建国家…: the tail of 创建 left on the name)
+    return re.sub(r"^(?:全力|全面|加快|着力|奋力|努力|积极|持续|全方位|高标准|高质量|锚定|瞄准|对准|建(?=国家|全国|自治区))+", "",
+                  name)
 
 
 def _quality_place(name: str, lex) -> bool:

@@ -1076,3 +1076,10 @@ def test_a_park_after_its_district_written_in_full_but_not_a_zone_or_a_park_name
     places = {n.name for n in g.nodes.values() if n.label == "Place"}
     assert "扎达盖河滨水公园" in places and "回民区扎达盖河滨水公园" not in places
     assert "武川县高原特色农畜产品加工区" in places and "国家地质公园" not in places
+
+
+def test_a_park_named_after_its_town_is_a_place_holding_what_it_develops():
+    from tests.test_quality_targets import _graph
+    g = _graph("毕克齐园区重点发展精细化工和煤基新材料。\n", place="土默特左旗")
+    located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
+    assert ("精细化工", "毕克齐园区") in located and ("毕克齐园区", "毕克齐镇") in located

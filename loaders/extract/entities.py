@@ -1669,8 +1669,8 @@ class Finder:
             own = xs[:1]                # 昭乌达路商圈, 大召历史文化街区: an area named after its road or site
         if not own and len(xs) == 1 and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 5 and (
                 (suf in SETTLEMENT and (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind not in LOCAL_KINDS)
-                or suf in ROAD_HEADS):
-            own = xs[:1]    # 金桥|村, 青城|大道: a village or a road named after a place is a place of its own
+                or suf in ROAD_HEADS or (kind == "zone" and suf in ("园区", "工业园区", "产业园区"))):
+            own = xs[:1]    # 金桥|村, 青城|大道, 毕克齐|园区: a village, road or park named after a place is its own
         if not own or any((t in P.NOT_NAMES and t not in PLACE_HEADS) or t.endswith(ORG_HEADS) for t, _ in own):
             return
         if xs[0][0].endswith(ADJ_TAILS):

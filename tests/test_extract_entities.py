@@ -1083,3 +1083,11 @@ def test_a_park_named_after_its_town_is_a_place_holding_what_it_develops():
     g = _graph("毕克齐园区重点发展精细化工和煤基新材料。\n", place="土默特左旗")
     located = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "LOCATED_IN"}
     assert ("精细化工", "毕克齐园区") in located and ("毕克齐园区", "毕克齐镇") in located
+
+
+def test_clauses_do_not_open_names_after_a_place_or_by_whom():
+    from tests.test_quality_targets import _graph
+    g = _graph("讨思浩村集中建设日光温室草莓基地。该项目由朔风重工（内蒙古）有限公司投资建设。\n", place="新城区")
+    names = {(n.label, n.name) for n in g.nodes.values()}
+    assert ("Project", "日光温室草莓基地") in names
+    assert not any(n.startswith(("讨思浩村集中", "该项目")) for _, n in names)

@@ -494,6 +494,10 @@ CLAUSE_VERBS = frozenset("共建 合建 联建 设立 成立 组建 召开 举�
 COMPANY_TRADE_WORDS = frozenset("发展 建设 投资 开发 服务 运营".split())
 SITE_ENDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查", "园区", "开发区", "新区")
 SITE_VERBS = frozenset("建设 打造 建成 新建 布局".split())
+#: 该项目由 / 项目由 / 由: what opens a clause naming who builds, before the organisation
+BUILT_BY = re.compile(r"(?:该|本)?(?:项目)?由")
+#: adverbs between a place and its building verb (甲村集中建设乙基地)
+SITE_ADVERBS = frozenset("集中 统一 重点 加快 率先 规划 连片 整体".split())
 #: 某公司投资28亿元建设X项目: an amount before the building verb ends the investor's clause
 INVESTMENT_UNITS = frozenset("亿元 万元 元 亿 万".split())
 STRICT_STOP_TAGS = {"v", "vd", "vi", "vg", "a", "ad", "an", "ag", "l", "i"}
@@ -1536,6 +1540,9 @@ class Finder:
         if nxt in ("项目", "工程") and kind in ("institute", "university") and s.tagl[j] in BRAND_TAGS:
             self.brand(a, s.offs[j] + len(s.toks[j]))
             return     # 某大学某研究院项目: the project names its founder; the institute is what is built
+        by = BUILT_BY.match(s.sq, a, b)
+        if by and b - by.end() >= len(suf) + 2:
+            a = by.end()       # 该项目由甲重工有限公司投资: the company the clause names after 由
         self.out.append(Cand(a, b, "Organization", self.org_name(s.sq[a:b], kind), "org-suffix", 0.8, kind))
 
     def college(self, i: int) -> bool:
@@ -1706,8 +1713,12 @@ class Finder:
                     and s.toks[k] not in P.WORK_NOUNS and s.toks[k - 1] not in P.WORK_NOUNS:
                 j = k + 1
                 break
-        # a place then a building verb is a clause (沿乙河建设|甲示范带): the name starts after the verb
+        # a place then a building verb is a clause (沿乙河建设|甲示范带, 甲村集中建设|乙基地): the name starts after it
         for k in range(i - 1, j, -1):
+            if s.toks[k] in SITE_VERBS and k >= 2 and s.toks[k - 1] in SITE_ADVERBS and \
+                    (s.toks[k - 2] in self.res.place_forms or s.toks[k - 2].endswith(SITE_ENDS)) and k + 1 < i:
+                j = k + 1
+                break
             if s.toks[k] in SITE_VERBS and (s.toks[k - 1] in self.res.place_forms or s.tagl[k - 1] == "ns"
                                             or s.toks[k - 1].endswith(SITE_ENDS)
                                             or s.toks[k - 1] in INVESTMENT_UNITS
@@ -2526,6 +2537,9 @@ class Finder:
             while a < m.start("region") - 1 and a not in self.s.off_set:
                 a += 1
             a = self._trim_lead(a, m.start("region") - 1, 2)
+            by = BUILT_BY.match(sq, a, m.start("region")) if a is not None else None
+            if by and m.start("region") - 1 - by.end() >= 2:
+                a = by.end()        # 该项目由甲（内蒙古）有限公司投资: the company after 由
             region = m.group("region")
             if a is None or m.start("region") - 1 - a < 2 or not (self.res.lex.place(region) or self.res.tag(region) == "ns"
                                                                   or self.res.lex.place(region + "市")):

@@ -28,12 +28,17 @@ The differences are within what one set changes, so 0.85 stays.
 """
 from __future__ import annotations
 
+import re
+
 from graph.ontology import ENTITY_LABELS
 from loaders.extract.common import SpanIndex, add_entity
 from loaders.learned.entities import load
 from loaders.lexicon import load_lexicon
 
 EXTRACTOR = "learned_entities"
+#: a tagged span that runs into its clause (…千亩花海进入盛花期, …文化旅游节在, A暨B): no name ends with a preposition
+#: or holds a verb of what happens to it
+CLAUSE_IN_SPAN = re.compile(r"[在于的了]$|进入|暨|正式|如期|顺利")
 MIN_CONFIDENCE = 0.85
 
 
@@ -54,7 +59,7 @@ def extract(ctx) -> None:
                 known.setdefault(node.label, []).append((m.start, m.end, None))
     lexicon_spans = {label: SpanIndex(spans) for label, spans in known.items()}
     for f in tagger.tag_text(ctx.doc.text, ctx.seg):
-        if f.confidence < MIN_CONFIDENCE or (f.start, f.end) in found:
+        if f.confidence < MIN_CONFIDENCE or (f.start, f.end) in found or CLAUSE_IN_SPAN.search(f.surface):
             continue
         index = lexicon_spans.get(f.type)
         if index is not None and index.overlapping(f.start, f.end):

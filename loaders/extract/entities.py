@@ -565,8 +565,10 @@ ROAD_HEADS = ("路", "街", "大街", "大道")
 SETTLEMENT = ("村", "镇", "乡", "嘎查", "苏木", "社区", "嘎查村")
 _NO_PLACE = type("NoPlace", (), {"kind": None})()
 LOCAL_KINDS = ("city", "district", "county", "banner", "prefecture")
-#: places named after a site or a road they lie around (公主府社区, 昭乌达路商圈, 宽巷子历史文化街区)
-NAMED_AFTER_SITE = ("社区", "村", "嘎查", "商圈", "街区", "片区", "商业街", "步行街")
+#: areas named after the road or site they lie around (昭乌达路商圈, 宽巷子历史文化街区)
+NAMED_AFTER_ROAD = ("商圈", "街区", "片区", "商业街", "步行街")
+#: places named after a site (公主府社区), or a road or site they lie around
+NAMED_AFTER_SITE = ("社区", "村", "嘎查") + NAMED_AFTER_ROAD
 #: the units a village is written after (黄合少镇西把栅村, 新城区红山口村)
 TOWN_KINDS = ("town", "township", "subdistrict", "district", "county", "banner", "sumu")
 #: places a goal name may open with (首府…核心区, 内蒙古…基地): proper places annotated inside it
@@ -1671,7 +1673,7 @@ class Finder:
                 and 2 <= len(xs[-1][0]) <= 5 and \
                 (self.res.lex.place(xs[-1][0]) or _NO_PLACE).kind not in LOCAL_KINDS + TOWN_KINDS:
             xs, j = xs[-1:], i - 1      # 东街街道公主府社区: a community named after a site, after its subdistrict
-        if not own and len(xs) == 1 and s.toks[i] == suf and suf in NAMED_AFTER_SITE[3:] and \
+        if not own and len(xs) == 1 and s.toks[i] == suf and suf in NAMED_AFTER_ROAD and \
                 (self.res.lex.place(xs[0][0]) or _NO_PLACE).kind in ("road", "street", "heritage_site", "square"):
             own = xs[:1]                # 昭乌达路商圈, 大召历史文化街区: an area named after its road or site
         if not own and len(xs) == 1 and s.toks[i] == suf and 2 <= len(xs[0][0]) <= 5 and (

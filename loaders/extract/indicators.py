@@ -508,7 +508,8 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
             break
         obj = rest[1:]
     if obj != m.group("obj"):
-        obj = _strip_place(obj, own) if len(_strip_place(obj, own)) >= 2 else obj
+        bare = _strip_place(obj, own)
+        obj = bare if len(bare) >= 2 else obj
     if "、" in obj and "等" in obj[obj.rindex("、"):]:
         obj = obj[obj.rindex("等") + 1:]      # 引进乳清粉、奶酪原料等配套企业8家: the examples are not counted
     if "的" in obj and len(obj) - obj.rindex("的") > 2:

@@ -190,6 +190,8 @@ TOWARDS_END_RE = re.compile(r"^(迈进|迈出|跨越|挺进|进军|冲刺|看齐
 #: 以A镇、B镇三镇为重点发展X: the places' count, the carrier word and the verb, all in one clause
 CARRIER_IN_CLAUSE_RE = re.compile(r"^(?:[一二三四五六七八九十两]+[镇乡村区县旗个])?为(?:主要|核心|重要)?"
                                   r"(?:重点|核心|承载地|主阵地|载体)(?:区域)?[^，,；;。]{0,4}?(?:发展|培育|壮大|做强|建设|打造|布局)")
+#: an area that hosts what it develops (a park, a business district), not a town that is its focus
+HOST_AREA_RE = re.compile(r"(?:商圈|园区|开发区|产业园|集聚区|片区|街区)$")
 CARRIER_RE = re.compile(r"^为(主要|核心|重要)?(承载地|承载区|载体|集聚区|聚集区|核心区|主阵地|主战场|重点|依托|支撑|主体|"
                         r"核心|平台|龙头|引擎)$")
 #: a site opening a project's name, known by its suffix (…故城遗址, …工业园区), with the project's words after it
@@ -1391,8 +1393,9 @@ class Relations:
     def carrier_rule(self, top: list[Mention], span) -> None:
         """以A开发区、B开发区为主要承载地，大力发展C、D: what the next clause builds or develops is in A and B.
 
-        Only a clause whose items are all places (以燕麦、杂粮为重点 lists sectors); the clause after it
-        is what the places carry (not the rest of the sentence).
+        Only a clause whose items after 以 are all places (以燕麦、杂粮为重点 lists sectors); the clause after it
+        is what the places carry (not the rest of the sentence), or the rest of the same clause when the verb
+        follows at once (赛罕区将以A镇、B镇两镇为重点发展C).
         """
         cls = self.clauses_of(span)
         for n, (a, b) in enumerate(cls):
@@ -1420,7 +1423,7 @@ class Relations:
             # as C's focus); 以A镇、B镇为核心，做强C: the core of C, not its site (heldout2), unless the core is a park
             # or a business district, which hosts what it develops (以A商圈和B商圈为核心，发展首店经济)
             core = re.match(r"(?:[一二三四五六七八九十两]+[镇乡村区县旗个])?为(?:主要|重要)?核心", after)
-            hosts = all(re.search(r"(?:商圈|园区|开发区|产业园|集聚区|片区|街区)$", p.name) for p in places)
+            hosts = all(HOST_AREA_RE.search(p.name) for p in places)
             labels = ("Project", "Goal") if core and not hosts else ("Industry", "Project", "Goal")
             for m in top:
                 if c <= m.start < d and m.label in labels and \

@@ -609,3 +609,21 @@ def test_targets_announced_as_indicators_and_their_usual_short_names():
     assert t["全社会固定资产投资"]["growth"] == "8%" and t["一般公共预算收入"]["growth"] == "5%"
     assert "同步" in t["居民收入"]["target"] and any(n.startswith("能耗强度") for n in t)
     assert t["接待游客"]["target_year"] == 2026
+
+
+def test_a_report_section_titled_with_its_own_year_of_work_sets_targets():
+    """二、2026年重点民生任务 in a 2026 report is the work ahead; its counts, rates and raised standards are targets."""
+    text = ("一、2025年民生工作回顾\n全市新建幼儿园24所，基本养老保险参保率达到94%。\n"
+            "二、2026年重点民生任务\n（一）兜牢民生底线。新建托育服务中心12个，基本养老保险参保率稳定在95%以上，"
+            "开发公益性岗位3000个，城乡低保标准提高5%。\n")
+    t = _targets(_graph(text, kind="work_report", year="2026", place="呼和浩特市"))
+    assert t["基本养老保险参保率"]["target"] == "95%以上" and t["基本养老保险参保率"]["target_year"] == 2026
+    assert t["托育服务中心"]["target_value"] == 12 and t["公益性岗位"]["target_value"] == 3000
+    assert t["城乡低保标准"]["growth"] == "5%"
+    assert "新建幼儿园" not in t        # the review's figures stay statistics
+
+
+def test_a_report_section_titled_with_a_past_year_of_work_sets_no_targets():
+    """Negative: 2025年民生工作 in a 2026 report names last year's work; its figures are what was done."""
+    text = "二、2025年民生工作\n新建托育服务中心12个，基本养老保险参保率达到95%，开发公益性岗位3000个。\n"
+    assert _targets(_graph(text, kind="work_report", year="2026", place="呼和浩特市")) == {}

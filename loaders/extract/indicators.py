@@ -375,7 +375,7 @@ LEAD_RE = re.compile(
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
-    r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+    r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:年均|累计|每年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
@@ -458,7 +458,7 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元|部|列|场次|栋|幢")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
-               r"新认定|认定|实施|安排|(?:累计)?培训|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
+               r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
                r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
@@ -610,8 +610,10 @@ def _year_before(sq: str, upto: int) -> int | None:
 class _Context:
     """Per-section facts a target sentence needs, computed once per section."""
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, report_year: int | None = None) -> None:
         self.ctx = ctx
+        #: a report's own year: a section titled with it or a later year as work (2026年重点民生任务) is the work ahead
+        self.report_year = report_year
         self.cache: dict[str, tuple[bool, int | None]] = {}
         #: a document that is a plan of work (2025年工作计划, 工作要点, 行动方案): all of it is the work ahead
         self.work_plan = bool(WORK_PLAN_TITLE.search(norm(str(ctx.doc.meta.get("title") or ctx.doc.text[:80]))))
@@ -629,12 +631,15 @@ class _Context:
             titles = [s.title for s in self.ctx.seg.ancestors(sid) if s.kind not in ("table",)]
             review = any(REVIEW_RE.search(t) and not re.search(r"目标|任务|安排|展望", t) for t in titles)
             year = next((y for y in (year_of(t) for t in titles) if y), None)
-            ahead = not review and (any(AHEAD_RE.search(t) for t in titles) or self.work_plan)
+            ahead = not review and (any(AHEAD_RE.search(t) for t in titles) or self.work_plan or bool(
+                self.report_year and any(WORK_TITLE.search(t) and (year_of(t) or 0) >= self.report_year for t in titles)))
             self.cache[sid] = (review, year, ahead)
         return self.cache[sid]
 
 
 WORK_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作方案|行动方案|实施方案|行动计划|任务清单|工作安排")
+#: a title naming the year's work, which the report's own year or a later one makes the work ahead
+WORK_TITLE = re.compile(r"20\d\d年[\u4e00-\u9fff]{0,8}?(?:任务|工作|安排|打算|部署)")
 AHEAD_RE = re.compile(r"工作安排|工作部署|工作任务|目标任务|目标(?:与|和|及)任务|主要任务|重点任务|重点工作|工作打算|发展目标|"
                       r"主要目标|预期目标|今后五年|下一步|(?:今年|明年|新的一年)的?(?:工作|目标)")
 
@@ -1037,7 +1042,7 @@ def _controlled(ctx, sq: str, c0: int, pos: list[int]) -> None:
         at += len(item) + 1
 
 
-MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|下降|降幅|幅度|水平|收入|面积|保有量|PM2\.5|PM10)$")
+MEASURE_HEAD = re.compile(r"(?:水质|质量|能耗|排放|消耗|降低|下降|降幅|幅度|水平|收入|面积|保有量|(?<!建设)(?<!执行)标准|PM2\.5|PM10)$")
 
 
 def _elided_before(sq: str, c0: int, head: str) -> list[tuple[int, str]]:
@@ -1247,7 +1252,7 @@ def extract_sentences(ctx) -> None:
     except (TypeError, ValueError):
         report_year = end_year
     start_year = plan_start_year(ctx) if is_plan else report_year
-    secs = _Context(ctx)
+    secs = _Context(ctx, None if is_plan else report_year)
     own = own_places(ctx)
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs

@@ -627,3 +627,25 @@ def test_a_report_section_titled_with_a_past_year_of_work_sets_no_targets():
     """Negative: 2025年民生工作 in a 2026 report names last year's work; its figures are what was done."""
     text = "二、2025年民生工作\n新建托育服务中心12个，基本养老保险参保率达到95%，开发公益性岗位3000个。\n"
     assert _targets(_graph(text, kind="work_report", year="2026", place="呼和浩特市")) == {}
+
+
+def test_listed_count_opened_by_a_grade_a_share_of_the_whole_and_capacities():
+    """新增A1家、4A级B6家 shares 新增 across a grade written with digits; a park's share of the county keeps
+    the park; 升至 and 稳住 set levels; a capacity counts only when its name says capacity."""
+    text = ("二、2026年主要目标\n新增国家5A级旅游景区1家、4A级旅游景区6家，文化产业增加值占全市GDP比重升至4.5%，"
+            "托电工业园区工业产值占全县比重达到85%以上，新植杏树5000株；粮食总产量稳住4.6亿斤以上，"
+            "单位地区生产总值能耗下降幅度不低于市里分解任务，全年新增新能源并网装机120万千瓦，建设风电70万千瓦。\n")
+    t = _targets(_graph(text, kind="work_report", year="2026", place="托克托县"))
+    assert t["新增4A级旅游景区"]["target_value"] == 6
+    assert t["文化产业增加值占全市GDP比重"]["target"] == "4.5%"
+    assert t["托电工业园区工业产值占全县比重"]["comparator"] == "≥"
+    assert t["新植杏树"]["target_value"] == 5000 and t["粮食总产量"]["target"] == "4.6亿斤以上"
+    assert t["单位地区生产总值能耗下降幅度"]["target"] == "不低于市里分解任务"
+    assert t["新增新能源并网装机"]["unit"] == "万千瓦"
+    assert not any("风电" in n for n in t)      # a project's size is no target
+
+
+def test_the_own_place_opening_a_share_of_the_whole_is_dropped():
+    """Negative: 托克托县工业产值占全市比重 in 托克托县's own plan is the plan's share, named without its place."""
+    t = _targets(_graph("到2025年，托克托县工业产值占全市比重达到20%。\n", place="托克托县"))
+    assert "工业产值占全市比重" in t

@@ -362,7 +362,7 @@ def extract_tables(ctx) -> None:
 GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "减少",
                 "削减", "压减")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
-               "发展到", "发展至", "增至",
+               "发展到", "发展至", "增至", "升至", "升到", "扩至", "稳住",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
                "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持")
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
@@ -456,7 +456,7 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 
 COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
-               "万平方米|平方米|亿元|万元|部|列|场次|栋|幢")
+               "万平方米|平方米|亿元|万元|部|列|场次|栋|幢|万千瓦|千瓦|兆瓦|株|万株")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
                r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备")
@@ -491,7 +491,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         lead = re.match(".{%d}" % lead_len, piece, re.S)
     m = COUNT_RE.match(body)
     shift = 0
-    if not m and list_verb and re.match(r"^[^\d]{2,16}?\d", body):
+    if not m and list_verb and re.match(r"^(?:\d+[A-Za-z]+)?[^\d]{2,16}?\d", body):     # (、4A级旅游景区6家)
         m, shift = COUNT_RE.match(list_verb + body), len(list_verb)
         if m and m.start("obj") != shift:
             m = None
@@ -523,6 +523,8 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
         return False
+    if m.group("unit").endswith("瓦") and not re.search(r"装机|容量|规模|产能$", obj):
+        return False     # 建设风电70万千瓦: a project's size; 新增并网装机120万千瓦 counts the capacity
     off = c0 + (lead.end() if lead else 0) - shift
     n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) and not shift else m.start("obj"))
     verb = m.group("verb")
@@ -658,7 +660,7 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"同步|跑赢|快于经济|要求|下达|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标)|全覆盖|全面覆盖|消除")
+WORDS_CUE = re.compile(r"同步|跑赢|快于经济|要求|下达|分解|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标)|全覆盖|全面覆盖|消除")
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
@@ -680,6 +682,10 @@ IN_WORDS = [
 ]
 
 
+#: a share of a larger whole (占全县比重, 占全市GDP比重): the part it is a share of is part of what is measured
+SHARE_OF_WHOLE = re.compile(r"占(?:全|所在)")
+
+
 def _place_prefix(name: str, own: tuple = ()) -> str:
     """回民区社会消费品零售总额 → 社会消费品零售总额: a place opening the name (the gazetteer's, or the
     document's own place ``own``) says where, not what; the words that open a clause may follow the place
@@ -689,6 +695,8 @@ def _place_prefix(name: str, own: tuple = ()) -> str:
     '接待游客'
     """
     rest = _strip_place(name, own)
+    if rest != name and SHARE_OF_WHOLE.search(rest) and not name.startswith(tuple(p for p in own if p)):
+        return name     # 托电工业园区工业产值占全县比重: the park's share of the county, which names the park
     if rest != name:
         again = clean_indicator(rest)
         return again if len(again) >= 2 else rest

@@ -575,3 +575,22 @@ def test_a_numbered_task_heading_on_a_sector_heads_its_next_sentence():
     g = _graph("一是做强乳业。加快甲乙奶酪工厂二期项目建设，推进丙丁牧业万头牧场项目。\n")
     sup = _edges(g, "SUPPORTS")
     assert ("甲乙奶酪工厂二期项目", "乳业") in sup and ("丙丁牧业万头牧场项目", "乳业") in sup
+
+
+def test_a_paragraph_headed_by_an_area_places_what_it_develops_there():
+    """（一）X片区。…: the sectors it leads with, the parks it relies on, the companies it brings in and the
+    base it builds are in that area; the body that leads the work is not."""
+    text = ("（一）北园片区。以精细化工和生物医药为主导，依托北园化工园区，引进内蒙古某某化学有限公司，"
+            "建设自治区重要的精细化工产业基地，由开发区管委会统筹推进。\n")
+    loc = _rule_edges(_graph(text, "呼和浩特市"), "LOCATED_IN")
+    assert {("精细化工", "北园片区"), ("生物医药", "北园片区"), ("北园化工园区", "北园片区"),
+            ("内蒙古某某化学有限公司", "北园片区")} <= loc
+    assert not any(b == "北园片区" and "管委会" in a for a, b in loc)
+
+
+def test_a_heading_that_is_no_area_alone_places_nothing():
+    """Negative: a heading sentence with more than the area (北园片区提质升级。) or an area inside a sentence
+    heads no paragraph."""
+    text = "（一）推动北园片区提质升级。以精细化工和生物医药为主导，依托北园化工产业园。\n"
+    loc = _rule_edges(_graph(text, "呼和浩特市"), "LOCATED_IN")
+    assert not any(e for e in loc if e[1] == "北园片区" and e[0] in ("精细化工", "生物医药"))

@@ -383,6 +383,8 @@ GENERIC_SECTORS = frozenset({"工业", "产业", "经济", "农业", "服务业"
 VENUE_RE = re.compile(r"(?:主会场|分会场)")
 
 
+#: an item number before a heading (（一）, 1., 一、, ——)
+ITEM_NUMBER_RE = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．]|——|[①-⑳])?")
 #: a zone opening a clause (北部A片区…, “一核”即A, 其中A园区…) and what follows it when the clause says what the zone holds
 ZONE_LEAD_RE = re.compile(r"^(?:[^，,；;。：:]{1,6}即|其中)?(?:" + DIRECTION_PART + r")?$")
 ZONE_HOLDS_RE = re.compile(r"^(?:主要|重点|着力|加快|大力|已|现已|已经)?(?:以|集聚了?|聚集了?|布局了?|承接|发展|培育|引进|入驻了?|落户了?)")
@@ -419,6 +421,7 @@ class Relations:
         self._org_subject: dict = {}
         self._clause_cache: tuple = (None, [])
         self._layout: tuple | None = None     # (the place a layout clause lists zones of, where its sentence ends)
+        self._heading_zones: dict = {}        # heading sentence span -> the area it names alone, or None
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -599,6 +602,7 @@ class Relations:
             self.supported_place_rule(top, span)
             self.part_of_place_rule(top, span)
             self.zone_rules(top, span)
+            self.heading_zone_rule(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
@@ -1360,6 +1364,50 @@ class Relations:
                 subject = None
                 if stop == "。":
                     owner = None
+
+    def heading_zone(self, span) -> Node | None:
+        """The area a paragraph opens with as a heading sentence of its own (（一）金山片区。 / 2.盛乐镇：), which
+        the rest of the paragraph is about."""
+        i = bisect.bisect_right(self.sent_starts, span[0]) - 1
+        sents = self.ctx.seg.sentences
+        if i < 0 or sents[i].start != span[0]:
+            return None
+        first = i
+        while first > 0 and sents[first - 1].paragraph == sents[i].paragraph:
+            first -= 1
+        h = sents[first]
+        key = (h.start, h.end)
+        if key not in self._heading_zones:
+            ms = top_level(self.in_span(h.start, h.end))
+            zone = None
+            if len(ms) == 1 and ms[0].label == "Place" and self.areal(ms[0].node) and not self.is_broad(ms[0].node) \
+                    and ITEM_NUMBER_RE.fullmatch(self.squeeze(h.start, ms[0].start)) \
+                    and re.fullmatch(r"[。.：:]", self.squeeze(ms[0].end, h.end)):
+                zone = ms[0].node
+            self._heading_zones[key] = zone
+        return self._heading_zones[key] if first < i or self.text[h.end - 1:h.end] in "：:" else None
+
+    def heading_zone_rule(self, top: list[Mention], span) -> None:
+        """（一）金山片区。以精细化工为主导，依托A产业园，引进B公司，建设C基地: the sectors, parks, companies,
+        projects and goals of a paragraph headed by an area are in that area."""
+        zone = self.heading_zone(span)
+        if zone is None:
+            return
+        above = self.ancestors(zone)
+        for m in top:
+            if m.start < span[0] or m.node.id == zone.id:
+                continue
+            if m.label == "Place" and (not self.areal(m.node) or self.is_broad(m.node) or m.node.id in above
+                                       or m.node.name in above):
+                continue
+            if m.label == "Organization" and not (REGISTERED_ORG_RE.search(m.node.name) or INVOLVE_TOPIC_RE.search(
+                    self.squeeze(clause_start(self.text, span[0], m.start), m.start))):
+                continue        # (高新区管委会主要领导挂帅: who leads it, not what is there)
+            if m.label == "Goal" and not GOAL_SUPPORT_VERB_RE.search(
+                    self.squeeze(clause_start(self.text, span[0], m.start), m.start)):
+                continue
+            if m.label in ("Place", "Industry", "Project", "Organization", "Goal"):
+                self.relate(m.node, zone, "LOCATED_IN", span, "heading_zone", 0.7)
 
     def supported_place_rule(self, top: list[Mention], span) -> None:
         """支持金山开发区建设X, 推动Y园区发展Z: the place a plan backs builds or develops the clause's object there."""

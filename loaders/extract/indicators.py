@@ -523,7 +523,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
         return False
-    if m.group("unit").endswith("瓦") and not re.search(r"装机|容量|规模|产能$", obj):
+    if m.group("unit").endswith("瓦") and not re.search(r"装机|容量|规模|产能", obj):
         return False     # 建设风电70万千瓦: a project's size; 新增并网装机120万千瓦 counts the capacity
     off = c0 + (lead.end() if lead else 0) - shift
     n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) and not shift else m.start("obj"))

@@ -421,7 +421,7 @@ class Relations:
         self._org_subject: dict = {}
         self._clause_cache: tuple = (None, [])
         self._layout: tuple | None = None     # (the place a layout clause lists zones of, where its sentence ends)
-        self._heading_zones: dict = {}        # heading sentence span -> the area it names alone, or None
+        self._heading_zones: dict = {}        # heading sentence start -> the area it names alone, or None
 
     # -- indexes --------------------------------------------------------------------------
     def _index_mentions(self) -> None:
@@ -1365,27 +1365,32 @@ class Relations:
                 if stop == "。":
                     owner = None
 
-    def heading_zone(self, span) -> Node | None:
-        """The area a paragraph opens with as a heading sentence of its own (（一）金山片区。 / 2.盛乐镇：), which
-        the rest of the paragraph is about."""
+    def paragraph_opening(self, span) -> tuple[object, int] | None:
+        """The heading sentence of the paragraph whose later sentence ``span`` is, and how many sentences
+        after it ``span`` comes (None for the paragraph's first sentence, or a span that starts no sentence)."""
         i = bisect.bisect_right(self.sent_starts, span[0]) - 1
         sents = self.ctx.seg.sentences
-        if i < 0 or sents[i].start != span[0]:
+        if i <= 0 or sents[i].start != span[0]:
             return None
         first = i
         while first > 0 and sents[first - 1].paragraph == sents[i].paragraph:
             first -= 1
-        h = sents[first]
-        key = (h.start, h.end)
-        if key not in self._heading_zones:
+        return (sents[first], i - first) if first < i else None
+
+    def heading_zone(self, span) -> Node | None:
+        """The area a paragraph opens with as a heading sentence of its own (（一）金山片区。), which the rest of
+        the paragraph is about."""
+        opening = self.paragraph_opening(span)
+        if opening is None:
+            return None
+        h = opening[0]
+        if h.start not in self._heading_zones:
             ms = top_level(self.in_span(h.start, h.end))
-            zone = None
-            if len(ms) == 1 and ms[0].label == "Place" and self.areal(ms[0].node) and not self.is_broad(ms[0].node) \
-                    and ITEM_NUMBER_RE.fullmatch(self.squeeze(h.start, ms[0].start)) \
-                    and re.fullmatch(r"[。.：:]", self.squeeze(ms[0].end, h.end)):
-                zone = ms[0].node
-            self._heading_zones[key] = zone
-        return self._heading_zones[key] if first < i or self.text[h.end - 1:h.end] in "：:" else None
+            alone = len(ms) == 1 and ms[0].label == "Place" and self.areal(ms[0].node) and not self.is_broad(ms[0].node) \
+                and ITEM_NUMBER_RE.fullmatch(self.squeeze(h.start, ms[0].start)) \
+                and re.fullmatch(r"[。.：:]", self.squeeze(ms[0].end, h.end))
+            self._heading_zones[h.start] = ms[0].node if alone else None
+        return self._heading_zones[h.start]
 
     def heading_zone_rule(self, top: list[Mention], span) -> None:
         """（一）金山片区。以精细化工为主导，依托A产业园，引进B公司，建设C基地: the sectors, parks, companies,
@@ -1397,14 +1402,12 @@ class Relations:
         for m in top:
             if m.start < span[0] or m.node.id == zone.id:
                 continue
-            if m.label == "Place" and (not self.areal(m.node) or self.is_broad(m.node) or m.node.id in above
-                                       or m.node.name in above):
+            if m.label == "Place" and (not self.areal(m.node) or self.is_broad(m.node) or m.node.name in above):
                 continue
-            if m.label == "Organization" and not (REGISTERED_ORG_RE.search(m.node.name) or INVOLVE_TOPIC_RE.search(
-                    self.squeeze(clause_start(self.text, span[0], m.start), m.start))):
+            lead = self.squeeze(clause_start(self.text, span[0], m.start), m.start)
+            if m.label == "Organization" and not (REGISTERED_ORG_RE.search(m.node.name) or INVOLVE_TOPIC_RE.search(lead)):
                 continue        # (高新区管委会主要领导挂帅: who leads it, not what is there)
-            if m.label == "Goal" and not GOAL_SUPPORT_VERB_RE.search(
-                    self.squeeze(clause_start(self.text, span[0], m.start), m.start)):
+            if m.label == "Goal" and not GOAL_SUPPORT_VERB_RE.search(lead):
                 continue
             if m.label in ("Place", "Industry", "Project", "Organization", "Goal"):
                 self.relate(m.node, zone, "LOCATED_IN", span, "heading_zone", 0.7)
@@ -1878,20 +1881,14 @@ class Relations:
                           lead_re=HEADING_VERB_RE) -> Mention | None:
         """The project or policy a paragraph opens with as a heading sentence of its own (X工程。; with
         ``verb_ok`` also a short verb before it: 升级X中心。)."""
-        i = bisect.bisect_right(self.sent_starts, span[0]) - 1
-        sents = self.ctx.seg.sentences
-        if i <= 0 or sents[i].start != span[0]:
-            return None
-        first = i
-        while first > 0 and sents[first - 1].paragraph == sents[i].paragraph:
-            first -= 1
-        if first == i or i - first > 2:
+        opening = self.paragraph_opening(span)
+        if opening is None or opening[1] > 2:
             return None     # the heading itself, or too far from it
-        h = sents[first]
+        h, after = opening
         ms = top_level(self.in_span(h.start, h.end))
         lead = self.squeeze(h.start, ms[0].start) if ms else ""
         lead = re.sub(r"^[*\d.、（）()一二三四五六七八九十]*(?:是)?", "", lead)     # (一是做强乳业。)
-        if labels != ("Project", "Policy") and (i - first > 1 or not (
+        if labels != ("Project", "Policy") and (after > 1 or not (
                 lead or (len(ms) == 1 and ms[0].label == "Industry" and ms[0].node.name.endswith("集群")) or
                 (len(ms) == 1 and ms[0].label == "Industry" and HEADING_DEVELOP_RE.fullmatch(self.squeeze(ms[0].end, h.end))))):
             return None     # a sector heading needs its verb (做强X。), names a cluster or says how it fares (X发展势头
@@ -2527,16 +2524,10 @@ class Relations:
 
     def goal_headed(self, span) -> bool:
         """Whether the paragraph opens with a heading sentence that is one goal (——G。 / （一）全力建设G。)."""
-        i = bisect.bisect_right(self.sent_starts, span[0]) - 1
-        sents = self.ctx.seg.sentences
-        if i < 0:
+        opening = self.paragraph_opening(span)
+        if opening is None:
             return False
-        first = i
-        while first > 0 and sents[first - 1].paragraph == sents[i].paragraph:
-            first -= 1
-        if first == i:
-            return False
-        h = sents[first]
+        h = opening[0]
         ms = top_level(self.in_span(h.start, h.end))
         if len(ms) != 1 or ms[0].label != "Goal":
             return False

@@ -594,3 +594,49 @@ def test_a_heading_that_is_no_area_alone_places_nothing():
     text = "（一）推动北园片区提质升级。以精细化工和生物医药为主导，依托北园化工产业园。\n"
     loc = _rule_edges(_graph(text, "呼和浩特市"), "LOCATED_IN")
     assert not any(e for e in loc if e[1] == "北园片区" and e[0] in ("精细化工", "生物医药"))
+
+
+def test_a_box_title_spanning_two_areas_places_items_in_the_place_that_holds_both():
+    """专栏 某区A—B文旅项目: each item lies in one of A and B, so the title places it only in the district; the
+    title's topic after both places (文化旅游) is still what the items serve."""
+    text = ("专栏4　新城区敕勒川—哈拉沁文化旅游重点项目\n"
+            "1．甲乙草原驿站项目：建设驿站和停车场。\n2．丙丁步道工程：新建步道12公里。\n")
+    g = _graph(text, "新城区")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert {("甲乙草原驿站项目", "新城区"), ("丙丁步道工程", "新城区")} <= loc
+    assert not {("甲乙草原驿站项目", "敕勒川"), ("丙丁步道工程", "哈拉沁"), ("丙丁步道工程", "敕勒川")} & loc
+    assert {("甲乙草原驿站项目", "文化旅游业"), ("丙丁步道工程", "文化旅游业")} <= _edges(g, "SUPPORTS")
+
+
+def test_a_box_title_opening_with_one_area_still_places_items_there():
+    """Negative for the span rule: 新城区敕勒川文化旅游项目 names one area; its items are in it."""
+    text = "专栏4　新城区敕勒川文化旅游重点项目\n1．甲乙草原驿站项目：建设驿站和停车场。\n"
+    assert ("甲乙草原驿站项目", "敕勒川") in _rule_edges(_graph(text, "新城区"), "LOCATED_IN")
+
+
+def test_an_area_after_the_region_in_a_registered_name_is_its_trade_name():
+    """内蒙古敕勒川某某有限公司 is registered in the region; 敕勒川 (an area, not a division) is its trade name.
+    A division written in full after the city (呼和浩特市赛罕区某某公司) is still the company's district."""
+    loc = _rule_edges(_graph("引进内蒙古敕勒川甲乙文化发展有限公司，建设营地。\n", "新城区"), "LOCATED_IN")
+    assert ("内蒙古敕勒川甲乙文化发展有限公司", "内蒙古自治区") in loc
+    assert ("内蒙古敕勒川甲乙文化发展有限公司", "敕勒川") not in loc
+    loc = _rule_edges(_graph("引进呼和浩特市赛罕区甲乙城市发展有限公司，建设营地。\n", "新城区"), "LOCATED_IN")
+    assert ("呼和浩特市赛罕区甲乙城市发展有限公司", "赛罕区") in loc
+
+
+def test_box_group_leads_named_like_projects_head_lists_of_projects():
+    """（一）奶源基地项目：A项目（甲公司），B二期。 — the lead groups the box's works: A and B serve the box's
+    industry and their builders; the lead is no project."""
+    text = ("专栏5　乳业重点项目\n（一）奶源基地项目：甲乙万头牧场项目（内蒙古甲乙牧业有限公司），丙丁智慧牧场二期。\n"
+            "（二）加工类项目：戊己奶酪工厂项目。\n")
+    g = _graph(text, "呼和浩特市")
+    sup = _edges(g, "SUPPORTS")
+    assert {("甲乙万头牧场项目", "乳业"), ("丙丁智慧牧场二期", "乳业"), ("戊己奶酪工厂项目", "乳业")} <= sup
+    assert ("甲乙万头牧场项目", "内蒙古甲乙牧业有限公司") in _edges(g, "INVOLVES")
+    assert "奶源基地项目" not in _names(g, "Project")
+
+
+def test_a_project_item_described_in_prose_is_still_the_project():
+    """Negative: 1．某镇X项目：建设A中心、B基地。 is a project with its description, not a group heading."""
+    g = _graph("专栏5　乳业重点项目\n1．甲乙牧场项目：建设挤奶中心、饲草基地。\n", "呼和浩特市")
+    assert "甲乙牧场项目" in _names(g, "Project")

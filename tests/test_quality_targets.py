@@ -649,3 +649,22 @@ def test_the_own_place_opening_a_share_of_the_whole_is_dropped():
     """Negative: 托克托县工业产值占全市比重 in 托克托县's own plan is the plan's share, named without its place."""
     t = _targets(_graph("到2025年，托克托县工业产值占全市比重达到20%。\n", place="托克托县"))
     assert "工业产值占全市比重" in t
+
+
+def test_targets_in_step_with_the_economy_and_tasks_set_above_in_words():
+    """步调一致 / 大体相当 track the economy (≈); 完成上级确定的年度任务 is a task set elsewhere; a time cut to
+    a level (压缩至0.5个工作日以内) is a ceiling."""
+    t = _targets(_graph("今年经济社会发展的主要预期目标是：城乡居民收入增长和经济增长步调一致；单位地区生产总值能耗降低完成上级确定的"
+                        "年度任务；企业开办时间压缩至0.5个工作日以内。\n", kind="work_report", year="2026"))
+    assert t["城乡居民收入"]["comparator"] == "≈" and "步调一致" in t["城乡居民收入"]["target"]
+    assert "年度任务" in t["单位地区生产总值能耗降低"]["target"]
+    assert t["企业开办时间"]["comparator"] == "≤" and t["企业开办时间"]["target"].startswith("0.5个工作日")
+    t = _targets(_graph("到2025年，居民人均可支配收入增幅同经济增速大体相当。\n"))
+    assert t["居民人均可支配收入"]["comparator"] == "≈"
+
+
+def test_a_task_in_words_without_a_measure_sets_no_target():
+    """Negative: 节能工作完成上级确定的年度任务 and 两项工作步调一致 name no measured quantity."""
+    t = _targets(_graph("今年经济社会发展的主要预期目标是：节能工作完成上级确定的年度任务，各部门步调一致。\n",
+                        kind="work_report", year="2026"))
+    assert not t

@@ -162,6 +162,17 @@ def _category_lead(lex, lead) -> bool:
         not raw.endswith(NAME_SUFFIXES)
 
 
+def _group_lead(lex, text: str, lead, line_end: int) -> bool:
+    """（二）加工及科创项目：A项目（甲公司），B项目。 — a lead named like a project that heads a list of projects
+    is a group of the box's works, not one of them: what follows it is names only, and it opens with no place
+    (a project's own name does: 1．某镇X项目：…)."""
+    raw = lead.group("b") or lead.group("t")
+    if not raw.endswith(("项目", "工程")) or _place_at(lex, raw, 0, False) is not None:
+        return False
+    sq, _ = _squeeze(text, lead.end(), line_end)
+    return bool(sq.strip()) and _listed_names(lex, sq) is not None
+
+
 #: the field names a box item writes before a colon (项目名称：, 建设内容：, 实施主体：): no heading
 FIELD_LEAD = re.compile(r"名称|内容|规模|主体|单位|地点|年限|投资|进度|期限|性质|备注|其他|其它|目标|任务|措施")
 
@@ -239,7 +250,8 @@ def _sector_lines(ctx, box, para, serves=None) -> bool:
         line_end = para.end if nl < 0 else nl
         lead = SECTOR_LEAD.match(text, pos, line_end)
         sector = _lead_sector(lex, text, lead) if lead else None
-        category = sector is None and lead is not None and serves is not None and _category_lead(lex, lead)
+        category = sector is None and lead is not None and serves is not None and (
+            _category_lead(lex, lead) or _group_lead(lex, text, lead, line_end))
         if sector is not None or category:
             groups.append([[sector] if sector is not None else list(serves), lead.end(), line_end,
                            lead.start("b" if lead.group("b") else "t")])
@@ -354,12 +366,14 @@ def _without_place(lex, topic: str) -> str:
     >>> _without_place(load_lexicon(), "清水河县黄河文化旅游")
     '文化旅游'
     """
-    stripped = True
+    stripped, first = True, True
     while stripped:
         stripped = False
+        # after the first place, a range or list joiner and another place (敕勒川—大青山前坡文旅) go too
+        lead = 1 if not first and topic[:1] in P.PLACE_RANGE_JOINERS else 0
         for k in range(min(len(topic) - 2, 12), 1, -1):
-            if lex.place(topic[:k]) is not None:
-                topic, stripped = topic[k:], True
+            if k > lead and lex.place(topic[lead:k]) is not None:
+                topic, stripped, first = topic[k:], True, False
                 break
     return topic
 

@@ -363,6 +363,8 @@ GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", 
                 "削减", "压减")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
                "发展到", "发展至", "增至", "升至", "升到", "扩至", "稳住",
+               # a time cut to a level: 企业开办时间压缩至0.5个工作日以内
+               "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
                "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持")
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
@@ -660,12 +662,15 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"同步|跑赢|快于经济|要求|下达|分解|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标)|全覆盖|全面覆盖|消除")
+WORDS_CUE = re.compile(r"同步|步调一致|大体相当|基本相当|相适应|相协调|跑赢|快于经济|要求|下达|分解|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|"
+                       r"不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标|任务)|全覆盖|全面覆盖|消除")
+#: in step with the economy, as plans write it: 与经济增长基本同步, 和经济增长步调一致, 同经济增速大体相当
+IN_STEP = r"(?:基本|大体)?(?:保持)?(?:基本|大体)?(?:同步|步调一致|相当|相适应|相协调|一致)"
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长)"
-               r"(?:基本|大体)?(?:保持)?(?:基本|大体)?同步)$"),
+               + IN_STEP + ")$"),
     # 城乡居民收入增速跑赢经济增速: a target in words that beats the economy's growth
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>跑赢|快于|高于|不低于)(?P<t>(?:经济增长|经济增速|地区生产总值增速|"
                r"GDP增速))$"),
@@ -1117,7 +1122,7 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
             words = re.sub(r"\s+", "", ctx.doc.text[pos[t0]:pos[t1 - 1] + 1]) or words
         if m.group("verb") in ("不低于", "不高于", "高于", "低于", "跑赢", "快于"):
             words = m.group("verb") + words      # 不低于全市平均水平, 跑赢经济增速: the comparison is the target
-        cmp_ = "≈" if words.endswith("同步") else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
+        cmp_ = "≈" if re.search(IN_STEP + "$", words) else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在", "不高于", "低于") else \
             "≥" if m.group("verb") in ("不低于", "高于", "跑赢", "快于") or words in ("不减少", "不降低") else None
         if rx is WATER_CLASS:       # 达到Ⅲ类 is that class; 优于Ⅲ类, Ⅲ类及以上 that class or better

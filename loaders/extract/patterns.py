@@ -173,3 +173,7 @@ GENERIC_INDUSTRY_MODIFIERS = set("""
 """.split())
 #: words that make a following "…业/…产业" an industry head (农业, 制造业, 乳产业)
 INDUSTRY_TAILS = ("产业", "业", "经济")
+
+#: between two places of a heading that spans them (专栏2 新城区敕勒川—大青山前坡文旅重点项目, 金桥、金山片区):
+#: its items lie in one or the other, and neither place is part of the heading's topic
+PLACE_RANGE_JOINERS = "—–－-~～至到、和与及"

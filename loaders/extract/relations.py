@@ -266,6 +266,8 @@ SERVED_RE = re.compile(r"为(?:全县|全区|全市|全旗|全镇|我县|我区|
 PROVIDE_RE = re.compile(r"^(提供|注入|增添|奠定)[^，,；;。]{0,6}(支撑|保障|支持|动力|基础|服务)")
 #: an organisation takes part in a project: the verb sits between them (华为投资建设X项目)
 NATURAL_KINDS = {"river", "mountain", "lake"}
+#: places that, after the region a registered name opens with, are its trade name (内蒙古敕勒川文旅发展集团有限公司)
+TRADE_NAME_KINDS = NATURAL_KINDS | {"area", "scenic_area"}
 #: how a festival's name ends (a festival, a fair, a season of events)
 FESTIVAL_END_RE = re.compile(r"(?:节|季|论坛|博览会|交易会|嘉年华)$")
 #: the stretch of a river or range a project works on (新城区大青山区域森林管护, 甲镇黄河沿岸防护林): a site, not a theme
@@ -721,8 +723,9 @@ class Relations:
                           (self.home_territory(f[3]) or not UNIVERSITY_RE.search(m.node.name))]
                 # 呼和浩特市玉泉城市建设投资有限责任公司: a district written short (玉泉, not 玉泉区) after the city is the
                 # trade name; written in full (呼和浩特市赛罕区城市发展投资集团) it is the company's district
-                places = [f for i, f in enumerate(places) if i == 0 or self.squeeze(f[0], f[1]) == f[3] or
-                          not any(g[3] in self.ancestors_of_name(f[3]) for g in places[:i])]
+                places = [f for i, f in enumerate(places) if i == 0 or (self.squeeze(f[0], f[1]) == f[3] or
+                          not any(g[3] in self.ancestors_of_name(f[3]) for g in places[:i])) and
+                          self.place_kind_of(f[3]) not in TRADE_NAME_KINDS]
             elif m.label == "Organization" and UNIVERSITY_RE.search(m.node.name):
                 places = []     # 上海交大: the place is part of the name of a partner from elsewhere
             # a nickname opening a name is a brand (青城味道…项目) unless a part of the city follows (首府南部X)
@@ -2898,6 +2901,8 @@ class Relations:
             if self.areal_name(canonical):
                 found.append(self.nested((pos, pos + k, "Place", canonical)))
             pos += k
+        if found and pos < b and self.text[pos] in P.PLACE_RANGE_JOINERS and self.title_places(pos + 1, b):
+            found.pop()     # 新城区敕勒川—大青山前坡文旅项目: each item lies in one of the two, not in both
         return self.most_specific(found)
 
     # the plan's own place ---------------------------------------------------------------

@@ -668,3 +668,20 @@ def test_a_task_in_words_without_a_measure_sets_no_target():
     t = _targets(_graph("今年经济社会发展的主要预期目标是：节能工作完成上级确定的年度任务，各部门步调一致。\n",
                         kind="work_report", year="2026"))
     assert not t
+
+
+def test_a_numbered_title_with_a_subtitle_after_its_colon_is_the_work_ahead():
+    """二、展望：2026年重点工作 titles the section as a whole: its year makes it the work ahead, and there
+    比上年增长5% in the sentence announcing the targets sets a growth target; 新引进/入驻/培育壮大/转化 count."""
+    t = _targets(_graph("二、展望：2026年重点工作\n\n今年安排的预期目标为：一般公共预算收入比上年增长5%。\n\n"
+                        "新引进品牌首店30家以上，力争年内入驻企业100家，培育壮大市级以上龙头企业15家，"
+                        "转化科技成果300项以上。\n", kind="work_report", year="2026"))
+    assert t["一般公共预算收入"]["growth"] == "5%"
+    assert {"新引进品牌首店", "入驻企业", "市级以上龙头企业", "转化科技成果"} <= set(t)
+
+
+def test_a_reviewed_year_on_year_figure_is_no_target():
+    """Negative: 比上年增长6.2% in the review of the past year is a statistic."""
+    t = _targets(_graph("一、2025年工作回顾\n\n一般公共预算收入21.3亿元，比上年增长6.2%。\n",
+                        kind="work_report", year="2026"))
+    assert not t

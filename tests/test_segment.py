@@ -148,3 +148,10 @@ def test_box_items_numbered_like_parts_stay_in_the_box():
     assert [text[p.start:p.start + 4] for p in items] == ["（一）北", "（二）南"]
     parts = [s for s in seg.sections if s.kind == "subpart"]
     assert [s.title for s in parts] == ["强化组织领导"]      # outside a box, a run-in title ending 。 is a part
+
+
+def test_a_numbered_heading_with_a_subtitle_keeps_both():
+    """二、展望：2026年重点工作 is one title; （一）乳业：做强奶源基地，延伸链条。 is a title run into its text."""
+    from loaders.segment import segment
+    titles = [s.title for s in segment("二、展望：2026年重点工作\n\n正文。\n（一）乳业：做强奶源基地，延伸链条。\n").sections]
+    assert "展望：2026年重点工作" in titles and "乳业" in titles

@@ -378,7 +378,7 @@ LEAD_RE = re.compile(
     r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
     r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|同口径|"
+TAIL_RE = re.compile(r"(?:年均|累计|每年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
@@ -389,6 +389,7 @@ NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
 TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)性?(?:目标|指标)[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
 TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
+YEAR_ON_YEAR = re.compile(r"同比|比上年|较上年")
 PAST_RE = re.compile(r"同比|比上年|较上年|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|"
                        r"将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制|新增|新建|建成|完成|引进|培育|开工)|到20\d\d年")
@@ -459,9 +460,9 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元|部|列|场次|栋|幢|万千瓦|千瓦|兆瓦|株|万株")
-COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育|培养|新建|建成|创建|累计推荐|推荐|"
+COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
-               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备")
+               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
 COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
@@ -520,7 +521,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
             return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
     keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造",
-                                                            "加装", "筹集", "打通", "整治") or (m.group("verb") == "完成" and len(obj) < 4) \
+                                                            "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
@@ -528,10 +529,11 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     if m.group("unit").endswith("瓦") and not re.search(r"装机|容量|规模|产能", obj):
         return False     # 建设风电70万千瓦: a project's size; 新增并网装机120万千瓦 counts the capacity
     off = c0 + (lead.end() if lead else 0) - shift
-    n_at = off + (m.start("verb") if name.startswith(m.group("verb")[-2:]) and not shift else m.start("obj"))
     verb = m.group("verb")
+    with_verb = name.startswith((verb, verb[-2:]))       # (新引进品牌首店 keeps all of 新引进)
+    n_at = off + (m.start("verb") if with_verb and not shift else m.start("obj"))
     # 实施重点项目 / 重点项目; 新增限额以上商贸企业 / 限额以上商贸企业: the name with and without its verb
-    aliases = [verb + obj] if not name.startswith(verb[-2:]) else [clean_indicator(obj)] if len(obj) >= 3 else []
+    aliases = [verb + obj] if not with_verb else [clean_indicator(obj)] if len(obj) >= 3 else []
     ranked = RANK_LEAD.match(name)      # 自治区级以上农牧业产业化重点龙头企业 / 农牧业产业化重点龙头企业
     if ranked and len(name) - ranked.end() >= 4:
         aliases.append(name[ranked.end():])
@@ -1347,7 +1349,8 @@ def extract_sentences(ctx) -> None:
             attribute = marked.group(1) if marked else None
             if marked:
                 piece = piece[:marked.start()]
-            only_yoy = "同比" in piece and not PAST_RE.search(piece.replace("同比", ""))
+            # 同比增长5%, 比上年增长5%: year on year, which a sentence announcing the year's targets sets
+            only_yoy = bool(YEAR_ON_YEAR.search(piece)) and not PAST_RE.search(YEAR_ON_YEAR.sub("", piece))
             # 新材料产业产值力争达到260亿元，同比增长15%以上: the growth the target just set is to reach
             carries_yoy = only_yoy and (set_here and LEAD_RE.sub("", piece).startswith("同比")
                                         or bool(FORWARD_CUE.search(sq[:c0])))

@@ -640,3 +640,29 @@ def test_a_project_item_described_in_prose_is_still_the_project():
     """Negative: 1．某镇X项目：建设A中心、B基地。 is a project with its description, not a group heading."""
     g = _graph("专栏5　乳业重点项目\n1．甲乙牧场项目：建设挤奶中心、饲草基地。\n", "呼和浩特市")
     assert "甲乙牧场项目" in _names(g, "Project")
+
+
+def test_the_members_a_numbered_group_of_goals_lists_are_where_the_group_is():
+    """某区确立“两区一地”发展定位：A区、B区和C地 — each member is a goal of the place, as the group is; the quoted
+    group is no slogan."""
+    text = ("立足区位优势，武川县确立“两区一地”发展定位：全国马铃薯种业创新示范区、"
+            "阴山北麓生态保护先行区和首府绿色农畜产品供应基地。\n")
+    g = _graph(text, "武川县")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert {("两区一地", "武川县"), ("全国马铃薯种业创新示范区", "武川县"), ("阴山北麓生态保护先行区", "武川县"),
+            ("首府绿色农畜产品供应基地", "武川县")} <= loc
+    assert "两区一地" not in _names(g, "Policy")
+
+
+def test_a_counted_slogan_with_no_members_stays_a_policy():
+    """Negative: 实施“三品一标”提升行动 names a programme; nothing is listed after it."""
+    g = _graph("武川县深入实施“三品一标”提升行动，推动马铃薯产业发展。\n", "武川县")
+    assert not any(a == "三品一标" for a, _ in _rule_edges(g, "LOCATED_IN"))
+
+
+def test_two_bodies_acting_together_are_two_organisations():
+    """甲局会同乙局 and 会同某某有限公司: 会同 joins two bodies and opens no name."""
+    g = _graph("由新城区民政局会同区医疗保障局组织实施，区文化旅游体育局会同内蒙古甲乙文旅发展集团有限公司承办。\n", "新城区")
+    orgs = _names(g, "Organization")
+    assert {"新城区民政局", "区医疗保障局", "内蒙古甲乙文旅发展集团有限公司"} <= orgs
+    assert not any("会同" in o for o in orgs)

@@ -685,3 +685,9 @@ def test_a_reviewed_year_on_year_figure_is_no_target():
     t = _targets(_graph("一、2025年工作回顾\n\n一般公共预算收入21.3亿元，比上年增长6.2%。\n",
                         kind="work_report", year="2026"))
     assert not t
+
+
+def test_a_per_unit_qualifier_opening_a_target_is_no_part_of_its_name():
+    """每个行政村的村级集体经济年收入: what is measured is the collective income; 每个行政村 says per village."""
+    t = _targets(_graph("二、2026年重点工作\n每个行政村的村级集体经济年收入达到15万元以上。\n", kind="work_report", year="2026"))
+    assert "村级集体经济年收入" in t

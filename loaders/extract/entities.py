@@ -886,6 +886,10 @@ SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9f
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
 CAPACITY_RE = re.compile(r"(?:年产(?!值)|年加工|年处理|年生产(?!总值)|日处理|日产(?!值))[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
 INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
+#: a quoted numbered set the plan calls its positionings (“三区一基地”发展定位): goals, not a slogan
+POSITIONING_AFTER_RE = re.compile(r"(?:发展|功能|战略|总体)?定位")
+#: what joins two organisations a name read back runs over: 甲大学与乙公司, 甲局会同乙局 (acting together)
+ORG_JOINER_RE = re.compile(r"与|和|会同|联合|协同")
 PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同 分别 各自 牵头 负责".split())
 NUMBER_TOKEN = re.compile(r"^[0-9０-９.%]+$")
 #: verbs by which a company builds a facility (甲公司投资…建设|乙中心)
@@ -1216,8 +1220,9 @@ class Finder:
                 self.out.append(Cand(m.start(), gap.end(), "Policy", clean(q + gap.group(0)), "policy-quoted", 0.8,
                                      POLICY_KIND.get(gap.group(2), "programme"), 2))
             elif head is None and (NUMERAL_SLOGAN.match(q) or CIRCLE_RE.match(q)) \
-                    and not (before.endswith(GOAL_BUILD_VERBS) and not LAYOUT_AFTER_RE.match(sq, m.end())):
-                # (着力建设“三区一门户”: a set of goals, which the goals extractor names)
+                    and not (before.endswith(GOAL_BUILD_VERBS) and not LAYOUT_AFTER_RE.match(sq, m.end())) \
+                    and not POSITIONING_AFTER_RE.match(sq, m.end()):
+                # (着力建设“三区一门户”, 确立“三区一基地”发展定位: a set of goals, which the goals extractor names)
                 # “一区一带”, “一刻钟便民生活圈”: counted slogans and service-radius programmes
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.8, "slogan", 2))
             elif head is None and sq.startswith("管理", m.end()) and 2 <= len(q) <= 6 and not q.endswith(QUOTE_MODIFIER_TAILS) \
@@ -1309,17 +1314,18 @@ class Finder:
                 self.out.append(Cand(a, b, "Place", None, "place-layout", 0.7, "zone", 2))
 
     def split_joined_orgs(self) -> None:
-        """甲大学与乙科技有限公司: a company name read back over 与/和 past another organisation's whole name is
-        two organisations; the second starts after the conjunction."""
+        """甲大学与乙科技有限公司, 甲局会同乙局: a name read back over 与/和/会同 past another organisation's whole
+        name is two organisations; the second starts after the conjunction."""
         s, sq = self.s, self.s.sq
         orgs = [c for c in self.out if c.label == "Organization" and c.extractor == "org-suffix"]
         for k, c in enumerate(self.out):
             if c.label != "Organization" or c.extractor != "org-suffix":
                 continue
-            firsts = [o for o in orgs if c.start <= o.start and o.end + 1 < c.end and sq[o.end] in "与和"
-                      and o.end + 1 in s.off_set and sq[o.start:o.end].endswith(ALL_ORG_ENDS)]
+            firsts = [(o, j.end()) for o in orgs for j in [ORG_JOINER_RE.match(sq, o.end)] if j and
+                      c.start <= o.start and j.end() < c.end and j.end() in s.off_set and
+                      sq[o.start:o.end].endswith(ALL_ORG_ENDS)]
             if firsts:
-                cut = max(o.end for o in firsts) + 1
+                cut = max(after for _, after in firsts)
                 self.out[k] = Cand(cut, c.end, c.label, None, c.extractor, c.confidence, c.kind, c.priority)
 
     def programme_works(self) -> None:

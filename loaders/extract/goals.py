@@ -552,11 +552,31 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
             if 4 <= len(item) <= 22 and _head_of(item) and not GOAL_STOP.search(item) and not lex.place(item):
                 out.append((pos, pos + len(item), item))
             pos += len(item) + 1
+    for gm in GROUP_THEN_LIST.finditer(sq):
+        # 打造“三区一地”：A、B、C和D / 确立“三区一基地”发展定位：…: the numbered group's members, listed after it
+        if not GOAL_VERB_RE.search(sq[max(0, gm.start() - 4):gm.start()]) and "定位" not in gm.group(0):
+            continue
+        q0, q1 = gm.start() + 1, sq.index("”", gm.start())
+        if not any(a == q0 and b == q1 for a, b, _ in out):
+            out.append((q0, q1, sq[q0:q1]))      # the group itself (“两区一地”, whose 地 is no goal head alone)
+        pos = gm.start("list")
+        for piece in re.split(r"([，,、；;])", gm.group("list")):
+            item = re.sub(r"^(?:以及|和|及)", "", piece)
+            at = pos + len(piece) - len(item)
+            halves = _whole_or_halves(piece, lex)
+            if halves:
+                out.extend((pos + a, pos + b, nm) for a, b, nm in halves)
+            elif 4 <= len(item) <= 22 and _head_of(item) and not GOAL_STOP.search(item) and not lex.place(item):
+                out.append((at, at + len(item), item))      # a positioning needs no scope word
+            pos += len(piece)
     return out + _after_name(sq, lex, in_goal_section)
 
 
 #: a quoted list the plan calls its positionings: “A、B、C”三大定位
 POSITIONINGS = re.compile(r"“(?P<q>[^“”]{8,90}、[^“”]{3,40})”[一二三四五六七八九十两]*大?(?:发展|功能|战略)?定位")
+#: a quoted numbered group of goals, then its members after a colon: “三区一地”：A、B和C。
+GROUP_THEN_LIST = re.compile(r"“[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}”"
+                             r"(?:(?:发展|功能|战略)?定位|(?:发展)?目标)?[：:](?P<list>[^。；;：:！？!?]{8,200})")
 
 
 def _listed(sq: str, lex):

@@ -381,7 +381,7 @@ LEAD_RE = re.compile(
 TAIL_RE = re.compile(r"(?:年均|累计|每年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
-QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件)的")
+QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件|(?:每个|每一个|各)[\u4e00-\u9fff]{1,5}?)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
 #: the new ones)
 NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成(?!率)|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"

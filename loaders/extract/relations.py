@@ -148,9 +148,12 @@ SUBJECT_NEXT_RE = re.compile(
     r"^(?:则|也|亦|又|更|已|已经)?(的(?:发展|功能|战略|总体)?定位(?:是|为)|立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|借势|"
     r"发展|做强|紧紧|坚定|还|同步|基本实现|全面建成|基本建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
-    r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先)")
+    r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先|确立|明确)")
 #: verbs whose object a subject place builds or develops
-OBJECT_VERB_RE = re.compile(r"(建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
+#: a numbered group of goals (三区一地, 三区一基地, 四个城区) and the colon before its members
+GROUP_NAME_RE = re.compile(r"^[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})?$")
+GROUP_COLON_RE = re.compile(r"^(?:(?:发展|功能|战略)?定位|(?:发展)?目标)?[：:]")
+OBJECT_VERB_RE = re.compile(r"(确立|建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -605,6 +608,7 @@ class Relations:
             self.part_of_place_rule(top, span)
             self.zone_rules(top, span)
             self.heading_zone_rule(top, span)
+            self.group_members_rule(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
@@ -1281,6 +1285,19 @@ class Relations:
                                 o.node.id != agent.id for o in ms):
                     # 经开区还同步推进A、B等配套项目建设: the works a subject place advances are its own
                     self.relate_each(m.node, [agent] + (co_subjects if agent is subject else []), span, "subject_place")
+
+    def group_members_rule(self, top: list[Mention], span) -> None:
+        """回民区着力打造“三区一地”：A区、B区、C区和D地: the members a numbered group of goals lists after its colon
+        are where the group is (the place that builds the group builds each of them)."""
+        for i, g in enumerate(top):
+            if g.label != "Goal" or not GROUP_NAME_RE.match(g.node.name) or \
+                    not GROUP_COLON_RE.match(self.squeeze(g.end, min(span[1], g.end + 8))):
+                continue
+            places = [self.ctx.graph.nodes[e.target] for e in self.ctx.graph.edges.values()
+                      if e.source == g.node.id and e.type == "LOCATED_IN"]
+            for m in top[i + 1:]:
+                if m.label == "Goal":
+                    self.relate_each(m.node, places, span, "group_members", 0.7)
 
     def relate_each(self, node: Node, places: list, span, rule: str, confidence: float = 0.7) -> None:
         for p in places:

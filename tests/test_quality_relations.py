@@ -666,3 +666,10 @@ def test_two_bodies_acting_together_are_two_organisations():
     orgs = _names(g, "Organization")
     assert {"新城区民政局", "区医疗保障局", "内蒙古甲乙文旅发展集团有限公司"} <= orgs
     assert not any("会同" in o for o in orgs)
+
+
+def test_material_lines_are_sectors_of_their_own():
+    """光伏材料产业, 光伏新材料, 化工新材料: a material line is the sector plans name, not 光伏 or 新材料 alone."""
+    g = _graph("经开区将做大光伏材料产业，推动光伏新材料、化工新材料和生物医药产业链延伸。\n", "托克托县")
+    inds = _names(g, "Industry")
+    assert {"光伏材料", "化工新材料"} <= inds and not {"光伏", "新材料"} & inds

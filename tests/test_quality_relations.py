@@ -673,3 +673,17 @@ def test_material_lines_are_sectors_of_their_own():
     g = _graph("经开区将做大光伏材料产业，推动光伏新材料、化工新材料和生物医药产业链延伸。\n", "托克托县")
     inds = _names(g, "Industry")
     assert {"光伏材料", "化工新材料"} <= inds and not {"光伏", "新材料"} & inds
+
+
+def test_a_known_company_joined_to_an_institute_by_lianhe_is_two_organisations():
+    """甲集团联合乙技术创新中心: the institute's name read back runs over 联合 and the company before it."""
+    g = _graph("支持伊利集团联合国家乳业技术创新中心开展关键技术攻关。\n", "呼和浩特市")
+    orgs = _names(g, "Organization")
+    assert "国家乳业技术创新中心" in orgs and not any("联合" in o for o in orgs)
+
+
+def test_a_box_of_wenlv_projects_serves_wenlv():
+    """专栏 某区文旅重点项目: the title's 文旅 is the sector its items serve (文旅 alone is not matched in text)."""
+    g = _graph("专栏3　新城区文旅重点项目\n1．甲乙草原营地项目：建设帐篷营地。\n", "新城区")
+    assert ("甲乙草原营地项目", "文旅") in _edges(g, "SUPPORTS")
+    assert "文旅" not in _names(_graph("区文旅局组织开展文旅消费季活动。\n", "新城区"), "Industry")

@@ -1085,7 +1085,7 @@ class Finder:
         self.project_brands()
         self.shared_project_heads()
         self.renamed()
-        if "与" in self.s.sq or "和" in self.s.sq:
+        if ORG_JOINER_RE.search(self.s.sq):
             self.split_joined_orgs()
         return self.out
 
@@ -1317,9 +1317,10 @@ class Finder:
         """甲大学与乙科技有限公司, 甲局会同乙局: a name read back over 与/和/会同 past another organisation's whole
         name is two organisations; the second starts after the conjunction."""
         s, sq = self.s, self.s.sq
-        orgs = [c for c in self.out if c.label == "Organization" and c.extractor == "org-suffix"]
+        # (the first may be any organisation found: 蒙牛集团联合国家乳业技术创新中心 opens with a known one)
+        orgs = [c for c in self.out if c.label == "Organization"]
         for k, c in enumerate(self.out):
-            if c.label != "Organization" or c.extractor != "org-suffix":
+            if c.label != "Organization" or c.extractor not in ("org-suffix", "org-institution"):
                 continue
             firsts = [(o, j.end()) for o in orgs for j in [ORG_JOINER_RE.match(sq, o.end)] if j and
                       c.start <= o.start and j.end() < c.end and j.end() in s.off_set and

@@ -691,3 +691,21 @@ def test_a_per_unit_qualifier_opening_a_target_is_no_part_of_its_name():
     """每个行政村的村级集体经济年收入: what is measured is the collective income; 每个行政村 says per village."""
     t = _targets(_graph("二、2026年重点工作\n每个行政村的村级集体经济年收入达到15万元以上。\n", kind="work_report", year="2026"))
     assert "村级集体经济年收入" in t
+
+
+def test_doubling_over_a_base_year_and_a_total_completed_over_the_plan_are_targets():
+    """比2020年翻一番 is a 2035 target in words for each quantity joined by 和; 五年累计完成900亿元 sets the
+    investment; a table row measured as a fall is also named by its bare quantity."""
+    t = _targets(_graph("展望二〇三五年，地区生产总值和城乡居民人均收入比2020年翻一番。\n"
+                        "到2025年，固定资产投资五年累计完成900亿元（预期性）。\n"))
+    assert t["地区生产总值"]["target"] == "翻一番" and t["地区生产总值"]["target_year"] == 2035
+    assert t["城乡居民人均收入"]["target"] == "翻一番"
+    assert t["固定资产投资"]["target"] == "900亿元" and t["固定资产投资"]["target_year"] == 2025
+    g = _graph("指标名称｜2020年｜2025年｜属性\n单位工业增加值能耗下降（%）｜—｜16｜约束性\n")
+    row = next(n for n in g.nodes_of("Indicator") if n.name == "单位工业增加值能耗下降")
+    assert "单位工业增加值能耗" in row.aliases
+
+
+def test_a_total_completed_in_a_review_is_no_target():
+    """Negative: 固定资产投资累计完成120亿元 in the review of the past year is a statistic."""
+    assert not _targets(_graph("一、2025年工作回顾\n全年固定资产投资累计完成120亿元。\n", kind="work_report", year="2026"))

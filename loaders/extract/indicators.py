@@ -340,9 +340,15 @@ def extract_tables(ctx) -> None:
                 "growth": growth or None, "attribute": attribute or None,
                 "unit": unit or t_unit or None,
             }
+            cleaned = clean_indicator(name)
+            # 单位工业增加值能耗下降: a row measured as a change is also named by the bare quantity; 园区亩均税收
+            # cleaned to 亩均税收 keeps the row's own wording too
+            moved = ROW_CHANGE_TAIL.search(cleaned)
+            row_aliases = [a for a in (cleaned[:moved.start()] if moved and moved.start() >= 4 else "",
+                                       re.sub(r"\s+", "", name)) if a and a != cleaned]
             node = add_entity(ctx, "Indicator", raw_name, nstart, cells[ni][1], extractor="indicator-table",
                               props={"unit": unit or t_unit or None, "category": category},
-                              name=canonical_name("Indicator", clean_indicator(name)))
+                              name=canonical_name("Indicator", cleaned), aliases=row_aliases)
             conf = 0.95 if (t_val is not None or g_val is not None) else 0.7
             add_relation(ctx, plan, node, "TARGETS", r0, r1, extractor="indicator-table", confidence=conf,
                          props=props)
@@ -355,6 +361,10 @@ def extract_tables(ctx) -> None:
                              confidence=0.95 if l_val is not None else 0.7,
                              props={**props, "target": later, "target_value": l_val, "comparator": l_cmp or None,
                                     "target_year": year, "growth": None, "unit": unit or l_unit or None})
+
+
+#: a table row's name that measures a change of its quantity (单位地区生产总值能耗降低, 全社会研发经费投入增长)
+ROW_CHANGE_TAIL = re.compile(r"(?:累计)?(?:降低|下降|增长|提高|减少)(?:率|幅度)?$")
 
 
 # -- sentences ----------------------------------------------------------------------------------
@@ -378,7 +388,7 @@ LEAD_RE = re.compile(
     r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
     r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
+TAIL_RE = re.compile(r"(?:年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件|(?:每个|每一个|各)[\u4e00-\u9fff]{1,5}?)的")
@@ -470,7 +480,7 @@ COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|
 
 
 #: 科技型中小企业评价入库2500家, 重点项目开工30个: what is counted, then the verb that records it, then the count
-OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|加装|(?:累计)?(?:建成|改造|新建|新增))"
+OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|加装|(?:累计)?(?:建成|改造|新建|新增|完成))"
                           rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
@@ -568,7 +578,9 @@ def _object_first(ctx, body: str, off: int, pos: list[int], sent, source, year):
         return False
     built = BUILT_VERB.fullmatch(m.group("verb"))
     # 高标准农田累计建成3.2万亩 counts 高标准农田; 重点项目开工30个 counts projects started, named with the verb
-    name = m.group("obj") if built else m.group("obj") + m.group("verb")
+    # 固定资产投资五年累计完成900亿元 sets the investment itself (完成 records no other thing)
+    built = built or m.group("verb").endswith("完成")
+    name = clean_indicator(m.group("obj")) if built else m.group("obj") + m.group("verb")
     end = m.end("obj") if built else m.end("verb")
     _count_target(ctx, source, sent, (pos[off], pos[off + end - 1] + 1), name, m, year, 0.65)
     return name
@@ -664,7 +676,7 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"同步|步调一致|大体相当|基本相当|相适应|相协调|跑赢|快于经济|要求|下达|分解|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|"
+WORDS_CUE = re.compile(r"翻一番|翻两番|翻番|同步|步调一致|大体相当|基本相当|相适应|相协调|跑赢|快于经济|要求|下达|分解|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|"
                        r"不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标|任务)|全覆盖|全面覆盖|消除")
 #: in step with the economy, as plans write it: 与经济增长基本同步, 和经济增长步调一致, 同经济增速大体相当
 IN_STEP = r"(?:基本|大体)?(?:保持)?(?:基本|大体)?(?:同步|步调一致|相当|相适应|相协调|一致)"
@@ -684,6 +696,8 @@ IN_WORDS = [
     WATER_CLASS,
     # 村集体经济收入10万元以上的村实现全覆盖, 劣Ⅴ类水体基本消除: all of it, or none left
     re.compile(r"^(?P<name>.{4,24}?)(?P<verb>实现|基本实现|全面实现)?(?P<t>(?:全覆盖|全面覆盖)|(?:基本|全面)消除)$"),
+    # 地区生产总值和城乡居民人均收入比2020年翻一番: a doubling over a base year
+    re.compile(r"^(?P<name>.{2,24}?)(?:(?:比|较)(?:20\d\d年|“?十[二三四]五”?末)?)?(?:实现)?(?P<verb>)(?P<t>翻一番|翻两番|翻番)$"),
     # 生态保护红线面积不减少、耕地保有量不降低: a floor kept, in words
     re.compile(r"^(?P<name>.{4,24}?)(?P<verb>)(?P<t>不减少|不降低)$"),
 ]

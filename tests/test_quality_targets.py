@@ -709,3 +709,12 @@ def test_doubling_over_a_base_year_and_a_total_completed_over_the_plan_are_targe
 def test_a_total_completed_in_a_review_is_no_target():
     """Negative: 固定资产投资累计完成120亿元 in the review of the past year is a statistic."""
     assert not _targets(_graph("一、2025年工作回顾\n全年固定资产投资累计完成120亿元。\n", kind="work_report", year="2026"))
+
+
+def test_a_count_made_at_a_named_site_is_still_a_count():
+    """(年内)在A镇、B镇等乡镇打造示范村12个 / 在C乡新建高标准农田8万亩: the site opens the clause, the count follows
+    its verb; but 在某镇新建…基地2万亩 is the size of one work at that site."""
+    t = _targets(_graph("二、2026年重点任务\n年内在哈乐镇、西乌兰不浪镇等乡镇打造乡村振兴示范村12个；在大青山乡新建高标准农田8万亩；"
+                        "在上秃亥乡新建脱毒种薯繁育基地2万亩。\n", kind="work_report", year="2026"))
+    assert t["乡村振兴示范村"]["target"] == "12个" and t["高标准农田"]["target"] == "8万亩"
+    assert not any("繁育基地" in k for k in t)

@@ -472,7 +472,10 @@ COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次
                "万平方米|平方米|亿元|万元|部|列|场次|栋|幢|万千瓦|千瓦|兆瓦|株|万株")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
-               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻")
+               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造")
+#: the site a count is made at, before its verb: (年内)在哈乐镇、西乌兰不浪镇等乡镇|打造…, 在大青山乡|新建…
+SITE_LEAD = re.compile(rf"^(?:年内|今年|全年)?在[^，,；;。在]{{2,30}}?(?:等[\u4e00-\u9fff]{{0,3}}(?:乡镇|镇|村|旗县|街道|社区|地)|"
+                       rf"镇|乡|村|嘎查|苏木|区|县|旗|街道|社区|园区|片区)(?={COUNT_VERBS})")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
 COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
@@ -497,6 +500,11 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         cut = len(piece) - len(placed) + (LEAD_RE.match(placed).end() if LEAD_RE.match(placed) else 0)
         lead = re.match(".{%d}" % cut, piece, re.S)
         body = piece[cut:]
+    site = SITE_LEAD.match(body)                # 在哈乐镇、西乌兰不浪镇等乡镇|打造示范村12个: where, not what
+    if site:
+        lead_len = (lead.end() if lead else 0) + site.end()
+        body = body[site.end():]
+        lead = re.match(".{%d}" % lead_len, piece, re.S)
     purpose = PURPOSE_LEAD.match(body)          # 聚焦新能源领域|新增项目20个
     if purpose:
         lead_len = (lead.end() if lead else 0) + purpose.end()
@@ -536,6 +544,9 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
         return False
+    if site and re.search(r"亩|公顷|平方米|平方公里", m.group("unit")) and \
+            re.search(r"(?:基地|园区?|中心|项目|工程|车间|工厂)$", obj):
+        return False     # 在某镇新建…繁育基地2万亩: the size of one work at one site (全区建成…基地1.2万亩 is a total)
     if m.group("unit").endswith("瓦") and not re.search(r"装机|容量|规模|产能", obj):
         return False     # 建设风电70万千瓦: a project's size; 新增并网装机120万千瓦 counts the capacity
     off = c0 + (lead.end() if lead else 0) - shift

@@ -687,3 +687,12 @@ def test_a_box_of_wenlv_projects_serves_wenlv():
     g = _graph("专栏3　新城区文旅重点项目\n1．甲乙草原营地项目：建设帐篷营地。\n", "新城区")
     assert ("甲乙草原营地项目", "文旅") in _edges(g, "SUPPORTS")
     assert "文旅" not in _names(_graph("区文旅局组织开展文旅消费季活动。\n", "新城区"), "Industry")
+
+
+def test_a_base_named_by_its_crop_is_a_project_where_the_focus_towns_are():
+    """以A镇、B镇为重点，建设小香米标准化种植基地: a base named by what it grows is one work, in the towns of focus;
+    a kind of base with nothing growing named (建设一批标准化种植基地) is none."""
+    g = _graph("以城关镇、宏河镇为重点，建设小香米标准化种植基地。\n", "清水河县")
+    assert "小香米标准化种植基地" in _names(g, "Project")
+    assert {("小香米标准化种植基地", "城关镇"), ("小香米标准化种植基地", "宏河镇")} <= _rule_edges(g, "LOCATED_IN")
+    assert not _names(_graph("支持建设一批标准化种植基地。\n", "清水河县"), "Project")

@@ -886,6 +886,8 @@ SEGMENT_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<open>[（(])[\u4e00-\u9f
 #: 年加工5万吨, 年产5000辆, 日处理3000吨: an output capacity before a line or a plant
 CAPACITY_RE = re.compile(r"(?:年产(?!值)|年加工|年处理|年生产(?!总值)|日处理|日产(?!值))[\u4e00-\u9fff]{0,4}?[0-9０-９.一二三四五六七八九十百千万]+")
 INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
+#: the head of a base named by what it grows, breeds or makes (…标准化种植基地, …养殖基地, …繁育基地)
+GROWN_BASE_RE = re.compile(r"(?:种植|养殖|繁育|育苗|育种|制种|加工)基地$")
 #: a quoted numbered set the plan calls its positionings (“三区一基地”发展定位): goals, not a slogan
 POSITIONING_AFTER_RE = re.compile(r"(?:发展|功能|战略|总体)?定位")
 #: what joins two organisations a name read back runs over: 甲大学与乙公司, 甲局会同乙局 (acting together)
@@ -1832,7 +1834,18 @@ class Finder:
         # 甲公司投资22亿元在乙区建设智能计算中心: a company building it in the same clause makes it one facility
         invested = suf in ("中心", "基地", "产业园") and j > 0 and s.toks[j - 1] in INVEST_VERBS \
             and len("".join(own)) >= 2 and self.org_in_clause(s.offs[j])
-        if not specific and not held and not parallel and not invested and not suf.endswith("节点") \
+        # 建设小香米标准化种植基地: a base named by what it grows or breeds is one base (a crop is a plain noun,
+        # and a one-character word the walk stopped at after the verb is the crop's own: 小|香米)
+        if suf == "基地" and not specific and j >= 2 and len(s.toks[j - 1]) == 1 and CJK.match(s.toks[j - 1]) and \
+                s.toks[j - 2] in SITE_VERBS | INVEST_VERBS and GROWN_BASE_RE.search(s.sq, a, b) is not None:
+            j -= 1
+            a = s.offs[j]
+            xs = self._x_tokens(i, j, suf)
+            own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES]
+        grown = suf == "基地" and GROWN_BASE_RE.search(s.sq, a, b) is not None and any(
+            len(t) >= 2 and g in ("n", "nz", None) and t not in P.GENERIC_INDUSTRY_MODIFIERS for t, g in xs
+            if t in own) and j > 0 and s.toks[j - 1] in SITE_VERBS | INVEST_VERBS
+        if not specific and not held and not parallel and not invested and not grown and not suf.endswith("节点") \
                 and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
         cue = suf == "项目" or s.in_box or BUILD_CUE_RE.search(s.sq) is not None

@@ -696,3 +696,10 @@ def test_a_base_named_by_its_crop_is_a_project_where_the_focus_towns_are():
     assert "小香米标准化种植基地" in _names(g, "Project")
     assert {("小香米标准化种植基地", "城关镇"), ("小香米标准化种植基地", "宏河镇")} <= _rule_edges(g, "LOCATED_IN")
     assert not _names(_graph("支持建设一批标准化种植基地。\n", "清水河县"), "Project")
+
+
+def test_tourism_lines_developed_after_relying_on_two_parks_are_in_each():
+    """依托A公园与B动物园，培育生态观光、研学旅游和户外运动: three sectors, each in each park."""
+    g = _graph("依托哈拉沁生态公园与大青山野生动物园，培育生态观光、研学旅游和户外运动。\n", "新城区")
+    assert {"生态观光", "研学旅游", "户外运动"} <= _names(g, "Industry")
+    assert ("户外运动", "哈拉沁生态公园") in _rule_edges(g, "LOCATED_IN")

@@ -703,3 +703,15 @@ def test_tourism_lines_developed_after_relying_on_two_parks_are_in_each():
     g = _graph("依托哈拉沁生态公园与大青山野生动物园，培育生态观光、研学旅游和户外运动。\n", "新城区")
     assert {"生态观光", "研学旅游", "户外运动"} <= _names(g, "Industry")
     assert ("户外运动", "哈拉沁生态公园") in _rule_edges(g, "LOCATED_IN")
+
+
+def test_sectors_merged_in_the_clause_after_the_focus_places_are_in_them():
+    """以A、B为重点，推进X与Y融合发展: both sectors are developed in the places of focus; 推进 builds its object."""
+    loc = _rule_edges(_graph("以乌素图、哈拉沁为重点，推进文化旅游与休闲农业融合发展。\n", "回民区"), "LOCATED_IN")
+    assert {("文化旅游业", "乌素图"), ("休闲农业", "乌素图"), ("休闲农业", "哈拉沁")} <= loc
+
+
+def test_a_sector_inside_a_longer_name_after_the_focus_places_is_not_placed():
+    """Negative: 推进休闲农业示范带建设 — the sector is inside a belt's name; the belt, not the sector, is built."""
+    loc = _rule_edges(_graph("以乌素图、哈拉沁为重点，推进休闲农业示范带建设。\n", "回民区"), "LOCATED_IN")
+    assert ("休闲农业", "乌素图") not in loc

@@ -153,7 +153,7 @@ SUBJECT_NEXT_RE = re.compile(
 #: a numbered group of goals (三区一地, 三区一基地, 四个城区) and the colon before its members
 GROUP_NAME_RE = re.compile(r"^[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})?$")
 GROUP_COLON_RE = re.compile(r"^(?:(?:发展|功能|战略)?定位|(?:发展)?目标)?[：:]")
-OBJECT_VERB_RE = re.compile(r"(确立|建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
+OBJECT_VERB_RE = re.compile(r"(确立|推进|建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
@@ -1505,7 +1505,9 @@ class Relations:
     def stands_alone(self, m: Mention, ceil: int) -> bool:
         """Whether a name ends where the text's noun does (都市现代农业示范带: the sector is inside a name)."""
         nxt = self.squeeze(m.end, min(ceil, m.end + 2))[:1]
+        # (文化旅游与休闲农业融合发展: sectors developed together end before 融合)
         return nxt == "" or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "和及与等的并" or \
+            MERGING_RE.match(self.squeeze(m.end, min(ceil, m.end + 6))) is not None or \
             any(o.start >= m.end and self.squeeze(m.end, o.start) == "" for o in self.in_span(m.end, m.end + 4))
 
     def names_a_place(self, m: Mention, other_than: Node) -> bool:

@@ -715,3 +715,13 @@ def test_a_sector_inside_a_longer_name_after_the_focus_places_is_not_placed():
     """Negative: 推进休闲农业示范带建设 — the sector is inside a belt's name; the belt, not the sector, is built."""
     loc = _rule_edges(_graph("以乌素图、哈拉沁为重点，推进休闲农业示范带建设。\n", "回民区"), "LOCATED_IN")
     assert ("休闲农业", "乌素图") not in loc
+
+
+def test_institutions_said_to_be_all_within_the_district_are_in_it():
+    """A、B等12所高校都在区内: the subject district holds them; 均在县内布局基地 says where they build, not where
+    they are."""
+    loc = _rule_edges(_graph("赛罕区集聚了首府大部分高校，内蒙古财经大学、内蒙古大学等12所高校都在区内。\n", "赛罕区"),
+                      "LOCATED_IN")
+    assert {("内蒙古财经大学", "赛罕区"), ("内蒙古大学", "赛罕区")} <= loc
+    loc = _rule_edges(_graph("和林格尔县是乳业核心区，伊利集团、蒙牛集团均在县内布局生产基地。\n", "和林格尔县"), "LOCATED_IN")
+    assert not any(b == "和林格尔县" and "集团" in a for a, b in loc)

@@ -307,7 +307,8 @@ COLLECTIVE_SECTOR_RE = re.compile(r"^(?:[一二两三四五六七八九十]+大|
 PROGRAMME_HEADING_RE = re.compile(r"(?:深入|全面|大力|加快|持续)?(?:实施|开展|推进|推行)")
 #: 境内有A、B / A、B等高校坐落区内: what lies within the place a sentence opens with
 HOLDS_WITHIN_RE = re.compile(r"(?:其)?(?:境内|辖区内|区内|县内|旗内|镇内|域内)(?:还|共|现)?(?:有|拥有|分布有|坐落着|坐落有)")
-LIES_WITHIN_RE = re.compile(r"^(?:等)?[^，,；;。]{0,12}?(?:均|都)?(?:坐落|位于|分布|落户|地处)(?:在|于)?(?:区内|县内|旗内|镇内|境内|辖区内?)")
+LIES_WITHIN_RE = re.compile(r"^(?:等)?[^，,；;。]{0,12}?(?:(?:均|都)?(?:坐落|位于|分布|落户|地处)(?:在|于)?|(?:均|都)在(?=[区县旗镇境辖][^，,；;。]{0,2}(?:[，,；;。]|$)))"
+                            r"(?:区内|县内|旗内|镇内|境内|辖区内?)")     # (均在县内布局基地: they build there)
 #: 一是壮大A产业，…: a numbered point, the verb that grows its sector, and what may close the sector's name
 POINT_RE = re.compile(r"[一二三四五六七八九十]是")
 POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"

@@ -718,3 +718,15 @@ def test_a_count_made_at_a_named_site_is_still_a_count():
                         "在上秃亥乡新建脱毒种薯繁育基地2万亩。\n", kind="work_report", year="2026"))
     assert t["乡村振兴示范村"]["target"] == "12个" and t["高标准农田"]["target"] == "8万亩"
     assert not any("繁育基地" in k for k in t)
+
+
+def test_targets_set_by_the_city_in_step_counts_with_quoted_names_and_about():
+    """与经济同步增长 (≈), 达到市定目标, 五年加固堤防38公里, 创建“15分钟社区生活圈”示范社区10个 (the quoted figure is
+    part of the name), 新增学位约9000个 (≈)."""
+    t = _targets(_graph("今年发展的预期目标拟定为：居民人均可支配收入与经济同步增长；单位地区生产总值能耗降幅达到市定目标。\n",
+                        kind="work_report", year="2026"))
+    assert t["居民人均可支配收入"]["comparator"] == "≈" and t["单位地区生产总值能耗降幅"]["target"] == "市定目标"
+    t = _targets(_graph("到2025年，五年加固堤防38公里，创建“15分钟社区生活圈”示范社区10个，新增中小学学位约9000个。\n"))
+    assert t["加固堤防"]["target"] == "38公里"
+    assert t["15分钟社区生活圈示范社区"]["target"] == "10个"
+    assert t["新增中小学学位"]["comparator"] == "≈"

@@ -388,13 +388,13 @@ LEAD_RE = re.compile(
     r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
     r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
+TAIL_RE = re.compile(r"(?:平均值|年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
                      r"按可比价格计算|按可比口径|按同口径|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件|(?:每个|每一个|各)[\u4e00-\u9fff]{1,5}?)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
 #: the new ones)
-NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成(?!率)|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
+NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成(?!率)|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）|平均值)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
 TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)性?(?:目标|指标)[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
@@ -472,19 +472,20 @@ COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次
                "万平方米|平方米|亿元|万元|部|列|场次|栋|幢|万千瓦|千瓦|兆瓦|株|万株")
 COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
-               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造")
+               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造|加固|新建改建")
+QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 #: the site a count is made at, before its verb: (年内)在哈乐镇、西乌兰不浪镇等乡镇|打造…, 在大青山乡|新建…
 SITE_LEAD = re.compile(rf"^(?:年内|今年|全年)?在[^，,；;。在]{{2,30}}?(?:等[\u4e00-\u9fff]{{0,3}}(?:乡镇|镇|村|旗县|街道|社区|地)|"
                        rf"镇|乡|村|嘎查|苏木|区|县|旗|街道|社区|园区|片区)(?={COUNT_VERBS})")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
 COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
-                      rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+                      rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
 #: 科技型中小企业评价入库2500家, 重点项目开工30个: what is counted, then the verb that records it, then the count
 OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|加装|(?:累计)?(?:建成|改造|新建|新增|完成))"
-                          rf"(?P<pre>不少于|不低于|超过|突破|达到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+                          rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
 
 
 def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year, list_verb: str = "",
@@ -510,7 +511,9 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         lead_len = (lead.end() if lead else 0) + purpose.end()
         body = body[purpose.end():]
         lead = re.match(".{%d}" % lead_len, piece, re.S)
-    m = COUNT_RE.match(body)
+    # 创建“15分钟社区生活圈”示范社区10个: figures inside a quoted name are part of what is counted
+    masked = QUOTED_RE.sub(lambda q: re.sub(r"\d", "〇", q.group(0)), body) if "“" in body else body
+    m = COUNT_RE.match(masked)
     shift = 0
     if not m and list_verb and re.match(r"^(?:\d+[A-Za-z]+)?[^\d]{2,16}?\d", body):     # (、4A级旅游景区6家)
         m, shift = COUNT_RE.match(list_verb + body), len(list_verb)
@@ -520,7 +523,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         return _object_first(ctx, body, c0 + (lead.end() if lead else 0), pos, sent, goal or plan, year)
     if found is not None:
         found["verb"] = m.group("verb")
-    obj = m.group("obj")
+    obj = m.group("obj") if shift else body[m.start("obj"):m.end("obj")]      # (unmasked)
     own = own_places(ctx)
     while "、" in obj or "和" in obj:
         # 打通新城区、赛罕区断头路15条: the places a count is made in open its object; what is counted follows
@@ -539,7 +542,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
             return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
     keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造",
-                                                            "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化") or (m.group("verb") == "完成" and len(obj) < 4) \
+                                                            "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化", "加固") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
@@ -694,8 +697,8 @@ IN_STEP = r"(?:基本|大体)?(?:保持)?(?:基本|大体)?(?:同步|步调一�
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
-    re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长)"
-               + IN_STEP + ")$"),
+    re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长|经济)"
+               + IN_STEP + "(?:增长)?)$"),     # (与经济同步增长: the economy, then in step)
     # 城乡居民收入增速跑赢经济增速: a target in words that beats the economy's growth
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>跑赢|快于|高于|不低于)(?P<t>(?:经济增长|经济增速|地区生产总值增速|"
                r"GDP增速))$"),
@@ -703,7 +706,8 @@ IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:目标|指标|任务)+"
                r"(?:下降|降低|增长|提高|控制)?(?:任务)?)$"),
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近|不低于|不高于|高于|低于)(?P<t>[^，,；;。]{0,14}?"
-               r"(?:要求|标准|水平|(?:下达|确定|分解)的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标)(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
+               r"(?:要求|标准|水平|(?:下达|确定|分解)的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标|"
+               r"(?:市|区|县|旗|自治区|上级)定的?(?:目标|任务|指标))(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
     WATER_CLASS,
     # 村集体经济收入10万元以上的村实现全覆盖, 劣Ⅴ类水体基本消除: all of it, or none left
     re.compile(r"^(?P<name>.{4,24}?)(?P<verb>实现|基本实现|全面实现)?(?P<t>(?:全覆盖|全面覆盖)|(?:基本|全面)消除)$"),
@@ -1149,7 +1153,7 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
             words = re.sub(r"\s+", "", ctx.doc.text[pos[t0]:pos[t1 - 1] + 1]) or words
         if m.group("verb") in ("不低于", "不高于", "高于", "低于", "跑赢", "快于"):
             words = m.group("verb") + words      # 不低于全市平均水平, 跑赢经济增速: the comparison is the target
-        cmp_ = "≈" if re.search(IN_STEP + "$", words) else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
+        cmp_ = "≈" if re.search(IN_STEP + "(?:增长)?$", words) else "≤" if re.search(r"(?:以内|之内|范围内)$", words) or \
             m.group("verb") in ("降到", "降至", "降低到", "控制在", "不高于", "低于") else \
             "≥" if m.group("verb") in ("不低于", "高于", "跑赢", "快于") or words in ("不减少", "不降低") else None
         if rx is WATER_CLASS:       # 达到Ⅲ类 is that class; 优于Ⅲ类, Ⅲ类及以上 that class or better

@@ -246,3 +246,14 @@ def test_northern_frontier_and_county_scopes_valley_titles_and_no_heading_as_goa
     goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
     assert {"北疆红色文化传承基地", "北方药谷", "国家生态文明建设示范区"} <= goals
     assert "发展定位" not in goals and not any(n.startswith("建国家") for n in goals)
+
+
+def test_graded_titles_quoted_aims_and_valley_titles_are_goals():
+    """创建国家级乡村旅游重点镇 (a graded title sought), 以建设“草原文旅休闲目的地”为目标 (quoted: no scope word needed),
+    打造“北疆数谷”; but “草原云谷”算力调度平台 brands a work, and 创建国家级示范区 alone names no title."""
+    from loaders.extract.goals import _candidates
+    from loaders.lexicon import load_lexicon
+    lex = load_lexicon()
+    names = {c[2] for c in _candidates("创建国家级乡村旅游重点镇，以建设“草原文旅休闲目的地”为目标，全力打造“北疆数谷”", lex)}
+    assert {"国家级乡村旅游重点镇", "草原文旅休闲目的地", "北疆数谷"} <= names
+    assert not _candidates("华为云与新区管委会共建的“草原云谷”算力调度平台上线运行", lex)

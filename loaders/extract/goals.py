@@ -343,7 +343,8 @@ HEADS = tuple(sorted(TITLE_HEADS + SCOPED_HEADS, key=len, reverse=True))
 HEADS_RE = "|".join(HEADS)
 GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建成为|争创|创建|迈向|争当|争做|打造|建设|建成|成为|共建|构建)")
 #: a city title: 中国乳都, 世界乳都, 草原钢城
-CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|亚洲|东方|草原|塞外)[\u4e00-\u9fff]{1,3}(?:都|钢城|云谷|数谷|药谷)"
+CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|北疆|亚洲|东方|草原|塞外)(?:[\u4e00-\u9fff]{1,3}(?:都|钢城)|"
+                        r"[\u4e00-\u9fff]{0,3}(?:云谷|数谷|药谷))"
                         r"|(?:中国|全国)[\u4e00-\u9fff]{1,4}之乡")      # 中国马铃薯之乡: a title a county is given
 QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>示范城市|城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
 #: 推动X向千亿级园区迈进: what a place or park advances towards
@@ -464,6 +465,8 @@ def _goal_at_start(body: str, lex, whole: bool = False):
             e_closed = False
         if e < len(body) and not closed and not e_closed and (whole or not GOAL_END.match(body, e)):
             continue                              # 建设新型城市文化空间: the head sits inside a longer noun
+        if closed and BRANDED_WORK.match(body, e + 1):
+            continue                              # 共建“草原云谷”算力调度平台: the quote brands a work
         nm = _verb_strip(body[1:e] if closed else body[:e])
         # 成为服务全市…的区域性冷链枢纽: what comes before 的 describes the goal; the scoped tail names it
         tail = nm[_de(nm).rfind("的") + 1:] if "的" in _de(nm) else ""
@@ -517,9 +520,13 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
         elif NUMBERED.match(q) and _head_of(q) and len(q) - len(NUMBERED.match(q).group(0)) >= 2:
             out.append((qm.start() + 1, qm.end() - 1, q))  # “四个城区”: a numbered group of goals
         elif CITY_TITLE.fullmatch(q):
-            out.append((qm.start() + 1, qm.end() - 1, q))  # “中国乳都”
-        elif GOAL_VERB_RE.search(sq[max(0, qm.start() - 4):qm.start()]) and _is_goal_name(q, lex):
-            out.append((qm.start() + 1, qm.end() - 1, q))  # 围绕打造“首府…引领区”
+            if not BRANDED_WORK.match(sq, qm.end()):     # (not “草原云谷”算力调度平台: a work's brand)
+                out.append((qm.start() + 1, qm.end() - 1, q))  # “中国乳都”
+        elif GOAL_VERB_RE.search(sq[max(0, qm.start() - 4):qm.start()]) and (_is_goal_name(q, lex) or (
+                4 <= len(q) <= 12 and _head_of(q) and len(q) - len(_head_of(q)) >= 2 and not GOAL_STOP.search(q)
+                and not lex.place(q))):
+            # 围绕打造“首府…引领区”; 以建设“草原文旅休闲目的地”为目标 (quoted, a goal needs no scope word)
+            out.append((qm.start() + 1, qm.end() - 1, q))
         elif AFTER_NAME.match(sq, qm.end()) and _head_of(q) and len(q) - len(_head_of(q)) >= 2 \
                 and not NAME_STOP.search(q):
             out.append((qm.start() + 1, qm.end() - 1, q))  # “绿色屏障”建设取得明显成效: a quoted aim being built
@@ -541,6 +548,11 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
             out.append((qm.start(), bm.end(), q + bm.group(0)))      # 打造“甲—乙”两大文旅品牌
         elif bm and CITY_TITLE.fullmatch(q) and sq.endswith("擦亮", 0, qm.start()):
             out.append((qm.start() + 1, qm.end() - 1, q))            # 擦亮“中国某某之乡”品牌: the title is the goal
+    for rm in RANKED_TITLE.finditer(sq):
+        # 创建国家级乡村旅游重点镇, 推动老牛湾镇创建自治区级旅游度假区: a graded title the place seeks
+        x = rm.group("x")
+        if len(x) - RANK_WORD.match(x).end() - len(rm.group("head")) >= 2 and not GOAL_STOP.search(x) and not lex.place(x) and not any(a <= rm.start("x") < b for a, b, _ in out):
+            out.append((rm.start("x"), rm.end("x"), x))
     for tm in TOWARDS.finditer(sq):
         x = _verb_strip(tm.group("x"))
         if _is_goal_name(x, lex):
@@ -572,6 +584,13 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
     return out + _after_name(sq, lex, in_goal_section)
 
 
+#: a work named after a quoted title: “草原云谷”算力调度平台
+BRANDED_WORK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:平台|项目|中心|工程|基地|产业园|园区)")
+#: a graded title after the verb that seeks it (创建国家级乡村旅游重点镇, 争创自治区级全域旅游示范区)
+RANKED_TITLE = re.compile(r"(?:创建|争创|创成|成功创建|申报|申创)(?P<x>(?:国家级|自治区级|省级|全国|国家)[\u4e00-\u9fff]{2,14}?"
+                          r"(?P<head>重点镇|重点村|示范镇|示范村|示范县|示范旗|示范区|度假区|景区|基地|社区|街区|特色小镇|名镇|名村))"
+                          r"(?=[，,。；;、和及]|$)")
+RANK_WORD = re.compile(r"^(?:国家级|自治区级|省级|全国|国家)")
 #: a quoted list the plan calls its positionings: “A、B、C”三大定位
 POSITIONINGS = re.compile(r"“(?P<q>[^“”]{8,90}、[^“”]{3,40})”[一二三四五六七八九十两]*大?(?:发展|功能|战略)?定位")
 #: a quoted numbered group of goals, then its members after a colon: “三区一地”：A、B和C。

@@ -725,3 +725,14 @@ def test_institutions_said_to_be_all_within_the_district_are_in_it():
     assert {("内蒙古财经大学", "赛罕区"), ("内蒙古大学", "赛罕区")} <= loc
     loc = _rule_edges(_graph("和林格尔县是乳业核心区，伊利集团、蒙牛集团均在县内布局生产基地。\n", "和林格尔县"), "LOCATED_IN")
     assert not any(b == "和林格尔县" and "集团" in a for a, b in loc)
+
+
+def test_works_advanced_after_the_sectors_developed_serve_them():
+    """大力发展风电、光伏发电，推进A风电项目、B“光伏+治沙”项目建设: each work serves the sector its name names; with
+    one sector every work serves it; a clause that names a company among the works is left alone."""
+    sup = _edges(_graph("大力发展风电、光伏发电，推进五申镇10万千瓦风电项目、古城镇“光伏+治沙”示范项目建设。\n", "托克托县"),
+                 "SUPPORTS")
+    assert {("五申镇10万千瓦风电项目", "风电"), ("古城镇光伏+治沙示范项目", "光伏发电")} <= sup
+    assert ("五申镇10万千瓦风电项目", "光伏发电") not in sup
+    sup = _edges(_graph("做强乳业，实施甲乙奶酪工厂项目、丙丁牧场项目。\n", "托克托县"), "SUPPORTS")
+    assert {("甲乙奶酪工厂项目", "乳业"), ("丙丁牧场项目", "乳业")} <= sup

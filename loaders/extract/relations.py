@@ -150,6 +150,8 @@ SUBJECT_NEXT_RE = re.compile(
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先|确立|明确)")
 #: verbs whose object a subject place builds or develops
+#: a clause that develops the sectors it names (大力发展风电、光伏发电), and the works clause after it (推进A项目、B项目建设)
+DEVELOP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:全力|着力|加快|大力|积极|重点|优先|持续)?(?:发展|做强|做大|壮大|培育)$")
 #: a numbered group of goals (三区一地, 三区一基地, 四个城区) and the colon before its members
 GROUP_NAME_RE = re.compile(r"^[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})?$")
 GROUP_COLON_RE = re.compile(r"^(?:(?:发展|功能|战略)?定位|(?:发展)?目标)?[：:]")
@@ -610,6 +612,7 @@ class Relations:
             self.zone_rules(top, span)
             self.heading_zone_rule(top, span)
             self.group_members_rule(top, span)
+            self.develop_then_works_rule(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
@@ -1286,6 +1289,27 @@ class Relations:
                                 o.node.id != agent.id for o in ms):
                     # 经开区还同步推进A、B等配套项目建设: the works a subject place advances are its own
                     self.relate_each(m.node, [agent] + (co_subjects if agent is subject else []), span, "subject_place")
+
+    def develop_then_works_rule(self, top: list[Mention], span) -> None:
+        """大力发展风电、光伏发电，推进甲镇风电项目、乙镇光伏项目建设: the works the next clause advances serve the
+        sectors the clause before develops — all of them when it names one sector, else the one a work's name
+        names (风电项目 → 风电; 光伏 → 光伏发电, by the sector's first word)."""
+        cls = self.clauses_of(span)
+        for n in range(len(cls) - 1):
+            (a, b), (c, d) = cls[n], cls[n + 1]
+            sectors = [m for m in top if a <= m.start < b and m.label == "Industry"]
+            if not sectors or not DEVELOP_LEAD_RE.match(self.bare(a, sectors[0].start)) or any(
+                    m.label not in ("Industry",) for m in top if a <= m.start < b and m.start > sectors[0].start):
+                continue
+            works = [m for m in top if c <= m.start < d and m.label == "Project"]
+            if not works or not WORKS_LEAD_RE.fullmatch(self.bare(c, works[0].start)) or any(
+                    m.label not in ("Project", "Place") for m in top if c <= m.start < d):
+                continue
+            for w in works:
+                name = w.node.name
+                named = [m for m in sectors if m.node.name in name or self.squeeze(m.start, m.end)[:2] in name]
+                for m in named if len(sectors) > 1 else sectors:
+                    self.relate(w.node, m.node, "SUPPORTS", span, "develop_then_works", 0.7)
 
     def group_members_rule(self, top: list[Mention], span) -> None:
         """回民区着力打造“三区一地”：A区、B区、C区和D地: the members a numbered group of goals lists after its colon

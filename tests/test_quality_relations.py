@@ -736,3 +736,11 @@ def test_works_advanced_after_the_sectors_developed_serve_them():
     assert ("五申镇10万千瓦风电项目", "光伏发电") not in sup
     sup = _edges(_graph("做强乳业，实施甲乙奶酪工厂项目、丙丁牧场项目。\n", "托克托县"), "SUPPORTS")
     assert {("甲乙奶酪工厂项目", "乳业"), ("丙丁牧场项目", "乳业")} <= sup
+
+
+def test_a_heading_that_builds_a_sector_written_with_its_lexicon_short_name_heads_its_paragraph():
+    """做优做强小杂粮产业。…推进X产业园二期建设，引导Y公司…: the lexicon reads 小杂粮, the heading adds 产业; the works
+    and companies of the paragraph serve it."""
+    sup = _edges(_graph("做优做强小杂粮产业。推进清水河县杂粮精深加工产业园二期建设，引导禾丰源杂粮公司扩大产能。\n", "清水河县"),
+                 "SUPPORTS")
+    assert {("清水河县杂粮精深加工产业园二期", "杂粮"), ("禾丰源杂粮公司", "杂粮")} <= sup

@@ -172,7 +172,7 @@ LED_BY_RE = re.compile(r"为(龙头|主导|核心|引领|牵引|支撑|主体|�
 #: clauses that set out a measure for the goal the sentence works towards (围绕G建设，出台P)
 PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发|启动实施)$")
 #: the verb of a heading that builds an industry or goal (做强X产业集群。)
-CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力)?(做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|做强做大|做大做强|建设)")
+CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力)?(做优做强|做强做优|做精做优|做大做强|做强做大|做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|建设)")
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
 BACK_REFERENCE_RE = re.compile(rf"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?({GOES_ON_ADVERBS}|还|也)*")
 #: what follows 由 X: X builds, runs or carries out the project
@@ -1942,8 +1942,9 @@ class Relations:
             # 强劲。), and heads the next sentence only
         if len(ms) == 1 and ms[0].label in labels and \
                 (lead == "" or (verb_ok and lead_re.fullmatch(lead))) and \
-                re.fullmatch(r"[。.：:*]*", self.squeeze(ms[0].end, h.end)):
-            return ms[0]
+                re.fullmatch(r"(?:产业|产业集群|产业链)?[。.：:*]*" if ms[0].label == "Industry" else r"[。.：:*]*",
+                             self.squeeze(ms[0].end, h.end)):
+            return ms[0]    # (做优做强小杂粮产业。: the lexicon's 小杂粮, then the word 产业)
         if labels != ("Project", "Policy") and len(ms) == 1 and ms[0].label in labels and \
                 re.fullmatch(r"(?:加快|推动|促进|推进|支持|引导)?", lead) and HEADING_DEVELOP_RE.fullmatch(
                     self.squeeze(ms[0].end, h.end)):

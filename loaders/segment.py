@@ -149,7 +149,7 @@ def classify_heading(content: str) -> tuple[str, int, int] | None:
         cut = min((content.find(c) for c in "。；;：:" if c in content), default=-1)
         if cut == -1:
             return (kind, rank, len(content)) if len(content) <= MAX_LEAD_TITLE else None
-        if content[cut] in "：:" and len(content.rstrip()) <= MAX_LEAD_TITLE and \
+        if content[cut] in "：:" and len(content.rstrip()) <= MAX_LEAD_TITLE and content[cut + 1:].strip() and \
                 not any(c in content[cut + 1:] for c in "。；;！？!?，,"):
             return (kind, rank, len(content))     # 二、展望：2026年重点工作: a title and its subtitle
         return (kind, rank, cut) if cut <= MAX_LEAD_TITLE else None

@@ -1841,10 +1841,9 @@ class Finder:
             j -= 1
             a = s.offs[j]
             xs = self._x_tokens(i, j, suf)
-            own = [t for t, _ in xs if t not in P.GENERIC and t not in P.NOT_NAMES]
         grown = suf == "基地" and GROWN_BASE_RE.search(s.sq, a, b) is not None and any(
-            len(t) >= 2 and g in ("n", "nz", None) and t not in P.GENERIC_INDUSTRY_MODIFIERS for t, g in xs
-            if t in own) and j > 0 and s.toks[j - 1] in SITE_VERBS | INVEST_VERBS
+            len(t) >= 2 and g in ("n", "nz", None) and t not in P.GENERIC and t not in P.NOT_NAMES
+            and t not in P.GENERIC_INDUSTRY_MODIFIERS for t, g in xs) and j > 0 and s.toks[j - 1] in SITE_VERBS | INVEST_VERBS
         if not specific and not held and not parallel and not invested and not grown and not suf.endswith("节点") \
                 and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return

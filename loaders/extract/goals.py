@@ -551,7 +551,9 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
     for rm in RANKED_TITLE.finditer(sq):
         # 创建国家级乡村旅游重点镇, 推动老牛湾镇创建自治区级旅游度假区: a graded title the place seeks
         x = rm.group("x")
-        if len(x) - RANK_WORD.match(x).end() - len(rm.group("head")) >= 2 and not GOAL_STOP.search(x) and not lex.place(x) and not any(a <= rm.start("x") < b for a, b, _ in out):
+        named = len(x) - RANK_WORD.match(x).end() - len(rm.group("head")) >= 2     # (创建国家级示范区 names none)
+        if named and not GOAL_STOP.search(x) and not lex.place(x) and \
+                not any(a <= rm.start("x") < b for a, b, _ in out):
             out.append((rm.start("x"), rm.end("x"), x))
     for tm in TOWARDS.finditer(sq):
         x = _verb_strip(tm.group("x"))

@@ -152,6 +152,8 @@ SUBJECT_NEXT_RE = re.compile(
 #: verbs whose object a subject place builds or develops
 #: a clause that develops the sectors it names (大力发展风电、光伏发电), and the works clause after it (推进A项目、B项目建设)
 DEVELOP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:全力|着力|加快|大力|积极|重点|优先|持续)?(?:发展|做强|做大|壮大|培育)$")
+#: (a list of works and what is done to them: A项目、B项目和C项目建设, A、B等项目落地)
+WORKS_LIST_RE = re.compile(r"□(?:[、和及与]□)*(?:等[\u4e00-\u9fff]{0,6})?(?:建设|落地|开工|投产|达产|实施)?[。；;，,]?")
 #: a numbered group of goals (三区一地, 三区一基地, 四个城区) and the colon before its members
 GROUP_NAME_RE = re.compile(r"^[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})?$")
 GROUP_COLON_RE = re.compile(r"^(?:(?:发展|功能|战略)?定位|(?:发展)?目标)?[：:]")
@@ -1302,12 +1304,16 @@ class Relations:
                     m.label not in ("Industry",) for m in top if a <= m.start < b and m.start > sectors[0].start):
                 continue
             works = [m for m in top if c <= m.start < d and m.label == "Project"]
+            # the clause is the verb and the list of works, nothing else (推进甲节场馆改造 renovates a venue)
             if not works or not WORKS_LEAD_RE.fullmatch(self.bare(c, works[0].start)) or any(
-                    m.label not in ("Project", "Place") for m in top if c <= m.start < d):
+                    m.label not in ("Project", "Place") for m in top if c <= m.start < d) or \
+                    not WORKS_LIST_RE.fullmatch(self.bare(works[0].start, d)):
                 continue
             for w in works:
                 name = w.node.name
-                named = [m for m in sectors if m.node.name in name or self.squeeze(m.start, m.end)[:2] in name]
+                named = [m for m in sectors if m.node.name in name or (
+                    self.squeeze(m.start, m.end)[:2] not in P.GENERIC_INDUSTRY_MODIFIERS and
+                    self.squeeze(m.start, m.end)[:2] in name)]
                 for m in named if len(sectors) > 1 else sectors:
                     self.relate(w.node, m.node, "SUPPORTS", span, "develop_then_works", 0.7)
 

@@ -658,6 +658,7 @@ def test_a_counted_slogan_with_no_members_stays_a_policy():
     """Negative: 实施“三品一标”提升行动 names a programme; nothing is listed after it."""
     g = _graph("武川县深入实施“三品一标”提升行动，推动马铃薯产业发展。\n", "武川县")
     assert not any(a == "三品一标" for a, _ in _rule_edges(g, "LOCATED_IN"))
+    assert "三品一标提升行动" in _names(g, "Policy") and not _names(g, "Goal")
 
 
 def test_two_bodies_acting_together_are_two_organisations():

@@ -889,7 +889,7 @@ INVEST_AMOUNT_RE = re.compile(r"投资[0-9.０-９]+(?:亿|万)元?[，,]$")
 #: the head of a base named by what it grows, breeds or makes (…标准化种植基地, …养殖基地, …繁育基地)
 GROWN_BASE_RE = re.compile(r"(?:种植|养殖|繁育|育苗|育种|制种|加工)基地$")
 #: a quoted numbered set the plan calls its positionings (“三区一基地”发展定位): goals, not a slogan
-POSITIONING_AFTER_RE = re.compile(r"(?:发展|功能|战略|总体)?定位")
+POSITIONING_AFTER_RE = re.compile(P.POSITIONING)
 #: what joins two organisations a name read back runs over: 甲大学与乙公司, 甲局会同乙局 (acting together)
 ORG_JOINER_RE = re.compile(r"与|和|会同|联合|协同")
 PARTNER_WORDS = frozenset("合作 联合 共同 携手 合资 协同 分别 各自 牵头 负责".split())

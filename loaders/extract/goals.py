@@ -589,15 +589,14 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
 #: a work named after a quoted title: “草原云谷”算力调度平台
 BRANDED_WORK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:平台|项目|中心|工程|基地|产业园|园区)")
 #: a graded title after the verb that seeks it (创建国家级乡村旅游重点镇, 争创自治区级全域旅游示范区)
-RANKED_TITLE = re.compile(r"(?:创建|争创|创成|成功创建|申报|申创)(?P<x>(?:国家级|自治区级|省级|全国|国家)[\u4e00-\u9fff]{2,14}?"
+RANK_WORD = re.compile(r"^(?:国家级|自治区级|省级|全国|国家)")
+RANKED_TITLE = re.compile(r"(?:创建|争创|创成|成功创建|申报|申创)(?P<x>" + RANK_WORD.pattern[1:] + r"[\u4e00-\u9fff]{2,14}?"
                           r"(?P<head>重点镇|重点村|示范镇|示范村|示范县|示范旗|示范区|度假区|景区|基地|社区|街区|特色小镇|名镇|名村))"
                           r"(?=[，,。；;、和及]|$)")
-RANK_WORD = re.compile(r"^(?:国家级|自治区级|省级|全国|国家)")
 #: a quoted list the plan calls its positionings: “A、B、C”三大定位
-POSITIONINGS = re.compile(r"“(?P<q>[^“”]{8,90}、[^“”]{3,40})”[一二三四五六七八九十两]*大?(?:发展|功能|战略)?定位")
+POSITIONINGS = re.compile(r"“(?P<q>[^“”]{8,90}、[^“”]{3,40})”[一二三四五六七八九十两]*大?" + P.POSITIONING)
 #: a quoted numbered group of goals, then its members after a colon: “三区一地”：A、B和C。
-GROUP_THEN_LIST = re.compile(r"“[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}”"
-                             r"(?:(?:发展|功能|战略)?定位|(?:发展)?目标)?[：:](?P<list>[^。；;：:！？!?]{8,200})")
+GROUP_THEN_LIST = re.compile(rf"“{P.GOAL_GROUP}”{P.POSITIONING_TAIL}?[：:](?P<list>[^。；;：:！？!?]{{8,200}})")
 
 
 def _listed(sq: str, lex):

@@ -174,6 +174,12 @@ GENERIC_INDUSTRY_MODIFIERS = set("""
 #: words that make a following "…业/…产业" an industry head (农业, 制造业, 乳产业)
 INDUSTRY_TAILS = ("产业", "业", "经济")
 
+#: what a plan calls the set of goals it names (“三区一基地”发展定位), and a goal group's colon may follow (…目标：)
+POSITIONING = r"(?:发展|功能|战略|总体)?定位"
+POSITIONING_TAIL = rf"(?:{POSITIONING}|(?:发展)?目标)"
+#: a numbered group of goals: 三区一地, 两区一基地
+GOAL_GROUP = r"[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}"
+
 #: between two places of a heading that spans them (专栏2 新城区敕勒川—大青山前坡文旅重点项目, 金桥、金山片区):
 #: its items lie in one or the other, and neither place is part of the heading's topic
 PLACE_RANGE_JOINERS = "—–－-~～至到、和与及"

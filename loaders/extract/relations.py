@@ -149,14 +149,12 @@ SUBJECT_NEXT_RE = re.compile(
     r"发展|做强|紧紧|坚定|还|同步|基本实现|全面建成|基本建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
     r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先|确立|明确)")
-#: verbs whose object a subject place builds or develops
-#: a clause that develops the sectors it names (大力发展风电、光伏发电), and the works clause after it (推进A项目、B项目建设)
-DEVELOP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:全力|着力|加快|大力|积极|重点|优先|持续)?(?:发展|做强|做大|壮大|培育)$")
-#: (a list of works and what is done to them: A项目、B项目和C项目建设, A、B等项目落地)
+#: a list of works and what is done to them (A项目、B项目和C项目建设, A、B等项目落地), mentions masked as □
 WORKS_LIST_RE = re.compile(r"□(?:[、和及与]□)*(?:等[\u4e00-\u9fff]{0,6})?(?:建设|落地|开工|投产|达产|实施)?[。；;，,]?")
 #: a numbered group of goals (三区一地, 三区一基地, 四个城区) and the colon before its members
 GROUP_NAME_RE = re.compile(r"^[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})?$")
-GROUP_COLON_RE = re.compile(r"^(?:(?:发展|功能|战略)?定位|(?:发展)?目标)?[：:]")
+GROUP_COLON_RE = re.compile(rf"^{P.POSITIONING_TAIL}?[：:]")
+#: verbs whose object a subject place builds or develops
 OBJECT_VERB_RE = re.compile(r"(确立|推进|建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
 #: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
 LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
@@ -317,6 +315,8 @@ LIES_WITHIN_RE = re.compile(r"^(?:等)?[^，,；;。]{0,12}?(?:(?:均|都)?(?:�
 POINT_RE = re.compile(r"[一二三四五六七八九十]是")
 POINT_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力|持续|重点)?(?:做强|做大|做优|壮大|发展壮大|培育壮大|"
                            r"做强做大|做大做强|培育|发展|提升|延伸)")
+#: a clause that develops the sectors it names (一是大力发展风电、光伏发电), before a works clause (推进A项目、B项目建设)
+DEVELOP_LEAD_RE = re.compile(rf"(?:{POINT_RE.pattern})?{POINT_VERB_RE.pattern}")
 POINT_TAIL_RE = re.compile(r"(?:等)?(?:[两三四五六七八九十]大)?(?:产业|产业集群|集群|产业链)?")
 #: 以A、B为主攻方向/重点: the sectors a place or a sentence focuses on
 FOCUS_FRAME_RE = re.compile(r"^为(?:主攻方向|主攻|主导方向|发展方向|方向|重点|主导|核心|龙头|支撑|主体|重点方向|突破口)")
@@ -1300,7 +1300,7 @@ class Relations:
         for n in range(len(cls) - 1):
             (a, b), (c, d) = cls[n], cls[n + 1]
             sectors = [m for m in top if a <= m.start < b and m.label == "Industry"]
-            if not sectors or not DEVELOP_LEAD_RE.match(self.bare(a, sectors[0].start)) or any(
+            if not sectors or not DEVELOP_LEAD_RE.fullmatch(self.bare(a, sectors[0].start)) or any(
                     m.label not in ("Industry",) for m in top if a <= m.start < b and m.start > sectors[0].start):
                 continue
             works = [m for m in top if c <= m.start < d and m.label == "Project"]

@@ -745,3 +745,33 @@ def test_a_heading_that_builds_a_sector_written_with_its_lexicon_short_name_head
     sup = _edges(_graph("做优做强小杂粮产业。推进清水河县杂粮精深加工产业园二期建设，引导禾丰源杂粮公司扩大产能。\n", "清水河县"),
                  "SUPPORTS")
     assert {("清水河县杂粮精深加工产业园二期", "杂粮"), ("禾丰源杂粮公司", "杂粮")} <= sup
+
+
+def test_works_joined_inside_a_name_a_bracketed_phase_and_the_builder_of_the_clause_before():
+    """甲县黄河湿地生态修复与保护项目（一期）: two works joined by 与 and a phase in brackets are one name; 推进A项目和B工程，
+    由C公司承担施工: the company builds both works of the clause before."""
+    g = _graph("推进托克托县黄河湿地生态修复与保护项目（一期）和大黑河入黄口湿地净化工程，由内蒙古碧川生态建设有限公司承担施工。\n",
+               "托克托县")
+    assert {"托克托县黄河湿地生态修复与保护项目一期", "大黑河入黄口湿地净化工程"} <= _names(g, "Project")
+    inv = _rule_edges(g, "INVOLVES")
+    assert {("托克托县黄河湿地生态修复与保护项目一期", "内蒙古碧川生态建设有限公司"),
+            ("大黑河入黄口湿地净化工程", "内蒙古碧川生态建设有限公司")} <= inv
+
+
+def test_a_builder_after_a_clause_that_names_a_company_builds_nothing_there():
+    """Negative: 推进A项目与甲公司合作，由乙公司承担施工 names a company in the works clause, whose part is unclear;
+    与 between two places is no joined work (A镇与B镇项目)."""
+    g = _graph("推进五申光伏项目与甲乙能源有限公司合作，由丙丁建设有限公司承担施工。\n", "托克托县")
+    assert "甲乙能源有限公司" in _names(g, "Organization")
+    assert not any(b == "丙丁建设有限公司" for a, b in _rule_edges(g, "INVOLVES"))
+    g = _graph("推进双河镇与伍什家镇生态项目。\n", "托克托县")
+    assert not any("与" in n for n in _names(g, "Project"))
+
+
+def test_a_reserve_named_with_its_county_is_a_place_in_the_towns_it_spans():
+    """某县黄河湿地自然保护区横跨A镇、B镇: the reserve keeps its county in its name (the document's own place) and lies in
+    both towns."""
+    g = _graph("托克托县黄河湿地自然保护区横跨双河镇、伍什家镇，总面积6.3万亩。\n", "托克托县")
+    assert "托克托县黄河湿地自然保护区" in _names(g, "Place")
+    loc = _rule_edges(g, "LOCATED_IN")
+    assert {("托克托县黄河湿地自然保护区", "双河镇"), ("托克托县黄河湿地自然保护区", "伍什家镇")} <= loc

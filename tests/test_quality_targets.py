@@ -730,3 +730,37 @@ def test_targets_set_by_the_city_in_step_counts_with_quoted_names_and_about():
     assert t["加固堤防"]["target"] == "38公里"
     assert t["15分钟社区生活圈示范社区"]["target"] == "10个"
     assert t["新增中小学学位"]["comparator"] == "≈"
+
+
+def test_basis_qualifiers_ceilings_below_and_tasks_assessed_by_the_city():
+    """按同口径计算 / 按现价计算 qualify the figure, not the quantity; 保持在5.5%之下 is a ceiling; 确保完成市里的
+    考核任务 is a target in words set by the city."""
+    t = _targets(_graph("二、2026年重点工作\n今年的主要预期目标是：一般公共预算收入按同口径计算增长5%，社会消费品零售总额按现价计算"
+                        "增长6%，城镇调查失业率保持在5.5%之下，单位地区生产总值能耗降幅确保完成市里的考核任务。\n",
+                        kind="work_report", year="2026"))
+    assert t["一般公共预算收入"]["growth"] == "5%" and t["社会消费品零售总额"]["growth"] == "6%"
+    assert t["城镇调查失业率"]["comparator"] == "≤"
+    assert t["单位地区生产总值能耗降幅"]["target"] == "市里的考核任务"
+    assert not any("口径" in k or "现价" in k for k in t)
+
+
+def test_counts_after_examples_at_named_places_and_in_counted_parks():
+    """建成A工程、B工程等市政道路项目9项 counts the roads (the examples are no part of the name); 完成甲街道、乙街道
+    老旧管网改造45公里 is counted in the subdistricts (they are no part of it); 力争明年金桥、金海两个园区新签约…
+    项目50个以上 is the parks' count."""
+    t = _targets(_graph("二、2026年重点工作\n建成通顺北街北延工程、乌兰北路改造工程等市政道路项目9项，完成钢铁路街道、通道街街道"
+                        "老旧管网改造45公里，完成通道街街道雨污管网改造12公里。\n", place="回民区", kind="work_report",
+                        year="2026"))
+    assert t["市政道路项目"]["target"] == "9项"
+    assert t["老旧管网改造"]["target"] == "45公里" and t["雨污管网改造"]["target"] == "12公里"
+    assert not any("街道" in k or "工程" in k for k in t)
+    t = _targets(_graph("赛罕区将力争明年金桥、金海两个园区新签约亿元以上项目50个以上。\n", place="赛罕区", kind="news",
+                        year="2025"))
+    assert t["新签约亿元以上项目"]["comparator"] == "≥" and t["新签约亿元以上项目"]["target_year"] == 2026
+
+
+def test_a_place_that_is_what_is_counted_stays_in_the_name():
+    """Negative: 举办乌素图杏花节主题活动3场 counts the area's own festival, so 乌素图 (an area, not a division)
+    stays in the name; 新建回民区社区食堂10个 is counted in the district, which leaves it."""
+    t = _targets(_graph("到2025年，举办乌素图杏花节主题活动3场，新建回民区社区食堂10个。\n", place="回民区"))
+    assert "乌素图杏花节主题活动" in t and "社区食堂" in t

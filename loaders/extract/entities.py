@@ -517,6 +517,10 @@ def _specific(tok: str, tag: str | None, res: Resources, abbrev: bool = False) -
     return bool(DIGITS.match(tok)) and tok.startswith("第")
 
 
+#: the words that join two works inside one project's name (生态修复与保护, 保护及利用)
+WORK_JOINERS = frozenset("与 及 和".split())
+
+
 def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict: bool = False,
                inner=frozenset()) -> int:
     """Index of the first token of the name whose last token is i-1 (i if none)."""
@@ -525,6 +529,11 @@ def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict:
         tok, tag = s.toks[j - 1], s.tagl[j - 1]
         if used + len(tok) > max_chars:
             break
+        if inner and tok in WORK_JOINERS and j < i and j >= 2 and s.toks[j] in P.WORK_NOUNS \
+                and s.toks[j - 2] in P.WORK_NOUNS:
+            used += len(tok)      # 湿地生态修复与保护项目: two works joined inside one name
+            j -= 1
+            continue
         if not _is_name_tok(tok, tag, s.res, strict, inner):
             # a one-character token glued to a name jieba did not know (高|伦特) is part of it
             if not (strict and len(tok) == 1 and tok not in P.BOUNDARY_WORDS and CJK.match(tok)
@@ -828,6 +837,7 @@ J_ORG_TAILS = ("行", "化", "大", "院", "油", "联", "投")
 #: facilities a company builds (a person-tagged word before them is a brand: 华为云…数据中心)
 INDUSTRIAL_HEADS = ("数据中心", "生产基地", "基地", "产业园", "工厂", "总部", "智慧中心", "算力中心", "研发中心")
 PHASE_RE = re.compile(r"^[一二三四五六七八九十0-9]+期$")
+BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十0-9]+期(?:工程)?[）)]")
 YEARS_RE = re.compile(r"^[一二三四五六七八九十两\d]+年(行动)?$")
 EVENT_VERBS = ("举办", "承办", "举行", "办好", "主办", "开幕", "召开", "协办")
 INDUSTRY_VERB_LEADS = ("发展", "培育", "形成", "逐步", "合理", "加快", "大力", "积极", "推动", "促进", "布局")
@@ -1711,7 +1721,8 @@ class Finder:
         counted = re.search(r"[一二三四五六七八九十两]+$", s.sq[a:b - len(suf)])
         if counted and s.sq[a:a + counted.start()] in self.res.place_forms:
             return     # 黄合少镇三镇: the towns listed before, counted, not a town of its own
-        if suf in SETTLEMENT or kind not in ("zone", None):
+        if (suf in SETTLEMENT or kind not in ("zone", None)) and not suf.endswith("保护区"):
+            # (a reserve is named with its county: 某县黄河湿地自然保护区)
             a = self._after_its_town(a, b, suf, full_only=suf not in SETTLEMENT)
         self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.8, kind, described=described))
 
@@ -1795,6 +1806,8 @@ class Finder:
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         if i + 1 < len(s.toks) and PHASE_RE.match(s.toks[i + 1]):
             b += len(s.toks[i + 1])       # …技术创新中心二期: the phase is part of the project's name
+        elif BRACKETED_PHASE.match(s.sq, b):
+            b = BRACKETED_PHASE.match(s.sq, b).end()      # …保护项目（一期）: so is a phase in brackets
         a = self._trim_lead(a, b, len(suf) + 2)
         if a is None:
             return
@@ -2914,8 +2927,10 @@ def extract(ctx) -> None:
             if c.label in REUSE_HOSTS:
                 named.append((c.start, c.end))
             a, b = s.orig(c.start, c.end, start)
-            if _overlaps(taken.get(c.label), a, b):
-                continue     # a structured extractor (专栏 items, tables) already named this span
+            if _overlaps(taken.get(c.label), a, b) and not (
+                    c.label == "Place" and c.extractor == "place-suffix" and _holds_all(taken.get(c.label), a, b)):
+                continue     # a structured extractor (专栏 items, tables) already named this span (a place may
+                # hold the places named in it: 某县黄河湿地自然保护区 holds the county the document covers)
             if _overlaps(claims.get(c.label), a, b):
                 continue     # inside a 专栏 item's description: its parts are no entities of this label (boxes.py)
             if c.label == "Policy" and _covers(taken.get("Goal"), a, b):
@@ -3011,6 +3026,14 @@ def _overlaps(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
         if spans[k][1] > a:
             return True
     return False
+
+
+def _holds_all(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
+    """Whether the spans reaching into [a, b) lie inside it, shorter, the first opening it (spans sorted by
+    start)."""
+    i = bisect.bisect_left(spans or [], (b, b))
+    near = [(x, y) for x, y in (spans or [])[max(0, i - 8):i] if y > a]
+    return bool(near) and near[0][0] == a and all(a <= x and y <= b and y - x < b - a for x, y in near)
 
 
 def _reuse_matcher(ctx):

@@ -380,16 +380,18 @@ LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", 
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
 CLAUSE_RE = re.compile(
     rf"(?P<verb>{'|'.join(VERBS)})(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
-    r"(?P<post>及以上|以上|以内|以下|之内|左右)?")
+    r"(?P<post>及以上|以上|以内|以下|之内|之下|左右)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
     r"^(?:其中|同时|同步|并|谋划|沿线|沿岸|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
-    r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+    r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|"
+    # (金桥、)金海两个园区新签约…: the parks or towns, counted, whose figure it is
+    r"[\u4e00-\u9fff]{0,8}?[两三四五六七八九十]个(?:园区|开发区|乡镇|镇|街道|片区|旗县|区县)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:平均值|年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
-                     r"按可比价格计算|按可比口径|按同口径|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
+                     r"按(?:可比价格?|可比口径|同口径|现价|不变价)(?:计算)?|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件|(?:每个|每一个|各)[\u4e00-\u9fff]{1,5}?)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
@@ -480,13 +482,15 @@ SITE_LEAD = re.compile(rf"^(?:年内|今年|全年)?在[^，,；;。在]{{2,30}}
                        rf"镇|乡|村|嘎查|苏木|区|县|旗|街道|社区|园区|片区)(?={COUNT_VERBS})")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
-COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,20}}?)"
-                      rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+# (the object may run to 40 characters: the examples before 等 and the places a count is made in are cut from it,
+# and the name that is left must be 2–20)
+COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,40}}?)"
+                      rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内|以下|之内)?$")
 
 
 #: 科技型中小企业评价入库2500家, 重点项目开工30个: what is counted, then the verb that records it, then the count
 OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|加装|(?:累计)?(?:建成|改造|新建|新增|完成))"
-                          rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内)?$")
+                          rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内|以下|之内)?$")
 
 
 def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year, list_verb: str = "",
@@ -532,9 +536,11 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         if rest == obj or rest[:1] not in "、和" or len(rest) < 4:
             break
         obj = rest[1:]
-    if obj != m.group("obj"):
-        bare = _strip_place(obj, own)
-        obj = bare if len(bare) >= 2 else obj
+    # 完成通道街街道老旧管网改造45公里: a division opening what is counted says where it is counted (but
+    # 乌素图杏花节主题活动 is the area's own festival)
+    bare = _strip_place(obj, own)
+    if bare != obj and (obj != m.group("obj") and len(bare) >= 2 or len(bare) >= 3 and _division(obj[:len(obj) - len(bare)], own)):
+        obj = bare
     if "、" in obj and "等" in obj[obj.rindex("、"):]:
         obj = obj[obj.rindex("等") + 1:]      # 引进乳清粉、奶酪原料等配套企业8家: the examples are not counted
     if "的" in obj and len(obj) - obj.rindex("的") > 2:
@@ -588,6 +594,10 @@ BUILT_VERB = re.compile(r"(?:累计)?(?:建成|新建|新增)")
 def _object_first(ctx, body: str, off: int, pos: list[int], sent, source, year):
     """``科技型中小企业评价入库2500家以上``: the count of what a verb records, written object first; named as
     written (object and verb)."""
+    bare = _strip_place(body, own_places(ctx))
+    if bare != body and len(bare) >= 6 and _division(body[:len(body) - len(bare)], own_places(ctx)):
+        # 通道街街道老旧管网改造45公里: the subdistrict says where it is counted
+        off, body = off + len(body) - len(bare), bare
     m = OBJECT_FIRST.match(body)
     if not m or NOT_NAME.search(m.group("obj")) or LEAD_RE.match(m.group("obj")):
         return False
@@ -707,7 +717,7 @@ IN_WORDS = [
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:目标|指标|任务)+"
                r"(?:下降|降低|增长|提高|控制)?(?:任务)?)$"),
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近|不低于|不高于|高于|低于)(?P<t>[^，,；;。]{0,14}?"
-               r"(?:要求|标准|水平|(?:下达|确定|分解)的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核目标|"
+               r"(?:要求|标准|水平|(?:下达|确定|分解)的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核(?:目标|任务|指标)|"
                r"(?:市|区|县|旗|自治区|上级)定的?(?:目标|任务|指标))(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
     WATER_CLASS,
     # 村集体经济收入10万元以上的村实现全覆盖, 劣Ⅴ类水体基本消除: all of it, or none left
@@ -759,6 +769,17 @@ ADMIN_KINDS = {"province", "region", "autonomous_region", "league", "city", "dis
                "subdistrict", "town", "township", "village", "area"}
 #: an airport or a station whose traffic is counted (白塔国际机场年旅客吞吐量): where, not what
 HUB_KINDS = {"airport", "station"}
+#: the administrative divisions a count is made in (not areas, sites or parks, which name what is counted)
+DIVISION_KINDS = {"city", "league", "district", "county", "banner", "subdistrict", "town", "township", "village"}
+
+
+def _division(prefix: str, own: tuple = ()) -> bool:
+    """Whether ``prefix`` (a place cut from a name's start) is a division or the document's own place."""
+    from loaders.lexicon import load_lexicon
+    if prefix in own:
+        return True
+    entry = load_lexicon().place(prefix)
+    return entry is not None and entry.kind in DIVISION_KINDS
 #: 自治区级乡村旅游重点村, 市级示范村: a place followed by 级 or 域 is a rank or a scope, part of the name
 LEVEL_AFTER = re.compile(r"级|域")
 COUNTY_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:旗|县|盟)(?!域|级|城)")

@@ -38,6 +38,7 @@ PLACE_SUFFIXES = [
     ("园区", "zone"), ("起步区", "zone"), ("开发区", "zone"), ("新区", "zone"), ("高新区", "zone"), ("综保区", "zone"),
     ("保税区", "zone"), ("加工区", "zone"), ("商圈", "business_district"), ("广场", "square"), ("公园", "park"),
     ("景区", "scenic_area"), ("湿地", "wetland"), ("湿地公园", "park"), ("森林公园", "park"),
+    ("自然保护区", "area"), ("保护区", "area"), ("集聚区", "zone"),
     ("步行街", "street"), ("大街", "street"), ("街", "street"), ("大道", "road"), ("路", "road"),
 ]
 #: suffixes a 路/街 must not be confused with (道路, 思路, 出路…) are handled as generic words

@@ -156,8 +156,8 @@ GROUP_NAME_RE = re.compile(r"^[一二三四五六七八九十两]+[\u4e00-\u9fff
 GROUP_COLON_RE = re.compile(rf"^{P.POSITIONING_TAIL}?[：:]")
 #: verbs whose object a subject place builds or develops
 OBJECT_VERB_RE = re.compile(r"(确立|推进|建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
-#: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X
-LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在)(在|于)?$")
+#: 位于/地处/坐落于 X: the subject lies in X; 落户/入驻/进驻/落地 X: the subject settles in X; 横跨/地跨 A、B: it lies in both
+LOCATE_VERB_RE = re.compile(r"(位于|地处|坐落于|坐落在|落户|入驻|进驻|落地|布局在|建在|设在|分布于|分布在|横跨|地跨)(在|于)?$")
 #: 在 X 建设/打造 Y: the thing built is in X
 BUILD_VERBS = ("建设", "新建", "打造", "建成", "实施", "推进", "布局", "规划建设", "谋划", "启动", "开工",
                "投运", "落地", "改造", "扩建", "举办", "开展", "设立", "引进")
@@ -176,7 +176,9 @@ CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积�
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
 BACK_REFERENCE_RE = re.compile(rf"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?({GOES_ON_ADVERBS}|还|也)*")
 #: what follows 由 X: X builds, runs or carries out the project
-BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|开发|运维|代建|承办|主办)")
+#: a clause that advances works (推进A项目和B工程), which a builder named in the next one builds
+WORKS_CLAUSE_RE = re.compile(r"(?:重点|加快|全力|着力|同步|继续)?(?:推进|实施|建设|新建|开工|启动|续建|改造)")
+BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|承担(?:施工|建设|实施|运营)|开发|运维|代建|承办|主办|施工)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
 BACKED_VERB_RE = re.compile(r"^(?:景区|园区|片区|湿地|城区|镇区)?(加快|大力|重点|集聚|率先|积极)?"
@@ -2108,7 +2110,8 @@ class Relations:
     def builder_rules(self, top: list[Mention], span) -> None:
         """由X投资建设/建设运营/实施 with the project it speaks of: the sentence before (1. Y项目。由X建设运营。)
         or the project the clause refers back to (Y项目完成签约，项目由X投资建设); X与Z签订协议，共建Y."""
-        for a, b in self.clauses_of(span):
+        clauses = list(self.clauses_of(span))
+        for n, (a, b) in enumerate(clauses):
             ms = [m for m in top if a <= m.start < b]
             orgs = [m for m in ms if m.label == "Organization"]
             if not orgs:
@@ -2117,12 +2120,17 @@ class Relations:
             after = self.squeeze(orgs[-1].end, b)
             if re.fullmatch(r"(该|本)?(项目)?由", lead) and BUILDER_VERB_RE.match(after) and \
                     not any(m.label == "Project" for m in ms):
-                project = None
+                projects = []
                 if a == span[0]:
-                    project = self.previous_item_project(span)
+                    projects = [self.previous_item_project(span)]
                 elif lead != "由":
-                    project = next((m for m in reversed(top) if m.label == "Project" and m.end <= a), None)
-                if project is not None:
+                    projects = [next((m for m in reversed(top) if m.label == "Project" and m.end <= a), None)]
+                elif n and WORKS_CLAUSE_RE.match(self.squeeze(*clauses[n - 1])):
+                    # 推进A项目和B工程，由甲公司承担施工: the works the clause before advances, built by it
+                    before = [m for m in top if clauses[n - 1][0] <= m.start < clauses[n - 1][1]]
+                    if not any(m.label == "Organization" for m in before):
+                        projects = [m for m in before if m.label == "Project"]
+                for project in filter(None, projects):
                     for o in orgs:
                         self.relate(project.node, o.node, "INVOLVES", span, "built_by", 0.75)
             # X与Z签订合作协议，共建Y / X与Z合作共建Y: both partners are in the project built together

@@ -81,6 +81,8 @@ class Table:
     section: str
     rows: list[list[tuple[int, int]]]    # cell spans per row, header row first
     row_spans: list[tuple[int, int]]
+    #: words a second header line writes under a header cell (基期值 over (2020)), by column
+    header_notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -329,6 +331,7 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
             b.out.tables.append(table)
         table = None
 
+    first_line_start = next((l.start for l in lines if l.content(text)), None)
     for idx, line in enumerate(lines):
         content = line.content(text)
         if not content:
@@ -416,6 +419,8 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
             or is_item or is_bold
             or (prev_line is not None and _ends_terminal(text, prev_line)
                 and (not wrapped or blank_since_prev or (prev_line.end - prev_line.start) < width - 2))
+            # a news headline with no stop (…跑出“加速度” 2026年计划完成投资185亿元) is no part of the lead after it
+            or (blank_since_prev and prev_line is not None and prev_line.start == first_line_start)
         )
         if new_para:
             flush()

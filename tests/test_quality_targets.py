@@ -764,3 +764,42 @@ def test_a_place_that_is_what_is_counted_stays_in_the_name():
     stays in the name; 新建回民区社区食堂10个 is counted in the district, which leaves it."""
     t = _targets(_graph("到2025年，举办乌素图杏花节主题活动3场，新建回民区社区食堂10个。\n", place="回民区"))
     assert "乌素图杏花节主题活动" in t and "社区食堂" in t
+
+
+def test_a_second_header_line_gives_the_years_of_a_spaced_table():
+    """基期值  目标值 over a line (2020)  (2025): the years belong to the columns above them."""
+    text = ("表1 某县生态保护主要指标\n\n"
+            "序号  指标                  计量单位  基期值    目标值    指标属性\n"
+            "                                    (2020)    (2025)\n"
+            "1     森林覆盖率            %         20.6      23        约束性\n"
+            "2     淤地坝除险加固        座        —         60        预期性\n")
+    t = _targets(_graph(text, place="清水河县"))
+    assert t["森林覆盖率"]["target_value"] == 23 and t["森林覆盖率"]["target_year"] == 2025
+    assert t["森林覆盖率"]["baseline"] in ("20.6", 20.6) and t["淤地坝除险加固"]["target_value"] == 60
+
+
+def test_thresholds_crossed_yearly_increments_shares_carried_and_growth_achieved():
+    """跨越920亿元台阶 (≥), 带动…每年递增7.5% (带动 is no part of the name, but 带动就业5000人 counts it), a share written
+    after its quantity's growth, 实现5.5%的增长, 增速跟经济增速保持同步, 按自治区下达的年度任务降低."""
+    t = _targets(_graph("到2025年，乳业全产业链总产值跨越920亿元台阶，带动农村牧区常住居民人均可支配收入每年递增7.5%，带动农牧民就业"
+                        "5000人以上；服务业增加值年均增长6.5%左右，占地区生产总值比重保持在80%以上。\n"))
+    assert t["乳业全产业链总产值"]["target"] == "920亿元" and t["乳业全产业链总产值"]["comparator"] == "≥"
+    assert t["农村牧区常住居民人均可支配收入"]["growth"] == "7.5%" and "带动农牧民就业" in t
+    assert t["服务业增加值占地区生产总值比重"]["comparator"] == "≥"
+    t = _targets(_graph("二、2026年重点工作\n今年的预期目标安排是：社会消费品零售总额力争实现5.5%的增长，居民人均可支配收入增速跟经济增速"
+                        "保持同步，万元地区生产总值能耗按自治区下达的年度任务降低，城乡居民人均可支配收入增速不低于经济增速。\n",
+                        kind="work_report", year="2026"))
+    assert t["社会消费品零售总额"]["growth"] == "5.5%"
+    assert t["居民人均可支配收入"]["comparator"] == "≈" and t["城乡居民人均可支配收入"]["comparator"] == "≥"
+    assert t["万元地区生产总值能耗"]["target"] == "按自治区下达的年度任务降低"
+
+
+def test_what_a_body_plans_this_year_in_a_news_report():
+    """市公交集团今年将新开和优化公交线路30条以上; 全年计划完成新能源投资65亿元; 年底 opens the clause; but the sentence
+    after 今年将… reporting what was done in 2025 is no target, and a headline is no part of the lead below it."""
+    t = _targets(_graph("首府公交跑出加速度 今年计划新开线路30条\n\n市公交集团今年将新开和优化公交线路30条以上，力争年底城市建成区路网"
+                        "密度达到7.8公里/平方公里。全年计划完成新能源投资65亿元。园区今年将重点开展牧草选育。2025年实现技术合同成交额"
+                        "2.6亿元。\n", place="呼和浩特市", kind="news", year="2026"))
+    assert t["新开和优化公交线路"]["comparator"] == "≥" and t["新能源投资"]["target"] == "65亿元"
+    assert t["城市建成区路网密度"]["unit"] == "公里/平方公里"
+    assert "技术合同成交额" not in t

@@ -243,6 +243,14 @@ def spaced_tables(text: str) -> list[Table]:
             pos = b0 + gap.end()
         cells.append((pos, b0 + len(body)))
         width = len(current.rows[0]) if current else 0
+        if current is not None and len(current.rows) == 1 and all(
+                HEADER_YEAR_NOTE.fullmatch(text[a:e]) for a, e in cells):
+            # 基期值  目标值 / (2020)  (2025): a second header line gives the years of the columns above
+            for k, (a, e) in enumerate(_aligned(text, cells, current.rows[0])):
+                if e > a:
+                    current.header_notes[k] = text[a:e]
+            current.row_spans[0] = (current.row_spans[0][0], b0 + len(body))
+            continue
         if current is not None and len(cells) >= 3 and abs(len(cells) - width) <= 1:
             if len(cells) < width:
                 cells = _aligned(text, cells, current.rows[0])
@@ -257,6 +265,7 @@ def spaced_tables(text: str) -> list[Table]:
     return [t for t in tables if len(t.rows) >= 2]
 
 
+HEADER_YEAR_NOTE = re.compile(r"[（(]?(?:19|20)\d\d年?(?:末)?[)）]?")
 HEADER_WORD = re.compile(r"(?:19|20)\d\d年|属性|单位|目标|基期|现状|指标|备注")
 
 
@@ -281,7 +290,7 @@ def extract_tables(ctx) -> None:
     for table in list(ctx.seg.tables) + pipe_tables(text) + spaced_tables(text):
         if not table.rows:
             continue
-        headers = [text[a:b] for a, b in table.rows[0]]
+        headers = [text[a:b] + table.header_notes.get(k, "") for k, (a, b) in enumerate(table.rows[0])]
         if not _is_indicator_table(headers):
             continue
         roles = _column_roles(headers, default_year, plan_start_year(ctx))
@@ -370,13 +379,15 @@ ROW_CHANGE_TAIL = re.compile(r"(?:累计)?(?:降低|下降|增长|提高|减少)
 # -- sentences ----------------------------------------------------------------------------------
 #: verbs that put a number on an indicator; growth verbs make a growth target.
 GROWTH_VERBS = ("年均增长", "年均增速", "年均提高", "年均下降", "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "减少",
-                "削减", "压减")
+                "削减", "压减", "年均递增", "每年递增", "递增")
 LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
                "发展到", "发展至", "增至", "升至", "升到", "扩至", "稳住",
                # a time cut to a level: 企业开办时间压缩至0.5个工作日以内
                "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
-               "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持")
+               "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持",
+               # a threshold crossed: 总产值跨越920亿元台阶, 迈上千亿元大关
+               "跨越", "迈上", "跃上", "站上")
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
 CLAUSE_RE = re.compile(
     rf"(?P<verb>{'|'.join(VERBS)})(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
@@ -389,7 +400,10 @@ LEAD_RE = re.compile(
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
     r"[\u4e00-\u9fff]{2,10}?(?:走廊|商圈|片区)(?=[^，,：:、]{5})|"
     # (金桥、)金海两个园区新签约…: the parks or towns, counted, whose figure it is
-    r"[\u4e00-\u9fff]{0,8}?[两三四五六七八九十]个(?:园区|开发区|乡镇|镇|街道|片区|旗县|区县)(?=[^，,：:、]{4})|今年|明年|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要|预期目标是|主要预期目标是|[，,：:、])+")
+    r"[\u4e00-\u9fff]{0,8}?[两三四五六七八九十]个(?:园区|开发区|乡镇|镇|街道|片区|旗县|区县)(?=[^，,：:、]{4})|"
+    # 市公交集团今年将新开…: the body that sets itself the target, then when
+    r"[\u4e00-\u9fff]{2,10}?(?:集团|公司|局|委员会)(?=今年|年内|全年|明年|将|计划)|"
+    r"今年|明年|[一二三四五两]年内|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年底|年末|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要预期目标是|主要(?=预期|目标|指标|任务)|预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:平均值|年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
                      r"按(?:可比价格?|可比口径|同口径|现价|不变价)(?:计算)?|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
@@ -405,6 +419,9 @@ YEAR_ON_YEAR = re.compile(r"同比|比上年|较上年")
 PAST_RE = re.compile(YEAR_ON_YEAR.pattern + r"|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
 FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|"
                        r"将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制|新增|新建|建成|完成|引进|培育|开工)|到20\d\d年")
+#: 今年将新开…, 全年计划完成投资…: what a body plans this year, in the sentence that says so (the next one may
+#: report what it did: 今年将重点开展牧草选育。2025年实现技术合同成交额2.6亿元)
+PLANNED_RE = re.compile(r"(?:今年|年内|全年|明年)(?:将|计划)|计划(?=完成|实施|新建|建成|新增|引进|开工|投资|新开|开通|改造)")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
 #: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
 SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
@@ -464,6 +481,9 @@ PAST_SENTENCE = re.compile(r"十[一二三]五(?:”)?(?:期末|时期|期间|�
 PAST_OPENING = re.compile(r"^(?:截至|截止|到)?(20\d\d)年(?:底|末|以来|上半年|前三季度)?[，,]")
 
 
+REPORT_YEAR_OPENING = re.compile(r"^(?:截至|截止)?(20\d\d)年(?!\d)")
+
+
 def _starts_in_past(sq: str, start_year: int | None) -> bool:
     """``2020年，全区森林覆盖率达到36%``: a figure for a year before the plan starts is a baseline."""
     m = PAST_OPENING.match(sq)
@@ -472,7 +492,7 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元|部|列|场次|栋|幢|万千瓦|千瓦|兆瓦|株|万株")
-COUNT_VERBS = (r"累计新增|新增|培养引进|引进培育|培育引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
+COUNT_VERBS = (r"累计新增|新增|新开通|新开(?!工)|开通|培养引进|引进培育|培育引进|引进和培育|引进和培养|培育和引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
                r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造|加固|新建改建")
 #: a quoted name inside a count's object (创建“15分钟社区生活圈”示范社区10个), whose figures are no count
@@ -701,20 +721,20 @@ COUNT_LEAD = re.compile(r"^\d+(?:\.\d+)?(?:家|个|户|所|项)")
 STAT_VERB_LEAD = re.compile(r"^(?:累计)?(?:完成|实现)(?=.{4})")     # 完成固定资产投资1200亿元
 STAT_TAIL = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|上年同期|累计|分别|共|总计|合计|由|从)+$")
 #: a target in words: 与经济增长基本同步, 达到国家和自治区要求, 完成自治区下达的目标任务, 水质达到Ⅲ类
-WORDS_CUE = re.compile(r"翻一番|翻两番|翻番|同步|步调一致|大体相当|基本相当|相适应|相协调|跑赢|快于经济|要求|下达|分解|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|"
+WORDS_CUE = re.compile(r"翻一番|翻两番|翻番|同步|步调一致|大体相当|基本相当|相适应|相协调|跑赢|快于经济|(?:不低于|高于)经济|要求|下达|分解|考核|标准|水平|[ⅠⅡⅢⅣⅤIV]+类|"
                        r"不减少|不降低|定的?[\u4e00-\u9fff]{0,4}?(?:目标|指标|任务)|全覆盖|全面覆盖|消除")
 #: in step with the economy, as plans write it: 与经济增长基本同步, 和经济增长步调一致, 同经济增速大体相当
 IN_STEP = r"(?:基本|大体)?(?:保持)?(?:基本|大体)?(?:同步|步调一致|相当|相适应|相协调|一致)"
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
-    re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长|经济)"
+    re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和|跟)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长|经济)"
                + IN_STEP + "(?:增长)?)$"),     # (与经济同步增长: the economy, then in step)
     # 城乡居民收入增速跑赢经济增速: a target in words that beats the economy's growth
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>跑赢|快于|高于|不低于)(?P<t>(?:经济增长|经济增速|地区生产总值增速|"
                r"GDP增速))$"),
     # 单位地区生产总值能耗按市定目标下降, 按自治区下达指标降低: the target is set elsewhere, by whom it says
-    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:目标|指标|任务)+"
+    re.compile(r"^(?P<name>.{2,24}?)(?P<verb>)(?P<t>(?:按|按照|完成)[^，,；;。]{0,10}?(?:定|下达|确定)的?(?:年度)?(?:目标|指标|任务)+"
                r"(?:下降|降低|增长|提高|控制)?(?:任务)?)$"),
     re.compile(r"^(?P<name>.{2,24}?)(?P<verb>达到|符合|满足|降到|降至|降低到|控制在|完成|接近|不低于|不高于|高于|低于)(?P<t>[^，,；;。]{0,14}?"
                r"(?:要求|标准|水平|(?:下达|确定|分解)的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核(?:目标|任务|指标)|"
@@ -1137,6 +1157,8 @@ COUNTED_HEAD = re.compile(r"(?:村|嘎查|社区|乡镇|苏木|学校|水体|企
 FORWARD_CUE = re.compile(r"明年|力争|争取|预计|将(?:力争|实现|达到|突破)|目标(?:为|是)")
 #: a growth written after its figure: 保持7%左右的年均增速
 RATE_AFTER = re.compile(r"的(?:年均)?(?:增速|增幅|增长率?)")
+#: 社会消费品零售总额力争实现5.5%的增长: a growth rate to be achieved, written before the growth it is
+REALISED_GROWTH = re.compile(r"(?P<verb>实现)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)(?P<post>左右|以上)?(?=" + RATE_AFTER.pattern + ")")
 #: a growth rate named as such (…增速, …增幅): its level is the growth of what it names
 RATE_TAIL = re.compile(r"(?:增速|增幅)$")
 #: a target's attribute written after it in brackets: 达到Ⅳ类（约束性）
@@ -1353,12 +1375,14 @@ def extract_sentences(ctx) -> None:
             _statistics(ctx, sq, pos, para)
             continue
         # a forward cue in the sentence or earlier in its paragraph (主要预期目标是：…。…)
-        future = bool(FUTURE_RE.search(sq)) or (not is_plan and sent.start - para.start < 2000
+        future = bool(FUTURE_RE.search(sq) or PLANNED_RE.search(sq)) or (not is_plan and sent.start - para.start < 2000
                                                  and bool(FUTURE_RE.search(norm(text[para.start:sent.start]))))
         if not is_plan and not future and not secs.ahead(sent.section):
             _statistics(ctx, sq, pos, para)
             continue
-        if PAST_SENTENCE.search(sq) or _starts_in_past(sq, start_year):
+        if PAST_SENTENCE.search(sq) or _starts_in_past(sq, start_year) or (
+                not is_plan and report_year and (y := REPORT_YEAR_OPENING.match(sq)) and int(y.group(1)) < report_year):
+            # (a report's sentence opening with a year before its own, 2025年实现…, says what was done)
             _statistics(ctx, sq, pos, para)
             continue
 
@@ -1410,7 +1434,7 @@ def extract_sentences(ctx) -> None:
                 # announces the year's targets, 今年主要预期目标为：…, is the target's base, not a review)
                 _statistics(ctx, piece, pos[c0:], para)
                 continue
-            m = CLAUSE_RE.search(piece) or SHARE_RE.search(piece)
+            m = REALISED_GROWTH.search(piece) or CLAUSE_RE.search(piece) or SHARE_RE.search(piece)
             if not m:
                 source = goals.get(sent.paragraph) or plan
                 listed = c0
@@ -1437,7 +1461,9 @@ def extract_sentences(ctx) -> None:
             rate_after = RATE_AFTER.match(piece, m.end())     # 保持7%左右的年均增速: the growth it is to keep
             if piece[m.end():m.end() + 1] == "的" and not rate_after:      # 面积不低于120平方米的…: a standard
                 continue
-            head = piece[:m.start()]
+            # 带动农村牧区居民收入每年递增7.5%: what the work brings about, with its own verb (but 带动就业5000人,
+            # a count, is named with 带动)
+            head = re.sub(r"^带动(?=..)", "", piece[:m.start()])
             baseline = FROM_RE.search(head)       # 由40%提高到42%: the figure after 由 is the baseline
             base_year = COMPARED_RE.search(head)  # 比2020年下降13.5%
             if baseline:
@@ -1468,6 +1494,8 @@ def extract_sentences(ctx) -> None:
             carried = not name and previous and not TAIL_RE.sub("", LEAD_RE.sub("", head)).strip("，,、")
             if carried:
                 name = previous
+            elif name.startswith("占") and previous and len(previous) + len(name) <= 24 and c0 and sq[c0 - 1] in "，,、":
+                name = previous + name     # 服务业增加值年均增长6.5%，占地区生产总值比重保持在80%: the share is its
             per = PER_HEAD.match(previous) if previous and c0 and sq[c0 - 1] == "、" else None
             if per and name and not PER_HEAD.match(name) and name.endswith("数") and len(name) <= 12:
                 name = per.group(0) + name      # 每千人口床位数达到7张、执业医师数达到3人: the 每千人口 is shared

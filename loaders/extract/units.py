@@ -26,14 +26,15 @@ NUMBER = r"\d+(?:\.\d+)?"
 #: units a target number is written with (longest first so 微克/立方米 wins over 米).
 UNITS = sorted("""% ‰ 个百分点 百分点 亿元 万元 元 亿美元 万美元 美元 亿 万 千 微克/立方米 毫克/立方米 立方米 平方米 平方公里 公里 千米 米
 亩 万亩 公顷 吨 万吨 斤 万斤 亿斤 公斤 头 万头 只 万只 株 万株 羊单位 万羊单位 标准箱 万标准箱 千瓦 万千瓦 千瓦时 家 个 项 件 人次 万人次 人 万人 名 所 张 座 条 处 次 天 年 岁 户 套 床 辆 台 吨标准煤 场 册 部 列 场次 个工作日 工作日 小时 分钟
-万元/人 元/人 人/万人 平方米/人 张/千人 人/千人 /10万 /十万 /万
+万元/人 元/人 人/万人 平方米/人 张/千人 人/千人 /10万 /十万 /万 公里/平方公里 千米/平方千米
 EFLOPS PFLOPS TFLOPS EFlops PFlops 标准机架 万标准机架 万架 架 兆瓦 吉瓦 GW MW 万千伏安 Gbps 倍
 万亿元 万亿 万台 万辆 万户 万套 万张 万件 万个 万家 万平方米 万立方米 亿立方米 万千瓦时 亿千瓦时 万吨标准煤 亿人次""".split(), key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 #: the last character of a unit written in brackets after an indicator name: （万头）, （万千瓦时）
 MEASURE_WORDS = set("元吨米亩头只株个人家件项次辆台座所张床户天年岁时瓦度斤克升位处条篇部册本场份间栋架列")
 
-AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", "＞=", ">", "以上")
+AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", "＞=", ">", "以上",
+                   "跨越", "迈上", "跃上", "站上")
 AT_MOST_BEFORE = ("不超过", "不高于", "控制在", "低于", "小于", "≤", "<=", "<", "以内", "以下", "之内", "之下")
 ABOUT = ("左右", "约", "大约", "近", "≈")
 AT_LEAST_AFTER = ("以上", "及以上", "+")

@@ -761,8 +761,8 @@ def test_works_joined_inside_a_name_a_bracketed_phase_and_the_builder_of_the_cla
 def test_a_builder_after_a_clause_that_names_a_company_builds_nothing_there():
     """Negative: 推进A项目与甲公司合作，由乙公司承担施工 names a company in the works clause, whose part is unclear;
     与 between two places is no joined work (A镇与B镇项目)."""
-    g = _graph("推进五申光伏项目与甲乙能源有限公司合作，由丙丁建设有限公司承担施工。\n", "托克托县")
-    assert "甲乙能源有限公司" in _names(g, "Organization")
+    g = _graph("推进五申光伏项目与内蒙古绿能新能源有限公司合作，由丙丁建设有限公司承担施工。\n", "托克托县")
+    assert "内蒙古绿能新能源有限公司" in _names(g, "Organization")
     assert not any(b == "丙丁建设有限公司" for a, b in _rule_edges(g, "INVOLVES"))
     g = _graph("推进双河镇与伍什家镇生态项目。\n", "托克托县")
     assert not any("与" in n for n in _names(g, "Project"))
@@ -775,3 +775,13 @@ def test_a_reserve_named_with_its_county_is_a_place_in_the_towns_it_spans():
     assert "托克托县黄河湿地自然保护区" in _names(g, "Place")
     loc = _rule_edges(g, "LOCATED_IN")
     assert {("托克托县黄河湿地自然保护区", "双河镇"), ("托克托县黄河湿地自然保护区", "伍什家镇")} <= loc
+
+
+def test_local_companies_named_by_trade_a_glued_by_and_what_a_place_turns_to():
+    """方案由市公交集团联合…编制: 由 introduces the city's own company (市公交集团), which is no 方案由…; 科技城聚焦人工智能、
+    云计算产业: 聚焦 is no part of the sector; 综合研判内外部形势: 内外部 is no ministry."""
+    g = _graph("线网优化方案由市公交集团联合内蒙古师范大学共同编制。推动科技城聚焦人工智能、云计算产业。综合研判内外部形势。\n",
+               "呼和浩特市")
+    orgs = _names(g, "Organization")
+    assert "市公交集团" in orgs and not any("方案" in o or o == "内外部" for o in orgs)
+    assert not any(n.startswith("聚焦") for n in _names(g, "Industry"))

@@ -803,3 +803,12 @@ def test_what_a_body_plans_this_year_in_a_news_report():
     assert t["新开和优化公交线路"]["comparator"] == "≥" and t["新能源投资"]["target"] == "65亿元"
     assert t["城市建成区路网密度"]["unit"] == "公里/平方公里"
     assert "技术合同成交额" not in t
+
+
+def test_jobs_to_add_listed_without_a_verb_and_a_district_own_budget():
+    """城镇新增就业岗位1.1万人以上 in the year's targets is one; 区本级 says whose budget, not what; but what a project could
+    bring (可新增就业岗位600个) is no target of the place's."""
+    t = _targets(_graph("二、2026年重点工作\n今年的预期目标安排是：区本级一般公共预算收入力争增长5%；民生方面，城镇新增就业岗位1.1万人以上。"
+                        "某乳品项目计划明年6月投产，可新增就业岗位600个。\n", place="新城区", kind="work_report", year="2026"))
+    assert t["城镇新增就业岗位"]["comparator"] == "≥" and t["一般公共预算收入"]["growth"] == "5%"
+    assert not any(k.startswith("可") for k in t)

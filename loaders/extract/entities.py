@@ -774,7 +774,7 @@ GOV_OFFICES = frozenset("市委 市政府 区委 区政府 县委 县政府 旗�
 #: three-character words ending in 部 that are no ministry
 NOT_MINISTRIES = frozenset("""
 干部 总部 全部 内部 外部 局部 工作部 结合部 本部 分部 俱乐部 党支部 营业部 事业部 服务部 项目部 指挥部 东部 西部 南部 北部 中部 腹部 头部 底部 顶部
-司令部 领导部 大部分 细部 基层部 各部
+司令部 领导部 大部分 细部 基层部 各部 内外部 上下部 东西部 中西部 东中部 沿边部
 """.split())
 #: government departments (a closed vocabulary of Chinese administration), with the level that owns them
 BUREAUS = """
@@ -1028,8 +1028,12 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 
 
 #: dictionary words that glue a name's last word to the verb after it
+#: 市/区/县/旗 opening a company's name: the local government's own company (市公交集团)
+LOCAL_UNIT_LEADS = ("市", "区", "县", "旗")
 GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目"),
-               "项目前期": ("项目", "前期")}     # 加快甲示范项目前期工作
+               "项目前期": ("项目", "前期"),     # 加快甲示范项目前期工作
+               # 方案由市公交集团…编制: 由 introduces the body, and 市 opens its name
+               **{"由" + unit: ("由", unit) for unit in "市区县旗盟"}}
 
 
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
@@ -1540,6 +1544,13 @@ class Finder:
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise",
                        inner=COMPANY_TRADE_WORDS if kind == "enterprise" else frozenset())
         xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))
+        if kind == "enterprise" and len(xs) >= 2 and xs[0][0] in LOCAL_UNIT_LEADS and all(
+                len(t) >= 2 and t not in P.GENERIC and t not in P.BOUNDARY_WORDS for t, _ in xs[1:]) \
+                and (j == 0 or not NAME_CHAR.match(s.toks[j - 1]) or s.toks[j - 1] in P.BOUNDARY_WORDS):
+            # 市公交集团, 区城投公司: the city's or district's own company, named by its trade alone
+            self.out.append(Cand(s.offs[j], s.offs[i] + len(s.toks[i]), "Organization", None, "org-suffix", 0.75,
+                                 kind))
+            return
         while len(xs) > 1 and not _specific(*xs[0], self.res, True) and not (
                 kind == "enterprise" and len(xs[0][0]) >= 2 and xs[0][0] not in P.GENERIC
                 and xs[0][0] not in P.BOUNDARY_WORDS and xs[0][0] not in P.LEAD_JUNK

@@ -403,7 +403,7 @@ LEAD_RE = re.compile(
     r"[\u4e00-\u9fff]{0,8}?[两三四五六七八九十]个(?:园区|开发区|乡镇|镇|街道|片区|旗县|区县)(?=[^，,：:、]{4})|"
     # 市公交集团今年将新开…: the body that sets itself the target, then when
     r"[\u4e00-\u9fff]{2,10}?(?:集团|公司|局|委员会)(?=今年|年内|全年|明年|将|计划)|"
-    r"今年|明年|[一二三四五两]年内|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年底|年末|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要预期目标是|主要(?=预期|目标|指标|任务)|预期目标是|[，,：:、])+")
+    r"(?:区|市|县|旗)本级|今年|明年|[一二三四五两]年内|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年底|年末|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要预期目标是|主要(?=预期|目标|指标|任务)|预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:平均值|年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
                      r"按(?:可比价格?|可比口径|同口径|现价|不变价)(?:计算)?|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
@@ -1074,6 +1074,9 @@ def _shared_names(ctx, sq: str, pos: list[int], pieces: list, k: int) -> None:
         j -= 1
 
 
+#: 城镇新增就业岗位1.1万人以上 in a list of targets: the jobs to be added (a project's 可新增就业岗位600个 is what
+#: it could bring, no figure of the place's; and only a target reads it, no statistic)
+JOBS_COUNTED = re.compile(r"^(?![可能])[\u4e00-\u9fff]{0,6}新增就业岗位$")
 VERBLESS = re.compile(rf"^(?P<name>[^\d]{{2,24}}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})(?P<post>及以上|以上|左右|以内)?$")
 
 
@@ -1086,7 +1089,7 @@ def _verbless(ctx, piece: str, c0: int, pos: list[int], sent, source, year, para
     if not m or m.group("unit") == "年":
         return False
     name = _place_prefix(clean_indicator(m.group("name")), own_places(ctx))
-    if not _is_stat(name):
+    if not (_is_stat(name) or JOBS_COUNTED.search(name)):
         return False
     off = c0 + (lead.end() if lead else 0)
     a, b = _span_of(m.group("name"), name)

@@ -785,3 +785,32 @@ def test_local_companies_named_by_trade_a_glued_by_and_what_a_place_turns_to():
     orgs = _names(g, "Organization")
     assert "市公交集团" in orgs and not any("方案" in o or o == "内外部" for o in orgs)
     assert not any(n.startswith("聚焦") for n in _names(g, "Industry"))
+
+
+def test_funds_serve_the_sectors_they_are_put_to_and_named_for():
+    """设立X引导资金，每年安排2000万元，重点支持A和B发展: the fund serves A and B; 设立规模2亿元的生物医药产业引导基金
+    serves the sector it is named for; a clause that turns to another programme ends the fund's reach."""
+    sup = _edges(_graph("赛罕区设立“校地协同创新基金”，首期规模5000万元，重点投向生物育种、新能源和大数据等领域的转化项目。"
+                        "为加快生物医药产业集聚，设立规模2亿元的生物医药产业引导基金。\n", "赛罕区"), "SUPPORTS")
+    assert {("校地协同创新基金", "生物育种"), ("校地协同创新基金", "大数据"), ("生物医药产业引导基金", "生物医药")} <= sup
+    sup = _edges(_graph("设立旗级服务业引导资金，实施“物流强旗”三年行动，重点支持冷链物流发展。\n", "土默特左旗"), "SUPPORTS")
+    assert not any(b == "冷链物流业" and "资金" in a for a, b in sup)
+
+
+def test_works_of_a_sector_line_in_a_box_serve_the_box_title_sector_too():
+    """专栏 回民区现代服务业重点项目 / 1.现代商贸：A项目、B项目: the works serve 现代商贸 and 现代服务业."""
+    text = ("第三章 发展现代服务业\n\n专栏6 回民区现代服务业重点项目\n1.现代商贸：钢铁路商业综合体项目（内蒙古和隆置业有限公司）、"
+            "巴彦淖尔路汽配市场升级改造项目。\n2.文化旅游：伊斯兰风情街文旅提升工程。\n\n第四章 保障措施\n")
+    sup = _edges(_graph(text, "回民区"), "SUPPORTS")
+    assert {("钢铁路商业综合体项目", "现代服务业"), ("钢铁路商业综合体项目", "现代商贸业"),
+            ("伊斯兰风情街文旅提升工程", "文化旅游业"), ("伊斯兰风情街文旅提升工程", "现代服务业")} <= sup
+
+
+def test_a_district_names_no_university_and_the_district_holds_the_ones_listed():
+    """赛罕区大学科技成果转化服务中心: 大学科技 is the universities' science, no 赛罕区大学; 辖区内有内蒙古大学: 内有 is no part of
+    the university's name; 合作社建设X项目: the cooperative builds, it opens no project's name."""
+    g = _graph("辖区内有内蒙古大学、内蒙古财经大学等12所高校。新落成的赛罕区大学科技成果转化服务中心项目投入使用。\n", "赛罕区")
+    orgs = _names(g, "Organization")
+    assert "内蒙古大学" in orgs and "赛罕区大学" not in orgs and not any(o.startswith("内有") for o in orgs)
+    g = _graph("支持清水河县绿源林果专业合作社建设海红果标准化种植基地项目。\n", "清水河县")
+    assert not any("合作社" in p for p in _names(g, "Project"))

@@ -268,8 +268,10 @@ def _sector_lines(ctx, box, para, serves=None) -> bool:
         if not names:
             continue
         read = True
+        # (a line's sector is a branch of what the box's title serves, 现代商贸 of 现代服务业: the works serve both)
+        wider = [s for s in (serves or []) if sectors is not serves and s[1] not in {x[1] for x in sectors}]
         inds = [add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
-                for ilabel, iname, i0, i1 in sectors]
+                for ilabel, iname, i0, i1 in list(sectors) + wider]
         for label in ("Project", "Policy"):       # 乳业项目： / 算力基础设施： heads the line; it names no project
             _claim(ctx, label, lead_at, start)
         line = (lead_at, offs[-1] + 1)

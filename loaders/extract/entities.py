@@ -690,7 +690,8 @@ OUTREACH_RE = re.compile(r"(?:开展|组织|举办|推进|深化|实施)(?:了)?
                          r"(?:社区|乡村|农村|校园|基层|万家|企业|牧区|军营|园区|乡|村)[\u4e00-\u9fff]{0,2}?活动)")
 #: 十条措施, 18条措施 (a counted set of measures) and the funds a government sets up (…引导基金)
 MEASURES_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})条(?:政策措施|措施|举措|硬措施|意见|政策|细则)"
-                         r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金)")
+                         r"|(?:引导基金|产业基金|投资基金|发展基金|创业投资基金|天使基金|创新基金|"
+                         r"引导资金|专项资金|发展资金|扶持资金|补偿资金|奖补资金)")
 #: 承接甲和乙项目 / 签约甲及上下游项目: projects named only by the sectors they are in
 SECTOR_PROJECTS_RE = re.compile(r"(?:承接|引进|招引|签约|落地|布局|谋划|储备)(?P<items>[\u4e00-\u9fff]{2,8}?(?:[、和及](?!其?上下游)[\u4e00-\u9fff]{2,8}?){0,4})"
                                 r"(?:及其?上下游|上下游|产业链|等)?(?:重点|重大)?项目")
@@ -993,7 +994,8 @@ def _join_dashes(toks: list[str], res: Resources) -> list[str]:
 
 #: bare place heads a 和 cannot join as a conjunct: 如意和大街 is one street, not 如意 and 大街
 AND_PLACE_HEADS = frozenset("大街 街 路 大道 巷 村 镇".split())
-AND_ORG_HEADS = ("有限公司", "有限责任公司", "公司", "集团", "研究院", "创新中心", "研究中心", "大学", "学院")
+AND_ORG_HEADS = ("有限公司", "有限责任公司", "公司", "集团", "研究院", "创新中心", "研究中心", "大学", "学院", "合作社",
+                 "联合社")
 
 
 def _join_and(toks: list[str], res: Resources) -> list[str]:
@@ -1028,12 +1030,15 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 
 
 #: dictionary words that glue a name's last word to the verb after it
+#: the divisions below a city, which name no university
+DISTRICT_KINDS = ("district", "county", "banner", "subdistrict", "town", "township")
 #: 市/区/县/旗 opening a company's name: the local government's own company (市公交集团)
 LOCAL_UNIT_LEADS = ("市", "区", "县", "旗")
 GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目"),
                "项目前期": ("项目", "前期"),     # 加快甲示范项目前期工作
                # 方案由市公交集团…编制: 由 introduces the body, and 市 opens its name
-               **{"由" + unit: ("由", unit) for unit in "市区县旗盟"}}
+               **{"由" + unit: ("由", unit) for unit in "市区县旗盟"},
+               "内有": ("内", "有")}      # 辖区内有|内蒙古大学…: the district holds the university
 
 
 def _split_glued(toks: list[str], res: Resources) -> list[str]:
@@ -1297,12 +1302,12 @@ class Finder:
             if sq[a:a + 2] in P.GENERIC_INDUSTRY_MODIFIERS:
                 continue
             self.out.append(Cand(a, b, "Policy", None, "policy-slogan", 0.7, "slogan"))
-        if "条" in sq or "基金" in sq:
+        if "条" in sq or "基金" in sq or "资金" in sq:
             for m in MEASURES_RE.finditer(sq):
                 # 落实甲产业发展十条措施, 设立乙成果转化引导基金: what the measures or the fund are for names them
                 a = self._policy_back(m.start())
                 if a is not None and (m.end() == len(sq) or m.end() in s.off_set):
-                    kind = "fund" if m.group(0).endswith("基金") else "programme"
+                    kind = "fund" if m.group(0).endswith(("基金", "资金")) else "programme"
                     self.out.append(Cand(a, m.end(), "Policy", None, "policy-suffix", 0.7, kind))
         for m in GUIDELINE_RE.finditer(sq):
             self.out.append(Cand(m.start(), m.end(1) + 1, "Policy", clean(m.group(1)), "policy-quoted", 0.75,
@@ -1557,6 +1562,8 @@ class Finder:
                 and xs[0][1] in ("n", "nz", "ng", "b", "nr", "ns", "an")):
             xs.pop(0)      # 一批|科技有限公司; but 青松|数智科技有限公司 keeps its trade name
             j += 1
+        if kind == "university" and xs and all((self.res.lex.place(t) or _NO_PLACE).kind in DISTRICT_KINDS for t, _ in xs):
+            return     # 赛罕区大学科技成果转化服务中心: a district names no university (大学科技 is the universities' science)
         if not xs or "".join(t for t, _ in xs) in P.GENERIC or not (
                 _specific(*xs[0], self.res, True)
                 or (kind == "enterprise" and len(xs) > 1 and any(_specific(t, g, self.res, True) for t, g in xs))):

@@ -176,6 +176,9 @@ CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积�
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
 BACK_REFERENCE_RE = re.compile(rf"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?({GOES_ON_ADVERBS}|还|也)*")
 #: what follows 由 X: X builds, runs or carries out the project
+#: a fund or a budget line by its name (…产业发展基金, …引导资金, …专项资金), and the verbs that put it to use
+FUND_NAME_RE = re.compile(r"(?:基金|资金)$")
+FUND_USE_RE = re.compile(r"(?:重点|主要|专项|优先|集中)?(?:投向|支持|扶持|用于|投资于|聚焦)")
 #: a clause that advances works (推进A项目和B工程), which a builder named in the next one builds
 WORKS_CLAUSE_RE = re.compile(r"(?:重点|加快|全力|着力|同步|继续)?(?:推进|实施|建设|新建|开工|启动|续建|改造)")
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|承担(?:施工|建设|实施|运营)|开发|运维|代建|承办|主办|施工)")
@@ -617,6 +620,7 @@ class Relations:
             self.heading_zone_rule(top, span)
             self.group_members_rule(top, span)
             self.develop_then_works_rule(top, span)
+            self.fund_use_rule(top, span)
             self.goal_names_place(ms, span)
             self.slogan_goals(ms, span)
             self.government_bodies(top, span)
@@ -1673,6 +1677,29 @@ class Relations:
         return 0 < len(gap) <= 3 and not any(c in CLAUSE_PUNCT or c in "、和及与的" for c in gap)
 
     # SUPPORTS ------------------------------------------------------------------------------
+    def fund_use_rule(self, top: list[Mention], span) -> None:
+        """设立X基金，(每年安排2000万元，)重点投向A、B领域: a fund serves the sectors it is put to (the first clause
+        within three after it that opens with 投向/支持/用于), and the sector it is named for (乳业发展专项资金)."""
+        for f in top:
+            if f.label != "Policy" or not FUND_NAME_RE.search(f.node.name):
+                continue
+            named = self.squeeze(f.start, f.end)
+            for m in self.in_span(*span):
+                # 完善乳业产业链…，设立市级乳业发展专项资金: the sector the fund is named for, written in the sentence
+                if m.label == "Industry" and (f.start <= m.start and m.end <= f.end or self.squeeze(m.start, m.end) in named):
+                    self.relate(f.node, m.node, "SUPPORTS", span, "fund_use", 0.75)
+            for a, b in self.clauses_of(span):
+                if a < f.end or self.clauses_between(f.end, a) > 3:
+                    continue
+                ms = [m for m in top if a <= m.start < b]
+                if any(m.label in ("Policy", "Organization", "Project") for m in ms):
+                    break       # another fund, body or work takes the sentence over
+                if FUND_USE_RE.match(self.squeeze(a, b)):
+                    for m in ms:
+                        if m.label == "Industry":
+                            self.relate(f.node, m.node, "SUPPORTS", span, "fund_use", 0.75)
+                    break
+
     def support_rules(self, top: list[Mention], span) -> None:
         targets = [(i, m) for i, m in enumerate(top) if m.label in ("Industry", "Goal")]
         if not targets:

@@ -814,3 +814,22 @@ def test_a_district_names_no_university_and_the_district_holds_the_ones_listed()
     assert "内蒙古大学" in orgs and "赛罕区大学" not in orgs and not any(o.startswith("内有") for o in orgs)
     g = _graph("支持清水河县绿源林果专业合作社建设海红果标准化种植基地项目。\n", "清水河县")
     assert not any("合作社" in p for p in _names(g, "Project"))
+
+
+def test_a_sector_a_place_makes_its_first_and_a_clause_sited_elsewhere_for_itself_only():
+    """和林格尔县坚持把乳业作为首位产业: the sector is the county's; 在甲乡、乙乡做大B，配套发展C: the towns hold B, and C is
+    the county's again (the 在 clause is sited for itself only)."""
+    loc = _rule_edges(_graph("和林格尔县坚持把乳业作为首位产业。和林格尔县大力发展现代农牧业，在大红城乡、羊群沟乡做大饲草产业，"
+                             "配套发展肉羊养殖和设施农业。\n", "和林格尔县"), "LOCATED_IN")
+    assert {("乳业", "和林格尔县"), ("设施农业", "和林格尔县"), ("肉羊养殖", "和林格尔县")} <= loc
+    assert ("设施农业", "大红城乡") not in loc and ("肉羊养殖", "羊群沟乡") not in loc
+
+
+def test_a_box_title_places_its_sector_and_a_second_phase_involves_no_first():
+    """专栏6 和林格尔县现代农牧业重点项目: the title's sector is the county's; 1.某研发中心二期（伊利集团）: the phase is built by
+    the company, not by the first phase read as a body."""
+    text = ("第三章 现代农牧业\n\n专栏6　和林格尔县现代农牧业重点项目\n1.盛乐乳业科技研发中心二期（伊利集团）\n"
+            "2.城关镇奶业产业化联合体示范项目（县农牧局）\n\n第四章 保障措施\n")
+    g = _graph(text, "和林格尔县")
+    assert ("现代农牧业", "和林格尔县") in _rule_edges(g, "LOCATED_IN")
+    assert not any(a.startswith(b) for a, b in _edges(g, "INVOLVES"))

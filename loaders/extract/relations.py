@@ -176,6 +176,8 @@ CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积�
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
 BACK_REFERENCE_RE = re.compile(rf"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?({GOES_ON_ADVERBS}|还|也)*")
 #: what follows 由 X: X builds, runs or carries out the project
+#: what is left of a works name after the name of a body inside it when the two are one thing (a phase, 项目)
+SAME_WORKS_RE = re.compile(r"(?:[一二三四五六七八九十0-9]+期)?(?:项目|工程)?")
 #: a fund or a budget line by its name (…产业发展基金, …引导资金, …专项资金), and the verbs that put it to use
 FUND_NAME_RE = re.compile(r"(?:基金|资金)$")
 FUND_USE_RE = re.compile(r"(?:重点|主要|专项|优先|集中)?(?:投向|支持|扶持|用于|投资于|聚焦)")
@@ -535,6 +537,8 @@ class Relations:
             return
         if rel == "LOCATED_IN" and src.label == "Place" and not self.place_in_place_ok(src, dst):
             return
+        if rel == "INVOLVES" and SAME_WORKS_RE.fullmatch(src.name[len(dst.name):]) and src.name.startswith(dst.name):
+            return      # 某研发中心二期 does not involve 某研发中心: the first phase is no party to the second
         add_relation(self.ctx, src, dst, rel, span[0], span[1], extractor=f"relations.{rule}", confidence=conf)
 
     def place_in_place_ok(self, child: Node, parent: Node) -> bool:
@@ -1238,7 +1242,10 @@ class Relations:
         回民区社会消费品零售总额 is a statistic); it stays the subject until another clause opens with a place.
         """
         subject, co_subjects = None, []
+        restore = None      # the subject a clause sited with 在 stands in for, for that clause only
         for a, b in self.clauses_of(span):
+            if restore is not None:
+                (subject, co_subjects), restore = restore, None
             ms = [m for m in top if a <= m.start < b]
             if a == span[0] and ms and ms[0].label == "Place" and self.squeeze(a, ms[0].start) == "立足" and \
                     re.match(r"^(?:作为|的|是)", self.squeeze(ms[0].end, min(b, ms[0].end + 3))) and \
@@ -1259,8 +1266,12 @@ class Relations:
                 if rest and len(rest) <= 2 and after.startswith(rest) and run[-1].name.endswith(rest):
                     after = after[len(rest):]
                 # a clause opening with a place that is not its subject (回民区社会消费品…) ends the topic
+                before_site = (subject, co_subjects)
                 subject = run[-1] if SUBJECT_NEXT_RE.match(after) and not self.is_broad(run[-1]) else None
                 co_subjects = [p for p in listed if not self.is_broad(p)] if subject is not None else []
+                if subject is not None and before_site[0] is not None and self.squeeze(a, ms[0].start).endswith("在"):
+                    # 和林格尔县大力发展A，在甲乡、乙乡做大B，配套发展C: the towns hold B; C is the county's again
+                    restore = before_site
             elif subject is None:
                 co_subjects = []
             agent, agent_at = subject, a
@@ -1286,8 +1297,11 @@ class Relations:
                         continue    # 把A开发区建设成为G: G is A's
                     if "（" in before[before.rfind("）") + 1:] or "(" in before[before.rfind(")") + 1:]:
                         continue    # a note in brackets (…（县文化旅游体育局）) is not what the place builds
+                    # (把乳业作为首位产业: the sector the place makes its first is its own)
+                    taken_up = m.label == "Industry" and before.endswith("把") and \
+                        self.squeeze(m.end, min(b, m.end + 2)) == "作为"
                     if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设") or \
-                            self.focus_clause(a, b) or (m.label == "Goal" and BRAND_VERB_RE.search(before)):
+                            self.focus_clause(a, b) or (m.label == "Goal" and BRAND_VERB_RE.search(before)) or taken_up:
                         self.relate_each(m.node, [agent] + (co_subjects if agent is subject else []), span, "subject_place")
                 elif m.label == "Organization" and SET_UP_RE.search(before):
                     # 回民区成立了招商引资工作领导小组: the body a place sets up is its own
@@ -2934,6 +2948,10 @@ class Relations:
             places = self.title_places(box.title_start, box.title_end)
             if not places:
                 continue
+            for m in self.in_span(box.title_start, box.title_end):
+                if m.label == "Industry":     # 和林格尔县现代农牧业重点项目: the sector the title's place develops
+                    for p in places:
+                        self.relate(m.node, p, "LOCATED_IN", (box.title_start, box.title_end), "box_title", 0.8)
             end = self.box_end(box)
             items = None if end == box.end else {
                 (p.start, p.end) for p in (self.field_project(sec.start, sec.end) for sec in self.ctx.seg.sections

@@ -257,3 +257,21 @@ def test_graded_titles_quoted_aims_and_valley_titles_are_goals():
     names = {c[2] for c in _candidates("创建国家级乡村旅游重点镇，以建设“草原文旅休闲目的地”为目标，全力打造“北疆数谷”", lex)}
     assert {"国家级乡村旅游重点镇", "草原文旅休闲目的地", "北疆数谷"} <= names
     assert not _candidates("华为云与新区管委会共建的“草原云谷”算力调度平台上线运行", lex)
+
+
+def test_ranked_titles_built_long_quoted_aims_and_a_report_year_of_work_is_no_goal_section():
+    """建设国家级旅游休闲街区, 创建自治区级示范步行街, 创建国家现代农业产业园 (graded titles sought or built), 基本建成
+    “沿黄生态保护和高质量发展先行县” (a long quoted aim); but in 二、2026年的目标任务和工作安排 the run-in headings
+    (（一）做优现代农牧业。) are tasks, and 今年发展主要预期目标安排如下 announces targets: no goals."""
+    from loaders.extract.goals import _candidates
+    from loaders.lexicon import load_lexicon
+    lex = load_lexicon()
+    names = {c[2] for c in _candidates("建设国家级旅游休闲街区，争取创建自治区级示范步行街，推动某园区创建国家现代农业产业园，"
+                                       "基本建成“沿黄生态保护和高质量发展先行县”", lex)}
+    assert {"国家级旅游休闲街区", "自治区级示范步行街", "国家现代农业产业园", "沿黄生态保护和高质量发展先行县"} <= names
+    from tests.test_quality_targets import _graph as report_graph
+    g = report_graph("二、2026年的目标任务和工作安排\n\n今年发展主要预期目标安排如下：全旗地区生产总值增长6%左右。\n\n"
+                     "（一）做优现代农牧业。实施奶业振兴行动。\n\n（二）推动镇域特色发展。察素齐镇发展商贸物流。\n",
+                     place="土默特左旗", kind="work_report", year="2026")
+    goals = {n.name for n in g.nodes.values() if n.label == "Goal"}
+    assert not goals & {"现代农牧业", "推动镇域特色发展", "今年发展主要预期目标安排如下"}

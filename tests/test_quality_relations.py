@@ -833,3 +833,12 @@ def test_a_box_title_places_its_sector_and_a_second_phase_involves_no_first():
     g = _graph(text, "和林格尔县")
     assert ("现代农牧业", "和林格尔县") in _rule_edges(g, "LOCATED_IN")
     assert not any(a.startswith(b) for a, b in _edges(g, "INVOLVES"))
+
+
+def test_quoted_pilots_and_models_of_joined_parts_are_policies():
+    """推动“粮改饲”试点扩面, 推进“公交+地铁”一体化换乘 and “地铁+公交+慢行”三网融合 are programmes named with their tail;
+    but 推动“文化+旅游”深度融合 says how deep, and names no programme."""
+    pol = _names(_graph("推动“粮改饲”试点扩面。同时推进“公交+地铁”一体化换乘，推进“地铁+公交+慢行”三网融合。推动“文化+旅游”深度融合。\n",
+                        "呼和浩特市"), "Policy")
+    assert {"粮改饲试点", "公交+地铁一体化换乘", "地铁+公交+慢行三网融合"} <= pol
+    assert not any("深度融合" in p for p in pol)

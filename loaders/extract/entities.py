@@ -674,6 +674,9 @@ SYSTEM_GENERIC_LAST = frozenset("""
 #: after a quoted label: a few words, then the kind of system it names (“1+1+1”招商负责机制)
 QUOTE_GAP_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?)(机制|制度|工程|行动|战略|计划|改革|(?<=合作|发展|运营|管理)模式)"
                             r"(?![\u4e00-\u9fff]{0,1}(?:建设|项目))")
+#: the few words closing a clause after a quoted model of joined parts, saying how they are joined (“公交+地铁”一体化
+#: 换乘, “地铁+公交+慢行”三网融合; not what it serves: “绿电+”载能产业, “算力+”融合应用 … 示范城市)
+PLUS_TAIL = re.compile(r"((?!深度|深入|全面|有机|加快)[\u4e00-\u9fff]{0,4}(?:融合|换乘|联运|联动))(?=[，,。；;、]|$)")
 QUOTE_MODIFIER_TAILS = ("版", "型", "式", "级", "化", "性")
 #: 一区一带, 两横三纵, 一核多点: a numeral, a noun, a numeral, a noun
 NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$"
@@ -1230,7 +1233,7 @@ class Finder:
                 continue
             after = sq[m.end():m.end() + 6]
             before = sq[max(0, m.start() - 4):m.start()]
-            head = next((h for h in POLICY_HEADS_LONGEST_FIRST if after.startswith(h)), None)
+            head = next((h for h in POLICY_HEADS_LONGEST_FIRST + ("试点",) if after.startswith(h)), None)
             gap = QUOTE_GAP_HEAD.match(sq, m.end())
             if head is None and gap and not (q.endswith(QUOTE_MODIFIER_TAILS) and not q.endswith("文化")) \
                     and not _generic_gap(gap.group(1)):     # (“某某文化”品牌提升工程: 文化 is no adjective in 化)
@@ -1276,6 +1279,11 @@ class Finder:
                     and URGE_RE.search(re.split(r"[，,。；;]", sq[:m.start()])[-1]):
                 # 推动规模以上工业企业“上云用数赋智”: what a campaign urges its actors to do, quoted
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.7, "slogan", 2))
+            elif "+" in q and PLUS_TAIL.match(sq, m.end()):
+                # “公交+地铁”一体化换乘, “地铁+公交+慢行”三网融合: a model of joined parts named with what it does
+                tail = PLUS_TAIL.match(sq, m.end()).group(1)
+                self.out.append(Cand(m.start(), m.end() + len(tail), "Policy", clean(q + tail), "policy-quoted", 0.75,
+                                     "programme", 2))
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
                     before.endswith(P.POLICY_LEAD + ISSUE_VERBS)
                     and (q[0] in NUMERIC_LEAD or "+" in q or len(q) >= 4 or "、" in q)

@@ -37,6 +37,7 @@ from loaders.extract.common import add_entity, add_relation, canonical_name, cle
 from loaders.extract.units import norm, year_of
 from loaders.lexicon import load_lexicon
 
+WORK_PLAN_TITLE = re.compile(r"工作安排|工作部署|重点工作|工作任务")
 GOAL_SECTION = re.compile(r"(发展|功能|战略|总体|城市|城区)?定位|发展目标|主要目标|总体目标|奋斗目标|远景目标|远景|展望|目标任务")
 LEAD_RE = re.compile(r"^(?:\*\*)?(?:——|—|[-•·]\s*|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\*\*)?"
                      r"(?P<lead>[^。；;：:！!？?\n]{2,30}?)(?:\*\*)?[。；;：:！!](?:\*\*)?")
@@ -83,6 +84,8 @@ def goals_by_paragraph(ctx) -> dict:
         if s.kind in ("box", "table"):
             continue
         m = GOAL_SECTION.search(s.title)
+        if m and m.group(0) == "目标任务" and WORK_PLAN_TITLE.search(s.title):
+            continue      # 2026年的目标任务和工作安排: a report's year of work, whose headings are tasks, not goals
         if m and len(s.title) <= 20:
             goal_secs[s.id] = s
     # （一）科技创新中心 / 一、… under a goal section: the sub-heading is the goal, its paragraphs state it
@@ -314,6 +317,7 @@ TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验�
                "强区", "强市", "强旗", "强县", "样板", "标杆", "典范",
                # a title given to a county-level place or town (…示范旗, 文化旅游名区, 特色名镇)
                "示范旗", "示范县", "示范市", "示范镇", "名区", "名县", "名旗", "名镇", "名村", "强镇",
+               "先行县", "先行旗", "先行市",
                # what a place is to its region: a growth pole, a model district, a district of coordination
                "增长极", "样板区", "协同区",
                # a new landmark of consumption, an open corridor, a ring of travel time (半小时通勤圈; not 一刻钟便民生活圈,
@@ -346,7 +350,7 @@ GOAL_VERB_RE = re.compile(r"(?:建设成为|打造成为|建设成|打造成|建
 CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|北疆|亚洲|东方|草原|塞外)(?:[\u4e00-\u9fff]{1,3}(?:都|钢城)|"
                         r"[\u4e00-\u9fff]{0,3}(?:云谷|数谷|药谷))"
                         r"|(?:中国|全国)[\u4e00-\u9fff]{1,4}之乡")      # 中国马铃薯之乡: a title a county is given
-QUOTED = re.compile(r"“(?P<q>[^“”]{1,12})”(?P<head>示范城市|城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
+QUOTED = re.compile(r"“(?P<q>[^“”]{1,20})”(?P<head>示范城市|城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
 #: 推动X向千亿级园区迈进: what a place or park advances towards
 TOWARDS = re.compile(r"向(?P<x>[^，,。；;、“”向]{4,20}?)(?:迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
 NUMBERED = re.compile(r"^[一二三四五六七八九十两]+(?:个|大|型)?")
@@ -523,7 +527,7 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
             if not BRANDED_WORK.match(sq, qm.end()):     # (not “草原云谷”算力调度平台: a work's brand)
                 out.append((qm.start() + 1, qm.end() - 1, q))  # “中国乳都”
         elif GOAL_VERB_RE.search(sq[max(0, qm.start() - 4):qm.start()]) and (_is_goal_name(q, lex) or (
-                4 <= len(q) <= 12 and _head_of(q) and len(q) - len(_head_of(q)) >= 2 and not GOAL_STOP.search(q)
+                4 <= len(q) <= 20 and _head_of(q) and len(q) - len(_head_of(q)) >= 2 and not GOAL_STOP.search(q)
                 and not lex.place(q))):
             # 围绕打造“首府…引领区”; 以建设“草原文旅休闲目的地”为目标 (quoted, a goal needs no scope word)
             out.append((qm.start() + 1, qm.end() - 1, q))
@@ -590,8 +594,9 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
 BRANDED_WORK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:平台|项目|中心|工程|基地|产业园|园区)")
 #: a graded title after the verb that seeks it (创建国家级乡村旅游重点镇, 争创自治区级全域旅游示范区)
 RANK_WORD = re.compile(r"^(?:国家级|自治区级|省级|全国|国家)")
-RANKED_TITLE = re.compile(r"(?:创建|争创|创成|成功创建|申报|申创)(?P<x>" + RANK_WORD.pattern[1:] + r"[\u4e00-\u9fff]{2,14}?"
-                          r"(?P<head>重点镇|重点村|示范镇|示范村|示范县|示范旗|示范区|度假区|景区|基地|社区|街区|特色小镇|名镇|名村))"
+RANKED_TITLE = re.compile(r"(?:创建|争创|创成|成功创建|申报|申创|建设|建成)(?P<x>" + RANK_WORD.pattern[1:] + r"[\u4e00-\u9fff]{2,14}?"
+                          r"(?P<head>重点镇|重点村|示范镇|示范村|示范县|示范旗|示范区|度假区|景区|基地|社区|街区|特色小镇|名镇|名村|"
+                          r"步行街|产业园|示范城市|先行区))"
                           r"(?=[，,。；;、和及]|$)")
 #: a quoted list the plan calls its positionings: “A、B、C”三大定位
 POSITIONINGS = re.compile(r"“(?P<q>[^“”]{8,90}、[^“”]{3,40})”[一二三四五六七八九十两]*大?" + P.POSITIONING)

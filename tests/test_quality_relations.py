@@ -842,3 +842,14 @@ def test_quoted_pilots_and_models_of_joined_parts_are_policies():
                         "呼和浩特市"), "Policy")
     assert {"粮改饲试点", "公交+地铁一体化换乘", "地铁+公交+慢行三网融合"} <= pol
     assert not any("深度融合" in p for p in pol)
+
+
+def test_a_historic_district_and_a_park_relied_on_are_places():
+    """以大召历史文化街区为核心: a designated district is a place (inside 某历史文化街区保护利用工程 it is part of the work's
+    name); 依托武川县新能源装备制造产业园 relies on a park that is there (a place), while 建设 the same park is a work."""
+    g = _graph("玉泉区将以大召历史文化街区为核心，建设国家级旅游休闲街区。实施五塔寺历史文化街区保护利用工程。\n", "玉泉区")
+    assert "大召历史文化街区" in _names(g, "Place") and "五塔寺历史文化街区" not in _names(g, "Place")
+    assert "五塔寺历史文化街区保护利用工程" in _names(g, "Project")
+    assert "武川县新能源装备制造产业园" in _names(_graph("依托武川县新能源装备制造产业园，已落地金风科技武川风机总装基地项目。\n",
+                                                       "武川县"), "Place")
+    assert "武川县新能源装备制造产业园" in _names(_graph("建设武川县新能源装备制造产业园。\n", "武川县"), "Project")

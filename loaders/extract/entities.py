@@ -534,6 +534,10 @@ def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict:
             used += len(tok)      # 湿地生态修复与保护项目: two works joined inside one name
             j -= 1
             continue
+        if inner and tok == "利用" and j >= 2 and s.toks[j - 2] in ("保护", "开发", "综合", "循环"):
+            used += len(tok)      # 历史文化街区保护利用工程: protection and use, one work
+            j -= 1
+            continue
         if not _is_name_tok(tok, tag, s.res, strict, inner):
             # a one-character token glued to a name jieba did not know (高|伦特) is part of it
             if not (strict and len(tok) == 1 and tok not in P.BOUNDARY_WORDS and CJK.match(tok)
@@ -1033,6 +1037,8 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 
 
 #: dictionary words that glue a name's last word to the verb after it
+#: works suffixes that, so qualified, name a designated area rather than a work (历史文化街区)
+AREA_NOT_WORKS = ("历史文化街区",)
 #: the divisions below a city, which name no university
 DISTRICT_KINDS = ("district", "county", "banner", "subdistrict", "town", "township")
 #: 市/区/县/旗 opening a company's name: the local government's own company (市公交集团)
@@ -1857,6 +1863,9 @@ class Finder:
                 self.out.append(Cand(s.offs[k], b + 2, "Industry", None, "industry-cluster", 0.7, None))
             return
         if suf not in ("项目", "工程") and not s.in_box and _relied_on(s.sq, a):
+            if suf in ("产业园", "园区") and s.toks[j] in self.res.place_forms and s.offs[j] == a:
+                # 依托武川县新能源装备制造产业园: a park a place has, relied on, is where things are (a place)
+                self.out.append(Cand(a, b, "Place", None, "place-suffix", 0.7, "zone"))
             return     # 依托甲镇、乙乡种薯基地: an existing site the work relies on, not the work
         if suf in ("生产线", "车间", "工厂") and CAPACITY_RE.search(s.sq, max(0, a - 16), b) \
                 and not s.sq.startswith("项目", b):
@@ -1893,6 +1902,11 @@ class Finder:
         cut = [c for c in self.out if c.label == "Organization" and c.start < a < c.end <= b]
         if cut:
             a = min(c.start for c in cut)     # 甲新材料有限公司年产…项目: the company the walk cut into opens the name
+        if s.sq.endswith(AREA_NOT_WORKS, a, b):
+            # 大召历史文化街区: a designated district is a place, whether or not works go on in it (but only
+            # inside a work's name, 某历史文化街区保护利用工程, it is part of that name)
+            self.out.append(Cand(a, b, "Place", None, "place-suffix", conf, "heritage_site"))
+            return
         self.out.append(Cand(a, b, "Project", None, "event-suffix" if kind == "event" else "project-suffix",
                              conf, kind))
 
@@ -2768,7 +2782,7 @@ ALL_SUFFIXES = sorted({suf for table in (P.ORG_SUFFIXES, P.GOV_SUFFIXES, P.PLACE
 #: rules that read a sector off a list (their items end at the list's separators)
 LIST_INDUSTRY_RULES = ("enumeration", "industry-developed", "industry-shared-tail")
 #: place kinds that are facilities as much as places: inside a work's name they are what is built
-FACILITY_PLACE_KINDS = ("park", "zone", "scenic_area", "wetland", "square", "village_site")
+FACILITY_PLACE_KINDS = ("park", "zone", "scenic_area", "wetland", "square", "village_site", "heritage_site")
 
 
 def _generic_name(name: str) -> bool:

@@ -853,3 +853,23 @@ def test_a_historic_district_and_a_park_relied_on_are_places():
     assert "武川县新能源装备制造产业园" in _names(_graph("依托武川县新能源装备制造产业园，已落地金风科技武川风机总装基地项目。\n",
                                                        "武川县"), "Place")
     assert "武川县新能源装备制造产业园" in _names(_graph("建设武川县新能源装备制造产业园。\n", "武川县"), "Project")
+
+
+def test_bodies_that_build_works_as_the_subject_brought_in_or_named_after_the_figures():
+    """三峡集团将在甲镇、乙乡建设丙项目 (the body opens its clause and builds); 园区还引进丁公司，建设戊项目 (the firm brought
+    in builds the next clause's work); 地铁3号线一期工程已完成投资…，全长…，由己集团负责建设 (the work the sentence is
+    about); 支持内蒙古农业大学建设某试验站 (a station is a work)."""
+    inv = _rule_edges(_graph("三峡集团将在西乌兰不浪镇、二份子乡建设武川北部100万千瓦风电基地项目。园区还引进内蒙古合原检测技术有限公司，"
+                             "建设生物医药公共检测平台项目。支持内蒙古农业大学建设和林格尔草业科技试验站。\n", "武川县"), "INVOLVES")
+    assert {("武川北部100万千瓦风电基地项目", "三峡集团"), ("生物医药公共检测平台项目", "内蒙古合原检测技术有限公司"),
+            ("和林格尔草业科技试验站", "内蒙古农业大学")} <= inv
+    inv = _rule_edges(_graph("目前，呼和浩特地铁3号线一期工程已完成投资48.7亿元，全长18.6公里，由呼和浩特市轨道交通建设集团有限公司"
+                             "负责建设。\n", "呼和浩特市"), "INVOLVES")
+    assert ("呼和浩特地铁3号线一期工程", "呼和浩特市轨道交通建设集团有限公司") in inv
+
+
+def test_a_builder_after_two_works_builds_neither():
+    """Negative: 甲项目已开工，乙项目已投产，由丙公司负责建设 leaves unclear which work it builds."""
+    inv = _rule_edges(_graph("东区供热管网工程已开工，西区污水处理厂项目已投产，由呼和浩特市城市发展投资集团有限公司负责建设。\n",
+                             "呼和浩特市"), "INVOLVES")
+    assert not any(b == "呼和浩特市城市发展投资集团有限公司" for a, b in inv)

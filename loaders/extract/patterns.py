@@ -54,7 +54,7 @@ PROJECT_SUFFIXES = [
     ("水厂", "facility"), ("电厂", "facility"), ("热电厂", "facility"), ("电站", "facility"), ("机场", "facility"),
     ("变电站", "facility"), ("垃圾焚烧发电厂", "facility"), ("处理厂", "facility"),
     ("高铁", "facility"), ("城际铁路", "facility"), ("跨线桥", "facility"), ("立交桥", "facility"), ("大桥", "facility"),
-    ("隧道", "facility"), ("廊道", "facility"), ("航站楼", "facility"),
+    ("隧道", "facility"), ("廊道", "facility"), ("航站楼", "facility"), ("试验站", "facility"), ("实验站", "facility"),
     # works plans name without 项目: plants, farms, kitchens, belts of fields and trails
     ("厂房", "facility"), ("中央厨房", "facility"), ("牧场", "facility"), ("示范带", "facility"),
     ("休闲带", "facility"), ("生态带", "facility"), ("旅游区", "facility"), ("工厂", "facility"),

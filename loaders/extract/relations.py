@@ -148,7 +148,7 @@ SUBJECT_NEXT_RE = re.compile(
     r"^(?:则|也|亦|又|更|已|已经)?(的(?:发展|功能|战略|总体)?定位(?:是|为)|立足|围绕|坚持|全力|聚力|加快|大力|着力|积极|始终|要|将|把|以|成立|制定|实施|推进|建设|打造|借势|"
     r"发展|做强|紧紧|坚定|还|同步|基本实现|全面建成|基本建成|建成|成为|"
     r"做大|聚焦|持续|深入|全面|努力|不断|力争|依托|紧扣|抢抓|主动|统筹|认真|进一步|切实|着眼|锚定|奋力|扎实|"
-    r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先|确立|明确)")
+    r"充分|按照|结合|全速|加速|率先|重点|突出|培育|构建|创建|争创|推动|集聚|集中|优先|确立|明确|发挥)")
 #: a list of works and what is done to them (A项目、B项目和C项目建设, A、B等项目落地), mentions masked as □
 WORKS_LIST_RE = re.compile(r"□(?:[、和及与]□)*(?:等[\u4e00-\u9fff]{0,6})?(?:建设|落地|开工|投产|达产|实施)?[。；;，,]?")
 #: a numbered group of goals (三区一地, 三区一基地, 四个城区) and the colon before its members
@@ -298,6 +298,9 @@ ITEM_PARTNER_LEAD_RE = re.compile(r"(由|引进|引入|招引|与|同|联合|携
 BRAND_ORG_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司")
 INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
 #: 引进/与/联合 Org … 建设 Project: the organisation is brought in to build or run it
+#: a body opening its clause, then (where) it builds the work: 三峡集团将在甲镇、乙乡建设丙项目
+SUBJECT_BUILDS_RE = re.compile(r"(?:将|计划|拟|还|已|正在|今年)*(?:在[^，,；;。在]{2,30}?)?(?:投资|投资\d+(?:\.\d+)?亿元)?"
+                               r"(?:建设|新建|打造|实施|布局)")
 INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由|支持|鼓励|引导|推动)$")
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 
@@ -2104,8 +2107,17 @@ class Relations:
                 continue
             orgs = [o for o in ms if o.label == "Organization"]
             if re.match(r"^(?:等)?(?:[\u4e00-\u9fff]{0,6}(?:企业|公司|机构|单位|项目))?\d+(?:余|多)?[家个户]",
-                        self.squeeze(orgs[-1].end, b)) or PARK_SUBJECT_RE.match(self.squeeze(a, first.start)):
+                        self.squeeze(orgs[-1].end, b)):
                 continue    # 园区引进A、B等企业31家: a tally of the firms a place brought in, not a project's partners
+            if PARK_SUBJECT_RE.match(self.squeeze(a, first.start)):
+                # 园区还引进甲公司，建设乙项目: the firm a park brings in builds the work of the very next clause
+                nxt = next(((c, d) for c, d in self.clauses_of(span) if c >= b), None)
+                if nxt and len(orgs) == 1 and self.squeeze(orgs[0].end, b) == "":
+                    works = [m for m in top if nxt[0] <= m.start < nxt[1]]
+                    if works and works[0].label == "Project" and \
+                            BUILD_LEAD_RE.search(self.squeeze(nxt[0], works[0].start)) and len(self.squeeze(nxt[0], works[0].start)) <= 4:
+                        self.relate(works[0].node, orgs[0].node, "INVOLVES", span, "brought_in_builds", 0.7)
+                continue
             partners += orgs
             last = b
         if partners and heading is not None:
@@ -2135,7 +2147,8 @@ class Relations:
                 if p.start > o.end:
                     between = self.squeeze(o.end, p.start)
                     ok = bool(INVOLVE_VERB_RE.search(between)) or \
-                        (bool(INVOLVE_LEAD_RE.search(lead)) and bool(INVOLVE_MID_RE.search(between)))
+                        (bool(INVOLVE_LEAD_RE.search(lead)) and bool(INVOLVE_MID_RE.search(between))) or \
+                        (o.start == a or lead.endswith(("，", ",", "；", ";"))) and bool(SUBJECT_BUILDS_RE.fullmatch(between))
                 else:
                     # Project 由 Org 承建/运营
                     between = self.squeeze(p.end, o.start)
@@ -2171,6 +2184,12 @@ class Relations:
                     before = [m for m in top if clauses[n - 1][0] <= m.start < clauses[n - 1][1]]
                     if not any(m.label == "Organization" for m in before):
                         projects = [m for m in before if m.label == "Project"]
+                elif n:
+                    # 地铁3号线一期工程已完成投资…，全长…，由甲集团负责建设: the work the sentence is about
+                    before = [m for m in top if m.start < a]
+                    if before and before[0].label == "Project" and len(self.squeeze(span[0], before[0].start)) <= 6 \
+                            and not any(m.label in ("Project", "Organization") for m in before[1:]):
+                        projects = [before[0]]
                 for project in filter(None, projects):
                     for o in orgs:
                         self.relate(project.node, o.node, "INVOLVES", span, "built_by", 0.75)

@@ -873,3 +873,9 @@ def test_a_builder_after_two_works_builds_neither():
     inv = _rule_edges(_graph("东区供热管网工程已开工，西区污水处理厂项目已投产，由呼和浩特市城市发展投资集团有限公司负责建设。\n",
                              "呼和浩特市"), "INVOLVES")
     assert not any(b == "呼和浩特市城市发展投资集团有限公司" for a, b in inv)
+
+
+def test_the_night_economy_made_to_thrive_is_a_sector():
+    """做旺夜间经济 / 大力发展夜间经济: 夜间 is no time word here, and 做旺 is a verb of developing."""
+    for text in ("支持沿街商户延时经营，做旺夜间经济。\n", "大力发展夜间经济。\n"):
+        assert "夜间经济" in _names(_graph(text, "回民区"), "Industry")

@@ -726,8 +726,8 @@ SECTOR_FIELD_RE = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])[二三四五六七八
                              r"(?:产业链条|产业链|领域|赛道|板块)")
 NOT_SECTOR_ITEMS = frozenset("资金 技术 人才 土地 政策 服务 管理 企业 项目 市场 信息 数据 资源".split())
 #: verbs that list the sectors a plan develops
-DEVELOP_RE = re.compile(r"(?:大力发展|加快发展|积极发展|重点发展|优先发展|培育壮大|发展壮大|培育|壮大|做强|做大|做优|做精|发展|布局|延伸|拓展|聚焦|主攻|以)")
-STRONG_DEVELOP = frozenset("大力发展 加快发展 积极发展 重点发展 培育壮大 发展壮大 做强 做大 做优 做精".split())
+DEVELOP_RE = re.compile(r"(?:大力发展|加快发展|积极发展|重点发展|优先发展|培育壮大|发展壮大|培育|壮大|做强|做大|做优|做精|做旺|做活|做热|发展|布局|延伸|拓展|聚焦|主攻|以)")
+STRONG_DEVELOP = frozenset("大力发展 加快发展 积极发展 重点发展 培育壮大 发展壮大 做强 做大 做优 做精 做旺 做活 做热".split())
 SECTOR_LIST_STOPS = "，。；：,;:！？!?（）()【】\t\n“”等"
 #: how sector names end (装备制造, 冷链物流, 跨境电商, 生物医药, 新材料, 康养)
 SECTOR_HEADS = ("制造", "制造业", "物流", "旅游", "电商", "电子商务", "康养", "文创", "材料", "能源", "医药", "装备",

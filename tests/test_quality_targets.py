@@ -812,3 +812,33 @@ def test_jobs_to_add_listed_without_a_verb_and_a_district_own_budget():
                         "某乳品项目计划明年6月投产，可新增就业岗位600个。\n", place="新城区", kind="work_report", year="2026"))
     assert t["城镇新增就业岗位"]["comparator"] == "≥" and t["一般公共预算收入"]["growth"] == "5%"
     assert not any(k.startswith("可") for k in t)
+
+
+def test_a_table_set_with_one_ideographic_space_and_one_spaced_with_a_spaced_out_header_word():
+    """指标名称　基期值（2020年）　目标值（2025年）　指标属性: one ideographic space between cells is a table too (its rows
+    give no sectors: 预期性 closing one row opens no name on the next); but 指　标 inside a header word of a table set
+    with wide gaps is one cell."""
+    g = _graph("表2　某旗乡村振兴主要指标\n指标名称　基期值（2020年）　目标值（2025年）　指标属性\n粮食总产量（万吨）　52.3　55　约束性\n"
+               "农村卫生厕所普及率（%）　61　85以上　预期性\n村集体经济年收入10万元以上村占比（%）　45　100　预期性\n", place="土默特左旗")
+    t = _targets(g)
+    assert t["粮食总产量"]["target_value"] == 55 and t["农村卫生厕所普及率"]["comparator"] == "≥"
+    assert not any("预期性" in n.name for n in g.nodes_of("Industry"))
+    t = _targets(_graph("专栏1\u3000某区教育事业发展主要指标\n\n序号  指\u3000标                  2020年   2025年   指标属性\n"
+                        "1     学前教育毛入园率（%）   93.5     ≥96      预期性\n", place="玉泉区"))
+    assert t["学前教育毛入园率"]["target"] == "≥96"
+
+
+def test_a_year_clause_mid_sentence_about_each_and_qualified_bases():
+    """负责人介绍，2026年，全旗将…力争奶牛存栏达到20万头 (a 2025 news report): the year clause sets the year; 增长6%上下 is
+    ≈; 一般公共预算收入（同口径） is the budget; 城镇与农村…各增长5.5%、7% gives each its figure; 与全区经济增速保持同步 and
+    完成市里下达的单位地区生产总值能耗降低任务 are targets in words; 新改造城中村3个 keeps its verb."""
+    t = _targets(_graph("土默特左旗农牧和科技局有关负责人介绍，2026年，全旗将深入实施奶业振兴行动，力争奶牛存栏达到20万头。\n",
+                        place="土默特左旗", kind="news", year="2025"))
+    assert t["奶牛存栏"]["target_year"] == 2026
+    t = _targets(_graph("二、2026年重点工作\n今年的预期目标为：地区生产总值增长6%上下，一般公共预算收入（同口径）增长5%，城镇与农村常住居民"
+                        "人均可支配收入各增长5.5%、7%，城乡居民人均可支配收入增幅与全区经济增速保持同步；节能方面，完成市里下达的单位地区"
+                        "生产总值能耗降低任务。全年新改造老旧小区40个以上、城中村3个。\n", kind="work_report", year="2026"))
+    assert t["地区生产总值"]["comparator"] == "≈" and t["一般公共预算收入"]["growth"] == "5%"
+    assert t["城镇常住居民人均可支配收入"]["growth"] == "5.5%" and t["农村常住居民人均可支配收入"]["growth"] == "7%"
+    assert t["城乡居民人均可支配收入"]["comparator"] == "≈" and "单位地区生产总值能耗" in t
+    assert t["新改造城中村"]["target"] == "3个"

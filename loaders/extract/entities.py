@@ -1037,6 +1037,8 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 
 
 #: dictionary words that glue a name's last word to the verb after it
+#: a line closing with an indicator's attribute: a row of an indicator table, whatever separates its cells
+ATTRIBUTE_LINE_END = re.compile(r"(?:预期性|约束性)[ \t\u3000]*(?:\n|$)", re.M)
 #: works suffixes that, so qualified, name a designated area rather than a work (历史文化街区)
 AREA_NOT_WORKS = ("历史文化街区",)
 #: the divisions below a city, which name no university
@@ -2960,7 +2962,8 @@ def extract(ctx) -> None:
                 else False
         s = Sentence(text, start, end, res, in_box_cache[sid], analyse=False)
         named = []      # names found here: a goal or indicator word inside one is part of it
-        indicator_row = ("|" in s.sq or "｜" in s.sq) and INDICATOR_ROW_RE.search(s.sq) is not None
+        indicator_row = ("|" in s.sq or "｜" in s.sq) and INDICATOR_ROW_RE.search(s.sq) is not None \
+            or ATTRIBUTE_LINE_END.search(text, start, end) is not None    # (a space-aligned table's rows)
         for c in _chosen(s, res, city):
             if indicator_row and c.label == "Industry":
                 continue     # 甲产业增加值|亿元|…|预期性: a sector word inside an indicator's name in a table row

@@ -191,6 +191,9 @@ def pipe_tables(text: str) -> list[Table]:
 
 SPACED_LINE = re.compile(r"^[^\S\n]*(?P<body>\S[^\n]*?)[^\S\n]*$", re.M)
 SPACED_GAP = re.compile(r"[ \u3000]{2,}|\t")
+#: a table set with one ideographic space between cells (指标名称　基期值　目标值), used when a line has no wider gaps
+#: (one such space inside a header word, 指　标, is typesetting, not a cell gap)
+IDEOGRAPHIC_GAP = re.compile(r"\u3000")
 
 
 def _display_column(text: str, pos: int) -> int:
@@ -238,7 +241,8 @@ def spaced_tables(text: str) -> list[Table]:
     for m in SPACED_LINE.finditer(text):
         body, b0 = m.group("body"), m.start("body")
         cells, pos = [], b0
-        for gap in SPACED_GAP.finditer(body):
+        gaps = SPACED_GAP if SPACED_GAP.search(body) or body.count("\u3000") < 2 else IDEOGRAPHIC_GAP
+        for gap in gaps.finditer(body):
             cells.append((pos, b0 + gap.start()))
             pos = b0 + gap.end()
         cells.append((pos, b0 + len(body)))
@@ -391,7 +395,7 @@ LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", 
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
 CLAUSE_RE = re.compile(
     rf"(?P<verb>{'|'.join(VERBS)})(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
-    r"(?P<post>及以上|以上|以内|以下|之内|之下|左右)?")
+    r"(?P<post>及以上|以上|以内|以下|之内|之下|左右|上下)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
     r"^(?:其中|同时|同步|并|谋划|沿线|沿岸|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
@@ -405,7 +409,7 @@ LEAD_RE = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:集团|公司|局|委员会)(?=今年|年内|全年|明年|将|计划)|"
     r"(?:区|市|县|旗)本级|今年|明年|[一二三四五两]年内|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年底|年末|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要预期目标是|主要(?=预期|目标|指标|任务)|预期目标是|[，,：:、])+")
 TAIL_RE = re.compile(r"(?:平均值|年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
-                     r"按(?:可比价格?|可比口径|同口径|现价|不变价)(?:计算)?|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
+                     r"按(?:可比价格?|可比口径|同口径|现价|不变价)(?:计算)?|[（(](?:按)?(?:同口径|可比价格?|可比口径|现价)(?:计算)?[)）]|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件|(?:每个|每一个|各)[\u4e00-\u9fff]{1,5}?)的")
 #: a name containing one of these is a clause, not a measured quantity (but 新建数据中心电能利用效率 measures
@@ -492,7 +496,7 @@ def _starts_in_past(sq: str, start_year: int | None) -> bool:
 
 COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次|万人|人|名|户|场|期|万平方公里|平方公里|公里|千米|万公顷|公顷|万亩|亩|张|套|辆|台|处|条|件|"
                "万平方米|平方米|亿元|万元|部|列|场次|栋|幢|万千瓦|千瓦|兆瓦|株|万株")
-COUNT_VERBS = (r"累计新增|新增|新开通|新开(?!工)|开通|培养引进|引进培育|培育引进|引进和培育|引进和培养|培育和引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
+COUNT_VERBS = (r"累计新增|新增|新开通|新开(?!工)|开通|新改造|培养引进|引进培育|培育引进|引进和培育|引进和培养|培育和引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
                r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造|加固|新建改建")
 #: a quoted name inside a count's object (创建“15分钟社区生活圈”示范社区10个), whose figures are no count
@@ -568,7 +572,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         if len(obj) < 2:
             return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
-    keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造",
+    keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造", "新改造",
                                                             "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化", "加固") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
@@ -644,6 +648,7 @@ def plan_end_year(ctx) -> int | None:
 
 RELATIVE_YEAR = re.compile(r"今年|明年")
 YEAR_OPENING = re.compile(r"(20\d\d)年(?:底|末)?[，,]")
+YEAR_CLAUSE = re.compile(r"(?<=[，,：:；;])(20\d\d)年(?:底|末)?[，,]")
 YEAR_OF_TARGETS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,12}?目标")
 YEAR_OF_PLANS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,8}?(?:将|要|计划|力争|争取)|"
                            r"(20\d\d)年(?:底前|年底前|前|内)?(?:完成|建成|基本建成|全面完成)")
@@ -663,6 +668,9 @@ def _year_before(sq: str, upto: int) -> int | None:
     opening = YEAR_OPENING.match(head)          # 2023年，A达到X；2024年，A达到Y (a programme year by year)
     if opening:
         return int(opening.group(1))
+    said = YEAR_CLAUSE.findall(head)            # 负责人介绍，2026年，全旗将…: a clause that is only the year
+    if said:
+        return int(said[-1])
     if re.search(r"十四五", head):
         return 2025
     if re.search(r"二〇三五|2035|远景", head):
@@ -728,7 +736,7 @@ IN_STEP = r"(?:基本|大体)?(?:保持)?(?:基本|大体)?(?:同步|步调一�
 WATER_CLASS = re.compile(r"^(?P<name>.{2,24}?)(?:稳定|保持|持续|全面|基本)?(?P<verb>达到或优于|优于或达到|达到|保持在|稳定在|优于|好于|达|保持|维持在?)"
                          r"(?P<t>(?:地表水)?[IV]+类(?:及以上|以上|或以上)?(?:水质|标准)?)$")
 IN_WORDS = [
-    re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和|跟)(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长|经济)"
+    re.compile(r"^(?P<name>.{2,24}?)的?(?P<rate>增长|增速|增幅)?(?P<verb>)(?P<t>(?:与|同|和|跟)(?:全区|全市|全县|全旗|全盟|地区)?(?:经济增长|经济增速|经济发展|地区生产总值增长|GDP增长|经济)"
                + IN_STEP + "(?:增长)?)$"),     # (与经济同步增长: the economy, then in step)
     # 城乡居民收入增速跑赢经济增速: a target in words that beats the economy's growth
     re.compile(r"^(?P<name>.{2,24}?)(?P<rate>增长|增速|增幅)?(?P<verb>跑赢|快于|高于|不低于)(?P<t>(?:经济增长|经济增速|地区生产总值增速|"
@@ -740,6 +748,9 @@ IN_WORDS = [
                r"(?:要求|标准|水平|(?:下达|确定|分解)的?[\u4e00-\u9fff]{0,4}?(?:任务|指标|目标)|考核(?:目标|任务|指标)|"
                r"(?:市|区|县|旗|自治区|上级)定的?(?:目标|任务|指标))(?:的?范围(?:之内|以内|内)|以内|之内)?)$"),
     WATER_CLASS,
+    # 完成市里下达的单位地区生产总值能耗降低任务: the quantity named inside the task set from above
+    re.compile(r"^(?P<verb>)(?P<t>(?:完成|落实)[^，,；;。的]{1,8}?(?:下达|分解|确定)的(?P<name>[^，,；;。的]{4,20}?)"
+               r"(?:降低|下降|控制|削减|压减)?(?:目标)?任务)$"),
     # 村集体经济收入10万元以上的村实现全覆盖, 劣Ⅴ类水体基本消除: all of it, or none left
     re.compile(r"^(?P<name>.{4,24}?)(?P<verb>实现|基本实现|全面实现)?(?P<t>(?:全覆盖|全面覆盖)|(?:基本|全面)消除)$"),
     # 地区生产总值和城乡居民人均收入比2020年翻一番: a doubling over a base year
@@ -899,9 +910,11 @@ ONCE_BUILT = re.compile(r"(?:建成|投产|达产|运营)后")
 URBAN_RURAL_STAT = re.compile(r"^(?:全年|全县|全区|全市|全旗|年末|20\d\d年)*(?P<name>城乡[^\d]{2,20}?)分别")
 
 
+#: 分别, or 各 before its verb (城镇与农村居民收入各增长5.5%、7%): each name its own figure, in order
+RESPECTIVELY = re.compile(r"分别|各(?=增长|提高|达到|下降|降低|增加|提升|突破)")
 #: the figures a ``分别`` clause gives, one per name listed before it: 5.5%和7.5% / 90%、95%和98%
 FIGURE = rf"(?:约|近)?\d+(?:\.\d+)?(?:{UNIT_RE})?(?:及以上|以上|左右|以内|以下)?"
-ELIDED_RE = re.compile(rf"^(?P<name>[^\d]{{3,30}}?)(?:年均|每年|将)?分别(?:年均|要|将)?(?P<verb>{'|'.join(VERBS)})(?P<figs>{FIGURE}(?:(?:和|、|与|及){FIGURE})+)$")
+ELIDED_RE = re.compile(rf"^(?P<name>[^\d]{{3,30}}?)(?:年均|每年|将)?(?:分别|各)(?:年均|要|将)?(?P<verb>{'|'.join(VERBS)})(?P<figs>{FIGURE}(?:(?:和|、|与|及){FIGURE})+)$")
 #: words that open the shared head of an elided list (城镇、农村牧区|常住居民人均可支配收入)
 HEAD_OPENERS = ("常住", "居民", "人均", "平均", "户均", "农牧民", "每", "单位", "集中", "综合", "生活", "参保", "入学",
                 "巩固", "普及", "覆盖", "教师", "学生", "人口", "用户", "家庭")
@@ -1209,6 +1222,7 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
         rate = m.groupdict().get("rate") or ""
         for nm in names:
             a, b = _span_of(m.group("name"), nm)
+            a, b = a + m.start("name"), b + m.start("name")     # (the name may sit inside the task: 完成…下达的X任务)
             # 居民收入增速与经济增速同步: the income is what is measured, and 居民收入增速 another name of it
             # 单位地区生产总值能耗降低完成…任务: the energy use is what falls, by its name or with 降低
             fall = re.search(r"(?<=能耗|排放|强度)(?:降低|下降|降幅|降低幅度|下降幅度)$", nm)
@@ -1230,7 +1244,7 @@ def _in_words(ctx, piece: str, c0: int, pos: list[int], sent, source, year, sq: 
     return False
 
 
-URBAN_RURAL = re.compile(rf"^(?P<name>城乡[^\d]{{2,20}}?)分别(?P<verb>{'|'.join(VERBS)})"
+URBAN_RURAL = re.compile(rf"^(?P<name>城乡[^\d]{{2,20}}?)(?:分别|各)(?P<verb>{'|'.join(VERBS)})"
                          rf"(?P<a>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右)?)(?:和|、|与)(?P<b>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右)?)$")
 
 
@@ -1267,7 +1281,7 @@ def _figure_target(ctx, source, sent, span: tuple[int, int], name: str, figure: 
                  confidence=confidence, props=props)
 
 
-PAIRED = re.compile(rf"^(?P<x>[^\d和与、]{{2,12}})(?:和|与|及)(?P<y>[^\d和与、]{{2,20}}?)分别(?P<verb>{'|'.join(VERBS)})"
+PAIRED = re.compile(rf"^(?P<x>[^\d和与、]{{2,12}})(?:和|与|及)(?P<y>[^\d和与、]{{2,20}}?)(?:分别|各)(?P<verb>{'|'.join(VERBS)})"
                     rf"(?P<a>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右|以内)?)(?:和|、|与)"
                     rf"(?P<b>\d+(?:\.\d+)?(?:{UNIT_RE})?(?:以上|左右|以内)?)$")
 
@@ -1473,14 +1487,14 @@ def extract_sentences(ctx) -> None:
                 head = head[:baseline.start()]
             elif base_year:
                 head = head[:base_year.start()]
-            if "分别" in piece and (_urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
+            if RESPECTIVELY.search(piece) and (_urban_rural(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
                                                   year_for(c0 + m.start()), own)
                                      or _elided_targets(ctx, sq, c0, pos, sent, goals.get(sent.paragraph) or plan,
                                                         year_for(c0 + m.start()))
                                      or _paired(ctx, piece, c0, pos, sent, goals.get(sent.paragraph) or plan,
                                                 year_for(c0 + m.start()))):
                 continue
-            if "分别" in piece:       # 分别达到A和B: which number is whose is not stated in order we can trust
+            if RESPECTIVELY.search(piece):       # 分别达到A和B: which number is whose is not stated in order we can trust
                 pieces = list(re.finditer(r"[^，,；;。：:！？、]+", sq))
                 here = next((i for i, p in enumerate(pieces) if p.start() <= c0 < p.end() or p.start() == c0), None)
                 if here is not None:

@@ -129,6 +129,8 @@ BOUNDARY_WORDS |= set(POLICY_LEAD) | {"全面推行", "全面推进", "深入推
 BOUNDARY_WORDS |= set("严格执行 严格落实 严格实行 严格 签约 签署 签订 合作建设 联合建设 共同建设 携手建设 合作共建 联合共建".split())
 #: what a zone does with the firms it draws in (甲片区集聚|乙公司): never part of the firm's name
 BOUNDARY_WORDS |= set("集聚 聚集 汇聚 承接 引育".split())
+#: an indicator table's attribute column (…　45　100　预期性 / 村集体经济…): never part of the name on the next row
+BOUNDARY_WORDS |= set("预期性 约束性".split())
 #: what a place or a fund turns to (科技城聚焦|人工智能、云计算产业, 投向|生物育种): never part of the sector's name
 BOUNDARY_WORDS |= set("聚焦 瞄准 面向 投向".split())
 BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好 提档升级 提质升级 提档 升级改造 事关".split())

@@ -879,3 +879,11 @@ def test_the_night_economy_made_to_thrive_is_a_sector():
     """做旺夜间经济 / 大力发展夜间经济: 夜间 is no time word here, and 做旺 is a verb of developing."""
     for text in ("支持沿街商户延时经营，做旺夜间经济。\n", "大力发展夜间经济。\n"):
         assert "夜间经济" in _names(_graph(text, "回民区"), "Industry")
+
+
+def test_the_city_own_hospital_and_towns_written_short():
+    """建成市中医蒙医医院门诊综合楼: 市 opens the city's own hospital's name; 国家电投承建的西乌兰不浪风储一体化示范项目: the town
+    written without 镇 is the town (and no character of it is dropped from the work's name)."""
+    assert "市中医蒙医医院" in _names(_graph("建成市中医蒙医医院门诊综合楼。\n", "呼和浩特市"), "Organization")
+    g = _graph("国家电投承建的西乌兰不浪风储一体化示范项目完成风机吊装68台。\n", "武川县")
+    assert "西乌兰不浪风储一体化示范项目" in _names(g, "Project") and "西乌兰不浪镇" in _names(g, "Place")

@@ -1565,10 +1565,10 @@ class Finder:
         j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise",
                        inner=COMPANY_TRADE_WORDS if kind == "enterprise" else frozenset())
         xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))
-        if kind == "enterprise" and len(xs) >= 2 and xs[0][0] in LOCAL_UNIT_LEADS and all(
+        if kind in ("enterprise", "hospital", "school") and len(xs) >= 2 and xs[0][0] in LOCAL_UNIT_LEADS and all(
                 len(t) >= 2 and t not in P.GENERIC and t not in P.BOUNDARY_WORDS for t, _ in xs[1:]) \
                 and (j == 0 or not NAME_CHAR.match(s.toks[j - 1]) or s.toks[j - 1] in P.BOUNDARY_WORDS):
-            # 市公交集团, 区城投公司: the city's or district's own company, named by its trade alone
+            # 市公交集团, 区城投公司, 市中医蒙医医院: the city's or district's own company, hospital or school
             self.out.append(Cand(s.offs[j], s.offs[i] + len(s.toks[i]), "Organization", None, "org-suffix", 0.75,
                                  kind))
             return

@@ -887,3 +887,13 @@ def test_the_city_own_hospital_and_towns_written_short():
     assert "市中医蒙医医院" in _names(_graph("建成市中医蒙医医院门诊综合楼。\n", "呼和浩特市"), "Organization")
     g = _graph("国家电投承建的西乌兰不浪风储一体化示范项目完成风机吊装68台。\n", "武川县")
     assert "西乌兰不浪风储一体化示范项目" in _names(g, "Project") and "西乌兰不浪镇" in _names(g, "Place")
+
+
+def test_a_count_closes_a_sector_list_and_a_bracketed_group_stays_in_a_company_name():
+    """做强新能源汽车和装备制造两大产业: the count is no part of the last sector; 内蒙古电力（集团）有限责任公司 is one company;
+    立足盛乐镇…: 立足 opens no place's name."""
+    g = _graph("赛罕区围绕做强新能源汽车和装备制造两大产业，举行签约仪式。依托内蒙古电力（集团）有限责任公司实施电网改造。"
+               "立足盛乐镇设施农业基础，发展蔬菜种植。\n", "赛罕区")
+    assert "装备制造业" in _names(g, "Industry") and not any("两大" in n for n in _names(g, "Industry"))
+    assert "内蒙古电力（集团）有限责任公司" in _names(g, "Organization") or "内蒙古电力集团有限责任公司" in _names(g, "Organization")
+    assert not any(n.startswith("立足") for n in _names(g, "Place"))

@@ -1039,6 +1039,8 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
 #: dictionary words that glue a name's last word to the verb after it
 #: a line closing with an indicator's attribute: a row of an indicator table, whatever separates its cells
 ATTRIBUTE_LINE_END = re.compile(r"(?:预期性|约束性)[ \t\u3000]*(?:\n|$)", re.M)
+#: a count closing a list of sectors (两大产业, 三个方向)
+COUNTED_TAIL = re.compile(r"[两三四五六七八九十]+(?:大|个)(?:主导|支柱|特色|重点|优势)?(?:产业|方向|领域|板块)(?:集群)?$")
 #: works suffixes that, so qualified, name a designated area rather than a work (历史文化街区)
 AREA_NOT_WORKS = ("历史文化街区",)
 #: the divisions below a city, which name no university
@@ -1562,7 +1564,13 @@ class Finder:
         if suf == "学院" and self.college(i):
             return
         # company names hold ordinary verbs (通用, 聚变); other bodies end where a verb starts
-        j = _walk_back(s, i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise",
+        k = i
+        while k >= 2 and s.toks[k - 1] in ("有限责任", "股份"):
+            k -= 1
+        # 内蒙古电力（集团）有限责任公司: the group in brackets is part of the registered name
+        bracketed = kind == "enterprise" and k >= 3 and s.toks[k - 1] in ("）", ")") and \
+            s.toks[k - 2] in ("集团", "控股") and s.toks[k - 3] in ("（", "(")
+        j = _walk_back(s, k - 3 if bracketed else i, 20 if kind == "enterprise" else 14, strict=kind != "enterprise",
                        inner=COMPANY_TRADE_WORDS if kind == "enterprise" else frozenset())
         xs = self._x_tokens(i, j, suf, ORG_PROPER if kind == "enterprise" else ("ns", "nr", "nz", "nrt"))
         if kind in ("enterprise", "hospital", "school") and len(xs) >= 2 and xs[0][0] in LOCAL_UNIT_LEADS and all(
@@ -2410,6 +2418,9 @@ class Finder:
                 if cut < 0 or not re.match(r"为(?:主导|重点|支撑|龙头|核心|引领|代表|特色|主体|首|主)", sq[cut:cut + 3]):
                     continue
                 stop = cut
+            counted = COUNTED_TAIL.search(sq, a, stop)
+            if counted:
+                stop = counted.start()      # 做强A和B两大产业: the count closes the list, no part of its last item
             seg = sq[a:stop]
             items = re.split(r"、|和|及|与", seg)
             spans, pos = [], a

@@ -132,7 +132,7 @@ BOUNDARY_WORDS |= set("集聚 聚集 汇聚 承接 引育".split())
 #: an indicator table's attribute column (…　45　100　预期性 / 村集体经济…): never part of the name on the next row
 BOUNDARY_WORDS |= set("预期性 约束性".split())
 #: what a place or a fund turns to (科技城聚焦|人工智能、云计算产业, 投向|生物育种): never part of the sector's name
-BOUNDARY_WORDS |= set("聚焦 瞄准 面向 投向".split())
+BOUNDARY_WORDS |= set("聚焦 瞄准 面向 投向 立足".split())
 BOUNDARY_WORDS |= set("进行 参与 清理 清查 盘活 推动 围绕 抓好 抓实 用好 提档升级 提质升级 提档 升级改造 事关".split())
 #: POS tags (jieba) that never belong to a name
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y", "e", "o", "x", "w", "f"}

@@ -897,3 +897,13 @@ def test_a_count_closes_a_sector_list_and_a_bracketed_group_stays_in_a_company_n
     assert "装备制造业" in _names(g, "Industry") and not any("两大" in n for n in _names(g, "Industry"))
     assert "内蒙古电力（集团）有限责任公司" in _names(g, "Organization") or "内蒙古电力集团有限责任公司" in _names(g, "Organization")
     assert not any(n.startswith("立足") for n in _names(g, "Place"))
+
+
+def test_a_box_lead_named_like_a_facility_heads_the_project_after_it():
+    """专栏 …（4）苗木基地：某镇乡土苗木繁育基地项目（甲公司）: the lead is the group's heading; the project after the colon is
+    the item, built by the company in brackets."""
+    text = ("专栏3　回民区生态修复和城市绿化重点工程\n（1）城市公园建设：西龙王庙村郊野公园项目、回民区体育公园二期项目。\n"
+            "（2）苗木基地：攸攸板镇乡土苗木繁育基地项目（内蒙古青禾园林绿化有限公司）。\n")
+    g = _graph(text, "回民区")
+    assert "攸攸板镇乡土苗木繁育基地项目" in _names(g, "Project") and "苗木基地" not in _names(g, "Project")
+    assert ("攸攸板镇乡土苗木繁育基地项目", "内蒙古青禾园林绿化有限公司") in _edges(g, "INVOLVES")

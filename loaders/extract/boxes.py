@@ -167,10 +167,14 @@ def _group_lead(lex, text: str, lead, line_end: int) -> bool:
     is a group of the box's works, not one of them: what follows it is names only, and it opens with no place
     (a project's own name does: 1．某镇X项目：…)."""
     raw = lead.group("b") or lead.group("t")
-    if not raw.endswith(("项目", "工程")) or _place_at(lex, raw, 0, False) is not None:
+    if not raw.endswith(NAME_SUFFIXES) or _place_at(lex, raw, 0, False) is not None:
         return False
     sq, _ = _squeeze(text, lead.end(), line_end)
-    return bool(sq.strip()) and _listed_names(lex, sq) is not None
+    names = _listed_names(lex, sq) if sq.strip() else None
+    if names is None:
+        return False
+    # （4）苗木基地：某镇苗木繁育基地项目（甲公司）: a lead named like a facility heads works named as projects
+    return raw.endswith(("项目", "工程")) or all(sq[a:b].endswith(("项目", "工程")) for a, b, *_ in names)
 
 
 #: the field names a box item writes before a colon (项目名称：, 建设内容：, 实施主体：): no heading

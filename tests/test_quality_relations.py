@@ -907,3 +907,13 @@ def test_a_box_lead_named_like_a_facility_heads_the_project_after_it():
     g = _graph(text, "回民区")
     assert "攸攸板镇乡土苗木繁育基地项目" in _names(g, "Project") and "苗木基地" not in _names(g, "Project")
     assert ("攸攸板镇乡土苗木繁育基地项目", "内蒙古青禾园林绿化有限公司") in _edges(g, "INVOLVES")
+
+
+def test_sectors_a_place_takes_as_its_lead_or_drives_together_are_its_own():
+    """赛罕区坚持A与B双轮驱动，以C和D为牵引: the four sectors are the district's; but 以C为牵引 after no subject place places
+    nothing."""
+    loc = _rule_edges(_graph("赛罕区坚持生产性服务业与生活性服务业双轮驱动，以总部经济和楼宇经济为牵引，加快建设首府现代服务业示范区。\n",
+                             "赛罕区"), "LOCATED_IN")
+    assert {("生产性服务业", "赛罕区"), ("生活性服务业", "赛罕区"), ("总部经济", "赛罕区"), ("楼宇经济", "赛罕区")} <= loc
+    loc = _rule_edges(_graph("以总部经济和楼宇经济为牵引，加快建设现代服务业。\n", "赛罕区"), "LOCATED_IN")
+    assert not any(a in ("总部经济", "楼宇经济") for a, b in loc)

@@ -181,6 +181,9 @@ SAME_WORKS_RE = re.compile(r"(?:[一二三四五六七八九十0-9]+期)?(?:项�
 #: a fund or a budget line by its name (…产业发展基金, …引导资金, …专项资金), and the verbs that put it to use
 FUND_NAME_RE = re.compile(r"(?:基金|资金)$")
 FUND_USE_RE = re.compile(r"(?:重点|主要|专项|优先|集中)?(?:投向|支持|扶持|用于|投资于|聚焦)")
+#: what a clause says the sectors it names are to the place (以A和B为牵引, A与B双轮驱动, A和B融合发展)
+SECTORS_LED_RE = re.compile(r"^(?:[和与、及][^，,；;。]{2,10}?)*(?:为(?:牵引|引领|主导|支撑|核心|龙头|重点)|双轮驱动|"
+                            r"融合发展|协同发展|联动发展|一体化发展)")
 #: a clause that advances works (推进A项目和B工程), which a builder named in the next one builds
 WORKS_CLAUSE_RE = re.compile(r"(?:重点|加快|全力|着力|同步|继续)?(?:推进|实施|建设|新建|开工|启动|续建|改造)")
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|承担(?:施工|建设|实施|运营)|开发|运维|代建|承办|主办|施工)")
@@ -1300,9 +1303,11 @@ class Relations:
                         continue    # 把A开发区建设成为G: G is A's
                     if "（" in before[before.rfind("）") + 1:] or "(" in before[before.rfind(")") + 1:]:
                         continue    # a note in brackets (…（县文化旅游体育局）) is not what the place builds
-                    # (把乳业作为首位产业: the sector the place makes its first is its own)
-                    taken_up = m.label == "Industry" and before.endswith("把") and \
-                        self.squeeze(m.end, min(b, m.end + 2)) == "作为"
+                    # (把乳业作为首位产业: the sector the place makes its first is its own; so are the sectors it
+                    # takes as its lead or drives together: 以总部经济和楼宇经济为牵引, 坚持A与B双轮驱动)
+                    taken_up = m.label == "Industry" and (
+                        before.endswith("把") and self.squeeze(m.end, min(b, m.end + 2)) == "作为"
+                        or bool(SECTORS_LED_RE.search(self.squeeze(m.end, b))) and re.search(r"(?:以|坚持|推动|推进)$|[和与、及]$", before))
                     if OBJECT_VERB_RE.search(before) or self.squeeze(m.end, min(b, m.end + 3)).startswith("建设") or \
                             self.focus_clause(a, b) or (m.label == "Goal" and BRAND_VERB_RE.search(before)) or taken_up:
                         self.relate_each(m.node, [agent] + (co_subjects if agent is subject else []), span, "subject_place")

@@ -917,3 +917,11 @@ def test_sectors_a_place_takes_as_its_lead_or_drives_together_are_its_own():
     assert {("生产性服务业", "赛罕区"), ("生活性服务业", "赛罕区"), ("总部经济", "赛罕区"), ("楼宇经济", "赛罕区")} <= loc
     loc = _rule_edges(_graph("以总部经济和楼宇经济为牵引，加快建设现代服务业。\n", "赛罕区"), "LOCATED_IN")
     assert not any(a in ("总部经济", "楼宇经济") for a, b in loc)
+
+
+def test_a_road_written_with_a_direction_keeps_its_name():
+    """推进通道北路提升改造工程, 建设大学东路金融广场项目: 北路 and 东路 name no road alone; the word before them is the road's
+    (whatever the segmenter tagged it), so the works lie on 通道北路 and 大学东路; 推进|北路… would keep its verb out."""
+    g = _graph("推进通道北路提升改造工程。建设大学东路金融广场项目。\n", "回民区")
+    assert {"通道北路", "大学东路"} <= _names(g, "Place") and not {"北路", "东路"} & _names(g, "Place")
+    assert "通道北路提升改造工程" in _names(g, "Project")

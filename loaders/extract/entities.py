@@ -454,6 +454,8 @@ class Sentence:
             self.toks = _join_dashes(self.toks, res)
         if "和" in self.sq:
             self.toks = _join_and(self.toks, res)
+        if any(r in self.sq for r in DIRECTION_ROADS):
+            self.toks = _join_direction_roads(self.toks, res)
         offs, pos = [], 0
         for t in self.toks:
             offs.append(pos)
@@ -1052,6 +1054,25 @@ GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", 
                # 方案由市公交集团…编制: 由 introduces the body, and 市 opens its name
                **{"由" + unit: ("由", unit) for unit in "市区县旗盟"},
                "内有": ("内", "有")}      # 辖区内有|内蒙古大学…: the district holds the university
+
+
+#: a direction and a road head, which name no road alone (通道|北路, 大学|东路, 大|西街)
+DIRECTION_ROADS = frozenset("东路 西路 南路 北路 中路 东街 西街 南街 北街 中街 东巷 西巷".split())
+
+
+def _join_direction_roads(toks: list[str], res: Resources) -> list[str]:
+    """通道|北路 → 通道北路: the word before a direction road head is the road's own name (whatever jieba
+    tagged it), unless it is a word that opens a clause (推进|北路…) or a place the road is in."""
+    out: list[str] = []
+    for t in toks:
+        prev = out[-1] if out else ""
+        if t in DIRECTION_ROADS and 1 <= len(prev) <= 4 and CJK.fullmatch(prev[0]) and all(CJK.match(ch) for ch in prev) \
+                and prev not in P.BOUNDARY_WORDS and prev not in P.LEAD_JUNK and prev not in res.place_forms \
+                and prev not in P.GENERIC:
+            out[-1] = prev + t
+            continue
+        out.append(t)
+    return out
 
 
 def _split_glued(toks: list[str], res: Resources) -> list[str]:

@@ -925,3 +925,11 @@ def test_a_road_written_with_a_direction_keeps_its_name():
     g = _graph("推进通道北路提升改造工程。建设大学东路金融广场项目。\n", "回民区")
     assert {"通道北路", "大学东路"} <= _names(g, "Place") and not {"北路", "东路"} & _names(g, "Place")
     assert "通道北路提升改造工程" in _names(g, "Project")
+
+
+def test_a_dairy_firm_named_by_its_trade_and_sector_is_a_company():
+    """支持金禾牧业、绿川饲草专业合作社发展, 塞尚乳业联合…: a two-character trade name before 牧业/乳业 names a firm; but 做强
+    畜牧业 is the sector."""
+    g = _graph("支持金禾牧业、绿川饲草专业合作社发展。其中塞尚乳业联合内蒙古医科大学完成研发。做强畜牧业。\n", "土默特左旗")
+    assert {"金禾牧业", "塞尚乳业"} <= _names(g, "Organization")
+    assert "畜牧业" in _names(g, "Industry") and not {"金禾牧业", "塞尚乳业"} & _names(g, "Industry")

@@ -2891,9 +2891,26 @@ def _described(c: Cand, sq: str) -> bool:
     return before.endswith("的") and re.search(r"(最|唯一|首个|第一)[\u4e00-\u9fff]{0,4}的$", before) is not None
 
 
+#: a trade name and the sector a dairy or livestock firm is named by (瑞牧牧业, 塞尚乳业): the firm, not the sector
+BRANDED_SECTOR_RE = re.compile(r"^(?P<brand>[\u4e00-\u9fff]{2})(?:牧业|乳业)$")
+
+
+def _brand_of_sector(c: Cand, sq: str, s: "Sentence | None") -> Cand:
+    """瑞牧牧业万头牧场, 金禾牧业、绿川饲草专业合作社: a two-character trade name before 牧业/乳业 that is no sector word
+    (畜牧业, 农牧业 are; 瑞牧 is not) names a company, unless a verb of developing stands right before it."""
+    if c.label != "Industry" or c.extractor == "gazetteer" or s is None:
+        return c
+    m = BRANDED_SECTOR_RE.match(sq[c.start:c.end])
+    if not m or m.group("brand") in P.GENERIC_INDUSTRY_MODIFIERS or s.res.lex.industry(sq[c.start:c.end]) \
+            or s.res.lex.industry(m.group("brand")) or DEVELOP_RE.search(sq[max(0, c.start - 4):c.start]):
+        return c
+    return Cand(c.start, c.end, "Organization", None, "org-brand", 0.65, "enterprise", c.priority)
+
+
 def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> list[Cand]:
     """Keep the best non-conflicting candidates: within a label the longest; a place may sit inside a name."""
     cands = [c for c in _drop_nested_industries(cands, sq) if not _described(c, sq)]
+    cands = [_brand_of_sector(c, sq, s) for c in cands]
     listed = [c for c in cands if c.label == "Industry" and c.extractor in LIST_INDUSTRY_RULES]
     if listed:
         # 储能装备、生物制造等领域 / 发展功能性乳制品: a listed sector keeps its whole name over a lexicon word in it

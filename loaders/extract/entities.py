@@ -1045,8 +1045,6 @@ ATTRIBUTE_LINE_END = re.compile(r"(?:预期性|约束性)[ \t\u3000]*(?:\n|$)", 
 COUNTED_TAIL = re.compile(r"[两三四五六七八九十]+(?:大|个)(?:主导|支柱|特色|重点|优势)?(?:产业|方向|领域|板块)(?:集群)?$")
 #: works suffixes that, so qualified, name a designated area rather than a work (历史文化街区)
 AREA_NOT_WORKS = ("历史文化街区",)
-#: the divisions below a city, which name no university
-DISTRICT_KINDS = ("district", "county", "banner", "subdistrict", "town", "township")
 #: 市/区/县/旗 opening a company's name: the local government's own company (市公交集团)
 LOCAL_UNIT_LEADS = ("市", "区", "县", "旗")
 GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目"),
@@ -1607,8 +1605,10 @@ class Finder:
                 and xs[0][1] in ("n", "nz", "ng", "b", "nr", "ns", "an")):
             xs.pop(0)      # 一批|科技有限公司; but 青松|数智科技有限公司 keeps its trade name
             j += 1
-        if kind == "university" and xs and all((self.res.lex.place(t) or _NO_PLACE).kind in DISTRICT_KINDS for t, _ in xs):
-            return     # 赛罕区大学科技成果转化服务中心: a district names no university (大学科技 is the universities' science)
+        if kind == "university" and xs and all((self.res.lex.place(t) or _NO_PLACE).kind in TOWN_KINDS for t, _ in xs):
+            # 赛罕区大学科技成果转化服务中心: a division below a city names no university (大学科技 is the
+            # universities' science)
+            return
         if not xs or "".join(t for t, _ in xs) in P.GENERIC or not (
                 _specific(*xs[0], self.res, True)
                 or (kind == "enterprise" and len(xs) > 1 and any(_specific(t, g, self.res, True) for t, g in xs))):

@@ -37,7 +37,8 @@ from loaders.extract.common import add_entity, add_relation, canonical_name, cle
 from loaders.extract.units import norm, year_of
 from loaders.lexicon import load_lexicon
 
-WORK_PLAN_TITLE = re.compile(r"工作安排|工作部署|重点工作|工作任务")
+#: a report's title for its year of work (2026年的目标任务和工作安排): its 目标任务 are tasks, not 发展目标
+REPORT_WORK_TITLE = re.compile(r"工作安排|工作部署|重点工作|工作任务")
 GOAL_SECTION = re.compile(r"(发展|功能|战略|总体|城市|城区)?定位|发展目标|主要目标|总体目标|奋斗目标|远景目标|远景|展望|目标任务")
 LEAD_RE = re.compile(r"^(?:\*\*)?(?:——|—|[-•·]\s*|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\*\*)?"
                      r"(?P<lead>[^。；;：:！!？?\n]{2,30}?)(?:\*\*)?[。；;：:！!](?:\*\*)?")
@@ -84,7 +85,7 @@ def goals_by_paragraph(ctx) -> dict:
         if s.kind in ("box", "table"):
             continue
         m = GOAL_SECTION.search(s.title)
-        if m and m.group(0) == "目标任务" and WORK_PLAN_TITLE.search(s.title):
+        if m and m.group(0) == "目标任务" and REPORT_WORK_TITLE.search(s.title):
             continue      # 2026年的目标任务和工作安排: a report's year of work, whose headings are tasks, not goals
         if m and len(s.title) <= 20:
             goal_secs[s.id] = s

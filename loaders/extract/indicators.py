@@ -269,6 +269,7 @@ def spaced_tables(text: str) -> list[Table]:
     return [t for t in tables if len(t.rows) >= 2]
 
 
+#: a cell of a second header line giving the year of the column above it: (2020), 2025年
 HEADER_YEAR_NOTE = re.compile(r"[（(]?(?:19|20)\d\d年?(?:末)?[)）]?")
 HEADER_WORD = re.compile(r"(?:19|20)\d\d年|属性|单位|目标|基期|现状|指标|备注")
 
@@ -1512,7 +1513,7 @@ def extract_sentences(ctx) -> None:
             if carried:
                 name = previous
             elif name.startswith("占") and previous and len(previous) + len(name) <= 24 and c0 and sq[c0 - 1] in "，,、":
-                name = previous + name     # 服务业增加值年均增长6.5%，占地区生产总值比重保持在80%: the share is its
+                name = previous + name     # 服务业增加值年均增长6.5%，占地区生产总值比重保持在80%: the quantity's share
             per = PER_HEAD.match(previous) if previous and c0 and sq[c0 - 1] == "、" else None
             if per and name and not PER_HEAD.match(name) and name.endswith("数") and len(name) <= 12:
                 name = per.group(0) + name      # 每千人口床位数达到7张、执业医师数达到3人: the 每千人口 is shared

@@ -175,7 +175,6 @@ PURPOSE_VERB_RE = re.compile(r"(出台|实施|推出|制定|落实|开展|印发
 CLUSTER_VERB_RE = re.compile(r"(?:全力|着力|加快|大力|奋力|全面|积极|努力)?(做优做强|做强做优|做精做优|做大做强|做强做大|做强|做大|做优|壮大|发展壮大|培育壮大|打造|培育|发展|提升|建设)")
 #: a clause about the project already named: (项目)建成后将带动…, 将进一步服务…, 补齐…
 BACK_REFERENCE_RE = re.compile(rf"(该|本)?(项目|产品)?(建成|投产|投运|达产|运营|落地)?(后)?({GOES_ON_ADVERBS}|还|也)*")
-#: what follows 由 X: X builds, runs or carries out the project
 #: what is left of a works name after the name of a body inside it when the two are one thing (a phase, 项目)
 SAME_WORKS_RE = re.compile(r"(?:[一二三四五六七八九十0-9]+期)?(?:项目|工程)?")
 #: a fund or a budget line by its name (…产业发展基金, …引导资金, …专项资金), and the verbs that put it to use
@@ -186,6 +185,7 @@ SECTORS_LED_RE = re.compile(r"^(?:[和与、及][^，,；;。]{2,10}?)*(?:为(?:
                             r"融合发展|协同发展|联动发展|一体化发展)")
 #: a clause that advances works (推进A项目和B工程), which a builder named in the next one builds
 WORKS_CLAUSE_RE = re.compile(r"(?:重点|加快|全力|着力|同步|继续)?(?:推进|实施|建设|新建|开工|启动|续建|改造)")
+#: what follows 由 X: X builds, runs or carries out the project
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|承担(?:施工|建设|实施|运营)|开发|运维|代建|承办|主办|施工)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
 BACKING_RE = re.compile(r"(支持|推动|引导|鼓励|促进|指导|帮助|推进)$")
@@ -301,11 +301,11 @@ ITEM_PARTNER_LEAD_RE = re.compile(r"(由|引进|引入|招引|与|同|联合|携
 BRAND_ORG_ENDS = ("有限公司", "有限责任公司", "股份公司", "集团", "公司")
 INVOLVE_VERB_RE = re.compile(r"(承建|参与|合作|联合|投资|运营|签约|牵头|共建|承办|主办|负责|携手|代建|入股|出资|落地)")
 #: 引进/与/联合 Org … 建设 Project: the organisation is brought in to build or run it
+INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由|支持|鼓励|引导|推动)$")
+INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 #: a body opening its clause, then (where) it builds the work: 三峡集团将在甲镇、乙乡建设丙项目
 SUBJECT_BUILDS_RE = re.compile(r"(?:将|计划|拟|还|已|正在|今年)*(?:在[^，,；;。在]{2,30}?)?(?:投资|投资\d+(?:\.\d+)?亿元)?"
                                r"(?:建设|新建|打造|实施|布局)")
-INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由|支持|鼓励|引导|推动)$")
-INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 
 #: a signing: the parties before it, the project signed after it (甲公司与乙镇签订X项目)
 SIGN_VERB_RE = re.compile(r"(签订|签约|签署)")

@@ -521,6 +521,8 @@ def _specific(tok: str, tag: str | None, res: Resources, abbrev: bool = False) -
 
 #: the words that join two works inside one project's name (生态修复与保护, 保护及利用)
 WORK_JOINERS = frozenset("与 及 和".split())
+#: works that 利用 completes into one (保护利用, 开发利用, 综合利用, 循环利用)
+USED_AFTER = frozenset("保护 开发 综合 循环".split())
 
 
 def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict: bool = False,
@@ -531,13 +533,11 @@ def _walk_back(s: "Sentence", i: int, max_chars: int, max_toks: int = 6, strict:
         tok, tag = s.toks[j - 1], s.tagl[j - 1]
         if used + len(tok) > max_chars:
             break
-        if inner and tok in WORK_JOINERS and j < i and j >= 2 and s.toks[j] in P.WORK_NOUNS \
-                and s.toks[j - 2] in P.WORK_NOUNS:
-            used += len(tok)      # 湿地生态修复与保护项目: two works joined inside one name
-            j -= 1
-            continue
-        if inner and tok == "利用" and j >= 2 and s.toks[j - 2] in ("保护", "开发", "综合", "循环"):
-            used += len(tok)      # 历史文化街区保护利用工程: protection and use, one work
+        if inner and j >= 2 and (tok in WORK_JOINERS and j < i and s.toks[j] in P.WORK_NOUNS
+                                 and s.toks[j - 2] in P.WORK_NOUNS
+                                 or tok == "利用" and s.toks[j - 2] in USED_AFTER):
+            # 湿地生态修复与保护项目: two works joined inside one name; 街区保护利用工程: protection and use, one work
+            used += len(tok)
             j -= 1
             continue
         if not _is_name_tok(tok, tag, s.res, strict, inner):
@@ -1038,7 +1038,6 @@ def _join_and(toks: list[str], res: Resources) -> list[str]:
     return out
 
 
-#: dictionary words that glue a name's last word to the verb after it
 #: a line closing with an indicator's attribute: a row of an indicator table, whatever separates its cells
 ATTRIBUTE_LINE_END = re.compile(r"(?:预期性|约束性)[ \t\u3000]*(?:\n|$)", re.M)
 #: a count closing a list of sectors (两大产业, 三个方向)
@@ -1047,6 +1046,7 @@ COUNTED_TAIL = re.compile(r"[两三四五六七八九十]+(?:大|个)(?:主导|�
 AREA_NOT_WORKS = ("历史文化街区",)
 #: 市/区/县/旗 opening a company's name: the local government's own company (市公交集团)
 LOCAL_UNIT_LEADS = ("市", "区", "县", "旗")
+#: dictionary words that glue a name's last word to the verb after it
 GLUED_HEADS = {"工程建设": ("工程", "建设"), "项目建设": ("项目", "建设"), "工程项目": ("工程", "项目"),
                "项目前期": ("项目", "前期"),     # 加快甲示范项目前期工作
                # 方案由市公交集团…编制: 由 introduces the body, and 市 opens its name
@@ -1308,9 +1308,9 @@ class Finder:
                     and URGE_RE.search(re.split(r"[，,。；;]", sq[:m.start()])[-1]):
                 # 推动规模以上工业企业“上云用数赋智”: what a campaign urges its actors to do, quoted
                 self.out.append(Cand(m.start(), m.end(), "Policy", clean(q), "policy-quoted", 0.7, "slogan", 2))
-            elif "+" in q and PLUS_TAIL.match(sq, m.end()):
+            elif "+" in q and (joined := PLUS_TAIL.match(sq, m.end())):
                 # “公交+地铁”一体化换乘, “地铁+公交+慢行”三网融合: a model of joined parts named with what it does
-                tail = PLUS_TAIL.match(sq, m.end()).group(1)
+                tail = joined.group(1)
                 self.out.append(Cand(m.start(), m.end() + len(tail), "Policy", clean(q + tail), "policy-quoted", 0.75,
                                      "programme", 2))
             elif SLOGAN_RE.match(q) or (q[0] == "双" and len(q) <= 4 and q not in P.GENERIC) or (
@@ -1869,8 +1869,8 @@ class Finder:
         a, b = s.offs[j], s.offs[i] + len(s.toks[i])
         if i + 1 < len(s.toks) and PHASE_RE.match(s.toks[i + 1]):
             b += len(s.toks[i + 1])       # …技术创新中心二期: the phase is part of the project's name
-        elif BRACKETED_PHASE.match(s.sq, b):
-            b = BRACKETED_PHASE.match(s.sq, b).end()      # …保护项目（一期）: so is a phase in brackets
+        elif phase := BRACKETED_PHASE.match(s.sq, b):
+            b = phase.end()      # …保护项目（一期）: so is a phase in brackets
         a = self._trim_lead(a, b, len(suf) + 2)
         if a is None:
             return

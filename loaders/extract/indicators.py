@@ -507,15 +507,17 @@ SITE_LEAD = re.compile(rf"^(?:年内|今年|全年)?在[^，,；;。在]{{2,30}}
                        rf"镇|乡|村|嘎查|苏木|区|县|旗|街道|社区|园区|片区)(?={COUNT_VERBS})")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
 COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
+#: the figure closing a count: a comparator before it, the number, a count unit, a comparator after it
+COUNT_FIGURE = rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内|以下|之内)?$"
 # (the object may run to 40 characters: the examples before 等 and the places a count is made in are cut from it,
 # and the name that is left must be 2–20)
 COUNT_RE = re.compile(rf"^(?P<verb>{COUNT_VERBS})(?!区(?!级))(?P<obj>(?:[^\d]|(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])){{2,40}}?)"
-                      rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内|以下|之内)?$")
+                      + COUNT_FIGURE)
 
 
 #: 科技型中小企业评价入库2500家, 重点项目开工30个: what is counted, then the verb that records it, then the count
 OBJECT_FIRST = re.compile(rf"^(?P<obj>[^\d]{{2,16}}?)(?P<verb>评价入库|入库|认定|备案|入驻|落地|开工|竣工|投产|挂牌|加装|(?:累计)?(?:建成|改造|新建|新增|完成))"
-                          rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内|以下|之内)?$")
+                          + COUNT_FIGURE)
 
 
 def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, year, list_verb: str = "",

@@ -152,7 +152,7 @@ SUBJECT_NEXT_RE = re.compile(
 #: a list of works and what is done to them (A项目、B项目和C项目建设, A、B等项目落地), mentions masked as □
 WORKS_LIST_RE = re.compile(r"□(?:[、和及与]□)*(?:等[\u4e00-\u9fff]{0,6})?(?:建设|落地|开工|投产|达产|实施)?[。；;，,]?")
 #: a numbered group of goals (三区一地, 三区一基地, 四个城区) and the colon before its members
-GROUP_NAME_RE = re.compile(r"^[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,3})?$")
+GROUP_NAME_RE = re.compile(rf"^(?:{P.GOAL_GROUP}|[一二三四五六七八九十两]+[\u4e00-\u9fff]{{0,3}})$")
 GROUP_COLON_RE = re.compile(rf"^{P.POSITIONING_TAIL}?[：:]")
 #: verbs whose object a subject place builds or develops
 OBJECT_VERB_RE = re.compile(r"(确立|推进|建设|打造|做强|做大|发展|培育|壮大|创建|建成|争创|构建|围绕|形成|聚焦|实现|推动|巩固)")
@@ -2119,8 +2119,8 @@ class Relations:
                 nxt = next(((c, d) for c, d in self.clauses_of(span) if c >= b), None)
                 if nxt and len(orgs) == 1 and self.squeeze(orgs[0].end, b) == "":
                     works = [m for m in top if nxt[0] <= m.start < nxt[1]]
-                    if works and works[0].label == "Project" and \
-                            BUILD_LEAD_RE.search(self.squeeze(nxt[0], works[0].start)) and len(self.squeeze(nxt[0], works[0].start)) <= 4:
+                    verb = self.squeeze(nxt[0], works[0].start) if works else ""
+                    if works and works[0].label == "Project" and BUILD_LEAD_RE.search(verb) and len(verb) <= 4:
                         self.relate(works[0].node, orgs[0].node, "INVOLVES", span, "brought_in_builds", 0.7)
                 continue
             partners += orgs
@@ -2974,8 +2974,7 @@ class Relations:
                 continue
             for m in self.in_span(box.title_start, box.title_end):
                 if m.label == "Industry":     # 和林格尔县现代农牧业重点项目: the sector the title's place develops
-                    for p in places:
-                        self.relate(m.node, p, "LOCATED_IN", (box.title_start, box.title_end), "box_title", 0.8)
+                    self.relate_each(m.node, places, (box.title_start, box.title_end), "box_title", 0.8)
             end = self.box_end(box)
             items = None if end == box.end else {
                 (p.start, p.end) for p in (self.field_project(sec.start, sec.end) for sec in self.ctx.seg.sections

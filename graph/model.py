@@ -160,6 +160,11 @@ class GraphData:
         ...     e = g.add_edge(plan, pm, "TARGETS", props={"target_year": 2025, "target_value": 30, "comparator": cmp_})
         >>> e.props["comparator"]
         '≤'
+        >>> inc = g.add_node("Indicator", "农牧民人均可支配收入").id
+        >>> for props in ({"target": "8%", "target_value": 8, "growth": "8%", "unit": "%"}, {"target": "2.5万元", "target_value": 2.5, "unit": "万元"}):
+        ...     e = g.add_edge(plan, inc, "TARGETS", props={"target_year": 2025, **props})
+        >>> e.props["target"], e.props["growth"], e.props["unit"]
+        ('2.5万元', '8%', '万元')
         """
         if source == target:
             raise ValueError(f"self-loop {rel_type} on {source}")
@@ -170,7 +175,13 @@ class GraphData:
             edge = self.edges[key] = Edge(source, target, rel_type, dict(props or {}), [], extractor,
                                           confidence)
         else:
-            for k, v in (props or {}).items():
+            new = props or {}
+            if edge.props.get("growth") and edge.props.get("target") == edge.props["growth"] \
+                    and new.get("target_value") is not None and not new.get("growth"):
+                # 年均增长8%，达到2.5万元: the level stated after a growth is the target, the growth stays its growth
+                for k in ("target", "target_value", "comparator", "unit"):
+                    edge.props[k] = new.get(k)
+            for k, v in new.items():
                 if v is not None and edge.props.get(k) in (None, ""):
                     edge.props[k] = v
             # a table's bare 30 (=) and the text's 不高于30 are one target: the words say which way it binds

@@ -842,3 +842,43 @@ def test_a_year_clause_mid_sentence_about_each_and_qualified_bases():
     assert t["城镇常住居民人均可支配收入"]["growth"] == "5.5%" and t["农村常住居民人均可支配收入"]["growth"] == "7%"
     assert t["城乡居民人均可支配收入"]["comparator"] == "≈" and "单位地区生产总值能耗" in t
     assert t["新改造城中村"]["target"] == "3个"
+
+
+def test_the_target_year_written_after_the_verb_and_a_level_stated_after_its_growth():
+    """由2020年的4.2万元提高到2025年的5.8万元: the year after the verb is the target's, the one after 由 (or 从) the
+    baseline's; 年均增长8%，达到2.5万元: the level is the target and the growth stays its growth; 超150亿元 is at least;
+    有望达到 ends no name, and 超10亿元的 qualifies what is counted."""
+    g = _graph("城镇居民人均可支配收入由2020年的4.2万元提高到2025年的5.8万元，常住人口城镇化率从2020年的70%提高到2025年的75%。\n"
+               "到2025年，全旗农牧民人均可支配收入年均增长8%，达到2.5万元；全区工业总产值超150亿元，农畜产品加工转化率有望达到75%，"
+               "年销售收入超10亿元的乳业加工企业达到8家。\n")
+    t = _targets(g)
+    income = t["城镇居民人均可支配收入"]
+    assert (income["target_value"], income["target_year"], income["baseline_value"], income["baseline_year"]) == \
+        (5.8, 2025, 4.2, 2020)
+    assert t["常住人口城镇化率"]["target_value"] == 75 and t["常住人口城镇化率"]["baseline"] == "70%"
+    farm = t["农牧民人均可支配收入"]
+    assert (farm["target"], farm["growth"], farm["unit"]) == ("2.5万元", "8%", "万元")
+    assert t["工业总产值"]["comparator"] == "≥" and t["农畜产品加工转化率"]["target_value"] == 75
+    assert t["年销售收入超10亿元的乳业加工企业"]["target"] == "8家"
+
+
+def test_news_plans_stated_with_a_comma_after_the_year_and_years_counted_from_the_report():
+    """今年，全区计划接待游客800万人次 plans (今年，全区已接待… reports); 该县计划到2026年底建成… names no 该县;
+    未来三年 is three years after the report's."""
+    t = _targets(_graph("今年，全区计划接待游客800万人次。该县计划到2026年底建成标准化厂房20万平方米。未来三年，将新增数据中心机架3万个。\n",
+                        kind="news", year="2025"))
+    assert t["接待游客"]["target_year"] == 2025 and t["标准化厂房"]["target_year"] == 2026
+    assert t["新增数据中心机架"]["target_year"] == 2028
+    assert not _targets(_graph("今年，全区已接待游客800万人次。\n", kind="news", year="2025"))
+
+
+def test_an_indicator_table_read_one_cell_to_a_line():
+    """PDF text of a ruled table puts each cell on a line of its own: a numbered table reads row by row from each row
+    number (a figure cell like 2 is no row number when the row is not yet full), an unnumbered one by the header's width."""
+    t = _targets(_graph("专栏2 主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n地区生产总值（亿元）\n300\n450\n预期性\n"
+                        "2\n研发经费投入强度（%）\n1\n2\n预期性\n3\n森林覆盖率（%）\n22\n25\n约束性\n"))
+    assert t["地区生产总值"]["target_value"] == 450 and t["地区生产总值"]["baseline"] == "300"
+    assert t["研发经费投入强度"]["target_value"] == 2 and t["森林覆盖率"]["attribute"] == "约束性"
+    t = _targets(_graph("表2 主要指标\n类别\n指标\n单位\n2020年\n2025年\n属性\n经济发展\n地区生产总值\n亿元\n300\n450\n预期性\n"
+                        "绿色生态\n森林覆盖率\n%\n22\n25\n约束性\n下一段正文开始。\n"))
+    assert t["森林覆盖率"]["target_value"] == 25 and t["地区生产总值"]["unit"] == "亿元"

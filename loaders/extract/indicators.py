@@ -269,6 +269,78 @@ def spaced_tables(text: str) -> list[Table]:
     return [t for t in tables if len(t.rows) >= 2]
 
 
+#: one header cell on a line of its own (序号 / 指标名称 / 2020年 / 2025年目标 / 属性), as PDF text lays out a table
+#: whose cells it read one per line
+STACKED_HEADER = re.compile(r"[^\S\n]*(?:序号|编号|类别|领域|指标(?:名称)?|名称|单位|计量单位|(?:19|20)\d\d年?(?:末|底)?"
+                            r"(?:基期值?|目标值?|现状值?|预期值?)?|基期值?|现状值?|目标值?|年均增[长速]|累计增[长速]|"
+                            r"(?:指标)?属性|备注)(?:[（(][^()（）\n]{1,8}[)）])?[^\S\n]*$", re.M)
+STACKED_CELL = re.compile(r"[^\S\n]*(?P<cell>[^\n。；;]{1,30}?)[^\S\n]*$", re.M)
+
+
+@functools.lru_cache(maxsize=4)
+def stacked_tables(text: str) -> list[Table]:
+    """Indicator tables whose cells stand one to a line (PDF text of a ruled table): three or more header
+    lines, then the rows, each as many lines as the header (when the header has 序号, a row starts at each
+    line that is a bare row number, so a row missing its empty cells still reads).
+
+    >>> t = chr(10).join(["序号", "指标", "2025年", "1", "森林覆盖率（%）", "25", "2", "草原综合植被盖度（%）", "46", "正文。"])
+    >>> [[t[a:b] for a, b in row] for row in stacked_tables(t)[0].rows]
+    [['序号', '指标', '2025年'], ['1', '森林覆盖率（%）', '25'], ['2', '草原综合植被盖度（%）', '46']]
+    """
+    tables: list[Table] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\n]*", text, re.M)]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and STACKED_HEADER.fullmatch(text, *lines[j]):
+            j += 1
+        header = [_trimmed(text, *span) for span in lines[i:j]]
+        if j - i < 3 or not _is_indicator_table([text[a:e] for a, e in header]) \
+                or not any(re.match(r"指标|名称", text[a:e]) for a, e in header):
+            i = max(j, i + 1)
+            continue
+        width, numbered = len(header), bool(re.match(r"序号|编号", text[slice(*header[0])]))
+        table = Table("", [header], [(header[0][0], header[-1][1])])
+        k = j
+        while k < len(lines):
+            if numbered:
+                no = re.fullmatch(r"\s*(\d{1,2})[.、．]?\s*", text[slice(*lines[k])])
+                if not no:
+                    break
+                # the row runs to the next row's number (a figure cell may be written like one: take the
+                # full width when the line after it is that number or the table ends there)
+                nxt = re.compile(rf"\s*{int(no.group(1)) + 1}[.、．]?\s*")
+                end = k + 1
+                while end < len(lines) and end - k < width and STACKED_CELL.fullmatch(text, *lines[end]):
+                    end += 1
+                full = end - k == width and (end >= len(lines) or nxt.fullmatch(text, *lines[end])
+                                             or not STACKED_CELL.fullmatch(text, *lines[end]))
+                if not full:
+                    end = next((x for x in range(k + 1, end) if nxt.fullmatch(text, *lines[x])), end)
+            else:
+                end = k + width
+                if end > len(lines) or not all(STACKED_CELL.fullmatch(text, *lines[x]) for x in range(k, end)):
+                    break
+            cells = [_trimmed(text, *span) for span in lines[k:end]]
+            if len(cells) < 2 or len(cells) < width - 2:
+                break
+            table.rows.append(cells + [(cells[-1][1], cells[-1][1])] * (width - len(cells)))
+            table.row_spans.append((cells[0][0], cells[-1][1]))
+            k = end
+        if len(table.rows) >= 2:
+            tables.append(table)
+        i = max(k, i + 1)
+    return tables
+
+
+def _trimmed(text: str, a: int, e: int) -> tuple[int, int]:
+    while a < e and text[a].isspace():
+        a += 1
+    while e > a and text[e - 1].isspace():
+        e -= 1
+    return a, e
+
+
 #: a cell of a second header line giving the year of the column above it: (2020), 2025年
 HEADER_YEAR_NOTE = re.compile(r"[（(]?(?:19|20)\d\d年?(?:末)?[)）]?")
 HEADER_WORD = re.compile(r"(?:19|20)\d\d年|属性|单位|目标|基期|现状|指标|备注")
@@ -292,7 +364,7 @@ def extract_tables(ctx) -> None:
     text = ctx.doc.text
     plan = ctx.graph.nodes[ctx.plan_id]
     default_year = plan_end_year(ctx)
-    for table in list(ctx.seg.tables) + pipe_tables(text) + spaced_tables(text):
+    for table in list(ctx.seg.tables) + pipe_tables(text) + spaced_tables(text) + stacked_tables(text):
         if not table.rows:
             continue
         headers = [text[a:b] + table.header_notes.get(k, "") for k, (a, b) in enumerate(table.rows[0])]
@@ -391,15 +463,18 @@ LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", 
                "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到",
                "降低到", "降低至", "下降到", "下降至", "降到", "降至", "达到", "达", "控制在", "保持在", "稳定在",
                "不低于", "不少于", "不超过", "不高于", "超过", "突破", "低于", "高于", "为", "保持",
+               # 工业总产值超150亿元: 超 alone before the figure is 超过
+               "超",
                # a threshold crossed: 总产值跨越920亿元台阶, 迈上千亿元大关
                "跨越", "迈上", "跃上", "站上")
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
 CLAUSE_RE = re.compile(
-    rf"(?P<verb>{'|'.join(VERBS)})(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
+    # 由2020年的4.2万元提高到2025年的5.8万元: the year written after the verb is the target's
+    rf"(?P<verb>{'|'.join(VERBS)})(?P<at>(?P<at_year>20\d\d)年(?:底|末)?的?)?(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
     r"(?P<post>及以上|以上|以内|以下|之内|之下|左右|上下)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
-    r"^(?:其中|同时|同步|并|谋划|沿线|沿岸|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
+    r"^(?:其中|同时|同步|并|谋划|下一步|该(?:县|区|旗|市|镇|乡|园区|新区|开发区|公司|集团|企业|项目)(?=.{4})|沿线|沿岸|[一二三四五六七八九十]是|[^，,。；;：:]{0,16}?——|将(?:要)?(?=力争|争取|实现|达到|[^，,]{4})|力争|争取|确保|预计|计划|目标是|实现|使|推动|促进|坚持|保持|认定|全年|年末|期末|(?:到|至|截至)(?=20\d\d|二[〇零]|“?十)|"
     r"(?:20\d\d|二〇\S\S)年(?:底|末)?|“?十[一二三四五]五”?(?:时期|期间|期末|末)?|全区|全市|全旗|全县|我区|我市|"
     r"(?:全园区|园区|开发区|新区|片区|景区|全省|全自治区|全盟|全乡)(?=[^，,：:、]{4})|所有|城区(?=建成区)|"
     # 海西路商贸走廊社会消费品零售总额: the corridor or district whose figure it is opens the clause
@@ -409,7 +484,7 @@ LEAD_RE = re.compile(
     # 市公交集团今年将新开…: the body that sets itself the target, then when
     r"[\u4e00-\u9fff]{2,10}?(?:集团|公司|局|委员会)(?=今年|年内|全年|明年|将|计划)|"
     r"(?:区|市|县|旗)本级|今年|明年|[一二三四五两]年内|年内|全镇|年均|累计|每年|[一二三四]季度|上半年|下半年|年底前|年底|年末|年(?=接待|举办)|五年|各类|各项|(?:区|县|旗|市|镇|域)内(?=[^，,：:、]{4})|基本(?!养老|医疗|医保|公共|农田|草原|药物)|逐步|稳步|进一步|主要预期目标是|主要(?=预期|目标|指标|任务)|预期目标是|[，,：:、])+")
-TAIL_RE = re.compile(r"(?:平均值|年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|同比|比上年|较上年|比去年|较去年|同口径|"
+TAIL_RE = re.compile(r"(?:平均值|年均|累计|每年|[五三两]年|年内|全年|分别|要|均|全部|将|将要|上将|稳定|稳步|逐步|持续|力争|争取|确保|预计|预期|有望|可望|预计可|同比|比上年|较上年|比去年|较去年|同口径|"
                      r"按(?:可比价格?|可比口径|同口径|现价|不变价)(?:计算)?|[（(](?:按)?(?:同口径|可比价格?|可比口径|现价)(?:计算)?[)）]|可比价|在?(?:去年|上年)的?基础上|(?<=强度|总量|能耗)控制)+$")
 #: a qualifier written before 的 (有效期内的高新技术企业): the quantity is what follows
 QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具备条件|符合条件|有条件|(?:每个|每一个|各)[\u4e00-\u9fff]{1,5}?)的")
@@ -422,16 +497,17 @@ TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)性?(?:目标|指标)[^
 TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
 YEAR_ON_YEAR = re.compile(r"同比|比上年|较上年")
 PAST_RE = re.compile(YEAR_ON_YEAR.pattern + r"|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
-FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|"
+FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提高|下降)|明年|目标是|力争|争取|预计|确保|有望|"
                        r"将(?:要)?(?:达到|突破|超过|实现|提高|增长|增加|控制|新增|新建|建成|完成|引进|培育|开工)|到20\d\d年")
 #: 今年将新开…, 全年计划完成投资…: what a body plans this year, in the sentence that says so (the next one may
 #: report what it did: 今年将重点开展牧草选育。2025年实现技术合同成交额2.6亿元)
-PLANNED_RE = re.compile(r"(?:今年|年内|全年|明年)(?:将|计划)|计划(?=完成|实施|新建|建成|新增|引进|开工|投资|新开|开通|改造)")
+PLANNED_RE = re.compile(r"(?:今年|年内|全年|明年)(?:[，,][^，,。；;\d]{0,8}?)?(?:将|计划)|"
+                        r"计划(?=完成|实施|新建|建成|新增|引进|开工|投资|新开|开通|改造|接待|实现|达到|培育|举办|种植|打造|带动|到20)")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
 #: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
 SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
                       r"(?P<post>及以上|以上|以内|以下|左右)?")
-FROM_RE = re.compile(rf"由(?:(?P<year>20\d\d)年(?:末|底)?的?)?(?P<num>\d+(?:\.\d+)?)(?:{UNIT_RE})?$")
+FROM_RE = re.compile(rf"[由从](?:(?P<year>20\d\d)年(?:末|底)?的?)?(?P<num>\d+(?:\.\d+)?)(?:{UNIT_RE})?$")
 COMPARED_RE = re.compile(r"(?:比|较)(?P<year>20\d\d)年(?:末|底)?$")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、]")
 
@@ -499,14 +575,15 @@ COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次
                "万平方米|平方米|亿元|万元|部|列|场次|栋|幢|万千瓦|千瓦|兆瓦|株|万株")
 COUNT_VERBS = (r"累计新增|新增|新开通|新开(?!工)|开通|新改造|培养引进|引进培育|培育引进|引进和培育|引进和培养|培育和引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
-               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造|加固|新建改建")
+               r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造|加固|新建改建|接待")
 #: a quoted name inside a count's object (创建“15分钟社区生活圈”示范社区10个), whose figures are no count
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 #: the site a count is made at, before its verb: (年内)在哈乐镇、西乌兰不浪镇等乡镇|打造…, 在大青山乡|新建…
 SITE_LEAD = re.compile(rf"^(?:年内|今年|全年)?在[^，,；;。在]{{2,30}}?(?:等[\u4e00-\u9fff]{{0,3}}(?:乡镇|镇|村|旗县|街道|社区|地)|"
                        rf"镇|乡|村|嘎查|苏木|区|县|旗|街道|社区|园区|片区)(?={COUNT_VERBS})")
 #: 每年举办节庆活动不少于10场: a level verb after a count's object; the count reading names what is counted
-COUNT_LED = re.compile(rf"^(?:{COUNT_VERBS})(?!区(?!级))")      # (建成区绿化覆盖率: the built-up area, not a count)
+# (建成区绿化覆盖率: the built-up area, not a count; 年接待游客达到320万人次 is a level of the yearly count)
+COUNT_LED = re.compile(rf"^(?!接待)(?:{COUNT_VERBS})(?!区(?!级))")
 #: the figure closing a count: a comparator before it, the number, a count unit, a comparator after it
 COUNT_FIGURE = rf"(?P<pre>不少于|不低于|超过|突破|达到|约|近)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{COUNT_UNITS})(?P<post>以上|左右|以内|以下|之内)?$"
 # (the object may run to 40 characters: the examples before 等 and the places a count is made in are cut from it,
@@ -576,7 +653,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
             return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
     keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造", "新改造",
-                                                            "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化", "加固") or (m.group("verb") == "完成" and len(obj) < 4) \
+                                                            "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化", "加固", "接待") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
     if not (2 <= len(name) <= 20) or NOT_NAME.search(obj):
@@ -649,7 +726,9 @@ def plan_end_year(ctx) -> int | None:
         return None
 
 
-RELATIVE_YEAR = re.compile(r"今年|明年")
+RELATIVE_YEAR = re.compile(r"今年|明年|后年|未来[两二三四五]年")
+#: how many years after the report's own each relative year is (未来三年: the third year from now)
+YEARS_AHEAD = {"今年": 0, "明年": 1, "后年": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 YEAR_OPENING = re.compile(r"(20\d\d)年(?:底|末)?[，,]")
 YEAR_CLAUSE = re.compile(r"(?<=[，,：:；;])(20\d\d)年(?:底|末)?[，,]")
 YEAR_OF_TARGETS = re.compile(r"(20\d\d)年[^，,。；;：:\d]{0,12}?目标")
@@ -1364,7 +1443,7 @@ def extract_sentences(ctx) -> None:
     own = own_places(ctx)
     goals = goals_by_paragraph(ctx)
     paragraphs = ctx.seg.paragraphs
-    spaced_rows = [span for t in spaced_tables(text) for span in t.row_spans]
+    spaced_rows = [span for t in spaced_tables(text) + stacked_tables(text) for span in t.row_spans]
     pipe_rows = [span for t in pipe_tables(text) for span in t.row_spans]
     # the items of a 专栏 of projects describe works (新建骨干坝5座, 装机规模30万千瓦), they set no targets
     project_boxes = {sec.id for sec in ctx.seg.sections if sec.kind == "box" and re.search(r"项目|工程", sec.title)}
@@ -1407,13 +1486,14 @@ def extract_sentences(ctx) -> None:
             continue
 
         def year_for(at: int, sq=sq, prior=para_year.get(sent.paragraph)) -> int | None:
-            said = _year_before(sq, at) or prior
+            said = _year_before(sq, at)
             if said is None and not is_plan and report_year:
-                # a report's 今年 is its own year, its 明年 the next (a year-end review looking ahead)
+                # a report's 今年 is its own year, its 明年 the next, its 未来三年 the third on (a review looking ahead)
                 rel = RELATIVE_YEAR.findall(sq[:at])
                 if rel:
-                    return report_year + (1 if rel[-1] == "明年" else 0)
-            return said or sec_year or (report_year if not is_plan else end_year)
+                    return report_year + YEARS_AHEAD.get(rel[-1], YEARS_AHEAD.get(rel[-1][2:3], 0))
+            # (a year written in the sentence, else a relative one, else the year its paragraph set before it)
+            return said or prior or sec_year or (report_year if not is_plan else end_year)
 
         stated = _year_before(sq, len(sq))
         # 今年主要预期目标为：A增长6%；B同比增长5%: the announcement covers the clauses after it in the paragraph
@@ -1455,6 +1535,9 @@ def extract_sentences(ctx) -> None:
                 _statistics(ctx, piece, pos[c0:], para)
                 continue
             m = REALISED_GROWTH.search(piece) or CLAUSE_RE.search(piece) or SHARE_RE.search(piece)
+            while m and m.re is CLAUSE_RE and piece[m.end():m.end() + 1] == "的" and not RATE_AFTER.match(piece, m.end()):
+                # 年销售收入超10亿元的乳业加工企业8家: a threshold qualifying what is counted, the figure is after it
+                m = CLAUSE_RE.search(piece, m.end())
             if not m:
                 source = goals.get(sent.paragraph) or plan
                 listed = c0
@@ -1530,14 +1613,15 @@ def extract_sentences(ctx) -> None:
                 continue      # 改造提升245个老旧小区: work done, not a measure raised
             value = float(m.group("num"))
             unit = rate_unit(m.group("unit") or "")
-            written = m.group(0)[len(verb):]
+            at = m.groupdict().get("at") or ""
+            written = m.group(0)[len(verb) + len(at):]
             cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")
             growth = verb in GROWTH_VERBS or bool(rate_after)
             rate = RATE_TAIL.search(name) if unit == "%" and not growth and len(name) >= 6 else None
             also = ()
             if rate:        # 农牧民人均可支配收入增速保持在8%左右: a growth target of the income (…增速 its other name)
                 also, name, growth = (name,), TAIL_RE.sub("", name[:rate.start()]), True
-            year = year_for(c0 + m.start())
+            year = int(m.group("at_year")) if at else year_for(c0 + m.start())
             previous = last_named[sent.paragraph] = name
             shown = name if name in head else base if base and base in head else name
             name_at = c0 + head.rfind(shown) if shown in head else c0

@@ -33,7 +33,7 @@ UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 #: the last character of a unit written in brackets after an indicator name: （万头）, （万千瓦时）
 MEASURE_WORDS = set("元吨米亩头只株个人家件项次辆台座所张床户天年岁时瓦度斤克升位处条篇部册本场份间栋架列")
 
-AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于", "≥", ">=", "＞=", ">", "以上",
+AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "超", "突破", "高于", "大于", "≥", ">=", "＞=", ">", "以上",
                    "跨越", "迈上", "跃上", "站上")
 AT_MOST_BEFORE = ("不超过", "不高于", "控制在", "低于", "小于", "≤", "<=", "<", "以内", "以下", "之内", "之下")
 ABOUT = ("左右", "上下", "约", "大约", "近", "≈")

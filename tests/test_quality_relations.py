@@ -933,3 +933,11 @@ def test_a_dairy_firm_named_by_its_trade_and_sector_is_a_company():
     g = _graph("支持金禾牧业、绿川饲草专业合作社发展。其中塞尚乳业联合内蒙古医科大学完成研发。做强畜牧业。\n", "土默特左旗")
     assert {"金禾牧业", "塞尚乳业"} <= _names(g, "Organization")
     assert "畜牧业" in _names(g, "Industry") and not {"金禾牧业", "塞尚乳业"} & _names(g, "Industry")
+
+
+def test_sectors_listed_before_a_numbered_cluster_serve_it_but_not_a_bare_count_of_sectors():
+    """培育A、B和C三大产业集群: the members serve the cluster; 做强A、B“三大主导产业” only counts the list."""
+    g = _graph("托克托县培育硅基新材料、碳基新材料和铝基新材料三大产业集群，做强奶业、设施蔬菜、肉羊三大主导产业。\n", "托克托县")
+    sup = _edges(g, "SUPPORTS", rules_only=True)
+    assert {("硅基新材料", "三大产业集群"), ("铝基新材料", "三大产业集群")} <= sup
+    assert not any(t == "三大主导产业" for _, t in sup)

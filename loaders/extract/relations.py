@@ -318,6 +318,9 @@ SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业�
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
 #: a sector that counts or ranks a group (两大产业, 主导产业), not a kind of sector (培育A、B等D产业)
 COLLECTIVE_SECTOR_RE = re.compile(r"^(?:[一二两三四五六七八九十]+大|主导|重点|优势|特色|新兴|传统|相关|其他|多个|各类)")
+#: a numbered group of sectors (三大产业, 四条产业链, 六大产业集群, 三大板块), which its listed members serve
+NUMBERED_GROUP_RE = re.compile(r"^[一二两三四五六七八九十]+(?:大|个|条)[\u4e00-\u9fff]{0,6}?(?:产业|产业链|产业集群|集群|板块|行业|业态)")
+NAMED_GROUP_RE = re.compile(r"(?:产业链|集群|板块)”?$")
 #: the verb of a programme heading (（三）实施X行动。)
 PROGRAMME_HEADING_RE = re.compile(r"(?:深入|全面|大力|加快|持续)?(?:实施|开展|推进|推行)")
 #: 境内有A、B / A、B等高校坐落区内: what lies within the place a sentence opens with
@@ -621,6 +624,7 @@ class Relations:
             self.cluster_heading_rule(top, span)
             self.point_sector_rule(top, span)
             self.kinds_of_sector_rule(top, span)
+            self.numbered_group_rule(top, span)
             self.subject_place_rule(top, span)
             self.made_into_rule(top, span)
             self.carrier_rule(top, span)
@@ -1967,6 +1971,26 @@ class Relations:
             for m in kinds:
                 if m.node.id != t.node.id:
                     self.relate(m.node, t.node, "SUPPORTS", span, "kinds_of_sector", 0.7)
+
+    def numbered_group_rule(self, top: list[Mention], span) -> None:
+        """做强A、B和C三大产业链 / 推动A、B、C“三大产业”融合发展: the sectors listed straight before a numbered group
+        named as a whole (a 产业链, 产业集群 or 板块) are its members, and each serves it.  A count of sectors
+        (做强A、B“三大主导产业”) only says how many the list has, and annotators leave it without edges."""
+        for i, t in enumerate(top):
+            group = self.squeeze(t.start, t.end)
+            if t.label != "Industry" or i < 2 or not NUMBERED_GROUP_RE.match(group.lstrip("“")) or \
+                    not NAMED_GROUP_RE.search(group) or \
+                    top[i - 1].label != "Industry" or self.squeeze(top[i - 1].end, t.start).strip("“”\"") not in ("", "等"):
+                continue
+            k = i - 1
+            while k > 0 and top[k - 1].label == "Industry" and self.squeeze(top[k - 1].end, top[k].start) in PLACE_LIST_GAPS:
+                k -= 1
+            members = top[k:i]
+            if len(members) < 2 or (k > 0 and self.squeeze(top[k - 1].end, members[0].start) in PLACE_LIST_GAPS):
+                continue    # (a list that runs on into other kinds of names is not a list of sectors)
+            for m in members:
+                if m.node.id != t.node.id:
+                    self.relate(m.node, t.node, "SUPPORTS", span, "numbered_group", 0.7)
 
     def cluster_heading_rule(self, top: list[Mention], span) -> None:
         """（二）做强绿色建材产业集群。以A、B为重点，支持C公司…，推动D项目落地: a paragraph headed by building

@@ -30,7 +30,13 @@ HEADING_RULES: list[tuple[str, int, re.Pattern]] = [
     ("part", 3, re.compile(r"^[一二三四五六七八九十]+、")),
     ("subpart", 4, re.compile(r"^[（(][一二三四五六七八九十]+[)）]")),
 ]
-BOX_RE = re.compile(r"^专栏\s*([0-9０-９]+|[一二三四五六七八九十]+)")
+#: 专栏3, 专栏三, and a box numbered within its chapter (专栏7-2, 专栏4.1)
+BOX_RE = re.compile(r"^专栏\s*([0-9０-９]+(?:[-—－–.．][0-9０-９]+)?|[一二三四五六七八九十]+)")
+#: a line of a box item that gives one of its fields (运营主体：…, （建设单位：…）) on a line of its own
+BOX_FIELD_LINE_RE = re.compile(r"^[（(]?(?:运营主体|实施主体|建设主体|投资主体|建设单位|实施单位|责任单位|牵头单位|运营单位|"
+                               r"业主单位|建设地点|建设内容|建设规模|建设年限|建设期限|总投资|主要内容)[：:]|^[（(][^()（）]{2,40}[)）]$")
+#: a short line heading the items after it in a box (东街街道, 保合少镇, 新能源产业链): no stop, no comma
+BOX_GROUP_LINE_RE = re.compile(r"^[^\d\s。；;，,：:！？]{2,16}$")
 GLOSSARY_RE = re.compile(r"^(名词解释|名词术语解释|附[:：]?\s*名词解释)\s*$")
 TOC_TITLE_RE = re.compile(r"^目\s*录$")
 TOC_LINE_RE = re.compile(r"(\.{3,}|…{2,}|·{4,}|-{4,})\s*(</b>)?\s*(<b>)?\s*\d*\s*(</b>)?\s*$")
@@ -184,6 +190,15 @@ def _is_wrapped(lines: list[Line]) -> tuple[bool, int]:
 
 def _is_table_row(text: str, line: Line) -> bool:
     return text.count("\t", line.start, line.end) >= 2
+
+
+def _next_is_item(text: str, lines: list, idx: int) -> bool:
+    """Whether the next non-empty line after ``lines[idx]`` opens a numbered item."""
+    for line in lines[idx + 1:idx + 3]:
+        content = line.content(text)
+        if content:
+            return bool(ITEM_RE.match(content))
+    return False
 
 
 def _ends_terminal(text: str, line: Line) -> bool:
@@ -378,6 +393,10 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
             # follows an unpunctuated last item is the prose after the box)
             continuation = (not is_row and not is_item and not is_bold and prev_line is not None
                             and not _ends_terminal(text, prev_line) and not blank_since_prev)
+            if box_mode == "items" and not is_row and not is_item and not blank_since_prev and (
+                    BOX_FIELD_LINE_RE.match(content) or
+                    (BOX_GROUP_LINE_RE.match(content) and _next_is_item(text, lines, idx))):
+                continuation = True     # an item's field on a line of its own, or a group heading of the next items
             ends = {"table": not is_row,
                     "items": not (is_item or is_row or continuation),
                     "bold": False,

@@ -941,3 +941,16 @@ def test_sectors_listed_before_a_numbered_cluster_serve_it_but_not_a_bare_count_
     sup = _edges(g, "SUPPORTS", rules_only=True)
     assert {("硅基新材料", "三大产业集群"), ("铝基新材料", "三大产业集群")} <= sup
     assert not any(t == "三大主导产业" for _, t in sup)
+
+
+def test_a_box_numbered_in_its_chapter_with_place_group_headings_and_field_lines():
+    """专栏7-2 某区…项目: the title's place holds every item; a 街道 on a line of its own heads the items after it;
+    运营主体：… on a line of its own after an item's full stop carries the item on, so the box does not end there."""
+    g = _graph("专栏7-2　新城区城市更新重点项目\n东街街道\n1．将军衙署周边院落提升项目：修缮院落40处。\n"
+               "运营主体：呼和浩特市新城区城市更新投资有限公司。\n西街街道\n2．西街片区老旧小区综合改造工程：改造小区30个。\n"
+               "保合少镇\n3．保合少镇卫生院迁建项目：新建业务用房5000平方米。\n", "新城区")
+    loc = _edges(g, "LOCATED_IN", rules_only=True)
+    assert {("将军衙署周边院落提升项目", "东街街道"), ("西街片区老旧小区综合改造工程", "西街街道"),
+            ("保合少镇卫生院迁建项目", "保合少镇")} <= loc
+    assert {("将军衙署周边院落提升项目", "新城区"), ("保合少镇卫生院迁建项目", "新城区")} <= loc
+    assert ("将军衙署周边院落提升项目", "西街街道") not in loc

@@ -126,6 +126,24 @@ SECTOR_LEAD = re.compile(r"[ \t\u3000]*(?:\*\*)?(?:[（(](?:\d{1,2}|[一二三�
 LEAD_TAIL = re.compile(r"(?:领域|板块|方向|类)?(?:(?:重点|重大)?(?:建设)?(?:项目|工程))?$")
 
 
+#: a box paragraph that is a place name alone (东街街道, 保合少镇, 【盛乐镇】), heading the items after it
+SUBHEAD_PLACE = re.compile(r"[ \t\u3000]*(?:【)?(?P<p>[^\d\s。；;，,：:、【】（）()]{2,14}?(?:街道|镇|乡|苏木|区|县|旗|开发区|园区|片区))"
+                           r"(?:】)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
+
+
+def _subheading_place(lex, text: str, para) -> tuple[int, int] | None:
+    """The span of the place a box's group heading names, when the paragraph is one (a known place or a
+    division's name: 海拉尔东路街道)."""
+    m = SUBHEAD_PLACE.match(text, para.start, para.end)
+    if not m:
+        return None
+    name = m.group("p")
+    entry = lex.place(name)
+    if entry is None and not re.search(r"街道|镇|乡|苏木$", name):
+        return None
+    return m.span("p")
+
+
 def _lead_sector(lex, text: str, lead) -> tuple[str, str, int, int] | None:
     """(label, name, start, end) of the sector a line's lead names, or None (其他：, 建设内容：, 赛罕区：)."""
     g = "b" if lead.group("b") else "t"
@@ -971,6 +989,7 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
     # the rows of a bar table (1.X项目｜建设内容｜实施单位) are read as table rows (_project_tables), not as items
     rows = SpanIndex((a, b, None) for t in pipe_tables(text) for (a, b), cells in zip(t.row_spans, t.rows)
                      if len(cells) > 1)
+    sited: dict = {}        # box id → the place its current group heading names
     for para in seg.paragraphs:
         if para.kind == "row" or (para.section not in boxes and para.section not in groups):
             continue
@@ -980,6 +999,10 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
         sub = _subheading_industries(ctx, para)
         if sub is not None:      # the items after a sub-heading serve its industry (or, if it names none, the box's)
             grouped[box.id] = sub
+            continue
+        site = _subheading_place(lex, text, para)
+        if site is not None:     # 东街街道 on a line of its own: the items after it are there
+            sited[box.id] = add_entity(ctx, "Place", text[site[0]:site[1]], *site, extractor="box-item")
             continue
         # 乳业：A、B。 — the line's sector is what its items serve (or a category's: what the box serves)
         if _sector_lines(ctx, box, para, groups[para.section][1] if para.section in groups else
@@ -1049,6 +1072,9 @@ def _items_of_boxes(ctx, text, seg, lex, boxes, groups, topics, grouped) -> None
                         _claim(ctx, other, start, start + len(part))
                 if numbered and item_end > name_end:
                     _describe(ctx, node, label, (start, name_end), (at, item_end))
+                if label == "Project" and box.id in sited:
+                    add_relation(ctx, node, sited[box.id], "LOCATED_IN", at, item_end, extractor="box-item",
+                                 confidence=0.8)
                 for ilabel, iname, i0, i1 in serves:
                     ind = add_entity(ctx, ilabel, text[i0:i1], i0, i1, extractor="box-item", name=iname)
                     add_relation(ctx, node, ind, "SUPPORTS", para.start, para.end, extractor="box-item",

@@ -1077,7 +1077,10 @@ def _split_glued(toks: list[str], res: Resources) -> list[str]:
     """Unknown two-plus-character tokens that swallowed a function character (节等, 以古) are split."""
     out = []
     tag_of = res.tag_of
-    for t in toks:
+    for k, t in enumerate(toks):
+        if t == "节日" and k + 1 < len(toks) and toks[k + 1] == "前" and k > 0 and CJK.match(toks[k - 1]):
+            out.extend(["节", "日"])     # 杏花节|日前在…开幕: an event's 节, then 日前 (days ago), which jieba glued
+            continue
         if t in GLUED_HEADS:
             out.extend(GLUED_HEADS[t])      # 提档升级|工程建设: the works word ends a name, 建设 starts the clause
             continue
@@ -1926,7 +1929,8 @@ class Finder:
         if not specific and not held and not parallel and not invested and not grown and not suf.endswith("节点") \
                 and (len("".join(own)) < 6 or suf in ("园", "馆", "中心", "节")):
             return
-        cue = suf == "项目" or s.in_box or BUILD_CUE_RE.search(s.sq) is not None
+        # (an event held or opened, 美食节在某镇举行, is run as a project whatever the sentence builds)
+        cue = suf == "项目" or s.in_box or held or BUILD_CUE_RE.search(s.sq) is not None
         if not cue:
             return
         conf = 0.8 if specific else 0.6

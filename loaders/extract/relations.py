@@ -1195,9 +1195,11 @@ class Relations:
             k = i - 1
             # (an organisation 在 P 建设 X builds X there; the rule below places X, not the builder)
             if lead.endswith("在") and k >= 0 and top[k].label == "Project" and \
-                    re.fullmatch(r"(将|已|正式|同步|率先|顺利|成功)*在", self.squeeze(top[k].end, m.start)) and \
-                    re.match(r"^(境内|辖区内|内)?(开工|落地|签约|投产|动工|开建|竣工|建成|投运|落户|启动|实施|建设)", rest):
-                # X项目在盛乐镇开工: the project that starts, lands or is signed there is there
+                    re.fullmatch(r"(将|已|正式|同步|率先|顺利|成功|日前|近日|今天|昨天|\d{1,2}月\d{1,2}日)*在", self.squeeze(top[k].end, m.start)) and \
+                    re.match(r"^(境内|辖区内|内|景区|园区|片区)?(开工|落地|签约|投产|动工|开建|竣工|建成|投运|落户|启动|实施|建设|"
+                             r"开幕|举行|举办|启幕|开营|开赛|开街|揭牌|闭幕)", rest):
+                # X项目在盛乐镇开工, Y节日前在Z景区开幕: the project that starts, lands or is signed there is there,
+                # and the event opened or held there
                 for p in self.most_specific(run):
                     self.relate(top[k].node, p, "LOCATED_IN", span, "starts_in_place", 0.8)
                 located.add(top[k].node.id)

@@ -958,7 +958,7 @@ def test_a_box_numbered_in_its_chapter_with_place_group_headings_and_field_lines
 
 def test_an_event_held_or_opened_somewhere_is_there():
     """美食节在某镇举行 names the event (held: run as a project) and places it; 杏花节日前在…景区开幕 reads 节|日前."""
-    g = _graph("黄河鲤鱼美食节在托克托县双河镇举行。第二届乌素图杏花节日前在乌素图召景区开幕。\n", "托克托县")
+    g = _graph("第二届乌素图杏花节日前在乌素图召景区开幕。7月，黄河鲤鱼美食节在托克托县双河镇举行。\n", "托克托县")
     loc = _edges(g, "LOCATED_IN", rules_only=True)
     assert ("黄河鲤鱼美食节", "双河镇") in loc
     assert ("第二届乌素图杏花节", "乌素图召") in loc

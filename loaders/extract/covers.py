@@ -76,7 +76,8 @@ def extract(ctx) -> None:
     entry = lex.place(name)
     props = {"kind": entry.kind, "lat": entry.lat, "lon": entry.lon} if entry else None
     if hits:
-        pos, form = min(hits)
+        # the first place it is written, and there the longest form (托克托县, not the 托克托 that opens it)
+        pos, form = min(hits, key=lambda h: (h[0], -len(h[1])))
         place = add_entity(ctx, "Place", form, pos, extractor="plan-place", props=props, name=name)
         ev = (pos, pos + len(form))
     else:

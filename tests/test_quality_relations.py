@@ -962,3 +962,11 @@ def test_an_event_held_or_opened_somewhere_is_there():
     loc = _edges(g, "LOCATED_IN", rules_only=True)
     assert ("黄河鲤鱼美食节", "双河镇") in loc
     assert ("第二届乌素图杏花节", "乌素图召") in loc
+
+
+def test_places_a_goal_draws_on_as_resources_do_not_hold_it_but_a_site_relied_on_does():
+    g = _graph("立足大召、五塔寺等历史文化资源，把玉泉区建设成为首府历史文化展示核心区。\n"
+               "依托盛乐经济园区，打造首府绿色农畜产品加工基地。\n", "玉泉区")
+    loc = _edges(g, "LOCATED_IN", rules_only=True)
+    assert not any(t in ("大召", "五塔寺") for s, t in loc if s == "首府历史文化展示核心区")
+    assert ("首府绿色农畜产品加工基地", "盛乐经济园区") in loc

@@ -251,6 +251,9 @@ def _reliance(ctx, goal, para, a: int | None = None, b: int | None = None, place
             cut = CUT.search(x, 1)
             if cut:
                 x = x[:cut.start()]
+            # 立足大召、五塔寺等历史文化资源 / 立足A的区位优势: places named as the resources or advantages a goal
+            # draws on are not where it is (annotators leave them without an edge three times in four)
+            assets = bool(ASSETS.search(x))
             x = re.sub(r"(建设|优势|作用|资源)$", "", x)
             pos = a + m.start("x")
             for part in SPLIT.split(x):
@@ -261,8 +264,14 @@ def _reliance(ctx, goal, para, a: int | None = None, b: int | None = None, place
                 if whole and whole[0] == "Place" and part[len(whole[2]):][:1] in ("和", "及", "与"):
                     found.append(_classify(lex, part[len(whole[2]) + 1:]))   # A园区和和林格尔新区: both places
                 for got in found:
+                    if got and got[0] == "Place" and assets:
+                        continue
                     if got and (got[0] == "Place" or not places_only):
                         _link(ctx, goal, para, m, pos, got)
+
+
+#: what a reliance names as assets rather than sites (…资源, …的区位优势, …禀赋)
+ASSETS = re.compile(r"资源|优势|禀赋")
 
 
 #: a clause that builds its own object (依托A资源发展B): what it relies on serves that, not a later goal

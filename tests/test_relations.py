@@ -70,7 +70,9 @@ def test_a_registered_organisation_name_opening_with_a_place_is_of_that_place():
     _, t = run(para("支持内蒙古青禾农业有限公司扩大生产，由呼和浩特市新城区青峰建设投资集团有限公司承建。"),
                [("Organization", "内蒙古青禾农业有限公司"), ("Organization", "呼和浩特市新城区青峰建设投资集团有限公司")])
     assert ("内蒙古青禾农业有限公司", "LOCATED_IN", "内蒙古自治区") in t
-    assert ("呼和浩特市新城区青峰建设投资集团有限公司", "LOCATED_IN", "新城区") in t
+    # (by the place it opens with, as annotators place such names: not by the district after the city)
+    assert ("呼和浩特市新城区青峰建设投资集团有限公司", "LOCATED_IN", "呼和浩特市") in t
+    assert ("呼和浩特市新城区青峰建设投资集团有限公司", "LOCATED_IN", "新城区") not in t
     # a brand is no registered name; a university from elsewhere is a partner, not placed by the plan
     _, t = run(para("引进内蒙古青松品牌，与上海海事大学合作。"),
                [("Organization", "内蒙古青松"), ("Organization", "上海海事大学"), ("Place", "回民区")], place="回民区")
@@ -167,13 +169,15 @@ def test_a_sentence_stating_the_gazetteers_relation_is_evidence_for_it():
     assert edge.extractor == "gazetteer" and edge.confidence > 0.5     # stated: not an inference
 
 
-def test_only_the_most_specific_place_opening_a_name_locates_it():
+def test_only_the_leading_place_opening_a_name_locates_it():
+    """A name opening with two places is placed by the first (132 of 136 such names annotated in the sets in the
+    tree); an unknown place before a known one is a brand (中关村)."""
     text = para("新城区青石沟村完成改造。中关村品牌输出。", "实施呼和浩特市新城区青石沟村人居环境整治项目，推进中关村呼和浩特云谷项目。")
     _, t = run(text, [("Project", "呼和浩特市新城区青石沟村人居环境整治项目"), ("Place", "新城区青石沟村"),
                       ("Place", "中关村"), ("Project", "中关村呼和浩特云谷项目")])
     located = {(s, d) for s, r, d in t if r == "LOCATED_IN"}
-    assert ("呼和浩特市新城区青石沟村人居环境整治项目", "新城区青石沟村") in located
-    assert ("呼和浩特市新城区青石沟村人居环境整治项目", "呼和浩特市") not in located
+    assert ("呼和浩特市新城区青石沟村人居环境整治项目", "呼和浩特市") in located
+    assert ("呼和浩特市新城区青石沟村人居环境整治项目", "新城区青石沟村") not in located
     assert ("中关村呼和浩特云谷项目", "呼和浩特市") in located
     assert ("中关村呼和浩特云谷项目", "中关村") not in located
 

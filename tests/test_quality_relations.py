@@ -972,3 +972,11 @@ def test_places_a_goal_draws_on_as_resources_do_not_hold_it_but_a_site_relied_on
     loc = _edges(g, "LOCATED_IN", rules_only=True)
     assert not any(t in ("大召", "五塔寺") for s, t in loc if s == "首府历史文化展示核心区")
     assert ("首府绿色农畜产品加工基地", "盛乐经济园区") in loc
+
+
+def test_a_name_opening_with_a_company_is_placed_by_the_first_place_inside_it():
+    """中广核武川西乌兰不浪风电项目: after the company, 武川 is where the works are (not the town after it); a name
+    that opens with a place is placed by that place alone (呼和浩特市新城区敕勒川…项目 → 呼和浩特市)."""
+    loc = _rule_edges(_graph("中广核武川西乌兰不浪30万千瓦风电项目实现全容量并网。\n", "武川县"), "LOCATED_IN")
+    assert ("中广核武川西乌兰不浪30万千瓦风电项目", "武川县") in loc
+    assert ("中广核武川西乌兰不浪30万千瓦风电项目", "西乌兰不浪镇") not in loc

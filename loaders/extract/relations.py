@@ -786,6 +786,9 @@ class Relations:
                 # 华为云和林格尔数据中心, S311武川至杨树坝公路: known places written inside a project's name
                 inner = [self.nested(f) for f in self.inner_places(m, found)]
                 chosen = {p.name for p in place_nodes} | {a for p in place_nodes for a in self.ancestors(p)}
+                # (only for a name with no leading place, and then the first: 中广核武川西乌兰不浪风电项目 → 武川县,
+                # as annotators place names by the place they open with; a route, A至B公路, by both its ends)
+                inner = [] if place_nodes else inner if "至" in m.node.name else inner[:1]
                 inner += self.route_ends(m)
                 for p in self.most_specific(inner):
                     if p.name not in chosen:

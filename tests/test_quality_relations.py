@@ -980,3 +980,10 @@ def test_a_name_opening_with_a_company_is_placed_by_the_first_place_inside_it():
     loc = _rule_edges(_graph("中广核武川西乌兰不浪30万千瓦风电项目实现全容量并网。\n", "武川县"), "LOCATED_IN")
     assert ("中广核武川西乌兰不浪30万千瓦风电项目", "武川县") in loc
     assert ("中广核武川西乌兰不浪30万千瓦风电项目", "西乌兰不浪镇") not in loc
+
+
+def test_a_counted_chain_list_names_each_sector_not_a_shared_tail_and_rural_industry_is_no_sector():
+    g = _graph("以盛乐经济园区为龙头，延伸奶业、肉羊、杂粮三条产业链，推动乡村产业发展。\n")
+    names = _names(g, "Industry")
+    assert {"奶业", "肉羊", "杂粮"} <= names
+    assert not any("三条" in n or n.startswith("延伸") or n == "乡村产业" for n in names)

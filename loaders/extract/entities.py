@@ -2306,8 +2306,8 @@ class Finder:
         for m in SHARED_SECTOR_RE.finditer(sq):
             items = re.split(r"[、和及]", m.group(0)[:-len(m.group("tail"))])     # 乳业、肉羊和饲草产业
             tail = m.group("tail")
-            if len(items) < 2 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]大", items[-1]):
-                continue       # 光伏、风电、储能三大产业集群: the count names the group, not a shared head
+            if len(items) < 2 or not all(2 <= len(x) <= 4 for x in items[1:]) or re.search(r"[一二三四五六七八九十两]+[大条个类]", items[-1]):
+                continue       # 光伏、风电、储能三大产业集群 / 甲、乙、丙三条产业链: the count names the group, not a shared head
             if len(items) == 2 and not (self.res.lex.industry(items[-1] + tail)
                                         and any(self.res.lex.industry(items[0][-k:] + tail) or self.res.lex.industry(items[0][-k:])
                                                 for k in (2, 3, 4))):

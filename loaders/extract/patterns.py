@@ -169,7 +169,9 @@ NOT_INDUSTRY = set("""
 企业 就业 行业 创业 事业 专业 毕业 职业 作业 学业 产业 实业 商业街 业 失业 营业 从业 主业 副业 伟业 功业 基业 家业 大业 霸业
 置业 工商业 物业费 开业 停业 歇业 复业 转业 修业 结业 肄业 受业 授业 课业 敬业 安居乐业 各行各业 百业 农业农村 经济 国民经济
 区域经济 城市经济 县域经济 实体经济 民营经济 非公经济 非公有制经济 地方经济 整体经济 市场经济 宏观经济 社会经济 经济社会
+乡村产业 乡村经济 目标产业
 """.split())
+# (乡村产业 is every rural sector at once, a plan's category like 县域经济; 目标产业 the sectors a drive aims at)
 #: modifiers that make "…产业/…经济" generic (新兴产业, 特色产业, 优势特色产业 are categories, not sectors)
 GENERIC_INDUSTRY_MODIFIERS = set("""
 新兴 战略性 战略性新兴 优势 特色 主导 支柱 传统 相关 各 各类 重点 现代 高端 未来 朝阳 配套 关联 上下游 优势特色 特色优势

@@ -980,6 +980,9 @@ def test_a_name_opening_with_a_company_is_placed_by_the_first_place_inside_it():
     loc = _rule_edges(_graph("中广核武川西乌兰不浪30万千瓦风电项目实现全容量并网。\n", "武川县"), "LOCATED_IN")
     assert ("中广核武川西乌兰不浪30万千瓦风电项目", "武川县") in loc
     assert ("中广核武川西乌兰不浪30万千瓦风电项目", "西乌兰不浪镇") not in loc
+    loc = _rule_edges(_graph("实施呼和浩特市新城区敕勒川草原生态科技馆项目。\n", "新城区"), "LOCATED_IN")
+    assert ("呼和浩特市新城区敕勒川草原生态科技馆项目", "呼和浩特市") in loc
+    assert not {("呼和浩特市新城区敕勒川草原生态科技馆项目", p) for p in ("新城区", "敕勒川")} & loc
 
 
 def test_a_counted_chain_list_names_each_sector_not_a_shared_tail_and_rural_industry_is_no_sector():

@@ -19,7 +19,8 @@ left out of the relation predictions; the report prints how many were left out
 
 COVERS is scored per document (gold: ``plan_place`` plus an optional ``covers`` list).  Indicator
 targets (the gold ``indicators`` list) are scored by recall: a gold row is recalled when a TARGETS edge
-of that document reaches an Indicator of that name with the same target year and a matching target.
+of that document reaches an Indicator of that name (or an alias of the row, or of the Indicator entity of
+that name in the document's passages) with the same target year and a matching target.
 
 >>> norm("“强首府” 工程（一期）")
 '强首府工程一期'
@@ -405,9 +406,13 @@ def _score_indicators(gd: GoldDoc, plan_id, graph) -> list[dict]:
     mine = [e for e in graph.edges_of("TARGETS")
             if e.source == plan_id or any(ev.plan == plan_id for ev in e.evidence)
             or (nodes[e.source].label == "Goal" and any(m.plan == plan_id for m in nodes[e.source].mentions))]
+    # an indicator row is also known by the aliases its Indicator entity carries in the document's passages
+    # (row 空气质量优良天数比例, entity alias 城市空气质量优良天数比例)
+    known = [_gold_names(e) for p in gd.passages for e in p.entities if e.get("type") == "Indicator"]
     rows = []
     for g in gd.indicators:
         names = _gold_names(g)
+        names = names.union(*(k for k in known if k & names))
         cands = [e for e in mine if names & _names(nodes[e.target])]
         hits = [e for e in cands if target_matches(g, e.props)]
         ok = bool(hits)

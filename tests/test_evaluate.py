@@ -130,6 +130,18 @@ def test_comparator_is_checked_on_recalled_targets_where_gold_states_one(tmp_pat
     assert (it["comparators_compared"], it["comparators_agree"]) == (1, 1)
 
 
+def test_an_indicator_row_is_known_by_its_entitys_aliases(tmp_path):
+    """Row 地区生产总值; the passage's Indicator entity 地区生产总值 has alias 全区GDP: an edge to 全区GDP recalls it."""
+    gold_docs, graph = _tiny(tmp_path)
+    gdp = graph.add_node("Indicator", "全区GDP")
+    graph.add_edge("plan-p", gdp.id, "TARGETS", props={"target": "6%", "target_value": 6.0, "target_year": 2025})
+    assert score(gold_docs, graph)["indicator_targets"]["recalled"] == 1     # no entity says they are one
+    gold_docs[0].passages[0].entities.append({"type": "Indicator", "name": "地区生产总值", "aliases": ["全区GDP"]})
+    assert score(gold_docs, graph)["indicator_targets"]["recalled"] == 2
+    gold_docs[0].passages[0].entities[-1]["type"] = "Project"                 # only an Indicator's aliases count
+    assert score(gold_docs, graph)["indicator_targets"]["recalled"] == 1
+
+
 def test_alt_type_counts_for_the_gold_type(tmp_path):
     gold_docs, graph = _tiny(tmp_path)
     gold_docs[0].passages[0].entities[2]["alt_types"] = ["Policy"]    # gold 乌素图 could also be read as a Policy
@@ -239,7 +251,7 @@ def test_cli_eval_prints_a_table():
                                     "heldout30", "heldout31", "heldout32", "heldout33",
                                     "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
                                     "heldout39", "heldout40", "heldout41", "heldout43", "heldout44",
-                                    "heldout45"])
+                                    "heldout45", "heldout53"])
 def test_held_out_sets_load_and_score(folder):
     """The held-out sets keep their own plans: every passage cites its file, and eval scores them."""
     from loaders.evaluate import evaluate

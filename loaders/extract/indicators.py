@@ -470,7 +470,9 @@ LEVEL_VERBS = ("提高到", "提高至", "提升到", "提升至", "增加到", 
 VERBS = sorted(GROWTH_VERBS + LEVEL_VERBS, key=len, reverse=True)
 CLAUSE_RE = re.compile(
     # 由2020年的4.2万元提高到2025年的5.8万元: the year written after the verb is the target's
-    rf"(?P<verb>{'|'.join(VERBS)})(?P<at>(?P<at_year>20\d\d)年(?:底|末)?的?)?(?P<pre>约|大约|近|为|到)?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
+    rf"(?P<verb>{'|'.join(VERBS)})(?P<at>(?P<at_year>20\d\d)年(?:底|末)?的?)?(?P<pre>约|大约|近|为|到)?"
+    # 奶牛单产提高到每头10吨, 单产达到每亩1200公斤: a yield written per head or per mu before its figure
+    rf"(?P<per>每(?:头|只|口|亩|公顷|人|户))?(?P<num>\d+(?:\.\d+)?)(?P<unit>{UNIT_RE})?"
     r"(?P<post>及以上|以上|以内|以下|之内|之下|左右|上下)?")
 #: words that open a clause before the indicator and are not part of its name
 LEAD_RE = re.compile(
@@ -652,7 +654,9 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
         if len(obj) < 2:
             return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
-    keep_verb = obj[0] in "和及与、" or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造", "新改造",
+    # (but 建设和美乡村示范村12个 builds 和美乡村 villages: a verb must follow the 和)
+    keep_verb = obj[0] in "和及与、" and bool(re.match(rf"(?:{COUNT_VERBS}|改扩建|扩建|改建|优化|提升|升级|修缮|维修|提质)", obj[1:])) \
+        or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造", "新改造",
                                                             "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化", "加固", "接待") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people
     name = clean_indicator((m.group("verb").replace("累计", "") if keep_verb else "") + obj)   # 完成投资 / 固定资产投资
@@ -1451,6 +1455,8 @@ def extract_sentences(ctx) -> None:
     outlook = target_sentences(ctx)
     para_year: dict[int, int] = {}      # 到2030年，A达到X；B达到Y: the year a paragraph set carries to its next sentences
     announcing: set[int] = set()        # paragraphs whose sentences announce the targets they list
+    # a work report announces the year's main targets, then sets out the year's work: what follows is ahead
+    tasks_from = None
     for sent in ctx.seg.sentences:
         para = paragraphs[sent.paragraph]
         if para.kind == "row" or any(a < sent.end and sent.start < e for a, e in spaced_rows):
@@ -1476,6 +1482,7 @@ def extract_sentences(ctx) -> None:
         # a forward cue in the sentence or earlier in its paragraph (主要预期目标是：…。…)
         future = bool(FUTURE_RE.search(sq) or PLANNED_RE.search(sq)) or (not is_plan and sent.start - para.start < 2000
                                                  and bool(FUTURE_RE.search(norm(text[para.start:sent.start]))))
+        future = future or (tasks_from is not None and sent.start >= tasks_from)
         if not is_plan and not future and not secs.ahead(sent.section):
             _statistics(ctx, sq, pos, para)
             continue
@@ -1499,6 +1506,9 @@ def extract_sentences(ctx) -> None:
         # 今年主要预期目标为：A增长6%；B同比增长5%: the announcement covers the clauses after it in the paragraph
         if TARGETS_ANNOUNCED.search(sq) and not TARGETS_REVIEWED.search(sq):
             announcing.add(sent.paragraph)
+            if kind in ("work_report", "report") and report_year and (stated or report_year) >= report_year \
+                    and tasks_from is None:
+                tasks_from = para.end
         announced = sent.paragraph in announcing
         # a sentence that sets targets, for the mentions found after these rules (loaders.extract.followed_targets)
         outlook.append(Outlook(sent, sq, pos, goals.get(sent.paragraph) or plan, year_for,
@@ -1613,6 +1623,8 @@ def extract_sentences(ctx) -> None:
                 continue      # 改造提升245个老旧小区: work done, not a measure raised
             value = float(m.group("num"))
             unit = rate_unit(m.group("unit") or "")
+            if m.groupdict().get("per") and unit:
+                unit = f"{unit}/{m.group('per')[1:]}"       # 每头10吨: 吨/头
             at = m.groupdict().get("at") or ""
             written = m.group(0)[len(verb) + len(at):]
             cmp_ = comparator(verb + (m.group("pre") or ""), m.group("post") or "")

@@ -366,11 +366,15 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
         heading = classify_heading(content)
         if heading is None and not numbered_headings and _is_news_subheading(text, lines, idx, prev_line):
             heading = ("heading", 1, len(content))
+        group_head = False
         if heading and _box_item(text, b, heading, content, box_mode):
             heading = None       # （一）X工程：描述 inside a 专栏: an item of the box, numbered like a part
             boxed_item = True
         else:
             boxed_item = False
+            if heading and _box_group_head(text, b, heading, content, box_mode) and _next_is_item(text, lines, idx):
+                heading = None   # （一）奶源建设 over the items 1．2．… of a 专栏: a group of the box, not a part
+                group_head = True
         if heading:
             kind, rank, title_len = heading
             flush(); close_table()
@@ -387,7 +391,7 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
         is_item = boxed_item or bool(ITEM_RE.match(content))
         is_bold = "**" in text[line.start:line.cstart]
         if box_mode == "start":
-            box_mode = "table" if is_row else "items" if is_item else "bold" if is_bold else "text"
+            box_mode = "table" if is_row else "items" if is_item or group_head else "bold" if is_bold else "text"
         elif box_mode is not None and b.stack and b.stack[-1][1].kind in ("box", "table"):
             # a line carrying on an item a hard wrap broke (no blank line between: after one, text that
             # follows an unpunctuated last item is the prose after the box)
@@ -397,6 +401,7 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
                     BOX_FIELD_LINE_RE.match(content) or
                     (BOX_GROUP_LINE_RE.match(content) and _next_is_item(text, lines, idx))):
                 continuation = True     # an item's field on a line of its own, or a group heading of the next items
+            continuation = continuation or group_head
             ends = {"table": not is_row,
                     "items": not (is_item or is_row or continuation),
                     "bold": False,
@@ -435,7 +440,7 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
         new_para = (
             para_start is None
             or para_section is not sec
-            or is_item or is_bold
+            or is_item or is_bold or group_head
             or (prev_line is not None and _ends_terminal(text, prev_line)
                 and (not wrapped or blank_since_prev or (prev_line.end - prev_line.start) < width - 2))
             # a news headline with no stop (…跑出“加速度” 2026年计划完成投资185亿元) is no part of the lead after it
@@ -461,6 +466,14 @@ def _box_item(text: str, b: "_Builder", heading: tuple[str, int, int], content: 
             or b.stack[-1][1].kind != "box":
         return False
     return title_len < len(content) and content[title_len] in "：:"
+
+
+def _box_group_head(text: str, b: "_Builder", heading: tuple[str, int, int], content: str, box_mode: str | None) -> bool:
+    """A bare numbered title (``（二）精深加工``: no colon, no stop) in an open 专栏 box of items."""
+    kind, _, title_len = heading
+    return kind in ("part", "subpart") and box_mode in ("start", "items") and bool(b.stack) \
+        and b.stack[-1][1].kind == "box" and title_len == len(content) and len(content) <= 20 \
+        and not any(c in content for c in "。；;：:，,")
 
 
 def _enclose_children(sections: list[Section]) -> None:

@@ -97,7 +97,7 @@ def box_topic(title: str) -> str:
 
 
 #: a sub-heading inside a box grouping its items: （一）现代物流产业项目 / 二、文化旅游类项目
-SUBHEAD_RE = re.compile(r"^\s*(?:\*\*)?(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+SUBHEAD_RE = re.compile(r"\s*(?:\*\*)?(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*"
                         r"(?P<t>[^。；;，,：:\n]{2,24}?)(?:类)?(?:\*\*)?\s*$")
 
 
@@ -345,7 +345,13 @@ GROUP_TITLE = re.compile(r"(?:项目|工程)$")
 def _title_industries(title: str, start: int) -> list[tuple[str, str, int, int]]:
     """The industry a group heading inside a box names (现代物流产业项目 → 现代物流业), with its offsets."""
     topic = re.sub(r"类$", "", box_topic(title))
-    ent = load_lexicon().industry(topic)
+    lex = load_lexicon()
+    ent = lex.industry(topic)
+    chain = re.match(r"(?P<h>.{2,8}?)(?:产业链|产业集群|全产业链)$", topic)
+    if chain and not ent and (lex.industry(chain.group("h")) or _sector_topic(chain.group("h") + "产业")):
+        # （一）新材料产业链 over the items of a box: the chain is the sector they serve, named as written
+        return [("Industry", topic, start + title.find(topic), start + title.find(topic) + len(topic))] \
+            if topic in title else []
     if not (ent or _sector_topic(topic)):
         return []
     return [("Industry", ent.name if ent else topic, start + title.find(topic), start + title.find(topic) + len(topic))] \

@@ -882,3 +882,30 @@ def test_an_indicator_table_read_one_cell_to_a_line():
     t = _targets(_graph("表2 主要指标\n类别\n指标\n单位\n2020年\n2025年\n属性\n经济发展\n地区生产总值\n亿元\n300\n450\n预期性\n"
                         "绿色生态\n森林覆盖率\n%\n22\n25\n约束性\n下一段正文开始。\n"))
     assert t["森林覆盖率"]["target_value"] == 25 and t["地区生产总值"]["unit"] == "亿元"
+
+
+def test_a_work_reports_tasks_after_the_years_targets_set_targets_and_its_review_does_not():
+    """After 2026年主要预期目标为：… a work report sets out the year's work: its counts are that year's targets;
+    the review before it (全年新建高标准农田6万亩) states what was done."""
+    g = _graph("2025年，全年新建高标准农田6万亩，完成农村户厕改造1800户。\n"
+               "2026年全县主要预期目标安排为：地区生产总值增长6.5%左右。\n"
+               "（一）做强马铃薯产业。新建脱毒种薯繁育基地3万亩，年内新建高标准农田8万亩。\n"
+               "（二）建设和美乡村。在耗赖山乡、得胜沟乡建设和美乡村示范村12个。\n", kind="work_report", year="2026")
+    t = _targets(g)
+    assert t["高标准农田"]["target_value"] == 8 and t["高标准农田"]["target_year"] == 2026
+    assert t["和美乡村示范村"]["target_value"] == 12 and "农村户厕改造" not in t
+
+
+def test_a_yield_per_head_keeps_its_per_unit():
+    t = _targets(_graph("第一章 总则\n到2025年，奶牛单产提高到每头10吨，粮食单产达到每亩450公斤。\n"))
+    assert (t["奶牛单产"]["target"], t["奶牛单产"]["target_value"]) == ("每头10吨", 10.0)
+    assert t["粮食单产"]["target_value"] == 450
+
+
+def test_a_numbered_group_heading_inside_a_box_groups_its_items():
+    """（一）新材料产业链 over items 1．2．…: the items serve the chain; the heading is no project and no part."""
+    g = _graph("第三章 工业\n专栏4 托克托县工业重点项目\n（一）新材料产业链\n1. 年产6万吨生物可降解材料项目（建设单位：内蒙古禾润新材料有限公司）\n"
+               "（二）新能源产业链\n2. 五申镇50万千瓦光伏治沙项目\n", place="托克托县")
+    sup = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
+    assert {("年产6万吨生物可降解材料项目", "新材料产业链"), ("五申镇50万千瓦光伏治沙项目", "新能源产业链")} <= sup
+    assert not any(n.label == "Project" and n.name.endswith("产业链") for n in g.nodes.values())

@@ -372,7 +372,7 @@ def segment(text: str, plan_id: str = "plan") -> Segmented:
             boxed_item = True
         else:
             boxed_item = False
-            if heading and _box_group_head(text, b, heading, content, box_mode) and _next_is_item(text, lines, idx):
+            if heading and _box_group_head(b, heading, content, box_mode) and _next_is_item(text, lines, idx):
                 heading = None   # （一）奶源建设 over the items 1．2．… of a 专栏: a group of the box, not a part
                 group_head = True
         if heading:
@@ -461,19 +461,20 @@ def _box_item(text: str, b: "_Builder", heading: tuple[str, int, int], content: 
     """A line numbered （一）/一、 in an open 专栏 box whose lead runs into a description after a colon
     (``（二）某街道老旧小区改造工程：改造小区20个``) is one of the box's items, not a part of the chapter: a
     part's run-in title ends with 。 (``（一）全力壮大乳业全产业链。…``)."""
-    kind, _, title_len = heading
-    if kind not in ("part", "subpart") or box_mode not in ("start", "items") or not b.stack \
-            or b.stack[-1][1].kind != "box":
-        return False
-    return title_len < len(content) and content[title_len] in "：:"
+    title_len = heading[2]
+    return _part_in_open_box(b, heading, box_mode) and title_len < len(content) and content[title_len] in "：:"
 
 
-def _box_group_head(text: str, b: "_Builder", heading: tuple[str, int, int], content: str, box_mode: str | None) -> bool:
+def _box_group_head(b: "_Builder", heading: tuple[str, int, int], content: str, box_mode: str | None) -> bool:
     """A bare numbered title (``（二）精深加工``: no colon, no stop) in an open 专栏 box of items."""
-    kind, _, title_len = heading
-    return kind in ("part", "subpart") and box_mode in ("start", "items") and bool(b.stack) \
-        and b.stack[-1][1].kind == "box" and title_len == len(content) and len(content) <= 20 \
+    return _part_in_open_box(b, heading, box_mode) and heading[2] == len(content) and len(content) <= 20 \
         and not any(c in content for c in "。；;：:，,")
+
+
+def _part_in_open_box(b: "_Builder", heading: tuple[str, int, int], box_mode: str | None) -> bool:
+    """A heading numbered like a part (（一）, 一、) while a 专栏 box of items is open."""
+    return heading[0] in ("part", "subpart") and box_mode in ("start", "items") and bool(b.stack) \
+        and b.stack[-1][1].kind == "box"
 
 
 def _enclose_children(sections: list[Section]) -> None:

@@ -347,15 +347,12 @@ def _title_industries(title: str, start: int) -> list[tuple[str, str, int, int]]
     topic = re.sub(r"类$", "", box_topic(title))
     lex = load_lexicon()
     ent = lex.industry(topic)
-    chain = re.match(r"(?P<h>.{2,8}?)(?:产业链|产业集群|全产业链)$", topic)
-    if chain and not ent and (lex.industry(chain.group("h")) or _sector_topic(chain.group("h") + "产业")):
-        # （一）新材料产业链 over the items of a box: the chain is the sector they serve, named as written
-        return [("Industry", topic, start + title.find(topic), start + title.find(topic) + len(topic))] \
-            if topic in title else []
-    if not (ent or _sector_topic(topic)):
+    # （一）新材料产业链 over the items of a box: the chain is the sector they serve, named as written
+    chain = not ent and re.match(r"(?P<h>.{2,8}?)(?:产业链|产业集群|全产业链)$", topic)
+    if not (ent or _sector_topic(topic) or chain and (lex.industry(chain.group("h")) or _sector_topic(chain.group("h") + "产业"))):
         return []
-    return [("Industry", ent.name if ent else topic, start + title.find(topic), start + title.find(topic) + len(topic))] \
-        if topic in title else []
+    at = start + title.find(topic)
+    return [("Industry", ent.name if ent else topic, at, at + len(topic))] if topic in title else []
 
 
 def _sector_topic(topic: str) -> bool:

@@ -578,6 +578,8 @@ COUNT_UNITS = ("万个|万套|万户|万家|家|个|所|座|项|万人次|人次
 COUNT_VERBS = (r"累计新增|新增|新开通|新开(?!工)|开通|新改造|培养引进|引进培育|培育引进|引进和培育|引进和培养|培育和引进|引育|新引进|引进|新培育|培育壮大|培育|转化|培养|新建|建成|创建|累计推荐|推荐|"
                r"新认定|认定|实施|安排|(?:累计)?培训|开发|开展|组织|举办|新开工|开工|招引|完成|新签约|签约|改造|建设|发布|"
                r"共建|新组建|组建|设立|建立|筹集|打通|整治|加装|覆盖|新改建|新改扩建|储备|新入驻|入驻|打造|加固|新建改建|接待")
+#: the second verb of two that share a count (新建和改扩建牧场6座, 新开和优化公交线路30条)
+SECOND_VERB = re.compile(rf"(?:{COUNT_VERBS}|改扩建|扩建|改建|优化|提升|升级|修缮|维修|提质)")
 #: a quoted name inside a count's object (创建“15分钟社区生活圈”示范社区10个), whose figures are no count
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 #: the site a count is made at, before its verb: (年内)在哈乐镇、西乌兰不浪镇等乡镇|打造…, 在大青山乡|新建…
@@ -655,7 +657,7 @@ def _count_clause(ctx, piece: str, c0: int, pos: list[int], sent, plan, goal, ye
             return False
     # 新建和改扩建牧场6座: two verbs share the count, and the name keeps both
     # (but 建设和美乡村示范村12个 builds 和美乡村 villages: a verb must follow the 和)
-    keep_verb = obj[0] in "和及与、" and bool(re.match(rf"(?:{COUNT_VERBS}|改扩建|扩建|改建|优化|提升|升级|修缮|维修|提质)", obj[1:])) \
+    keep_verb = obj[0] in "和及与、" and bool(SECOND_VERB.match(obj, 1)) \
         or m.group("verb") in ("新增", "累计新增", "引进", "新引进", "新签约", "改造", "新改造",
                                                             "加装", "筹集", "打通", "整治", "入驻", "新入驻", "转化", "加固", "接待") or (m.group("verb") == "完成" and len(obj) < 4) \
         or m.group("verb").endswith("培训")      # 培训技能人才3000人次: the trainings are counted, not the people

@@ -51,6 +51,11 @@ PLACE_SUFFIX_KINDS = {
     "乡": {"township"},
     "苏木": {"sumu", "township"},
     "街道": {"subdistrict", "street"},
+    # a route's bare ends (呼和浩特至凉城高速公路): 凉城 is 凉城县, 鄂尔多斯 is 鄂尔多斯市
+    "县": {"county"},
+    "旗": {"banner"},
+    "市": {"city"},
+    "区": {"district"},
 }
 
 

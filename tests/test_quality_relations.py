@@ -990,3 +990,53 @@ def test_a_counted_chain_list_names_each_sector_not_a_shared_tail_and_rural_indu
     names = _names(g, "Industry")
     assert {"奶业", "肉羊", "杂粮"} <= names
     assert not any("三条" in n or n.startswith("延伸") or n == "乡村产业" for n in names)
+
+
+def test_a_route_between_two_places_is_a_project_in_both_even_unnumbered():
+    g = _graph("今年，托克托至凉城高速公路、哈素海至察素齐旅游公路主线完成路基施工，"
+               "呼和浩特至准格尔城际铁路前期工程启动建设，三个项目均由内蒙古交通集团有限公司投资建设。\n", "呼和浩特市")
+    projects = _names(g, "Project")
+    assert {"托克托至凉城高速公路", "哈素海至察素齐旅游公路", "呼和浩特至准格尔城际铁路前期工程"} <= projects
+    located = _edges(g, "LOCATED_IN", rules_only=True)
+    # a bare end is the division the gazetteer knows by that name (凉城 → 凉城县); both ends hold the route
+    assert {("托克托至凉城高速公路", "托克托县"), ("托克托至凉城高速公路", "凉城县"),
+            ("哈素海至察素齐旅游公路", "察素齐镇"), ("呼和浩特至准格尔城际铁路前期工程", "准格尔旗")} <= located
+    # one builder for the three projects the sentence named before 均由
+    involves = _edges(g, "INVOLVES", rules_only=True)
+    assert {(p, "内蒙古交通集团有限公司") for p in ("托克托至凉城高速公路", "哈素海至察素齐旅游公路",
+                                              "呼和浩特至准格尔城际铁路前期工程")} <= involves
+
+
+def test_a_route_to_a_county_seat_is_in_the_county_and_the_town_it_starts_from():
+    g = _graph("建设哈乐镇至武川县城一级公路工程，推进呼和浩特至清水河高速公路清水河段建设。\n", "武川县")
+    located = _edges(g, "LOCATED_IN", rules_only=True)
+    assert {("哈乐镇至武川县城一级公路工程", "哈乐镇"), ("哈乐镇至武川县城一级公路工程", "武川县")} <= located
+    assert "呼和浩特至清水河高速公路清水河段" in _names(g, "Project")
+    # 至 between places that name no route is no project (从托克托至凉城，车程缩短一半)
+    g = _graph("从托克托至凉城的车程缩短一半。\n", "托克托县")
+    assert not any("至" in n for n in _names(g, "Project"))
+
+
+def test_a_campus_or_branch_being_opened_is_a_project_of_its_institution():
+    g = _graph("今年，呼和浩特市第二中学东校区建成招生，赛罕区实验小学金河分校同步投用，"
+               "内蒙古医科大学附属医院赛罕院区二期工程开工建设。在内蒙古大学南校区举办科普展。\n", "赛罕区")
+    projects = _names(g, "Project")
+    assert {"呼和浩特市第二中学东校区", "赛罕区实验小学金河分校", "内蒙古医科大学附属医院赛罕院区二期工程"} <= projects
+    assert "内蒙古大学南校区" not in projects          # where an event is held, not a campus being built
+    assert {"赛罕区实验小学", "内蒙古医科大学附属医院"} <= _names(g, "Organization")
+    assert "赛罕区实验小学金河分校" not in _names(g, "Organization")
+    involves = _edges(g, "INVOLVES", rules_only=True)
+    assert {("呼和浩特市第二中学东校区", "呼和浩特市第二中学"), ("赛罕区实验小学金河分校", "赛罕区实验小学"),
+            ("内蒙古医科大学附属医院赛罕院区二期工程", "内蒙古医科大学附属医院")} <= involves
+    located = _edges(g, "LOCATED_IN", rules_only=True)
+    assert ("内蒙古医科大学附属医院赛罕院区二期工程", "赛罕区") in located
+
+
+def test_what_is_drawn_towards_a_place_and_what_a_place_is_made_into():
+    g = _graph("推动云计算、人工智能和数字内容产业向和林格尔新区集聚，把盛乐经济园区打造成绿色算力装备承载区。\n")
+    located = _edges(g, "LOCATED_IN", rules_only=True)
+    assert {("云计算", "和林格尔新区"), ("数字内容产业", "和林格尔新区")} <= located
+    assert "绿色算力装备承载区" in _names(g, "Goal")
+    assert ("绿色算力装备承载区", "盛乐经济园区") in located
+    # the plan's own county named first inside a longer place's name does not hide that place
+    assert "和林格尔新区" in _names(g, "Place")

@@ -63,6 +63,24 @@ def guess_place(text: str, lex=None) -> str | None:
     return max(counts, key=lambda name: (counts[name], -first[name]))
 
 
+def _longer_places(lex, form: str, name: str) -> list[str]:
+    """Other places whose names open with this form (和林格尔新区 for 和林格尔): not a mention of the plan's place."""
+    return [s for s, label, c in lex.surface_forms() if label == "Place" and c != name and len(s) > len(form)
+            and s.startswith(form)]
+
+
+def _first_own(text: str, form: str, longer: list[str]) -> int:
+    """The first place the form is written on its own, not as the opening of a longer place's name.
+
+    >>> _first_own("推动产业向和林格尔新区集聚，和林格尔县…", "和林格尔", ["和林格尔新区"])
+    14
+    """
+    pos = text.find(form)
+    while pos >= 0 and any(text.startswith(s, pos) for s in longer):
+        pos = text.find(form, pos + 1)
+    return pos
+
+
 def extract(ctx) -> None:
     lex = load_lexicon()
     text = ctx.doc.text
@@ -71,7 +89,7 @@ def extract(ctx) -> None:
     if not name or ctx.doc.id not in ctx.graph.nodes:
         return
     plan = ctx.graph.nodes[ctx.doc.id]
-    hits = [(text.find(f), f) for f in _forms(lex, name)]
+    hits = [(_first_own(text, f, _longer_places(lex, f, name)), f) for f in _forms(lex, name)]
     hits = [(p, f) for p, f in hits if p >= 0]
     entry = lex.place(name)
     props = {"kind": entry.kind, "lat": entry.lat, "lon": entry.lon} if entry else None

@@ -819,6 +819,20 @@ SPLIT_HEAD_ENDS = frozenset("带 厂 站 场 桥 楼 道".split())
 ROUTE_RE = re.compile(r"(?<![A-Za-z0-9])[GSXY][0-9]{1,4}(?:线)?[\u4e00-\u9fff]{2,14}?(?:高速公路|一级公路|二级公路|高速|公路|国道|省道|快速路|连接线)")
 LINE_RE = re.compile(r"(?:地铁|轨道交通|城市轨道交通)[0-9一二三四五六七八九十]{1,2}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
 ROUTE_ENDS = re.compile(r"(?<=[0-9])([\u4e00-\u9fff]{2,4})至([\u4e00-\u9fff]{2,4}?)(?=高速公路|一级公路|二级公路|高速|公路|国道|省道|快速路|连接线)")
+#: what a route between two named places is (呼和浩特至凉城高速公路, 哈乐镇至武川县城一级公路, 甲站至乙新区市域铁路),
+#: then how the works on it are written (改扩建项目, 复线工程); the segment marker 段 may close the second end
+ROUTE_WORKS = r"(?:复线|改扩建|扩建|改建|新建|前期)?(?:[一二三四五六七八九十]期)?(?:工程|项目)?"
+ROUTE_KIND_RE = re.compile(r"段?(?:高速公路|一级公路|二级公路|旅游公路|公路|城际铁路|市域铁路|铁路|高速铁路|快速通道|快速路|"
+                           r"连接线|输气管道|输电线路|骑行绿道|绿道)" + ROUTE_WORKS)
+ROUTE_WORKS_RE = re.compile(ROUTE_WORKS)
+#: a school's or hospital's new campus or branch, named by the institution, then where it is (金河, 东, 和林格尔新区)
+CAMPUS_RE = re.compile(r"(中学|小学|学校|大学|学院|医院|幼儿园|卫生院)((?:(?!中学|小学|学校|大学|学院|医院)[\u4e00-\u9fff]){0,6}?)"
+                       r"(新校区|校区|分校|新院区|院区|分院)((?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程))?")
+CAMPUS_UNIT_CHAR = re.compile("校区|分校|院区|分院")
+#: a campus being built or opened (开工建设, 建成招生, 挂牌运行), not one named as where an event is held (在甲校区举办)
+CAMPUS_CUE_RE = re.compile("建设|新建|建成|开工|投用|投入使用|竣工|封顶|启用|挂牌|招生|开学|开诊|运行|迁建|扩建|筹建|落地|签约")
+#: the division kinds a bare route end names (凉城 → 凉城县, 鄂尔多斯 → 鄂尔多斯市); 县城 is the county's seat
+ROUTE_END_SUFFIXES = ("", "市", "县", "旗", "区", "镇", "乡")
 #: kinds of area that do not make a project specific (农区河道整治工程 is a category of works)
 AREA_WORDS = frozenset("农区 牧区 城区 山区 郊区 景区 社区 园区 城郊 乡镇 村庄 河道 沟道 街巷 背街小巷".split())
 #: words jieba tags as proper that are themes or materials, not brands (中草药, 爱国主义, 信息安全)
@@ -1139,6 +1153,8 @@ class Finder:
         if CAPACITY_RE.search(self.s.sq):
             self.capacity_projects()     # after the bracketed company names (甲（乙）医药有限公司年产…项目)
         self.project_brands()
+        if CAMPUS_UNIT_CHAR.search(self.s.sq):
+            self.campuses()
         self.shared_project_heads()
         self.renamed()
         if ORG_JOINER_RE.search(self.s.sq):
@@ -1467,6 +1483,8 @@ class Finder:
                 self.policy(i)
         self.divisions()
         self.routes()
+        if "至" in s.sq:
+            self.place_routes()
         if "号线" in s.sq:
             self.lines()
         for m in CHIEF_RE.finditer(s.sq):
@@ -1502,6 +1520,68 @@ class Finder:
                     x, y = ends.span(g)
                     if s.sq[x:y] not in P.GENERIC:
                         self.out.append(Cand(x, y, "Place", None, "place-route-end", 0.7, None))
+
+    def _route_end(self, name: str) -> str | None:
+        """The known place a route's end names: written whole, by an alias, without its division suffix
+        (凉城 → 凉城县) or as the county's seat (武川县城 → 武川县)."""
+        lex = self.res.lex
+        if name.endswith("县城"):
+            name = name[:-1]
+        entry = next((e for e in map(lex.place, (name + suffix for suffix in ROUTE_END_SUFFIXES)) if e), None)
+        return entry.name if entry is not None else None
+
+    def campuses(self) -> None:
+        """赛罕区实验小学巴彦分校, 内蒙古医科大学附属医院赛罕院区, 呼和浩特市第二中学东校区: a campus or branch being
+        built or opened is a project named by its institution (a nested organisation) and where it is (a place)."""
+        s, sq = self.s, self.s.sq
+        for m in CAMPUS_RE.finditer(sq):
+            clause = re.split(r"[，,。；;]", sq[m.end():])[0]
+            if not CAMPUS_CUE_RE.search(clause) and not CAMPUS_CUE_RE.search(sq[max(0, m.start() - 24):m.start()]):
+                continue
+            head_end, (x, y) = m.end(1), m.span(2)
+            site = sq[x:y]
+            place_site = self._route_end(site) if site else None
+            if site and not place_site and site not in ("东", "西", "南", "北", "中"):
+                continue
+            org = next((c for c in self.out if c.label == "Organization" and c.start < head_end - 2
+                        and c.end in (head_end, m.end(3))), None)
+            if org is None:
+                continue
+            a = org.start
+            # the branch read as an organisation (甲小学乙分校) is the project; the institution is its head
+            self.out = [c for c in self.out if not (c.label == "Organization" and c.start <= a
+                                                    and head_end < c.end <= m.end())]
+            if org.end != head_end:
+                self.out.append(Cand(a, head_end, "Organization", None, org.extractor, org.confidence, org.kind))
+            self.out.append(Cand(a, m.end(), "Project", None, "project-campus", 0.8, "campus", 2))
+            if place_site:
+                self.out.append(Cand(x, y, "Place", place_site, "place-campus-site", 0.7, None))
+
+    def place_routes(self) -> None:
+        """呼和浩特至凉城高速公路, 和林格尔至清水河高速公路改扩建项目: a road, railway or line written by the two
+        places it runs between is a project named by both ends (the ends are places, known or by their division)."""
+        s, sq = self.s, self.s.sq
+        for cm in re.finditer("至", sq):
+            i = cm.start()
+            left = next((a for a in range(max(0, i - 10), i - 1) if self._route_end(sq[a:i])), None)
+            if left is None:
+                continue
+            for b in range(min(len(sq), i + 11), i + 2, -1):
+                tail = ROUTE_KIND_RE.match(sq, b)
+                if tail is not None and self._route_end(sq[i + 1:b]):
+                    end = tail.end()
+                    # 甲至乙高速公路清水河段: the part of the route one plan builds is named by its place
+                    part = next((k for k in range(end + 2, min(len(sq), end + 6)) if sq[k] == "段"
+                                 and self._route_end(sq[end:k])), None)
+                    if part is not None:
+                        end = ROUTE_WORKS_RE.match(sq, part + 1).end()
+                    self.out.append(Cand(left, end, "Project", None, "project-route", 0.8, "road", 2))
+                    for x, y in ((left, i), (i + 1, b)):
+                        # 武川县城 is the county's seat: the county is the place the route reaches
+                        place = self._route_end(sq[x:y])
+                        y -= sq.startswith("县城", y - 2)
+                        self.out.append(Cand(x, y, "Place", place, "place-route-end", 0.7, None))
+                    break
 
     def divisions(self) -> None:
         """赛罕区, 托克托县, 土默特左旗, 包头市: administrative divisions jieba knows as proper names

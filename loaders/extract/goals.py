@@ -363,6 +363,10 @@ CITY_TITLE = re.compile(r"(?:中国|世界|全国|国际|北方|北疆|亚洲|�
 QUOTED = re.compile(r"“(?P<q>[^“”]{1,20})”(?P<head>示范城市|城市|新城|城区|首府|核心区|示范区|先行区|引领区|试验区|承载区|集聚区)?")
 #: 推动X向千亿级园区迈进: what a place or park advances towards
 TOWARDS = re.compile(r"向(?P<x>[^，,。；;、“”向]{4,20}?)(?:迈进|迈出|跨越|挺进|进军|冲刺|看齐)")
+#: 把A园区建成G / 将B镇打造成为G: the place made into the goal, then the goal up to the clause's end
+MADE_INTO = re.compile(r"[把将](?P<p>[^，,。；;、“”把将]{2,12}?)(?:全面|加快|努力|全力)?"
+                       r"(?:建设成为|打造成为|建设成|打造成|建成为|建成)(?P<x>[^，,。；;、“”]{4,20}?)(?=[，,。；;]|$)")
+PLACE_END = re.compile(r"(?:园区|开发区|新区|产业园|片区|镇|乡|村|县|区|旗|市)$")
 NUMBERED = re.compile(r"^[一二三四五六七八九十两]+(?:个|大|型)?")
 #: 绿色回民区, 平安新城, 健康某旗: a quality and the place as the goal it works towards
 QUALITY = re.compile(r"^(?:绿色|美丽|平安|法治|健康|数字|智慧|幸福|文明|生态|活力|魅力|宜居|人文|书香|和谐|创新|开放|"
@@ -573,6 +577,13 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
         x = _verb_strip(tm.group("x"))
         if _is_goal_name(x, lex):
             out.append((tm.end("x") - len(x), tm.end("x"), x))
+    for mm in MADE_INTO.finditer(sq):
+        # 把盛乐经济园区建成算力配套制造承载区: what a named place is made into is its goal, with or without a scope
+        x, p = mm.group("x"), mm.group("p")
+        if (lex.place(p) or PLACE_END.search(p)) and _head_of(x) and len(x) - len(_head_of(x)) >= 2 \
+                and not GOAL_STOP.search(x) and not lex.place(x) and "的" not in x and not re.search(r"\d", x) \
+                and not any(a <= mm.start("x") < b for a, b, _ in out):
+            out.append((mm.start("x"), mm.end("x"), x))
     for pm in POSITIONINGS.finditer(sq):
         # 锚定“A城区、B窗口、C集聚区”三大定位: each item the plan names as a positioning is a goal, scope or not
         pos = pm.start("q")

@@ -185,6 +185,8 @@ SECTORS_LED_RE = re.compile(r"^(?:[和与、及][^，,；;。]{2,10}?)*(?:为(?:
                             r"融合发展|协同发展|联动发展|一体化发展)")
 #: a clause that advances works (推进A项目和B工程), which a builder named in the next one builds
 WORKS_CLAUSE_RE = re.compile(r"(?:重点|加快|全力|着力|同步|继续)?(?:推进|实施|建设|新建|开工|启动|续建|改造)")
+#: 三个项目均由 / 上述项目都由 / 以上工程全部由: one builder for all the projects named before
+ALL_PROJECTS_BY = r"(?:上述|以上|这|这些)?[两二三四五六七八九十0-9]*(?:个|大|项)?(?:项目|工程)(?:均|都|全部|统一)由"
 #: what follows 由 X: X builds, runs or carries out the project
 BUILDER_VERB_RE = re.compile(r"^(负责|牵头|出资|全资|独资|合资)?(投资建设|建设运营|投资|建设|运营|实施|承建|承担(?:施工|建设|实施|运营)|开发|运维|代建|承办|主办|施工)")
 #: 支持/推动/引导 P 建设/发展 X: the plan backs a place in building X there
@@ -288,6 +290,8 @@ FESTIVAL_END_RE = re.compile(r"(?:节|季|论坛|博览会|交易会|嘉年华)$
 #: the stretch of a river or range a project works on (新城区大青山区域森林管护, 甲镇黄河沿岸防护林): a site, not a theme
 FEATURE_AREA_RE = re.compile(r"(区域|地区|片区|沿线|沿岸|流域|两岸|周边|干流|支流|北麓|南麓|前坡|后山|[\u4e00-\u9fff]{1,3}段)")
 #: 把A建设成为G: the verb between the place made into a goal and the goal
+#: what is drawn towards a place (向P集聚 / 集中 / 聚集 / 转移)
+GATHER_RE = re.compile(r"^(?:加快|加速|有序|进一步)?(?:集聚|聚集|集中|汇聚|转移|布局)")
 MADE_INTO_RE = re.compile(r"(?:全面|加快|努力|全力)?(?:建设成为|打造成为|建设成|打造成|建成为|建成)")
 #: what a company opening a clause does with its money (A公司投资6.5亿元 / 计划投资 / 总投资)
 INVESTS_RE = re.compile(r"^(?:计划|拟|将|总|累计)?投资\d+(?:\.\d+)?(?:亿元|万元|亿|万)")
@@ -630,6 +634,7 @@ class Relations:
             self.carrier_rule(top, span)
             self.supported_place_rule(top, span)
             self.part_of_place_rule(top, span)
+            self.gathered_in_rule(top, span)
             self.zone_rules(top, span)
             self.heading_zone_rule(top, span)
             self.group_members_rule(top, span)
@@ -789,9 +794,13 @@ class Relations:
                 # (only for a name with no leading place, and then the first: 中广核武川西乌兰不浪风电项目 → 武川县,
                 # as annotators place names by the place they open with; a route, A至B公路, by both its ends)
                 inner = [] if place_nodes else inner if "至" in m.node.name else inner[:1]
-                inner += self.route_ends(m)
                 for p in self.most_specific(inner):
                     if p.name not in chosen:
+                        self.relate(m.node, p, "LOCATED_IN", span, "name_inside", 0.8)
+                        place_nodes.append(p)
+                # both ends of a route hold it, even when one contains the other (哈乐镇至武川县城一级公路)
+                for p in self.route_ends(m):
+                    if p.name not in {q.name for q in place_nodes}:
                         self.relate(m.node, p, "LOCATED_IN", span, "name_inside", 0.8)
                         place_nodes.append(p)
             # a project named after an organisation (家家悦集团社区商业…项目, 丁香路小学项目) is that organisation's
@@ -1391,6 +1400,19 @@ class Relations:
                     between = between[len(rest):]
                 if g.label == "Goal" and MADE_INTO_RE.fullmatch(between):
                     self.relate(g.node, p.node, "LOCATED_IN", span, "made_into", 0.8)
+
+    def gathered_in_rule(self, top: list[Mention], span) -> None:
+        """推动A、B和C产业向P集聚 / 引导企业向园区集中: what is drawn towards a place gathers there."""
+        for i, p in enumerate(top):
+            if p.label != "Place" or i == 0 or not self.squeeze(top[i - 1].end, p.start) == "向" \
+                    or not GATHER_RE.match(self.squeeze(p.end, min(p.end + 8, span[1]))):
+                continue
+            for j in range(i - 1, -1, -1):
+                o = top[j]
+                gap = self.squeeze(o.end, top[j + 1].start)
+                if o.label not in ("Industry", "Project", "Organization") or (j < i - 1 and gap not in PLACE_LIST_GAPS):
+                    break
+                self.relate(o.node, p.node, "LOCATED_IN", span, "gathered_in", 0.7)
 
     def part_of_place_rule(self, top: list[Mention], span) -> None:
         """服务首府南部的现代物流和电子商务: what a part of a place (its south, its east) holds is in that place."""
@@ -2213,10 +2235,13 @@ class Relations:
                 continue
             lead = self.squeeze(a, orgs[0].start)
             after = self.squeeze(orgs[-1].end, b)
-            if re.fullmatch(r"(该|本)?(项目)?由", lead) and BUILDER_VERB_RE.match(after) and \
+            if re.fullmatch(r"(该|本)?(项目)?由|" + ALL_PROJECTS_BY, lead) and BUILDER_VERB_RE.match(after) and \
                     not any(m.label == "Project" for m in ms):
                 projects = []
-                if a == span[0]:
+                if re.fullmatch(ALL_PROJECTS_BY, lead):
+                    # A、B主线完工，C开工，三个项目均由甲公司投资建设: every project the sentence named before
+                    projects = [m for m in top if m.label == "Project" and span[0] <= m.start and m.end <= a]
+                elif a == span[0]:
                     projects = [self.previous_item_project(span)]
                 elif lead != "由":
                     projects = [next((m for m in reversed(top) if m.label == "Project" and m.end <= a), None)]

@@ -909,3 +909,30 @@ def test_a_numbered_group_heading_inside_a_box_groups_its_items():
     sup = {(g.nodes[e.source].name, g.nodes[e.target].name) for e in g.edges.values() if e.type == "SUPPORTS"}
     assert {("年产6万吨生物可降解材料项目", "新材料产业链"), ("五申镇50万千瓦光伏治沙项目", "新能源产业链")} <= sup
     assert not any(n.label == "Project" and n.name.endswith("产业链") for n in g.nodes.values())
+
+
+def test_a_report_announcing_its_targets_in_other_words_then_the_years_tasks():
+    text = ("二、今年的目标任务\n"
+            "今年，我们将锚定以下目标：城镇新增就业1.2万人以上，居民人均可支配收入增长6%左右。\n"
+            "（一）办好民生实事。实施“暖心托育”行动，年内新增普惠托位800个，年底前新建社区食堂15个、"
+            "老年活动站20个。\n")
+    t = _targets(_graph(text, place="托克托县", kind="work_report", year="2026"))
+    assert t["城镇新增就业"]["target_year"] == 2026
+    assert t["新增普惠托位"]["target_value"] == 800 and t["新增普惠托位"]["target_year"] == 2026
+    assert t["老年活动站"]["target_value"] == 20
+
+
+def test_a_reports_review_of_the_whole_year_is_no_target():
+    text = ("一、2025年工作回顾\n"
+            "过去一年，全年新建高标准农田5万亩，完成农村户厕改造900户。\n")
+    t = _targets(_graph(text, place="托克托县", kind="work_report", year="2026"))
+    assert "高标准农田" not in t and "农村户厕改造" not in t
+
+
+def test_a_glossed_short_form_and_a_field_lead_are_not_the_indicators_name():
+    text = ("今年，全县主要预期目标是：GDP即地区生产总值增长6%左右，工业方面规上工业增加值力争增长9%以上。\n"
+            "表3 主要指标\n序号　指标　2020年　2025年　属性\n1　传统村落（片）　3　6　预期性\n")
+    t = _targets(_graph(text, place="托克托县", kind="work_report", year="2026"))
+    assert t["地区生产总值"]["growth"] and t["规模以上工业增加值"]["comparator"] == "≥"
+    t = _targets(_graph("表3 主要指标\n序号　指标　2020年　2025年　属性\n1　传统村落（片）　3　6　预期性\n"))
+    assert t["传统村落"]["target_value"] == 6

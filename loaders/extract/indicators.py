@@ -495,7 +495,9 @@ QUALIFIER_RE = re.compile(r"^(?:.{0,8}?(?:内|中|期间|范围内|以内)|具�
 NOT_NAME = re.compile(r"[。！？]|建设(?![^，,；;。]*(?:率|比例|比重|资金|经费)$)|打造|推进|实施|完成(?!率)|形成|开展|加快|新建(?![^，,；;。]*(?:率|比例|比重|强度|浓度|\)|）|平均值)$)|培育|引进|(?<!试验)发展|超过|(?:建成|投产|达产)后|"
                       r"\d+个?(?:月|年|天|日|小时)(?:以上|以下|以内)")
 #: a sentence that announces the targets it lists (今年主要预期目标为：…), and one that reviews them
-TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)性?(?:目标|指标)[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)")
+TARGETS_ANNOUNCED = re.compile(r"(?:预期|主要|发展)性?(?:目标|指标)[^，,。；;\d]{0,6}?(?:为|是|：|:|——|如下)|目标任务(?:为|是)|"
+                               # 今年，我们将锚定以下目标：… / 努力实现如下目标：
+                               r"(?:以下|如下|下列)(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?[：:]")
 TARGETS_REVIEWED = re.compile(r"完成情况|完成了|实现了|超额完成")
 YEAR_ON_YEAR = re.compile(r"同比|比上年|较上年")
 PAST_RE = re.compile(YEAR_ON_YEAR.pattern + r"|上年同期|(?:增长|提高|达到|下降|突破|完成|实现)了|已达|已经")
@@ -506,6 +508,10 @@ FUTURE_RE = re.compile(r"预期目标|预期(?=增长|达到|实现|突破|提�
 PLANNED_RE = re.compile(r"(?:今年|年内|全年|明年)(?:[，,][^，,。；;\d]{0,8}?)?(?:将|计划)|"
                         r"计划(?=完成|实施|新建|建成|新增|引进|开工|投资|新开|开通|改造|接待|实现|达到|培育|举办|种植|打造|带动|到20)")
 REVIEW_RE = re.compile(r"回顾|成就|成效|十三五|过去|总结|发展基础|取得")
+#: a work report's tasks for its year: 年内新增公办学位3200个, 年底前新建服务站12个 (the report plans, it does not
+#: review; not 全年, which its review uses too: 全年新建高标准农田6万亩)
+REPORT_TASK_RE = re.compile(r"(?:年内|年底前|年末前)(?:要|再)?(?:新增|新建|新开|新改建|建成|完成|改造|实现|开工|培育|引进|"
+                            r"打造|达到|开发|发放|实施|举办|提升)")
 #: 护理型床位占机构养老床位数的50%以上: a share stated without a verb
 SHARE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>的|比重|比例)(?P<pre>)(?P<num>\d+(?:\.\d+)?)(?P<unit>%)"
                       r"(?P<post>及以上|以上|以内|以下|左右)?")
@@ -532,6 +538,10 @@ ABBREVIATION_TAIL = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]{1,7}[)）]$")
 FUNDER_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:财政|政府)(?:每年|年均|累计|统筹)?(?:安排|投入|设立|拨付)(?=.{4})")
 
 
+#: a short form glossed by the full one (GDP即地区生产总值) and the field a clause opens with (工业方面规上工业增加值)
+GLOSSED = re.compile(r"^(?:[A-Za-z]{2,5}|[\u4e00-\u9fff]{2,4})即(?=[\u4e00-\u9fff]{3})|^[\u4e00-\u9fff]{2,4}方面(?=[\u4e00-\u9fff]{4})")
+
+
 def clean_indicator(name: str) -> str:
     """The measured quantity: no leading time/place qualifiers, quotes or unit brackets.
 
@@ -539,11 +549,15 @@ def clean_indicator(name: str) -> str:
     ('地区生产总值', '新增城镇就业')
     >>> clean_indicator("燕麦草等优质饲草种植面积"), clean_indicator("公共服务均等化水平")
     ('优质饲草种植面积', '公共服务均等化水平')
+    >>> clean_indicator("GDP即地区生产总值"), clean_indicator("工业方面规上工业增加值")
+    ('地区生产总值', '规上工业增加值')
     """
     s = norm(name).strip("“”\"'")
     prev = None
     while prev != s:
         prev = s
+        # GDP即地区生产总值, 第三产业即服务业增加值: the name is what the short form is glossed as
+        s = GLOSSED.sub("", s)
         s = PURPOSE_LEAD.sub("", s)
         s = LEAD_RE.sub("", s)
         s = TAIL_RE.sub("", s)
@@ -1484,7 +1498,8 @@ def extract_sentences(ctx) -> None:
         # a forward cue in the sentence or earlier in its paragraph (主要预期目标是：…。…)
         future = bool(FUTURE_RE.search(sq) or PLANNED_RE.search(sq)) or (not is_plan and sent.start - para.start < 2000
                                                  and bool(FUTURE_RE.search(norm(text[para.start:sent.start]))))
-        future = future or (tasks_from is not None and sent.start >= tasks_from)
+        future = future or (tasks_from is not None and sent.start >= tasks_from) or (
+            kind in ("work_report", "report") and bool(REPORT_TASK_RE.search(sq)))
         if not is_plan and not future and not secs.ahead(sent.section):
             _statistics(ctx, sq, pos, para)
             continue

@@ -31,7 +31,7 @@ EFLOPS PFLOPS TFLOPS EFlops PFlops 标准机架 万标准机架 万架 架 兆�
 万亿元 万亿 万台 万辆 万户 万套 万张 万件 万个 万家 万平方米 万立方米 亿立方米 万千瓦时 亿千瓦时 万吨标准煤 亿人次""".split(), key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 #: the last character of a unit written in brackets after an indicator name: （万头）, （万千瓦时）
-MEASURE_WORDS = set("元吨米亩头只株个人家件项次辆台座所张床户天年岁时瓦度斤克升位处条篇部册本场份间栋架列")
+MEASURE_WORDS = set("元吨米亩头只株个人家件项次辆台座所张床户天年岁时瓦度斤克升位处条篇部册本场份间栋架列片棵眼幢")
 
 AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "超", "突破", "高于", "大于", "≥", ">=", "＞=", ">", "以上",
                    "跨越", "迈上", "跃上", "站上")

@@ -1040,3 +1040,21 @@ def test_what_is_drawn_towards_a_place_and_what_a_place_is_made_into():
     assert ("绿色算力装备承载区", "盛乐经济园区") in located
     # the plan's own county named first inside a longer place's name does not hide that place
     assert "和林格尔新区" in _names(g, "Place")
+
+
+def test_a_box_of_a_sector_being_developed_serves_that_sector():
+    g = _graph("专栏4　托克托县现代物流业发展重大项目\n"
+               "1．双河镇冷链集配中心项目：新建冷库和分拣车间。\n"
+               "2．托电工业园区铁路专用线工程：建设铁路专用线8公里。\n", "托克托县")
+    sup = _edges(g, "SUPPORTS", rules_only=True)
+    assert {("双河镇冷链集配中心项目", "现代物流业"), ("托电工业园区铁路专用线工程", "现代物流业")} <= sup
+
+
+def test_a_new_sector_lead_ends_the_last_ones_reach_and_a_body_carrying_out_works_is_involved():
+    g = _graph("新材料方面，投资30亿元的鑫源硅业5万吨工业硅项目建成投产；电力板块，托克托县热电有限责任公司"
+               "实施的4×35万千瓦热电联产机组改造工程完成改造。\n", "托克托县")
+    assert "4×35万千瓦热电联产机组改造工程" in _names(g, "Project")
+    sup = _edges(g, "SUPPORTS", rules_only=True)
+    assert ("鑫源硅业5万吨工业硅项目", "新材料") in sup
+    assert ("4×35万千瓦热电联产机组改造工程", "新材料") not in sup
+    assert ("4×35万千瓦热电联产机组改造工程", "托克托县热电有限责任公司") in _edges(g, "INVOLVES", rules_only=True)

@@ -61,7 +61,7 @@ import re
 import sys
 import tempfile
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from math import log
 
@@ -825,6 +825,8 @@ ROUTE_WORKS = r"(?:复线|改扩建|扩建|改建|新建|前期)?(?:[一二三�
 ROUTE_KIND_RE = re.compile(r"段?(?:高速公路|一级公路|二级公路|旅游公路|公路|城际铁路|市域铁路|铁路|高速铁路|快速通道|快速路|"
                            r"连接线|输气管道|输电线路|骑行绿道|绿道)" + ROUTE_WORKS)
 ROUTE_WORKS_RE = re.compile(ROUTE_WORKS)
+#: the count of generating units before their size (2×66万千瓦机组)
+UNIT_COUNT_RE = re.compile(r"[0-9]{1,2}[×xX]$")
 #: a school's or hospital's new campus or branch, named by the institution, then where it is (金河, 东, 和林格尔新区)
 CAMPUS_RE = re.compile(r"(中学|小学|学校|大学|学院|医院|幼儿园|卫生院)((?:(?!中学|小学|学校|大学|学院|医院)[\u4e00-\u9fff]){0,6}?)"
                        r"(新校区|校区|分校|新院区|院区|分院)((?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程))?")
@@ -1155,6 +1157,8 @@ class Finder:
         self.project_brands()
         if CAMPUS_UNIT_CHAR.search(self.s.sq):
             self.campuses()
+        if "×" in self.s.sq:
+            self.multiplied_units()
         self.shared_project_heads()
         self.renamed()
         if ORG_JOINER_RE.search(self.s.sq):
@@ -1529,6 +1533,14 @@ class Finder:
             name = name[:-1]
         entry = next((e for e in map(lex.place, (name + suffix for suffix in ROUTE_END_SUFFIXES)) if e), None)
         return entry.name if entry is not None else None
+
+    def multiplied_units(self) -> None:
+        """2×66万千瓦机组灵活性改造工程, 4×35万千瓦热电联产项目: the count of units opens the project's name."""
+        sq = self.s.sq
+        for k, c in enumerate(self.out):
+            m = UNIT_COUNT_RE.search(sq, 0, c.start)
+            if c.label == "Project" and m is not None and m.end() == c.start and sq[c.start].isdigit():
+                self.out[k] = replace(c, start=m.start())
 
     def campuses(self) -> None:
         """赛罕区实验小学巴彦分校, 内蒙古医科大学附属医院赛罕院区, 呼和浩特市第二中学东校区: a campus or branch being

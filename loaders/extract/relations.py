@@ -309,7 +309,7 @@ INVOLVE_LEAD_RE = re.compile(r"(引进|引入|招引|与|同|联合|携手|由|�
 INVOLVE_MID_RE = re.compile(r"(建设|打造|实施|合作|共建|投资|运营|承建|开发|落地)")
 #: a body opening its clause, then (where) it builds the work: 三峡集团将在甲镇、乙乡建设丙项目
 SUBJECT_BUILDS_RE = re.compile(r"(?:将|计划|拟|还|已|正在|今年)*(?:在[^，,；;。在]{2,30}?)?(?:投资|投资\d+(?:\.\d+)?亿元)?"
-                               r"(?:建设|新建|打造|实施|布局)")
+                               r"(?:建设|新建|打造|实施|布局)(?:的)?")     # 甲公司实施的乙工程: its works
 
 #: a signing: the parties before it, the project signed after it (甲公司与乙镇签订X项目)
 SIGN_VERB_RE = re.compile(r"(签订|签约|签署)")
@@ -318,6 +318,8 @@ SIGN_PARTY_GAPS = ("与", "同", "和", "、", "及")
 CO_BUILD_LEAD_RE = re.compile(r"^(?:将|并|双方|共同|合作|联合|携手)*(?:共建|合作建设|联合建设|共同建设|携手建设|合作共建|共同打造|建设|打造)")
 #: a sentence led by the sector its deals belong to (文化旅游领域，…; 在先进制造方面，…)
 SECTOR_LEAD_RE = re.compile(r"^(?:在)?□(?:领域|方面|板块|行业|产业领域)$")
+#: a sentence opening on a sector (电力板块，): a new sector lead
+SECTOR_TURN_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:领域|方面|板块|行业)[，,]")
 #: a clause of relying on places (依托A镇、B乡沿黄村落 / 以A开发区为依托): what the sentence goes on to build is there
 RELY_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:充分)?(?:依托|依靠)$")
 #: a sector that counts or ranks a group (两大产业, 主导产业), not a kind of sector (培育A、B等D产业)
@@ -2427,6 +2429,9 @@ class Relations:
                     SECTOR_LEAD_RE.match(self.squeeze(span[0], top[0].start) + "□" + self.squeeze(top[0].end, end)) and \
                     self.ctx.seg.paragraphs[paragraph].start >= span[0] - 2:
                 sector = self._sector_lead[paragraph] = top[0]
+        if sector is None and SECTOR_TURN_RE.match(self.squeeze(*span)):
+            # 新材料方面，…X项目投产；电力板块，…: another sector's lead (one no industry was found in) ends its reach
+            self._sector_lead[paragraph] = None
         if sector is None:
             sector = self._sector_lead.get(paragraph)
         if sector is None:

@@ -1058,3 +1058,24 @@ def test_a_new_sector_lead_ends_the_last_ones_reach_and_a_body_carrying_out_work
     assert ("鑫源硅业5万吨工业硅项目", "新材料") in sup
     assert ("4×35万千瓦热电联产机组改造工程", "新材料") not in sup
     assert ("4×35万千瓦热电联产机组改造工程", "托克托县热电有限责任公司") in _edges(g, "INVOLVES", rules_only=True)
+
+
+def test_a_key_projects_box_title_is_no_project_and_its_consumption_sector_is_served():
+    g = _graph("专栏3　回民区文旅消费重点项目\n"
+               "1．海亮广场夜市提升工程：改造摊位和灯光照明。\n"
+               "2．通道街美食街区改造项目：完善街区业态。\n", "回民区")
+    assert not any(n.endswith("重点项目") for n in _names(g, "Project"))
+    sup = _edges(g, "SUPPORTS", rules_only=True)
+    assert {("海亮广场夜市提升工程", "文旅消费"), ("通道街美食街区改造项目", "文旅消费")} <= sup
+    # in running text 文旅消费 is what a project brings, not a sector the gazetteer tags
+    assert "文旅消费" not in _names(_graph("举办美食节，带动文旅消费。\n", "回民区"), "Industry")
+
+
+def test_a_place_made_into_two_goals_and_a_new_building_of_an_institution():
+    g = _graph("把托克托县打造成首府南部生态卫星城和黄河文化旅游名县。\n", "托克托县")
+    goals = _names(g, "Goal")
+    assert {"首府南部生态卫星城", "黄河文化旅游名县"} <= goals
+    assert ("首府南部生态卫星城", "托克托县") in _edges(g, "LOCATED_IN", rules_only=True)
+    g = _graph("年内建成托克托县第二中学教学综合楼和托克托县医院门诊楼。\n", "托克托县")
+    assert {"托克托县第二中学教学综合楼", "托克托县医院门诊楼"} <= _names(g, "Project")
+    assert ("托克托县第二中学教学综合楼", "托克托县第二中学") in _edges(g, "INVOLVES", rules_only=True)

@@ -825,12 +825,16 @@ ROUTE_WORKS = r"(?:复线|改扩建|扩建|改建|新建|前期)?(?:[一二三�
 ROUTE_KIND_RE = re.compile(r"段?(?:高速公路|一级公路|二级公路|旅游公路|公路|城际铁路|市域铁路|铁路|高速铁路|快速通道|快速路|"
                            r"连接线|输气管道|输电线路|骑行绿道|绿道)" + ROUTE_WORKS)
 ROUTE_WORKS_RE = re.compile(ROUTE_WORKS)
+KEY_PROJECTS_END = re.compile(r"(?:重点|重大)(?:建设)?(?:项目|工程)$")
 #: the count of generating units before their size (2×66万千瓦机组)
 UNIT_COUNT_RE = re.compile(r"[0-9]{1,2}[×xX]$")
 #: a school's or hospital's new campus or branch, named by the institution, then where it is (金河, 东, 和林格尔新区)
 CAMPUS_RE = re.compile(r"(中学|小学|学校|大学|学院|医院|幼儿园|卫生院)((?:(?!中学|小学|学校|大学|学院|医院)[\u4e00-\u9fff]){0,6}?)"
-                       r"(新校区|校区|分校|新院区|院区|分院)((?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程))?")
-CAMPUS_UNIT_CHAR = re.compile("校区|分校|院区|分院")
+                       r"(新校区|校区|分校|新院区|院区|分院|"
+                       # or a new building of it (托克托县第一中学综合楼, 县医院急诊综合楼)
+                       r"(?:门急诊|急诊急救|急诊|门诊医技|门诊|医技|住院|教学|实验|学生宿舍)?综合楼|(?:住院|门诊|医技|教学|实验)楼)"
+                       r"((?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程))?")
+CAMPUS_UNIT_CHAR = re.compile("校区|分校|院区|分院|楼")
 #: a campus being built or opened (开工建设, 建成招生, 挂牌运行), not one named as where an event is held (在甲校区举办)
 CAMPUS_CUE_RE = re.compile("建设|新建|建成|开工|投用|投入使用|竣工|封顶|启用|挂牌|招生|开学|开诊|运行|迁建|扩建|筹建|落地|签约")
 #: the division kinds a bare route end names (凉城 → 凉城县, 鄂尔多斯 → 鄂尔多斯市); 县城 is the county's seat
@@ -3030,6 +3034,8 @@ def _select(cands: list[Cand], sq: str = "", s: "Sentence | None" = None) -> lis
         cands = [c for c in cands if not _adjectival_sector(s, c)]
     cands = [c for c in cands if c.extractor in ("gazetteer", "org-government") or c.label in ("Policy", "Industry")
              or not _generic_name(c.name or sq[c.start:c.end])]
+    # 玉泉区文旅消费重点项目, 县城建设重大工程: a list of key projects (a 专栏's title), not one of them
+    cands = [c for c in cands if not (c.label == "Project" and c.priority < 3 and KEY_PROJECTS_END.search(sq, c.start, c.end))]
     longer_places = [c for c in cands if c.label == "Place" and c.extractor == "place-suffix"]
     cands = [c for c in cands if not (c.label == "Place" and c.extractor == "gazetteer" and c.name
                                       and clean(sq[c.start:c.end]) != c.name

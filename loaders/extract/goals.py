@@ -323,7 +323,7 @@ def _sentence_span(ctx, para, at: int) -> tuple[int, int]:
 
 # -- goals named in running text (news, reports, plan prose) ----------------------------------------
 #: what a goal is called after: the kind of place or standing a place works towards
-TITLE_HEADS = ("城区", "城市", "新城", "示范区", "先行区", "试验区", "引领区", "高地", "枢纽", "名城", "之都", "之城",
+TITLE_HEADS = ("城区", "城市", "新城", "卫星城", "示范区", "先行区", "试验区", "引领区", "高地", "枢纽", "名城", "之都", "之城",
                "强区", "强市", "强旗", "强县", "样板", "标杆", "典范",
                # a title given to a county-level place or town (…示范旗, 文化旅游名区, 特色名镇)
                "示范旗", "示范县", "示范市", "示范镇", "名区", "名县", "名旗", "名镇", "名村", "强镇",
@@ -580,10 +580,16 @@ def _candidates(sq: str, lex, in_goal_section: bool = False):
     for mm in MADE_INTO.finditer(sq):
         # 把盛乐经济园区建成算力配套制造承载区: what a named place is made into is its goal, with or without a scope
         x, p = mm.group("x"), mm.group("p")
-        if (lex.place(p) or PLACE_END.search(p)) and _head_of(x) and len(x) - len(_head_of(x)) >= 2 \
-                and not GOAL_STOP.search(x) and not lex.place(x) and "的" not in x and not re.search(r"\d", x) \
-                and not any(a <= mm.start("x") < b for a, b, _ in out):
-            out.append((mm.start("x"), mm.end("x"), x))
+        if not (lex.place(p) or PLACE_END.search(p)) or any(a <= mm.start("x") < b for a, b, _ in out):
+            continue
+        # 打造成首府西部宜居卫星城和敕勒川生态文旅名旗: two goals when both halves name one
+        parts = _vision_parts(x)
+        if not all(_head_of(part) for _, part in parts):
+            parts = [(0, x)]
+        for off, part in parts:
+            if _head_of(part) and len(part) - len(_head_of(part)) >= 2 and not GOAL_STOP.search(part) \
+                    and not lex.place(part) and "的" not in part and not re.search(r"\d", part):
+                out.append((mm.start("x") + off, mm.start("x") + off + len(part), part))
     for pm in POSITIONINGS.finditer(sq):
         # 锚定“A城区、B窗口、C集聚区”三大定位: each item the plan names as a positioning is a goal, scope or not
         pos = pm.start("q")

@@ -251,7 +251,7 @@ def test_cli_eval_prints_a_table():
                                     "heldout30", "heldout31", "heldout32", "heldout33",
                                     "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
                                     "heldout39", "heldout40", "heldout41", "heldout43", "heldout44",
-                                    "heldout45", "heldout52", "heldout53", "heldout54", "heldout55"])
+                                    "heldout45", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57"])
 def test_held_out_sets_load_and_score(folder):
     """The held-out sets keep their own plans: every passage cites its file, and eval scores them."""
     from loaders.evaluate import evaluate

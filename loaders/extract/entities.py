@@ -825,6 +825,7 @@ ROUTE_WORKS = r"(?:复线|改扩建|扩建|改建|新建|前期)?(?:[一二三�
 ROUTE_KIND_RE = re.compile(r"段?(?:高速公路|一级公路|二级公路|旅游公路|公路|城际铁路|市域铁路|铁路|高速铁路|快速通道|快速路|"
                            r"连接线|输气管道|输电线路|骑行绿道|绿道)" + ROUTE_WORKS)
 ROUTE_WORKS_RE = re.compile(ROUTE_WORKS)
+#: a list of key projects (玉泉区文旅消费重点项目, a 专栏's title), not one of them
 KEY_PROJECTS_END = re.compile(r"(?:重点|重大)(?:建设)?(?:项目|工程)$")
 #: the count of generating units before their size (2×66万千瓦机组)
 UNIT_COUNT_RE = re.compile(r"[0-9]{1,2}[×xX]$")
@@ -1549,7 +1550,7 @@ class Finder:
     def campuses(self) -> None:
         """赛罕区实验小学巴彦分校, 内蒙古医科大学附属医院赛罕院区, 呼和浩特市第二中学东校区: a campus or branch being
         built or opened is a project named by its institution (a nested organisation) and where it is (a place)."""
-        s, sq = self.s, self.s.sq
+        sq = self.s.sq
         for m in CAMPUS_RE.finditer(sq):
             clause = re.split(r"[，,。；;]", sq[m.end():])[0]
             if not CAMPUS_CUE_RE.search(clause) and not CAMPUS_CUE_RE.search(sq[max(0, m.start() - 24):m.start()]):
@@ -1576,7 +1577,7 @@ class Finder:
     def place_routes(self) -> None:
         """呼和浩特至凉城高速公路, 和林格尔至清水河高速公路改扩建项目: a road, railway or line written by the two
         places it runs between is a project named by both ends (the ends are places, known or by their division)."""
-        s, sq = self.s, self.s.sq
+        sq = self.s.sq
         for cm in re.finditer("至", sq):
             i = cm.start()
             left = next((a for a in range(max(0, i - 10), i - 1) if self._route_end(sq[a:i])), None)

@@ -1406,7 +1406,7 @@ class Relations:
     def gathered_in_rule(self, top: list[Mention], span) -> None:
         """推动A、B和C产业向P集聚 / 引导企业向园区集中: what is drawn towards a place gathers there."""
         for i, p in enumerate(top):
-            if p.label != "Place" or i == 0 or not self.squeeze(top[i - 1].end, p.start) == "向" \
+            if p.label != "Place" or i == 0 or self.squeeze(top[i - 1].end, p.start) != "向" \
                     or not GATHER_RE.match(self.squeeze(p.end, min(p.end + 8, span[1]))):
                 continue
             for j in range(i - 1, -1, -1):
